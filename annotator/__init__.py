@@ -1,0 +1,42 @@
+"""annotator: dates, quotations, government agencies and money amounts in news articles."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import AnnotatorError  # noqa: E402
+from .model import Annotation, AnnotationSet, Document  # noqa: E402
+
+
+def annotate_html(data: bytes, source: str = "-", **options) -> AnnotationSet:
+    """Extract and annotate one HTML page given as bytes; options as in pipeline.Options."""
+    from .pipeline import Options, annotate_bytes
+
+    return annotate_bytes(data, source, Options(**options))
+
+
+def load(path: str) -> AnnotationSet:
+    """Read an annotation-set JSON file."""
+    import json
+
+    with open(path, encoding="utf-8") as handle:
+        return AnnotationSet.from_dict(json.load(handle))
+
+
+def validate(data: dict, source: str | None = None) -> list:
+    """Validate an annotation-set (or gold) dict; return the list of errors (empty when valid)."""
+    from .validation import validate_data
+
+    return validate_data(data, source)
+
+
+__all__ = [
+    "Annotation",
+    "AnnotationSet",
+    "AnnotatorError",
+    "Document",
+    "annotate_html",
+    "load",
+    "validate",
+    "__version__",
+]

@@ -1,0 +1,1 @@
+"""Built-in annotator plugins, one module per annotation type."""

@@ -1,0 +1,70 @@
+"""Decode page bytes: gzip, byte-order marks, declared charsets, then a sound fallback."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",
+    re.IGNORECASE,
+)
+_MAX_GUNZIP = 200 * 1024 * 1024
+
+
+def gunzip_if_needed(data: bytes, max_bytes: int = _MAX_GUNZIP) -> bytes:
+    """Return `data` decompressed when it is gzip, refusing to inflate past `max_bytes`."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise InputError(f"corrupt gzip data: {exc}") from exc
+    if len(out) > max_bytes:
+        raise InputError(f"gzip content larger than {max_bytes} bytes")
+    return out
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset the page declares in its first 4 KB (meta tag or XML declaration), if valid."""
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Browsers treat latin-1 and ascii declarations as windows-1252 (WHATWG Encoding standard).
+    return "cp1252" if codec in ("iso8859-1", "ascii") else codec
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode page bytes to text; return (text, encoding used). Never raises on bad bytes."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    declared = declared_encoding(data)
+    if declared and not declared.startswith(("utf-16", "utf-32")):
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        return data.decode(declared, errors="replace"), declared
+    return data.decode("cp1252", errors="replace"), "cp1252"

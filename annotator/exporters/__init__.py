@@ -1,0 +1,1 @@
+"""Built-in exporter plugins, one module per format."""

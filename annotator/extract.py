@@ -1,0 +1,151 @@
+"""The built-in `html` extractor plugin: page bytes → Document (metadata + clean body text)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from .encoding import decode_html, gunzip_if_needed
+from .errors import InputError
+from .hookspecs import hookimpl
+from .metadata import BYLINE, VISIBLE_DATE, Metadata, clean, extract_metadata
+from .model import Document
+
+# "BEIJING - ", "SAN FRANCISCO (AP) — ", "LONDON, Nov 20 (Reuters) - "
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?P<credit>\([A-Za-z .&-]{2,30}\))?\s*[-–—]+\s+(?=\S)"
+)
+CHROME_LINE = re.compile(
+    r"^(?:Large\s+Medium\s+Small|Related readings?:?|Share(?: this)?:?|Print|E-?mail|Comments?)$",
+    re.IGNORECASE,
+)
+_PARSER = lxml_html.HTMLParser(
+    no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse_html(text: str, source: str) -> lxml_html.HtmlElement:
+    """Parse page text with a network-free lxml parser; InputError when it is not HTML at all."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        raise InputError("empty input", source)
+    try:
+        tree = lxml_html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"not parseable as HTML: {exc}", source) from exc
+    if tree is None:
+        raise InputError("not parseable as HTML", source)
+    return tree
+
+
+def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, **settings: bool) -> list[str]:
+    text = trafilatura.extract(
+        tree, include_comments=False, deduplicate=False, with_metadata=False, **settings
+    )
+    return [p for p in (clean(line) for line in (text or "").split("\n")) if p]
+
+
+def _is_layout_table(paragraphs: list[str]) -> bool:
+    """True when trafilatura rendered a table-based page layout as one huge table row."""
+    return any(p.startswith("|") and len(p.split()) > 80 for p in paragraphs)
+
+
+def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> list[str]:
+    """Body paragraphs by trafilatura; retries (on a fresh parse) when the first try fails."""
+    attempts = (
+        {"favor_precision": True, "include_tables": True},
+        {"favor_precision": True, "include_tables": False},
+        {"favor_recall": True, "include_tables": False},
+    )
+    for number, settings in enumerate(attempts):
+        page = tree if number == 0 else parse_html(text, source)
+        paragraphs = _trafilatura_paragraphs(page, **settings)
+        if paragraphs and not _is_layout_table(paragraphs):
+            return paragraphs
+    return []
+
+
+def _is_article_text(paragraphs: list[str]) -> bool:
+    """Enough running text (150+ characters in lines of 40+): menus alone are not articles."""
+    return sum(len(p) for p in paragraphs if len(p) >= 40) >= 150
+
+
+def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
+    """Remove lines around the body that repeat the headline, byline, or page widgets."""
+    kept = []
+    headline = (metadata.headline or "").lower()
+    for index, paragraph in enumerate(paragraphs):
+        leading = index < 4 and not kept
+        if CHROME_LINE.match(paragraph):
+            continue
+        if leading and (
+            paragraph.lower() == headline
+            or BYLINE.match(paragraph)
+            or VISIBLE_DATE.match(paragraph)
+            or paragraph == metadata.section
+        ):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def split_dateline(first_paragraph: str) -> tuple[str | None, str]:
+    """Return (dateline, paragraph). A bare 'CITY - ' opener is removed from the paragraph;
+    one with a wire credit ('LONDON (AP) — ') stays, being part of the lead sentence."""
+    match = DATELINE.match(first_paragraph)
+    if not match or len(match.group("place")) < 3:
+        return None, first_paragraph
+    place = match.group("place").rstrip(",")
+    if match.group("credit"):
+        return place, first_paragraph
+    return place, first_paragraph[match.end() :]
+
+
+def extract_document(data: bytes, source: str) -> Document:
+    """Turn raw page bytes (HTML, or gzip-compressed HTML) into a Document."""
+    digest = "sha256:" + hashlib.sha256(data).hexdigest()
+    raw = gunzip_if_needed(data)
+    text, _encoding = decode_html(raw)
+    tree = parse_html(text, source)
+    metadata = extract_metadata(tree)
+    paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
+    if not _is_article_text(paragraphs):
+        raise InputError("no article body found", source)
+    dateline, paragraphs[0] = split_dateline(paragraphs[0])
+    return Document(
+        id=digest,
+        source=source,
+        url=metadata.url,
+        headline=metadata.headline,
+        authors=metadata.authors,
+        publisher=metadata.publisher,
+        section=metadata.section,
+        published=metadata.published,
+        modified=metadata.modified,
+        dateline=dateline,
+        language=metadata.language,
+        text="\n\n".join(p for p in paragraphs if p),
+    )
+
+
+class HtmlExtractor:
+    """The default extractor: lxml + trafilatura for the body, our own metadata handling."""
+
+    name = "html"
+
+    def extract(self, data: bytes, source: str) -> Document:
+        """Return the Document of the page `data` read from `source`."""
+        return extract_document(data, source)
+
+
+@hookimpl
+def register_extractors(register) -> None:
+    """Register the built-in HTML extractor."""
+    register(HtmlExtractor())

@@ -1,0 +1,275 @@
+"""Article metadata from a parsed page: schema.org JSON-LD, OpenGraph, <meta> tags, visible text."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import html as lxml_html
+
+ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "blogposting",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "liveblogposting",
+    "socialmediaposting",
+    "webpage",
+}
+PUBLISHED_META = (
+    "article:published_time",
+    "datepublished",
+    "og:article:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "article.published",
+    "publication_date",
+)
+MODIFIED_META = ("article:modified_time", "datemodified", "og:updated_time", "dcterms.modified")
+AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator")
+VISIBLE_DATE = re.compile(
+    r"(?:Updated|Published|Posted|Date)\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^\s*By\s+([^()\n|]{3,80}?)\s*(?:\(([^()]{2,60})\))?\s*$")
+# Visible dates carry no zone; publishers whose local time we know (name → UTC offset).
+PUBLISHER_UTC_OFFSETS = {"China Daily": "+08:00", "Xinhua": "+08:00", "Global Times": "+08:00"}
+
+
+@dataclass
+class Metadata:
+    """Metadata fields found on a page; any may be None."""
+
+    url: str | None = None
+    headline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    section: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+
+
+def clean(text: object) -> str | None:
+    """Collapse whitespace; return None for empty or non-string values."""
+    if not isinstance(text, str):
+        return None
+    text = " ".join(text.split())
+    return text or None
+
+
+def iso_datetime(value: str | None) -> str | None:
+    """Normalise a date or date-time string to ISO 8601, keeping its zone; None if unparseable."""
+    value = clean(value)
+    if not value:
+        return None
+    candidate = value.replace("Z", "+00:00").replace(" ", "T", 1)
+    candidate = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", candidate)
+    candidate = re.sub(r"\.\d+(?=[+-]|$)", "", candidate)
+    try:
+        parsed = datetime.fromisoformat(candidate)
+    except ValueError:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+        return "-".join(match.groups()) if match else None
+    if len(candidate) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def _json_ld_objects(tree: lxml_html.HtmlElement) -> list[dict]:
+    objects: list[dict] = []
+    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
+        try:
+            data = json.loads(script.text_content().strip() or "null", strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return objects
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type", [])
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _names(value: object) -> list[str]:
+    """Names from a JSON-LD person/organisation value (string, object, or list of either)."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = clean(item.get("name")) if isinstance(item, dict) else clean(item)
+        if name and not name.startswith("http"):
+            names.append(name)
+    return names
+
+
+def _article_object(objects: list[dict]) -> dict:
+    ranked = sorted(
+        (o for o in objects if _types(o) & ARTICLE_TYPES),
+        key=lambda o: ("webpage" in _types(o), "headline" not in o),
+    )
+    return ranked[0] if ranked else {}
+
+
+def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = clean(meta.get("content"))
+        if key and content:
+            values.setdefault(key.strip().lower(), content)
+    return values
+
+
+def _first(*candidates: str | None) -> str | None:
+    return next((c for c in candidates if c), None)
+
+
+def _strip_site_suffix(title: str | None, site: str | None) -> str | None:
+    if not title:
+        return None
+    parts = re.split(r"\s+[|\-–—:]\s+", title)
+    if len(parts) > 1 and (
+        site is None or site.lower() in parts[-1].lower() or len(parts[-1]) < 30
+    ):
+        return clean(" - ".join(parts[:-1])) if len(parts) > 2 else parts[0]
+    return title
+
+
+def _headline(tree, article: dict, meta: dict[str, str], publisher: str | None) -> str | None:
+    titles = [
+        clean(article.get("headline")),
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        clean(tree.findtext(".//title")),
+    ]
+    titles = [t for t in titles if t]
+    for h1 in tree.iter("h1"):
+        text = clean(h1.text_content())
+        if text and any(t.lower().startswith(text.lower()) for t in titles):
+            return text
+    for title in titles:
+        stripped = _strip_site_suffix(title, publisher)
+        if stripped:
+            return stripped
+    h1 = tree.find(".//h1")
+    return clean(h1.text_content()) if h1 is not None else None
+
+
+def _visible_lines(tree: lxml_html.HtmlElement, limit: int = 400) -> list[str]:
+    lines = []
+    for element in tree.iter("p", "div", "span", "td", "li", "a", "font", "em", "strong", "b"):
+        text = clean(element.text)
+        if text:
+            lines.append(text)
+        if len(lines) >= limit:
+            break
+    return lines
+
+
+def _breadcrumb_section(tree: lxml_html.HtmlElement) -> str | None:
+    for element in tree.xpath(
+        '//*[contains(translate(@class, "BREADCRUMB", "breadcrumb"), "crumb")'
+        ' or contains(translate(@id, "BREADCRUMB", "breadcrumb"), "crumb")]'
+    ):
+        parts = [p for p in re.split(r"\s*[>»/]\s*", element.text_content()) if clean(p)]
+        if len(parts) >= 2:
+            return clean(parts[-1])
+    return None
+
+
+def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
+    """Read every metadata field the page gives, most reliable source first."""
+    objects = _json_ld_objects(tree)
+    article = _article_object(objects)
+    meta = _meta_values(tree)
+    lines = _visible_lines(tree)
+
+    byline_author = byline_org = None
+    for line in lines:
+        match = BYLINE.match(line)
+        if match:
+            byline_author, byline_org = clean(match.group(1)), clean(match.group(2))
+            break
+
+    publisher = _first(
+        (_names(article.get("publisher")) or [None])[0],
+        meta.get("og:site_name"),
+        meta.get("application-name"),
+        byline_org,
+    )
+    authors = _names(article.get("author"))
+    if not authors:
+        for key in AUTHOR_META:
+            if key in meta and not meta[key].startswith("http"):
+                authors = [meta[key]]
+                break
+    if not authors and byline_author:
+        authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", byline_author) if a.strip()]
+    authors = [re.sub(r"^By\s+", "", a, flags=re.IGNORECASE) for a in authors]
+
+    published = iso_datetime(
+        _first(clean(article.get("datePublished")), *map(meta.get, PUBLISHED_META))
+    )
+    if not published:
+        time_element = tree.find(".//time[@datetime]")
+        if time_element is not None:
+            published = iso_datetime(time_element.get("datetime"))
+    if not published:
+        for line in lines:
+            match = VISIBLE_DATE.search(line)
+            if match:
+                year, month, day, hour, minute = match.groups()
+                published = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+                if hour:
+                    offset = PUBLISHER_UTC_OFFSETS.get(publisher or "", "")
+                    published += f"T{int(hour):02d}:{minute}:00{offset}"
+                break
+    modified = iso_datetime(
+        _first(clean(article.get("dateModified")), *map(meta.get, MODIFIED_META))
+    )
+
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    url = _first(canonical[0].strip() if canonical else None, meta.get("og:url"))
+    if not url and isinstance(article.get("url"), str):
+        url = article["url"]
+    language = _first(
+        clean(article.get("inLanguage")) if isinstance(article.get("inLanguage"), str) else None,
+        clean(tree.get("lang")),
+        meta.get("content-language"),
+        meta.get("og:locale"),
+    )
+    section = article.get("articleSection")
+    section = section[0] if isinstance(section, list) and section else section
+    return Metadata(
+        url=url,
+        headline=_headline(tree, article, meta, publisher),
+        authors=authors,
+        publisher=publisher,
+        section=_first(clean(section), meta.get("article:section"), _breadcrumb_section(tree)),
+        published=published,
+        modified=modified,
+        language=language.replace("_", "-").split("-")[0].lower() if language else None,
+    )

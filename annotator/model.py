@@ -1,0 +1,133 @@
+"""The data model: Document, Annotation, AnnotationSet, with lossless to_dict()/from_dict()."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+DOCUMENT_FIELDS = (
+    "id",
+    "source",
+    "url",
+    "headline",
+    "authors",
+    "publisher",
+    "section",
+    "published",
+    "modified",
+    "dateline",
+    "language",
+    "text",
+)
+ANNOTATION_CORE_FIELDS = ("id", "type", "start", "end", "text", "confidence", "annotator")
+
+
+@dataclass
+class Document:
+    """An article: its metadata and its plain-text body (paragraphs joined by a blank line)."""
+
+    id: str
+    source: str
+    text: str
+    url: str | None = None
+    headline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    section: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    dateline: str | None = None
+    language: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form of the document (every spec field, None as null)."""
+        return {name: getattr(self, name) for name in DOCUMENT_FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """Build a Document from its JSON form."""
+        values = {name: data.get(name) for name in DOCUMENT_FIELDS}
+        values["authors"] = list(values["authors"] or [])
+        values["text"] = values["text"] or ""
+        return cls(**values)
+
+
+@dataclass
+class Annotation:
+    """One annotated span. `fields` holds the type-specific fields (value, speaker, amount…)."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+    confidence: float = 1.0
+    annotator: str = ""
+    id: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the flat JSON form: core fields plus the type-specific ones."""
+        data = {name: getattr(self, name) for name in ANNOTATION_CORE_FIELDS}
+        data.update(self.fields)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Annotation:
+        """Build an Annotation from its flat JSON form."""
+        core = {name: data[name] for name in ANNOTATION_CORE_FIELDS if name in data}
+        extra = {k: v for k, v in data.items() if k not in ANNOTATION_CORE_FIELDS}
+        return cls(**core, fields=extra)
+
+
+@dataclass
+class AnnotationSet:
+    """Everything known about one article: the document, its annotations, checks, provenance."""
+
+    document: Document
+    annotations: list[Annotation] = field(default_factory=list)
+    provenance: dict[str, Any] = field(default_factory=dict)
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form of the set (the spec's section 1)."""
+        data: dict[str, Any] = {
+            "schema_version": self.schema_version,
+            "document": self.document.to_dict(),
+            "annotations": [a.to_dict() for a in self.annotations],
+            "provenance": dict(self.provenance),
+        }
+        if self.checks:
+            data["checks"] = [dict(c) for c in self.checks]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AnnotationSet:
+        """Build an AnnotationSet from its JSON form."""
+        return cls(
+            document=Document.from_dict(data["document"]),
+            annotations=[Annotation.from_dict(a) for a in data.get("annotations", [])],
+            provenance=dict(data.get("provenance", {})),
+            checks=list(data.get("checks", [])),
+            schema_version=data.get("schema_version", SCHEMA_VERSION),
+        )
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """Serialise deterministically: sorted keys, no ASCII escaping, trailing newline."""
+        return dumps(self.to_dict(), indent=indent)
+
+    def by_id(self) -> dict[str, Annotation]:
+        """Map annotation id → annotation."""
+        return {a.id: a for a in self.annotations}
+
+
+def dumps(data: Any, indent: int | None = 2) -> str:
+    """The one JSON serialisation used for every output: sorted keys, UTF-8 text."""
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(
+        data, indent=indent, sort_keys=True, ensure_ascii=False, separators=separators
+    )
+    return text + "\n" if indent is not None else text

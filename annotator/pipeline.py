@@ -1,0 +1,162 @@
+"""The pipeline: run annotators over a Document, check offsets, assign ids, link, add provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from . import __version__
+from .errors import PluginError, UsageError
+from .model import Annotation, AnnotationSet, Document
+from .plugins import Registry, registry
+
+REFERENCE_FIELDS = ("equivalent_of", "anchor")
+NON_ID_REFERENCES = {"published"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a run may change: which annotators, conversion targets, rate source, timestamps."""
+
+    annotators: tuple[str, ...] | None = None
+    convert_to: tuple[str, ...] = ("USD", "EUR")
+    rate_source: str = "ecb"
+    rates_file: str | None = None
+    timestamp: bool = True
+    extractor: str = "html"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    """Handed to every annotator: the run's options and the plugin registry."""
+
+    options: Options
+    registry: Registry
+
+    def rate_source(self) -> Any:
+        """The exchange-rate source chosen by the options."""
+        try:
+            return self.registry.rate_sources[self.options.rate_source]
+        except KeyError:
+            known = ", ".join(sorted(self.registry.rate_sources)) or "none"
+            raise UsageError(
+                f"unknown rate source {self.options.rate_source!r} (known: {known})"
+            ) from None
+
+
+def select_annotators(reg: Registry, names: tuple[str, ...] | None) -> list[tuple[str, Any]]:
+    """The annotators to run, in a stable order; UsageError for an unknown name."""
+    if names is None:
+        return sorted(reg.annotators.items())
+    unknown = [n for n in names if n not in reg.annotators]
+    if unknown:
+        known = ", ".join(sorted(reg.annotators)) or "none"
+        raise UsageError(f"unknown annotator(s) {', '.join(unknown)} (known: {known})")
+    return [(n, reg.annotators[n]) for n in names]
+
+
+def _checked(annotation: Annotation, document: Document, name: str) -> Annotation:
+    text = document.text
+    if not (0 <= annotation.start <= annotation.end <= len(text)):
+        raise PluginError(
+            f"annotator {name} gave offsets {annotation.start}:{annotation.end} out of range"
+        )
+    if text[annotation.start : annotation.end] != annotation.text:
+        raise PluginError(
+            f"annotator {name} gave text {annotation.text!r} that is not text[{annotation.start}:{annotation.end}]"
+        )
+    annotation.annotator = annotation.annotator or name
+    return annotation
+
+
+def _assign_ids(produced: list[tuple[str, Annotation]]) -> list[Annotation]:
+    """Sort by position and number per type ('date-1'…); rewrite annotator-local references."""
+    produced.sort(key=lambda item: (item[1].start, -item[1].end, item[1].type, item[0]))
+    renamed: dict[tuple[str, str], str] = {}
+    counters: dict[str, int] = {}
+    for name, annotation in produced:
+        counters[annotation.type] = counters.get(annotation.type, 0) + 1
+        new_id = f"{annotation.type}-{counters[annotation.type]}"
+        if annotation.id:
+            renamed[(name, annotation.id)] = new_id
+        annotation.id = new_id
+    for name, annotation in produced:
+        for key in REFERENCE_FIELDS:
+            ref = annotation.fields.get(key)
+            if isinstance(ref, str) and ref not in NON_ID_REFERENCES:
+                annotation.fields[key] = renamed.get((name, ref), ref)
+    return [annotation for _name, annotation in produced]
+
+
+def annotate_document(
+    document: Document, options: Options | None = None, reg: Registry | None = None
+) -> AnnotationSet:
+    """Run the selected annotators over `document` and return the linked AnnotationSet.
+
+    An annotator that raises or gives bad offsets is reported in `checks` (type
+    `plugin-error`) and its annotations dropped; the others' annotations are kept.
+    """
+    options = options or Options()
+    reg = reg or registry()
+    context = Context(options=options, registry=reg)
+    chosen = select_annotators(reg, options.annotators)
+    produced: list[tuple[str, Annotation]] = []
+    checks: list[dict[str, Any]] = []
+    for name, annotator in chosen:
+        try:
+            found = [_checked(a, document, name) for a in annotator.annotate(document, context)]
+        except Exception as exc:
+            checks.append(_plugin_error(name, exc))
+            continue
+        produced.extend((name, a) for a in found)
+    annotation_set = AnnotationSet(
+        document=document, annotations=_assign_ids(produced), checks=checks
+    )
+    for name, annotator in chosen:
+        link = getattr(annotator, "link", None)
+        if link is None:
+            continue
+        try:
+            link(annotation_set, context)
+        except Exception as exc:
+            checks.append(_plugin_error(name, exc))
+    annotation_set.provenance = provenance([name for name, _ in chosen], options.timestamp)
+    return annotation_set
+
+
+def _plugin_error(name: str, exc: Exception) -> dict[str, Any]:
+    reason = exc.reason if isinstance(exc, PluginError) else f"{type(exc).__name__}: {exc}"
+    return {"type": "plugin-error", "annotator": name, "message": reason}
+
+
+def provenance(annotator_names: list[str], timestamp: bool) -> dict[str, Any]:
+    """The provenance block; `created` (UTC, seconds) only when timestamps are wanted."""
+    block: dict[str, Any] = {"generator": f"annotator {__version__}", "annotators": annotator_names}
+    if timestamp:
+        block["created"] = (
+            datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        )
+    return block
+
+
+def extract(
+    data: bytes, source: str, options: Options | None = None, reg: Registry | None = None
+) -> Document:
+    """Run the chosen extractor plugin over raw bytes."""
+    options = options or Options()
+    reg = reg or registry()
+    try:
+        extractor = reg.extractors[options.extractor]
+    except KeyError:
+        raise UsageError(f"unknown extractor {options.extractor!r}") from None
+    return extractor.extract(data, source)
+
+
+def annotate_bytes(
+    data: bytes, source: str, options: Options | None = None, reg: Registry | None = None
+) -> AnnotationSet:
+    """The whole per-article job: extract, annotate, link. Pure: no I/O beyond its arguments."""
+    reg = reg or registry()
+    return annotate_document(extract(data, source, options, reg), options, reg)

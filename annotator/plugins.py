@@ -1,0 +1,124 @@
+"""The pluggy plugin manager: built-ins, installed entry points, and --plugin modules."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pluggy
+
+from . import hookspecs
+from .errors import PluginError
+
+DEFAULT_PLUGINS: tuple[str, ...] = (
+    "annotator.extract",
+    "annotator.exporters.json",
+)
+ENTRY_POINT_GROUP = "annotator"
+REGISTER_HOOKS = ("extractors", "annotators", "exporters", "rate_sources")
+
+pm = pluggy.PluginManager("annotator")
+pm.add_hookspecs(hookspecs)
+_origins: dict[str, str] = {}
+
+
+def _load_builtins() -> None:
+    for module_name in DEFAULT_PLUGINS:
+        module = importlib.import_module(module_name)
+        pm.register(module, name=module_name)
+        _origins[module_name] = "built-in"
+
+
+def _load_entry_points() -> None:
+    wanted = os.environ.get("ANNOTATOR_LOAD_PLUGINS")
+    if wanted is None:
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+    else:
+        for name in filter(None, (n.strip() for n in wanted.split(","))):
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=name)
+    for plugin, dist in pm.list_plugin_distinfo():
+        _origins[pm.get_name(plugin)] = f"{dist.project_name} {dist.version}"
+
+
+def load_plugin(spec: str) -> str:
+    """Load a plugin from a module name or a .py path without installing it; return its name."""
+    path = Path(spec)
+    try:
+        if path.suffix == ".py" or path.exists():
+            name = f"annotator_plugin_{path.stem}"
+            module_spec = importlib.util.spec_from_file_location(name, path)
+            if module_spec is None or module_spec.loader is None:
+                raise PluginError(f"cannot load plugin file {spec}")
+            module = importlib.util.module_from_spec(module_spec)
+            sys.modules[name] = module
+            module_spec.loader.exec_module(module)
+        else:
+            module = importlib.import_module(spec)
+    except PluginError:
+        raise
+    except Exception as exc:  # any failure while importing third-party code
+        raise PluginError(f"cannot load plugin {spec}: {type(exc).__name__}: {exc}") from exc
+    name = spec
+    if pm.get_plugin(name) is None and not pm.is_registered(module):
+        pm.register(module, name=name)
+        _origins[name] = f"--plugin {spec}"
+    return name
+
+
+def origin(plugin_name: str) -> str:
+    """Where a plugin came from: built-in, an installed distribution, --plugin, or registered."""
+    return _origins.get(plugin_name, "registered at run time")
+
+
+@dataclass
+class Registry:
+    """Everything the loaded plugins register, by kind and name, with the plugin that gave it."""
+
+    extractors: dict[str, Any] = field(default_factory=dict)
+    annotators: dict[str, Any] = field(default_factory=dict)
+    exporters: dict[str, Any] = field(default_factory=dict)
+    rate_sources: dict[str, Any] = field(default_factory=dict)
+    owners: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def registry() -> Registry:
+    """Collect what every loaded plugin registers (built fresh, so runtime registrations count)."""
+    result = Registry()
+    for kind in REGISTER_HOOKS:
+        hook = getattr(pm.hook, f"register_{kind}")
+        for impl in reversed(hook.get_hookimpls()):
+            target = getattr(result, kind)
+
+            def register(obj: Any, _target=target, _kind=kind, _owner=impl.plugin_name) -> None:
+                _target[obj.name] = obj
+                result.owners[(_kind, obj.name)] = _owner
+
+            try:
+                impl.function(register=register)
+            except Exception as exc:
+                raise PluginError(
+                    f"plugin {impl.plugin_name} failed in register_{kind}: {exc}"
+                ) from exc
+    return result
+
+
+def plugin_report() -> list[dict[str, Any]]:
+    """One entry per loaded plugin: its name, origin, and what it registers of each kind."""
+    reg = registry()
+    report = []
+    for name, _plugin in sorted(pm.list_name_plugin(), key=lambda item: item[0]):
+        entry: dict[str, Any] = {"name": name, "origin": origin(name)}
+        for (kind, obj_name), owner in sorted(reg.owners.items()):
+            if owner == name:
+                entry.setdefault(kind, []).append(obj_name)
+        report.append(entry)
+    return report
+
+
+_load_builtins()
+_load_entry_points()
