@@ -1,0 +1,268 @@
+"""The `annotate` command line: thin wiring of options to the library, with clear errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .batch import DEFAULT_MAX_BYTES
+from .errors import AnnotatorError, UsageError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Annotate news articles: dates, quotations, government agencies and money amounts.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+DEFAULT_COMMAND = "run"
+_debug = False
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one error line on stderr and exit with `code`."""
+    typer.echo(f"annotate: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _split(values: str | None) -> tuple[str, ...] | None:
+    return tuple(v.strip().upper() for v in values.split(",") if v.strip()) if values else None
+
+
+@app.command(DEFAULT_COMMAND, hidden=True)
+def run(
+    paths: Annotated[
+        list[str], typer.Argument(help="HTML files, folders, globs, WARC files, or - for stdin.")
+    ],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="Output format (see `annotate plugins`).")
+    ] = "json",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output folder: one file per input.")
+    ] = None,
+    annotators: Annotated[
+        str | None, typer.Option(help="Comma-separated annotators to run (default: all).")
+    ] = None,
+    convert_to: Annotated[str, typer.Option(help="Currencies to convert money to.")] = "USD,EUR",
+    rate_source: Annotated[str, typer.Option(help="Exchange-rate source.")] = "ecb",
+    rates: Annotated[
+        Path | None,
+        typer.Option(help="CSV of rates (date,currency,per_EUR); implies --rate-source csv."),
+    ] = None,
+    no_timestamp: Annotated[
+        bool, typer.Option("--no-timestamp", help="Leave provenance.created out.")
+    ] = False,
+    csv_raw: Annotated[
+        bool, typer.Option("--csv-raw", help="Do not neutralise spreadsheet formulas in CSV.")
+    ] = False,
+    max_bytes: Annotated[
+        int, typer.Option(help="Largest input accepted, in bytes.")
+    ] = DEFAULT_MAX_BYTES,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")
+    ] = 1,
+    skip_existing: Annotated[
+        bool, typer.Option(help="Skip inputs whose output already exists.")
+    ] = False,
+) -> None:
+    """Annotate articles and write annotation sets (or any exporter's format)."""
+    from .pipeline import Options
+    from .runner import RunConfig, run_batch
+
+    options = Options(
+        annotators=tuple(a.strip() for a in annotators.split(",")) if annotators else None,
+        convert_to=_split(convert_to) or (),
+        rate_source="csv" if rates else rate_source,
+        rates_file=str(rates) if rates else None,
+        timestamp=not no_timestamp,
+    )
+    config = RunConfig(
+        format=format,
+        out=out,
+        max_bytes=max_bytes,
+        jobs=jobs,
+        skip_existing=skip_existing,
+        export_options={"convert_to": list(options.convert_to), "csv_raw": csv_raw},
+    )
+    summary = run_batch(paths, options, config)
+    raise typer.Exit(0 if summary.failed == 0 else 1)
+
+
+@app.command()
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="Annotation-set or gold JSON files.")],
+    format: Annotated[
+        str, typer.Option("--format", help="text, or github for ::error lines.")
+    ] = "text",
+) -> None:
+    """Check annotation-set (and gold) files against the schemas and the spec's rules."""
+    from .validation import validate_file
+
+    if format not in ("text", "github"):
+        fail(f"unknown --format {format!r} (text, github)", 2)
+    invalid = 0
+    for path in files:
+        if not path.is_file():
+            typer.echo(f"{path}: no such file", err=True)
+            invalid += 1
+            continue
+        issues = validate_file(path)
+        invalid += bool(issues)
+        for issue in issues:
+            if format == "github":
+                typer.echo(
+                    f"::error file={path},title=annotate validate::{issue.pointer or '/'}: {issue.message}"
+                )
+            else:
+                typer.echo(f"{path}: {issue}")
+        if not issues and format == "text":
+            typer.echo(f"{path}: valid", err=True)
+    raise typer.Exit(1 if invalid else 0)
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        str, typer.Argument(help="annotation-set, gold, or a file in schemas/.")
+    ] = "annotation-set",
+) -> None:
+    """Print a bundled schema."""
+    from .validation import schema_path
+
+    try:
+        typer.echo(schema_path(name).read_text(encoding="utf-8"), nl=False)
+    except KeyError:
+        fail(f"unknown schema {name!r} (annotation-set, gold, or a file name in schemas/)", 2)
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.gold.json files.")],
+    pred: Annotated[
+        Path | None, typer.Option(help="Read predictions from DIR/NAME.json instead of annotating.")
+    ] = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Folder the gold `source` paths are relative to.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    details: Annotated[bool, typer.Option(help="List every miss and false alarm.")] = False,
+    min_f1: Annotated[
+        list[str] | None, typer.Option(help="TYPE=VALUE floor (repeatable; TYPE may be 'overall').")
+    ] = None,
+) -> None:
+    """Score annotations against gold sets: precision, recall and F1 per type and overall."""
+    from .evaluate import evaluate
+    from .report import print_eval_report
+
+    floors = {}
+    for item in min_f1 or []:
+        kind, _, value = item.partition("=")
+        try:
+            floors[kind.strip()] = float(value)
+        except ValueError:
+            fail(f"--min-f1 wants TYPE=NUMBER, got {item!r}", 2)
+    report = evaluate(gold_dir, pred, corpus)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(details=details), indent=2, ensure_ascii=False))
+    else:
+        print_eval_report(report, details)
+    below = []
+    for kind, floor in sorted(floors.items()):
+        counts = report.overall if kind in ("overall", "all") else report.by_type.get(kind)
+        if counts is None or counts.f1 < floor:
+            below.append(f"{kind} F1 {counts.f1 if counts else 0:.4f} < {floor}")
+    if below:
+        fail("below the floor: " + "; ".join(below), 1)
+
+
+@app.command()
+def plugins(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """List loaded plugins, where each came from, and what it registers."""
+    from .plugins import plugin_report
+    from .report import print_plugins
+
+    report = plugin_report()
+    if as_json:
+        typer.echo(json.dumps(report, indent=2))
+    else:
+        print_plugins(report)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(f"annotator {__version__}")
+
+
+def _take_global_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Remove --plugin X and --debug (allowed anywhere) from argv; return (argv, plugin specs)."""
+    global _debug
+    rest, plugin_specs = [], []
+    items = iter(argv)
+    for arg in items:
+        if arg == "--debug":
+            _debug = True
+        elif arg == "--plugin":
+            plugin_specs.append(next(items, ""))
+        elif arg.startswith("--plugin="):
+            plugin_specs.append(arg.split("=", 1)[1])
+        else:
+            rest.append(arg)
+    return rest, plugin_specs
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """`annotate PATH…` means `annotate run PATH…` unless the first word is a command."""
+    commands = {c.name or c.callback.__name__ for c in app.registered_commands}
+    commands |= {g.name for g in app.registered_groups if g.name}
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is None or first in commands or argv[:1] in (["-h"], ["--help"]):
+        return argv
+    return [DEFAULT_COMMAND, *argv]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    from .plugins import load_plugin, pm
+
+    argv, plugin_specs = _take_global_options(list(sys.argv[1:] if argv is None else argv))
+    try:
+        for spec in plugin_specs:
+            if not spec:
+                raise UsageError("--plugin needs a module name or a .py path")
+            load_plugin(spec)
+        pm.hook.register_commands(app=app)
+        command = typer.main.get_command(app)
+        code = command.main(
+            args=_with_default_command(argv), prog_name="annotate", standalone_mode=False
+        )
+    except AnnotatorError as exc:
+        if _debug:
+            raise
+        typer.echo(f"annotate: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(130)
+        if _debug:
+            raise
+        typer.echo(
+            f"annotate: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+            err=True,
+        )
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
