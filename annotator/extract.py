@@ -25,6 +25,15 @@ CHROME_LINE = re.compile(
     r"^(?:Large\s+Medium\s+Small|Related readings?:?|Share(?: this)?:?|Print|E-?mail|Comments?)$",
     re.IGNORECASE,
 )
+TRAILING_CHROME = re.compile(
+    r"^(?:Follow|Read more|Read the full|Sign up|Subscribe|Click here|Like us|Copyright|©|All rights reserved)\b",
+    re.IGNORECASE,
+)
+# Pop-up cards that sites nest inside the text (a person's bio card after their name).
+POPUP_XPATH = (
+    '//*[(contains(@class, "rollover") and contains(@class, "block")) or contains(@class, "hovercard")'
+    ' or contains(@class, "tooltip") or contains(@class, "popover")]'
+)
 _PARSER = lxml_html.HTMLParser(
     no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
 )
@@ -66,6 +75,7 @@ def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> lis
     )
     for number, settings in enumerate(attempts):
         page = tree if number == 0 else parse_html(text, source)
+        _remove_popups(page)
         paragraphs = _trafilatura_paragraphs(page, **settings)
         if paragraphs and not _is_layout_table(paragraphs):
             return paragraphs
@@ -93,7 +103,15 @@ def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
         ):
             continue
         kept.append(paragraph)
+    while kept and TRAILING_CHROME.match(kept[-1]) and len(kept[-1].split()) < 30:
+        kept.pop()
     return kept
+
+
+def _remove_popups(tree: lxml_html.HtmlElement) -> None:
+    for element in tree.xpath(POPUP_XPATH):
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def split_dateline(first_paragraph: str) -> tuple[str | None, str]:

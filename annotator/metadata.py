@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from dateutil import parser as dateutil_parser
 from lxml import html as lxml_html
 
 ARTICLE_TYPES = {
@@ -36,9 +37,16 @@ PUBLISHED_META = (
     "dcterms.created",
     "date",
     "article.published",
+    "article:published",
     "publication_date",
 )
-MODIFIED_META = ("article:modified_time", "datemodified", "og:updated_time", "dcterms.modified")
+MODIFIED_META = (
+    "article:modified_time",
+    "article:modified",
+    "datemodified",
+    "og:updated_time",
+    "dcterms.modified",
+)
 AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator")
 VISIBLE_DATE = re.compile(
     r"(?:Updated|Published|Posted|Date)\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?",
@@ -136,11 +144,35 @@ def _article_object(objects: list[dict]) -> dict:
 def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, str]:
     values: dict[str, str] = {}
     for meta in tree.iter("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         content = clean(meta.get("content"))
-        if key and content:
+        if not content:
+            continue
+        keys = [meta.get("property"), meta.get("name"), *(meta.get("itemprop") or "").split()]
+        for key in filter(None, keys):
             values.setdefault(key.strip().lower(), content)
     return values
+
+
+def _visible_publication_date(tree: lxml_html.HtmlElement) -> str | None:
+    """A date written for readers in a <time> or publication-date element ('November 18, 2019')."""
+    candidates = tree.xpath(
+        '//time | //*[contains(@itemprop, "ublish")] | //*[contains(@class, "pub-date") or contains(@class, "publish")]'
+    )
+    for element in candidates[:20]:
+        for text in (element.get("datetime"), element.get("data-pubdate"), element.text_content()):
+            text = clean(text)
+            if not text or len(text) > 60 or not re.search(r"\b(19|20)\d{2}\b", text):
+                continue
+            parsed = iso_datetime(text)
+            if parsed:
+                return parsed
+            try:
+                day = dateutil_parser.parse(text, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1))
+            except (ValueError, OverflowError):
+                continue
+            if day.year > 1900 and re.search(r"\b\d{1,2}\b", re.sub(r"\b(19|20)\d{2}\b", "", text)):
+                return day.date().isoformat()
+    return None
 
 
 def _first(*candidates: str | None) -> str | None:
@@ -234,9 +266,7 @@ def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
         _first(clean(article.get("datePublished")), *map(meta.get, PUBLISHED_META))
     )
     if not published:
-        time_element = tree.find(".//time[@datetime]")
-        if time_element is not None:
-            published = iso_datetime(time_element.get("datetime"))
+        published = _visible_publication_date(tree)
     if not published:
         for line in lines:
             match = VISIBLE_DATE.search(line)

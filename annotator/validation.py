@@ -76,7 +76,8 @@ def _schema_issues(data: Any, schema: dict) -> list[Issue]:
 def _rule_issues(data: dict, fragments: dict[str, dict]) -> list[Issue]:
     """The rules a schema cannot state: offsets match the text, unique ids, references resolve."""
     issues: list[Issue] = []
-    text = data.get("document", {}).get("text", "")
+    document = data.get("document")
+    text = document.get("text") if isinstance(document, dict) else None
     annotations = data.get("annotations", [])
     if not isinstance(text, str) or not isinstance(annotations, list):
         return issues

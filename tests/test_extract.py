@@ -1,0 +1,123 @@
+"""Extraction on real pages: the seed fixture, edge-case pages, the gold pages, the whole corpus."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from conftest import CORPUS, FIXTURES, GOLD, SEED_PAGE, read_json
+
+from annotator.encoding import decode_html, declared_encoding
+from annotator.errors import InputError
+from annotator.extract import extract_document, split_dateline
+
+
+def test_seed_document_metadata_and_body():
+    doc = extract_document(SEED_PAGE.read_bytes(), "seed")
+    assert doc.headline == "Countries join in copyright crackdown"
+    assert doc.authors == ["Wang Jingqiong"]
+    assert doc.publisher == "China Daily"
+    assert doc.section == "Government and Policy"
+    assert doc.dateline == "BEIJING"
+    assert doc.published == "2010-12-17T08:37:00+08:00"
+    assert doc.text.startswith("Cracking down on copyright infringement")
+    assert doc.text.endswith("detained 1,586 suspects.")
+    assert "Related readings" not in doc.text
+    assert "Shutting windows on Web piracy" not in doc.text
+    assert "Large Medium Small" not in doc.text
+    assert doc.text.count("\n\n") == 13  # 14 paragraphs joined by blank lines
+
+
+def test_document_id_is_sha256_of_raw_bytes():
+    data = SEED_PAGE.read_bytes()
+    import hashlib
+
+    assert extract_document(data, "x").id == "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def test_jsonld_page_metadata():
+    doc = extract_document((FIXTURES / "html" / "jsonld-article.html").read_bytes(), "x")
+    assert doc.headline == "Ancient seeds sprout after 2,000 years in London lab"
+    assert doc.authors == ["Jane Holloway", "Samuel Okafor"]
+    assert doc.publisher == "The Daily Example"
+    assert doc.published == "2019-11-18T16:06:51-05:00"
+    assert doc.modified == "2019-11-19T09:12:30-05:00"
+    assert doc.section == "Science"
+    assert doc.language == "en"
+    assert doc.url == "https://www.dailyexample.com/science/2019/11/18/ancient-seeds-sprout-london-lab"
+    assert doc.dateline == "LONDON"
+    assert doc.text.startswith("LONDON (AP) — Scientists")
+
+
+def test_no_metadata_page_gives_nulls_not_guesses():
+    doc = extract_document((FIXTURES / "html" / "no-metadata.html").read_bytes(), "x")
+    assert doc.headline == "Harbor Town Votes to Restore Its Old Lighthouse"
+    assert doc.published is None and doc.authors == [] and doc.url is None
+    assert len(doc.text) > 300
+
+
+def test_broken_markup_still_extracts():
+    doc = extract_document((FIXTURES / "html" / "broken-markup.html").read_bytes(), "x")
+    assert doc.headline == "River Authority Opens New Flood Barrier"
+    assert doc.published == "2021-03-04T10:00:00+00:00"
+    assert "flood barrier" in doc.text
+
+
+def test_latin1_page_decodes_accents():
+    raw = (FIXTURES / "html" / "latin1.html").read_bytes()
+    assert declared_encoding(raw) == "cp1252"
+    doc = extract_document(raw, "x")
+    assert "Saint-Émilion" in doc.headline and "£450,000" in doc.text and "é" in doc.text
+
+
+def test_undeclared_cp1252_falls_back_soundly():
+    raw = (FIXTURES / "html" / "cp1252-undeclared.html").read_bytes()
+    text, encoding = decode_html(raw)
+    assert encoding == "cp1252"
+    assert "“" in text and "€" in text
+
+
+def test_utf8_bom_wins():
+    text, encoding = decode_html(b"\xef\xbb\xbf<p>caf\xc3\xa9</p>")
+    assert text == "<p>café</p>" and encoding == "utf-8-sig"
+
+
+def test_empty_body_is_a_clear_error():
+    with pytest.raises(InputError, match="no article body found"):
+        extract_document((FIXTURES / "html" / "empty-body.html").read_bytes(), "empty.html")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "rest"),
+    [
+        ("BEIJING - Cracking down", "BEIJING", "Cracking down"),
+        ("SAN FRANCISCO (AP) — Pacific Gas", "SAN FRANCISCO", "SAN FRANCISCO (AP) — Pacific Gas"),
+        ("WASHINGTON, Nov 20 (Reuters) - The U.S.", "WASHINGTON", "WASHINGTON, Nov 20 (Reuters) - The U.S."),
+        ("The BBC - a broadcaster - said", None, "The BBC - a broadcaster - said"),
+        ("Cracking down - on", None, "Cracking down - on"),
+    ],
+)
+def test_split_dateline(paragraph, dateline, rest):
+    assert split_dateline(paragraph) == (dateline, rest)
+
+
+@pytest.mark.parametrize("gold_path", sorted(GOLD.glob("*.gold.json")), ids=lambda p: p.name[:12])
+def test_gold_pages_headline_date_and_body(gold_path):
+    gold = read_json(gold_path)
+    page = GOLD.parent / "corpus" / gold["source"]
+    doc = extract_document(page.read_bytes(), str(page))
+    expected = gold["document"]
+    assert doc.headline == expected["headline"]
+    assert doc.published[:10] == expected["published_date"]
+    assert doc.text.startswith(expected["body_starts"])
+    for excluded in expected["body_excludes"]:
+        assert excluded not in doc.text
+
+
+def test_every_corpus_page_gives_a_body():
+    pages = sorted((CORPUS / "html").glob("*.html.gz"))
+    assert len(pages) == 181
+    for page in pages:
+        doc = extract_document(page.read_bytes(), str(page))
+        assert doc.text.strip(), page.name
+        assert gzip.decompress(page.read_bytes())  # the raw input really is gzip
