@@ -18,6 +18,10 @@ from .errors import PluginError
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "annotator.extract",
     "annotator.exporters.json",
+    "annotator.exporters.jsonld",
+    "annotator.exporters.xml",
+    "annotator.exporters.nitf",
+    "annotator.exporters.csv",
 )
 ENTRY_POINT_GROUP = "annotator"
 REGISTER_HOOKS = ("extractors", "annotators", "exporters", "rate_sources")
