@@ -71,16 +71,20 @@ def run(
     ] = False,
 ) -> None:
     """Annotate articles and write annotation sets (or any exporter's format)."""
-    from .pipeline import Options
+    from .pipeline import Options, select_annotators
+    from .plugins import registry
     from .runner import RunConfig, run_batch
 
     options = Options(
-        annotators=tuple(a.strip() for a in annotators.split(",")) if annotators else None,
+        annotators=tuple(a.strip() for a in annotators.split(",") if a.strip())
+        if annotators is not None
+        else None,
         convert_to=_split(convert_to) or (),
         rate_source="csv" if rates else rate_source,
         rates_file=str(rates) if rates else None,
         timestamp=not no_timestamp,
     )
+    select_annotators(registry(), options.annotators)  # an unknown name is a usage error, up front
     config = RunConfig(
         format=format,
         out=out,
@@ -222,7 +226,7 @@ def _with_default_command(argv: list[str]) -> list[str]:
     """`annotate PATH…` means `annotate run PATH…` unless the first word is a command."""
     commands = {c.name or c.callback.__name__ for c in app.registered_commands}
     commands |= {g.name for g in app.registered_groups if g.name}
-    first = next((a for a in argv if not a.startswith("-")), None)
+    first = next((a for a in argv if a == "-" or not a.startswith("-")), None)
     if first is None or first in commands or argv[:1] in (["-h"], ["--help"]):
         return argv
     return [DEFAULT_COMMAND, *argv]
@@ -251,12 +255,12 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
+        if callable(getattr(exc, "show", None)) and isinstance(
+            getattr(exc, "exit_code", None), int
+        ):
+            exc.show()  # a click usage error (typer vendors click, so match by interface)
             sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
+        if type(exc).__name__ == "Abort":
             sys.exit(130)
         if _debug:
             raise

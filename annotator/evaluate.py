@@ -30,7 +30,7 @@ def _fold(text: str | None) -> str:
 
 
 def _strip_punctuation(text: str | None) -> str:
-    kept = "".join(" " if unicodedata.category(ch).startswith("P") else ch for ch in _fold(text))
+    kept = "".join(ch for ch in _fold(text) if not unicodedata.category(ch).startswith("P"))
     return " ".join(kept.split())
 
 

@@ -1,0 +1,157 @@
+"""Plugins: built-ins go through the hooks; a plugin defined in a test is picked up by the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import SEED_PAGE
+
+from annotator.hookspecs import hookimpl
+from annotator.model import Annotation
+from annotator.plugins import load_plugin, plugin_report, pm, registry
+
+
+class ShoutAnnotator:
+    """Marks every word written in capitals (a test-only annotation type)."""
+
+    name = "shouts"
+    types = ("shout",)
+    schema = {
+        "type": "object",
+        "required": ["loudness"],
+        "properties": {"loudness": {"type": "integer"}},
+    }
+
+    def annotate(self, document, context):
+        for match in re.finditer(r"\b[A-Z]{3,}\b", document.text):
+            yield Annotation(
+                "shout",
+                match.start(),
+                match.end(),
+                match.group(),
+                fields={"loudness": len(match.group())},
+            )
+
+
+class CountExporter:
+    """Writes one line per set: its source and how many annotations it has."""
+
+    name = "count"
+    media_type = "text/plain"
+    extension = ".txt"
+
+    def write(self, sets, stream, options):
+        for annotation_set in sets:
+            stream.write(f"{annotation_set.document.source}\t{len(annotation_set.annotations)}\n")
+
+
+class BrokenAnnotator:
+    """Always raises, to check that the others' annotations survive."""
+
+    name = "broken"
+    types = ("broken",)
+
+    def annotate(self, document, context):
+        raise RuntimeError("boom")
+
+
+class TestPlugin:
+    @hookimpl
+    def register_annotators(self, register):
+        register(ShoutAnnotator())
+        register(BrokenAnnotator())
+
+    @hookimpl
+    def register_exporters(self, register):
+        register(CountExporter())
+
+
+@pytest.fixture
+def test_plugin():
+    plugin = TestPlugin()
+    pm.register(plugin, name="test-plugin")
+    try:
+        yield plugin
+    finally:
+        pm.unregister(plugin)
+
+
+def test_builtins_registered_through_hooks():
+    reg = registry()
+    assert "html" in reg.extractors
+    assert {"json", "jsonl"} <= set(reg.exporters)
+    assert reg.owners[("exporters", "json")] == "annotator.exporters.json"
+
+
+def test_plugin_annotator_and_exporter_used_by_cli(test_plugin, run_cli, tmp_path):
+    code, out, err = run_cli(SEED_PAGE, "--annotators", "shouts", "--no-timestamp")
+    assert code == 0, err
+    data = json.loads(out)
+    shouts = [a for a in data["annotations"] if a["type"] == "shout"]
+    assert [a["text"] for a in shouts] == ["BEIJING"] or all(a["text"].isupper() for a in shouts)
+    assert all(a["annotator"] == "shouts" and a["id"].startswith("shout-") for a in shouts)
+    code, out, _ = run_cli(SEED_PAGE, "-f", "count", "--annotators", "shouts")
+    assert code == 0 and out.strip().endswith(f"\t{len(shouts)}")
+    saved = tmp_path / "set.json"
+    saved.write_text(json.dumps(data))
+    assert run_cli("validate", saved)[0] == 0
+    data["annotations"].append(dict(shouts[0] if shouts else {}, id="shout-99", loudness="very"))
+    saved.write_text(json.dumps(data))
+    if shouts:
+        code, out, _ = run_cli("validate", saved)
+        assert code == 1 and "loudness: 'very' is not of type 'integer'" in out
+
+
+def test_raising_plugin_is_reported_and_others_kept(test_plugin, run_cli):
+    code, out, _ = run_cli(SEED_PAGE, "--annotators", "broken,shouts", "--no-timestamp")
+    assert code == 0
+    data = json.loads(out)
+    assert data["checks"] == [
+        {"type": "plugin-error", "annotator": "broken", "message": "RuntimeError: boom"}
+    ]
+    assert data["provenance"]["annotators"] == ["broken", "shouts"]
+
+
+def test_plugins_command_lists_origin_and_registrations(test_plugin, run_cli):
+    code, out, _ = run_cli("plugins", "--json")
+    report = {entry["name"]: entry for entry in json.loads(out)}
+    assert code == 0
+    assert report["annotator.extract"]["origin"] == "built-in"
+    assert report["annotator.extract"]["extractors"] == ["html"]
+    assert report["test-plugin"]["annotators"] == ["broken", "shouts"]
+    assert report["test-plugin"]["exporters"] == ["count"]
+
+
+def test_plugin_loaded_from_a_path(tmp_path, run_cli):
+    source = tmp_path / "upper_exporter.py"
+    source.write_text(
+        "from annotator.hookspecs import hookimpl\n"
+        "class Upper:\n"
+        "    name = 'upper'\n    media_type = 'text/plain'\n    extension = '.txt'\n"
+        "    def write(self, sets, stream, options):\n"
+        "        for s in sets:\n            stream.write((s.document.headline or '').upper() + '\\n')\n"
+        "@hookimpl\n"
+        "def register_exporters(register):\n    register(Upper())\n"
+    )
+    try:
+        code, out, err = run_cli("--plugin", source, SEED_PAGE, "-f", "upper")
+        assert code == 0, err
+        assert out == "COUNTRIES JOIN IN COPYRIGHT CRACKDOWN\n"
+        assert any(e["origin"] == f"--plugin {source}" for e in plugin_report())
+    finally:
+        pm.unregister(name=str(source))
+
+
+def test_plugin_that_fails_to_import_is_one_line_error(tmp_path, run_cli):
+    bad = tmp_path / "bad_plugin.py"
+    bad.write_text("raise ImportError('needs numpy')\n")
+    code, _, err = run_cli("--plugin", bad, SEED_PAGE)
+    assert code == 1
+    assert err.strip() == f"annotate: cannot load plugin {bad}: ImportError: needs numpy"
+
+
+def test_load_plugin_by_module_name():
+    name = load_plugin("annotator.exporters.json")
+    assert name == "annotator.exporters.json"
