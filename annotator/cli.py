@@ -98,6 +98,29 @@ def run(
 
 
 @app.command()
+def export(
+    files: Annotated[list[Path], typer.Argument(help="Stored annotation-set JSON files.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format.")] = "json",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output folder: one file per input.")
+    ] = None,
+    csv_raw: Annotated[
+        bool, typer.Option("--csv-raw", help="Do not neutralise spreadsheet formulas in CSV.")
+    ] = False,
+    convert_to: Annotated[
+        str, typer.Option(help="Currencies whose converted amounts CSV shows.")
+    ] = "USD,EUR",
+) -> None:
+    """Re-export stored annotation sets (validated first) without re-reading the HTML."""
+    from .reexport import export_files
+
+    failed = export_files(
+        files, format, out, {"convert_to": list(_split(convert_to) or ()), "csv_raw": csv_raw}
+    )
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
 def validate(
     files: Annotated[list[Path], typer.Argument(help="Annotation-set or gold JSON files.")],
     format: Annotated[
