@@ -193,8 +193,8 @@ def _money_body(fields: dict[str, Any], refer: Any) -> dict[str, Any]:
     }
 
 
-def body(annotation: Annotation, annotation_set: AnnotationSet, organisations: set[str]) -> dict:
-    """The typed body of one annotation."""
+def referrer(annotation_set: AnnotationSet) -> Any:
+    """A function turning an annotation id into a reference to its node; other values unchanged."""
     document = annotation_set.document
     known = {a.id for a in annotation_set.annotations}
 
@@ -203,6 +203,11 @@ def body(annotation: Annotation, annotation_set: AnnotationSet, organisations: s
             return {"@id": annotation_iri(document, ref)}
         return ref
 
+    return refer
+
+
+def body(annotation: Annotation, refer: Any, organisations: set[str]) -> dict[str, Any]:
+    """The typed body of one annotation; `refer` turns ids into node references."""
     fields = annotation.fields
     if annotation.type == "date":
         node = _date_body(fields, refer)
@@ -230,10 +235,9 @@ def selectors(annotation: Annotation, text: str) -> list[dict[str, Any]]:
 
 
 def annotation_node(
-    annotation: Annotation, annotation_set: AnnotationSet, organisations: set[str]
+    annotation: Annotation, document: Document, refer: Any, organisations: set[str]
 ) -> dict[str, Any]:
-    """The oa:Annotation for one annotation."""
-    document = annotation_set.document
+    """The oa:Annotation for one annotation of `document`."""
     return _compact(
         {
             "@id": annotation_iri(document, annotation.id),
@@ -241,7 +245,7 @@ def annotation_node(
             "annotationType": annotation.type,
             "confidence": _decimal(annotation.confidence)["@value"],
             "annotator": annotation.annotator,
-            "body": body(annotation, annotation_set, organisations),
+            "body": body(annotation, refer, organisations),
             "target": {
                 "@type": "SpecificResource",
                 "source": article_iri(document),
@@ -254,9 +258,11 @@ def annotation_node(
 def graph_nodes(annotation_set: AnnotationSet) -> list[dict[str, Any]]:
     """The article node followed by one node per annotation."""
     organisations = _organisation_names(annotation_set)
-    nodes = [article_node(annotation_set.document)]
+    refer = referrer(annotation_set)
+    document = annotation_set.document
+    nodes = [article_node(document)]
     nodes.extend(
-        annotation_node(a, annotation_set, organisations) for a in annotation_set.annotations
+        annotation_node(a, document, refer, organisations) for a in annotation_set.annotations
     )
     return nodes
 
