@@ -18,10 +18,15 @@ from .errors import PluginError
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "annotator.extract",
     "annotator.exporters.json",
+    "annotator.rates",
+    "annotator.annotators.money",
     "annotator.exporters.jsonld",
     "annotator.exporters.xml",
     "annotator.exporters.nitf",
     "annotator.exporters.csv",
+    "annotator.annotators.agencies",
+    "annotator.annotators.quotes",
+    "annotator.annotators.dates",
 )
 ENTRY_POINT_GROUP = "annotator"
 REGISTER_HOOKS = ("extractors", "annotators", "exporters", "rate_sources")

@@ -1,0 +1,329 @@
+"""The built-in `agencies` annotator: named government bodies (type `agency`).
+
+One pass of the gazetteer trie over the text's tokens finds known bodies by name, alias,
+acronym and their prefixed or reordered forms; shape patterns find unknown ones; then the
+choices that need the whole article are made: which body an ambiguous name or acronym
+means (the one the article names elsewhere, else one of the article's countries), acronyms
+the article defines or implies ("California Public Utilities Commission" … "CPUC"), and
+parents ("ICE of the homeland security department", "the … bureau of the ministry").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..hookspecs import hookimpl
+from ..model import Annotation, Document
+from .agency_patterns import HEAD_KINDS, find_local, find_named, find_units
+from .agency_tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
+from .gazetteer import Gazetteer, Hit, default_gazetteer
+
+# Acronyms that are also English words: "WHO" only as a name ("the WHO", "WHO said").
+WORDLIKE = frozenset({"WHO", "ICE", "FED", "Fed", "IT", "US", "AID", "ACT", "NICE", "CAB"})
+NAME_BEFORE = frozenset({"the", "per", "to", "by", "from", "of", "with", "at", "and", "or", "("})
+WORDS_AFTER = frozenset(
+    """agents agent officers officer officials official spokesman spokeswoman director chief
+    raids said says has have had is was are were will would could should may might can did does
+    announced reported warned declared estimated estimates confirmed added noted stated
+    recommended recommends urged called""".split()
+)
+LEVEL_WORDS = frozenset(
+    "state city county provincial municipal local regional district village town".split()
+)
+PUNCT_AFTER = frozenset({".", ",", ")", ";", ":", "'s", "’s", "!", "?"})
+# Countries whose bodies' acronyms are read without the article naming the country.
+WORLDWIDE = ("INT", "EU", "US", None)
+CONFIDENCE = {"name": 0.95, "acronym": 0.85, "pattern": 0.7, "unit": 0.75, "local": 0.65}
+
+
+@dataclass
+class Found:
+    """One chosen mention: tokens start..stop-1 and what it names."""
+
+    start: int
+    stop: int
+    name: str = ""
+    country: str | None = None
+    kind: str = "other"
+    parent: str | None = None
+    ids: dict[str, str] = field(default_factory=dict)
+    source: str = "name"
+    options: tuple[int, ...] = ()
+
+
+def _acronym_in_context(tokens: Tokens, at: int) -> bool:
+    """Whether an acronym token reads as a name here (not shouting, not the word 'who')."""
+    run = 1
+    for step in (-1, 1):
+        position = at + step
+        while 0 <= position < len(tokens) and is_all_caps(tokens.raw[position]):
+            run += 1
+            position += step
+    if run >= 3:
+        return False  # a line in capitals: "WHO IS TO BLAME"
+    if bare(tokens.raw[at]) not in WORDLIKE:
+        return True
+    before = tokens.keys[at - 1] if at > 0 else ""
+    after = tokens.word(at + 1)
+    return before in NAME_BEFORE or after.casefold() in WORDS_AFTER or after in PUNCT_AFTER
+
+
+def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
+    """A one-word name ("Congress") must stand alone, not inside a longer capitalised name."""
+    for position in (hit.start - 1, hit.stop):
+        word = tokens.word(position)
+        if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
+            if not (position == hit.start - 1 and word.casefold() in ("the", "a")):
+                return False
+    return True
+
+
+def _truncated(tokens: Tokens, hit: Hit) -> bool:
+    """A name ending in a head noun that goes on ("State Department of Health") is cut short."""
+    return (
+        tokens.keys[hit.stop - 1] in HEAD_KINDS
+        and tokens.keys[hit.stop : hit.stop + 1] == ["of"]
+        and is_capitalised(tokens.word(hit.stop + 1))
+    )
+
+
+def _generic(tokens: Tokens, hit: Hit) -> bool:
+    """A lower-case name after a level word is a description: "the state department of
+    health", "a city health department"."""
+    written = tokens.raw[hit.start : hit.stop]
+    return tokens.word(hit.start - 1) in LEVEL_WORDS and not any(map(is_capitalised, written))
+
+
+def _fitting_place(
+    tokens: Tokens, start: int, options: tuple[int, ...], gazetteer: Gazetteer
+) -> tuple[int, ...]:
+    """Entries a place written just before the name allows: "UK department of justice" is not
+    the U.S. one, "California Department of Justice" is not the federal one; "Beijing's
+    ministry" may be China's."""
+    place = gazetteer.places.place_before(tokens, start)
+    if place is None:
+        return options
+    possessive = tokens.word(start - 1) in ("'s", "’s")
+    return tuple(
+        i
+        for i in options
+        if gazetteer.entries[i].country in ("INT", None)
+        or (possessive and gazetteer.entries[i].country == place[1])
+    )
+
+
+def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
+    """Gazetteer hits that hold in context, each with its candidate entries."""
+    found = []
+    for hit in gazetteer.match(tokens):
+        level = min(v.level for v in hit.variants)
+        variants = [v for v in hit.variants if v.level == level]
+        if any(v.acronym for v in variants) and not _acronym_in_context(tokens, hit.start):
+            continue
+        if any(v.single for v in variants) and not _single_in_context(tokens, hit):
+            continue
+        if _truncated(tokens, hit) or _generic(tokens, hit):
+            continue
+        options = tuple(dict.fromkeys(sorted(v.entry for v in variants)))
+        if not any(v.prefix for v in variants):
+            options = _fitting_place(tokens, hit.start, options, gazetteer)
+            if not options:
+                continue
+        source = "acronym" if all(v.acronym for v in variants) else "name"
+        found.append(Found(hit.start, hit.stop, source=source, options=options))
+    return found
+
+
+def _resolve(
+    mentions: list[Found], context: list[Found], tokens: Tokens, gazetteer: Gazetteer
+) -> list[Found]:
+    """Choose each mention's entry and copy its fields; return the mentions kept.
+
+    An ambiguous mention takes the entry the article names unambiguously, else one of the
+    article's countries, else the gazetteer's first. A lone acronym of a national body
+    outside the U.S. needs the article to name that body or mention its country ("SARS" the
+    epidemic is not South Africa's revenue service).
+    """
+    named = {m.options[0] for m in mentions if len(m.options) == 1 and m.source == "name"}
+    mentioned = gazetteer.places.countries_in(tokens)
+    countries = Counter(gazetteer.entries[i].country for i in named)
+    countries.update(c.country for c in context if c.country)
+    countries.update(mentioned)
+    kept = []
+    for mention in mentions:
+        options = mention.options
+        if mention.source == "acronym":
+            options = tuple(
+                i
+                for i in options
+                if i in named or gazetteer.entries[i].country in (*WORLDWIDE, *mentioned)
+            )
+            if not options:
+                continue
+        chosen = next((i for i in options if i in named), None)
+        if chosen is None:
+            chosen = max(options, key=lambda i: countries[gazetteer.entries[i].country])
+        entry = gazetteer.entries[chosen]
+        mention.name, mention.country, mention.kind = entry.name, entry.country, entry.kind
+        mention.parent, mention.ids = entry.parent, dict(entry.ids)
+        kept.append(mention)
+    return kept
+
+
+def _choose(candidates: Iterable[Found], taken: list[Found]) -> list[Found]:
+    """Add candidates (longest first) that overlap nothing already taken."""
+    ordered = sorted(candidates, key=lambda f: (f.start - f.stop, f.start))
+    for candidate in ordered:
+        if all(candidate.stop <= t.start or candidate.start >= t.stop for t in taken):
+            taken.append(candidate)
+    return taken
+
+
+def _initials(tokens: Tokens, found: Found) -> set[str]:
+    """Acronyms a full name implies: 'California Public Utilities Commission' → CPUC, PUC."""
+    words = [w for w in tokens.raw[found.start : found.stop] if w not in ("'s", "’s")]
+    capitals = [w for w in words if w.casefold() not in STOPWORDS and is_capitalised(w)]
+    if len(capitals) < 3 or len(capitals) != len(
+        [w for w in words if w.casefold() not in STOPWORDS]
+    ):
+        return set()
+    letters = "".join(w[0] for w in capitals)
+    return {letters, letters[1:]} if len(letters) > 3 else {letters}
+
+
+def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """Acronyms the article defines "(WHO)" or implies by a full name, where they stand."""
+    defined: dict[str, Found] = {}
+    for found in chosen:
+        if found.source not in ("name", "pattern"):
+            continue
+        for letters in _initials(tokens, found):
+            defined.setdefault(letters, found)
+        if tokens.word(found.stop) == "(" and tokens.word(found.stop + 2) == ")":
+            defined[bare(tokens.word(found.stop + 1))] = found
+    extra = []
+    for position, word in enumerate(tokens.raw):
+        owner = defined.get(bare(word))
+        if owner and is_all_caps(word) and _acronym_in_context(tokens, position):
+            extra.append(
+                Found(
+                    position,
+                    position + 1,
+                    owner.name,
+                    owner.country,
+                    owner.kind,
+                    owner.parent,
+                    dict(owner.ids),
+                    source="local",
+                )
+            )
+    return extra
+
+
+def _link_of(tokens: Tokens, chosen: list[Found]) -> None:
+    """'X of (the) Y' with both bodies named: Y is X's parent."""
+    by_start = {f.start: f for f in chosen}
+    for found in chosen:
+        if tokens.keys[found.stop : found.stop + 1] != ["of"]:
+            continue
+        after = found.stop + 1 + (tokens.keys[found.stop + 1 : found.stop + 2] == ["the"])
+        owner = by_start.get(after)
+        if owner is not None and owner is not found:
+            found.parent = owner.name
+
+
+def _units(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """Lower-case units whose owner is named, or referred back to by its head noun."""
+    by_start = {f.start: f for f in chosen}
+    units = []
+    for unit in find_units(tokens):
+        if unit.anaphor is None:
+            owner = by_start.get(unit.parent_token)
+        else:
+            earlier = [f for f in chosen if f.stop <= unit.start and f.source != "unit"]
+            owner = next(
+                (
+                    f
+                    for f in sorted(earlier, key=lambda f: -f.start)
+                    if unit.anaphor in f.name.casefold().split()
+                    or f.kind == HEAD_KINDS.get(unit.anaphor)
+                ),
+                None,
+            )
+        if owner is not None:
+            units.append(
+                Found(
+                    unit.start,
+                    unit.stop,
+                    unit.name,
+                    owner.country,
+                    unit.kind,
+                    owner.name,
+                    source="unit",
+                )
+            )
+    return units
+
+
+def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Found]:
+    """Every agency mention in a tokenised text, in text order."""
+    gazetteer = gazetteer or default_gazetteer()
+    mentions = _gazetteer_mentions(tokens, gazetteer)
+    patterns = [
+        Found(p.start, p.stop, p.name, p.country, p.kind, source="pattern")
+        for p in (*find_named(tokens, gazetteer.places), *find_local(tokens, gazetteer.places))
+    ]
+    mentions = _resolve(mentions, patterns, tokens, gazetteer)
+    chosen = _choose(patterns, _choose(mentions, []))
+    _choose(_local_acronyms(tokens, chosen), chosen)
+    _link_of(tokens, chosen)
+    _choose(_units(tokens, chosen), chosen)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _annotation(text: str, tokens_span: tuple[int, int], found: Found) -> Annotation:
+    start, end = tokens_span
+    fields: dict[str, Any] = {
+        "name": found.name,
+        "country": found.country,
+        "kind": found.kind,
+        "parent": found.parent,
+    }
+    if found.ids:
+        fields["ids"] = dict(found.ids)
+    return Annotation(
+        type="agency",
+        start=start,
+        end=end,
+        text=text[start:end],
+        confidence=CONFIDENCE[found.source],
+        fields=fields,
+    )
+
+
+class AgenciesAnnotator:
+    """Marks named government bodies: gazetteer names, acronyms and shape-found bodies."""
+
+    name = "agencies"
+    types = ("agency",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    def annotate(self, document: Document, context: Any = None) -> list[Annotation]:
+        """The agency annotations of `document.text`, in text order."""
+        text = document.text
+        tokens = Tokens.of(text)
+        return [
+            _annotation(text, tokens.span(f.start, f.stop), f)
+            for f in find_agencies(tokens, self._gazetteer)
+        ]
+
+
+@hookimpl
+def register_annotators(register: Any) -> None:
+    """Register the built-in `agencies` annotator."""
+    register(AgenciesAnnotator())

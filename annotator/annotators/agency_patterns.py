@@ -1,0 +1,252 @@
+"""Government bodies that are not in the gazetteer, found by the shape of their names.
+
+Three shapes, all read off the token list around a head noun (Ministry, Department,
+Bureau, Commission, Agency, Office):
+- proper names: "[Place('s)] [Cap words] Head [of Cap words]" ("South Dakota's Department of
+  Social Services", "Electoral Commission");
+- a place before lower-case words: "Inner Mongolia health commission";
+- a lower-case unit of a body: "the network security bureau of the ministry|Ministry of X";
+  its parent is resolved by the caller (`SubBody.parent_token` or `SubBody.anaphor`).
+Bare common nouns ("the ministry", "the utilities commission") have no name and never match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .agency_tokens import Tokens, is_capitalised
+from .gazetteer import Places
+
+HEAD_KINDS = {
+    "ministry": "ministry",
+    "department": "department",
+    "bureau": "bureau",
+    "commission": "regulator",
+    "agency": "agency",
+    "office": "agency",
+}
+ANAPHORS = frozenset({*HEAD_KINDS, "administration", "authority", "service"})
+CONNECTORS = frozenset({"and", "&", "for", "of", "on", "the"})
+# Capitalised words that open a sentence or a title rather than a body's name.
+NOT_NAME_WORDS = frozenset(
+    """the a an this that these those its their his her our my your in on at by for from with
+    and but or as if when while after before under over meanwhile also last next former both
+    each every some many other another according during since until mr ms mrs dr president
+    chairman chairwoman director secretary minister commissioner spokesman spokeswoman
+    spokesperson chief head deputy gov sen rep officials official monday tuesday wednesday
+    thursday friday saturday sunday january february march april june july august september
+    october november december""".split()
+)
+# Words of private bodies that share a head noun: Better Business Bureau, a travel agency.
+PRIVATE_WORDS = frozenset(
+    """business farm credit travel talent advertising creative artists speakers visitors
+    convention marketing insurance model modeling modelling news press media design realty
+    estate employment recruitment casting detective store stores veritas partners group
+    inc corp co llc ltd plc company ad ads sciences studies economics physics chemistry
+    biology engineering psychology sociology history philosophy mathematics linguistics
+    neurology psychiatry pediatrics surgery radiology anthropology lancet""".split()
+)
+# Lower-case words that cannot name a unit ("the same department", "said the ministry").
+NOT_UNIT_WORDS = frozenset(
+    """the a an its their his her our of and or to in on for with by at from said says that
+    which who this these those same relevant other another whole entire new former current
+    such any all each every some many government local""".split()
+)
+OWNER_TITLES = frozenset({"governor", "mayor", "president", "premier", "attorney", "general"})
+TITLE_AFTER = frozenset(
+    {"chief", "director", "commissioner", "chairman", "chairwoman", "president", "spokesman"}
+)
+MAX_NAME_WORDS = 6
+
+
+@dataclass
+class PatternBody:
+    """A named body found by its shape: tokens start..stop-1, canonical name, country, kind."""
+
+    start: int
+    stop: int
+    name: str
+    country: str | None
+    kind: str
+
+
+@dataclass
+class SubBody:
+    """A lower-case unit of a body ("the network security bureau of the ministry").
+
+    `parent_token` is where the owning body's name starts; `anaphor` the owner's head noun
+    ("ministry") when the owner is only referred back to.
+    """
+
+    start: int
+    stop: int
+    name: str
+    kind: str
+    parent_token: int
+    anaphor: str | None
+
+
+def _kind(head: str, words: list[str]) -> str:
+    if any(w.casefold() == "police" for w in words):
+        return "police"
+    return HEAD_KINDS[head]
+
+
+def _name_words(tokens: Tokens, places: Places, start: int, stop: int) -> list[str]:
+    """The words of a name, a possessive glued to its word but dropped after a leading place:
+    "South Dakota's Department…" → South Dakota Department…, "Governor's Office" kept."""
+    place = places.place_at(tokens, start)
+    place_end = start + place[0] if place else -1
+    words: list[str] = []
+    for position in range(start, stop):
+        word = tokens.raw[position]
+        if word in ("'s", "’s") and words:
+            if position != place_end:
+                words[-1] += word
+        else:
+            words.append(word)
+    return words
+
+
+def _of_phrase(tokens: Tokens, at: int) -> int:
+    """Where a capitalised 'of' complement starting at `at` ends (== at when there is none)."""
+    if tokens.keys[at : at + 1] != ["of"]:
+        return at
+    position = at + 1
+    if tokens.keys[position : position + 1] == ["the"] and is_capitalised(
+        tokens.word(position + 1)
+    ):
+        position += 1
+    end = at
+    count = 0
+    while position < len(tokens) and count < MAX_NAME_WORDS:
+        word = tokens.raw[position]
+        if is_capitalised(word) and word.isalpha() and word.casefold() not in NOT_NAME_WORDS:
+            end = position + 1
+        elif not (
+            tokens.keys[position] in CONNECTORS and is_capitalised(tokens.word(position + 1))
+        ):
+            break
+        position += 1
+        count += 1
+    return end
+
+
+def _left_phrase(tokens: Tokens, head: int) -> int:
+    """Where the capitalised words naming the body before its head noun begin."""
+    start = head
+    position = head - 1
+    while position >= 0 and head - position <= MAX_NAME_WORDS:
+        word = tokens.raw[position]
+        key = tokens.keys[position]
+        if is_capitalised(word) and word.isalpha() and key not in NOT_NAME_WORDS:
+            start = position
+        elif not (
+            key in ("and", "&") and position > 0 and is_capitalised(tokens.raw[position - 1])
+        ):
+            break
+        position -= 1
+    return start
+
+
+def _owner_before(tokens: Tokens, places: Places, at: int) -> tuple[int, str | None]:
+    """Extend a name leftwards over "[Place] Governor's" or "[Place]('s)": (start, country)."""
+    start, country = at, None
+    if (
+        tokens.word(at - 1) in ("'s", "’s")
+        and tokens.keys[at - 2 : at - 1]
+        and (tokens.keys[at - 2] in OWNER_TITLES)
+    ):
+        start = at - 2
+    place = places.place_before(tokens, start)
+    if place:
+        start, country = place
+    return start, country
+
+
+def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """Capitalised bodies by shape: "[Place] [Cap words] Head [of Cap words]"."""
+    found: list[PatternBody] = []
+    for head, key in enumerate(tokens.keys):
+        if key not in HEAD_KINDS or not is_capitalised(tokens.raw[head]):
+            continue
+        stop = _of_phrase(tokens, head + 1)
+        left = _left_phrase(tokens, head) if key != "office" else head
+        if key == "office" and stop == head + 1:
+            continue  # "Oval Office", "Post Office": only "Office of X" is a shape
+        words = tokens.raw[left:stop]
+        if any(w.casefold() in PRIVATE_WORDS for w in words):
+            continue
+        follower = tokens.word(stop)
+        if stop == head + 1 and is_capitalised(follower) and follower.isalpha():
+            if follower.casefold() not in TITLE_AFTER:
+                continue  # the head is inside a longer name: "Bureau Veritas"
+        start, country = _owner_before(tokens, places, left)
+        own_place = places.place_at(tokens, left)
+        place_only = own_place is not None and own_place[0] == head - left
+        if stop == head + 1 and (left == head or place_only):
+            continue  # a bare head, or "California Department": no name
+        if start == left and own_place:
+            country = own_place[1]
+        if tokens.crosses_paragraph(start, stop):
+            continue
+        name = " ".join(_name_words(tokens, places, start, stop))
+        found.append(PatternBody(start, stop, name, country, _kind(key, words)))
+    return found
+
+
+def _unit_words(tokens: Tokens, head: int) -> int:
+    """Where the lower-case words naming a unit before `head` begin (== head when none)."""
+    start = head
+    while start > 0 and head - start < 4:
+        word = tokens.raw[start - 1]
+        if not (word.isalpha() and word.islower() and word not in NOT_UNIT_WORDS):
+            break
+        start -= 1
+    return start
+
+
+def find_local(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """A place before lower-case words and a head: "Inner Mongolia health commission"."""
+    found: list[PatternBody] = []
+    for head, key in enumerate(tokens.keys):
+        if key not in HEAD_KINDS or key == "office" or not tokens.raw[head].islower():
+            continue
+        left = _unit_words(tokens, head)
+        if left == head or tokens.word(left - 1) in ("'s", "’s"):
+            continue
+        place = places.place_before(tokens, left)
+        if place is None:
+            continue
+        start, country = place
+        if any(w in PRIVATE_WORDS for w in tokens.raw[left:head]):
+            continue
+        words = [
+            *_name_words(tokens, places, start, left),
+            *(w.title() for w in tokens.raw[left : head + 1]),
+        ]
+        found.append(PatternBody(start, head + 1, " ".join(words), country, _kind(key, words)))
+    return found
+
+
+def find_units(tokens: Tokens) -> list[SubBody]:
+    """Lower-case units followed by their owner: "the … bureau of the ministry"."""
+    found: list[SubBody] = []
+    for head, key in enumerate(tokens.keys):
+        if key not in HEAD_KINDS or not tokens.raw[head].islower():
+            continue
+        left = _unit_words(tokens, head)
+        if left == head or tokens.keys[left - 1 : left] not in (["the"], ["its"], ["their"]):
+            continue
+        if tokens.keys[head + 1 : head + 2] != ["of"]:
+            continue
+        owner = head + 2 + (tokens.keys[head + 2 : head + 3] == ["the"])
+        if owner >= len(tokens):
+            continue
+        word = tokens.raw[owner]
+        anaphor = word if word.islower() and word in ANAPHORS else None
+        if anaphor is None and not is_capitalised(word):
+            continue
+        name = " ".join(w.title() for w in tokens.raw[left : head + 1])
+        found.append(SubBody(left, head + 1, name, HEAD_KINDS[key], owner, anaphor))
+    return found

@@ -1,0 +1,82 @@
+"""Word tokens with character offsets, and the folded keys used to match names across case."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Dotted abbreviations (U.S., U.K.), possessive 's, words joined by & or -, or one symbol.
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[&\-]\w+)*|[^\w\s]")
+STOPWORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&"})
+
+
+def fold(token: str) -> str:
+    """The matching key of a token: case-folded, dots dropped, '&' read as 'and'.
+
+    The lower-case pronoun "us" gets its own key so it never matches the country "US".
+    """
+    if token == "us":
+        return "us\x00"
+    if token == "&":
+        return "and"
+    return token.casefold().replace(".", "").replace("’", "'")
+
+
+def bare(token: str) -> str:
+    """A token without its dots, case kept: 'U.S.' → 'US', 'F.B.I.' → 'FBI'."""
+    return token.replace(".", "")
+
+
+def is_capitalised(token: str) -> bool:
+    """True when the token starts with an upper-case letter or a digit."""
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def is_all_caps(token: str) -> bool:
+    """True for tokens of two or more letters written entirely in capitals ('CDC', 'U.S.')."""
+    letters = bare(token)
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def split_words(text: str) -> list[str]:
+    """The tokens of a short string (a name or an alias)."""
+    return TOKEN_RE.findall(text)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The tokens of a text: raw strings, folded keys and character offsets, as parallel lists."""
+
+    text: str
+    raw: list[str]
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        """Tokenise `text` in one regular-expression pass."""
+        raw: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for match in TOKEN_RE.finditer(text):
+            raw.append(match.group())
+            starts.append(match.start())
+            ends.append(match.end())
+        return cls(text, raw, [fold(t) for t in raw], starts, ends)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def span(self, first: int, stop: int) -> tuple[int, int]:
+        """Character offsets of tokens first..stop-1."""
+        return self.starts[first], self.ends[stop - 1]
+
+    def crosses_paragraph(self, first: int, stop: int) -> bool:
+        """True when tokens first..stop-1 run over a blank line."""
+        start, end = self.span(first, stop)
+        return "\n\n" in self.text[start:end] or "\n \n" in self.text[start:end]
+
+    def word(self, index: int) -> str:
+        """The raw token at `index`, or '' outside the text."""
+        return self.raw[index] if 0 <= index < len(self.raw) else ""
