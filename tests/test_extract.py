@@ -7,7 +7,7 @@ import gzip
 import pytest
 from conftest import CORPUS, FIXTURES, GOLD, SEED_PAGE, read_json
 
-from annotator.encoding import decode_html, declared_encoding
+from annotator.encoding import declared_encoding, decode_html
 from annotator.errors import InputError
 from annotator.extract import extract_document, split_dateline
 
