@@ -1,0 +1,176 @@
+"""The built-in `dates` annotator: marks date expressions in the article body (type `date`).
+
+Rule-based and transparent: each family of expressions is one compiled regex with
+a rule (`dates_rules`); overlapping finds keep the longest; modifiers ("the end
+of", "early", "mid-") and a time of day ("at 3 p.m.") then widen a find; finally
+"the previous year" is linked to the year it counts from. Relative expressions
+are resolved against the calendar date of `document.published`, as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..hookspecs import hookimpl
+from ..model import Annotation, Document
+from . import dates_calendar as cal
+from . import dates_context as ctx
+from . import dates_patterns as pat
+from .dates_rules import RULES, Candidate, Scan
+
+MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
+EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+ELASTIC_MODS = {"early": "START", "late": "END", "mid": "MID"}
+ANCHOR_REACH = 600  # characters back to look for the year "the previous year" counts from
+_FOUR_DIGITS = re.compile(r"^\d{4}$")
+
+
+def find_candidates(scan: Scan) -> list[Candidate]:
+    """Every candidate of every rule, before overlaps are resolved."""
+    found = []
+    for pattern, rule in RULES:
+        for match in pattern.finditer(scan.text):
+            candidate = rule(match, scan)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (earliest on ties), in text order."""
+    kept: list[Candidate] = []
+    starts: list[int] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        index = bisect.bisect_left(starts, candidate.start)
+        if index > 0 and kept[index - 1].end > candidate.start:
+            continue
+        if index < len(kept) and kept[index].start < candidate.end:
+            continue
+        kept.insert(index, candidate)
+        starts.insert(index, candidate.start)
+    return kept
+
+
+def widen_with_modifier(text: str, candidate: Candidate) -> None:
+    """Take in "the end of", "early", "mid-"… before a month/year/season and set `mod`."""
+    if candidate.granularity not in MODIFIABLE or candidate.mod:
+        return
+    head = text[max(0, candidate.start - 30) : candidate.start]
+    match = pat.MODIFIER_BEFORE.search(head)
+    if match is None:
+        return
+    if match["pos"]:
+        candidate.mod = EDGE_MODS[match["pos"].lower()]
+    else:
+        word = (match["el"] or match["mid"]).lower()
+        candidate.mod = ELASTIC_MODS[word]
+    candidate.start -= len(match.group(0))
+
+
+def widen_with_time(text: str, candidate: Candidate) -> None:
+    """Turn a day into a time when a clock time is attached: "Thursday at 3 p.m."."""
+    if candidate.granularity != "day" or candidate.ambiguous:
+        return
+    after = pat.TIME_AFTER.match(text, candidate.end)
+    before = (
+        None
+        if after
+        else pat.TIME_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    )
+    match = after or before
+    if match is None or (before is not None and before.end() != candidate.start):
+        return
+    clock = _clock(match)
+    if after:
+        candidate.end = after.end()
+    else:
+        candidate.start = before.start()
+    candidate.granularity = "time"
+    if candidate.value:
+        candidate.value = f"{candidate.value}T{clock}"
+
+
+def _clock(match: re.Match) -> str:
+    if match["noon"]:
+        return "12:00" if match["noon"] == "noon" else "00:00"
+    if match.groupdict().get("H"):
+        return f"{int(match['H']):02d}:{match['M']}"
+    hour = int(match["h"]) % 12 + (12 if match["ap"] == "p" else 0)
+    return f"{hour:02d}:{match['min'] or '00'}"
+
+
+def link_years(candidates: list[Candidate]) -> list[Candidate]:
+    """Resolve "the previous year" against the nearest year before it; drop it when there is none."""
+    kept = []
+    last_year: Candidate | None = None
+    for candidate in candidates:
+        if candidate.year_shift is not None:
+            if last_year is None or candidate.start - last_year.end > ANCHOR_REACH:
+                continue
+            candidate.value = str(int(last_year.value or 0) + candidate.year_shift)
+            candidate.anchor = last_year
+        elif candidate.granularity == "year" and _FOUR_DIGITS.match(candidate.value or ""):
+            last_year = candidate
+        kept.append(candidate)
+    return kept
+
+
+def to_annotations(text: str, candidates: list[Candidate]) -> Iterator[Annotation]:
+    """Annotations with local ids `d1`, `d2`… (the pipeline renumbers them and their anchors)."""
+    ids = {id(c): f"d{n}" for n, c in enumerate(candidates, 1)}
+    for candidate in candidates:
+        fields: dict[str, Any] = {
+            "value": candidate.value,
+            "granularity": candidate.granularity,
+        }
+        if candidate.mod:
+            fields["mod"] = candidate.mod
+        if candidate.relative:
+            fields["relative"] = True
+            fields["anchor"] = ids[id(candidate.anchor)] if candidate.anchor else "published"
+        if candidate.ambiguous:
+            fields["ambiguous"] = True
+        yield Annotation(
+            type="date",
+            start=candidate.start,
+            end=candidate.end,
+            text=text[candidate.start : candidate.end],
+            confidence=candidate.confidence,
+            id=ids[id(candidate)],
+            fields=fields,
+        )
+
+
+def find_dates(
+    text: str,
+    published: str | None,
+    language: str | None = None,
+    url: str | None = None,
+) -> list[Annotation]:
+    """All date annotations of `text`, resolved against the publication date `published`."""
+    scan = Scan(text, cal.publication_day(published), ctx.numeric_order(language, url))
+    candidates = longest_first(find_candidates(scan))
+    for candidate in candidates:
+        widen_with_modifier(text, candidate)
+        widen_with_time(text, candidate)
+    return list(to_annotations(text, link_years(longest_first(candidates))))
+
+
+class DatesAnnotator:
+    """Marks dates: ISO `value`, `granularity`, TIMEX3 `mod`, `relative`/`anchor`."""
+
+    name = "dates"
+    types = ("date",)
+
+    def annotate(self, document: Document, context: Any) -> Iterable[Annotation]:
+        """Yield the date annotations of `document.text`."""
+        return find_dates(document.text, document.published, document.language, document.url)
+
+
+@hookimpl
+def register_annotators(register: Any) -> None:
+    """Register the built-in `dates` annotator."""
+    register(DatesAnnotator())

@@ -1,0 +1,144 @@
+"""The compiled regular expressions of the dates annotator, one alternation per family.
+
+Month and weekday names are matched case-sensitively (capitalised), so "may" and
+"the march" never start a date; whether a bare "May" is a month is decided by
+its context in `dates_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NUMBERS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAY_NUMBERS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+    "latter": 2,
+}
+
+_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z]))"
+MONTH = rf"(?:(?:{_FULL})(?![A-Za-z])|{_ABBR})"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1\d{3}|20\d{2})(?![\d%])"
+PART_OF_DAY = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
+
+# Full calendar dates: month-first, day-first, ISO, numeric. Longest wins later.
+CALENDAR = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
+    rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
+    rf"{PART_OF_DAY}"
+    r"|(?<![\d/.-])(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imin>[0-5]\d))?(?![\d])"
+    r"|(?<![\d/.-])(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:1[89]|20)\d\d)(?![\d/.-]\d|\d)"
+)
+
+# A month with a year, or a bare month whose context is checked by the rule.
+MONTH_YEAR = re.compile(
+    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<m>{MONTH})"
+    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>last|this|next)\s+year(?![A-Za-z]))?"
+)
+
+WEEKDAYS = re.compile(
+    rf"\b(?:(?P<rel>last|next|this(?:\s+coming)?|coming)\s+)?(?P<wd>{WEEKDAY}){PART_OF_DAY}"
+)
+
+DEICTIC = re.compile(
+    r"\b(?:"
+    r"(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    r"|(?P<lastnight>[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))(?![A-Za-z])"
+    r"|(?:(?P<adv>[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+"
+    r"(?P<unit>week|month|year|quarter)(?![A-Za-z-])"
+    r"|(?P<wrel>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?![A-Za-z])"
+    r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<agounit>day|week|month|year)s?\s+ago(?![A-Za-z])"
+    r"|(?:[Tt]he\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
+    r"(?P<edgeunit>week|month|year)(?![A-Za-z])"
+    r")"
+)
+
+ANCHORED_YEAR = re.compile(
+    r"\b(?:(?P<the>[Tt]he)\s+(?P<dir>previous|prior|preceding|following)\s+year"
+    r"|[Tt]he\s+year\s+(?P<dir2>before|after)"
+    r"|(?P<a>[Aa])\s+year\s+(?P<dir3>earlier|later|before))(?![A-Za-z])"
+)
+
+YEARS = re.compile(
+    r"(?<![\w$€£¥#.,/:])(?<!\d-)(?:(?P<dec>(?:1\d|20)\d)0s|['’](?P<dec2>[3-9])0s|(?P<y>1\d{3}|20\d{2}))"
+    r"(?![\w%]|[.,:/-]\d|['’]\d)"
+)
+
+QUARTERS = re.compile(
+    r"\b(?:(?P<the>[Tt]he\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+    r"[-\s]+(?P<unit>quarter|half)"
+    r"(?:\s+of\s+(?:(?P<y>(?:1\d|20)\d\d)|(?P<rel>this|last|next|the)\s+year))?"
+    r"|Q(?P<qn>[1-4])(?:\s+(?P<qy>(?:1\d|20)\d\d))?"
+    r"|H(?P<hn>[12])\s+(?P<hy>(?:1\d|20)\d\d))(?![A-Za-z\d])"
+)
+
+SEASONS_RE = re.compile(
+    r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![A-Za-z])"
+)
+
+TIME_AFTER = re.compile(
+    r"(?:,\s*|\s+at\s+|\s+)(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"|(?P<noon>noon|midnight)|(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?!\d))"
+)
+TIME_BEFORE = re.compile(
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.m\.|(?P<noon>noon|midnight))"
+    r"(?:\s+on)?\s+$"
+)
+
+MODIFIER_BEFORE = re.compile(
+    r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"
+    r"|(?P<el>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?P<mid>[Mm]id-?))$"
+)
