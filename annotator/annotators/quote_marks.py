@@ -1,0 +1,148 @@
+"""Quotation marks: which marks open and close a quotation, and where sentences end.
+
+A quotation is found from its opening mark to the matching closing mark in the
+publisher's primary style (double quotes, or single quotes for British-style
+text). Marks of the other style inside a quotation are nested and stay in it;
+apostrophes never open or close. A quotation may run over several paragraphs
+when each of them opens with a quote mark and only the last one closes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PARAGRAPH_BREAK = "\n\n"
+DOUBLE_CLOSERS = {"“": ("”", "’’", '"'), '"': ('"', "”"), "«": ("»",), "„": ("“", "”")}
+SINGLE_CLOSERS = {"‘": ("’", "'"), "'": ("'", "’"), "‹": ("›",)}
+OPEN_CONTEXT = " \t\n([{—–-/"
+DECADE = re.compile(r"['’]\d0s\b")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gov sen rep st jr sr prof gen col lt sgt capt no vs etc inc co corp ltd "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept univ".split()
+)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quotation: `start`/`end` bound the quoted words, `open_at`/`close_end` the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_end: int
+
+
+def primary_style(text: str) -> str:
+    """'single' when single quotes open more quotations than double quotes do, else 'double'."""
+    doubles = [i for i, ch in enumerate(text) if ch in DOUBLE_CLOSERS and _opens(text, i)]
+    singles = [i for i, ch in enumerate(text) if ch in SINGLE_CLOSERS and _opens(text, i)]
+    if len(singles) != len(doubles):
+        return "single" if len(singles) > len(doubles) else "double"
+    return "single" if singles and singles[0] < doubles[0] else "double"
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before not in OPEN_CONTEXT or after.isspace():
+        return False
+    return not DECADE.match(text, i)
+
+
+def _closes(text: str, j: int, closer: str) -> bool:
+    if not text.startswith(closer, j) or text[j - 1].isspace():
+        return False
+    after = text[j + len(closer)] if j + len(closer) < len(text) else " "
+    return not after.isalnum()
+
+
+def _looks_possessive(text: str, k: int, limit: int, closers: tuple[str, ...]) -> bool:
+    """A plural possessive ("the firms' profits") when another closer follows in the paragraph."""
+    if text[k] not in "'’" or text[k - 1] != "s" or not re.match(r" +[a-z]", text[k + 1 : k + 4]):
+        return False
+    return _find_closer(text, k + 1, limit, closers)[0] >= 0
+
+
+def _find_closer(text: str, j: int, limit: int, closers: tuple[str, ...]) -> tuple[int, str]:
+    while j < limit:
+        for closer in closers:
+            if text[j] == closer[0] and _closes(text, j, closer):
+                return j, closer
+        j += 1
+    return -1, ""
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quotation in `text` in the primary style, in order, without overlaps."""
+    table = SINGLE_CLOSERS if primary_style(text) == "single" else DOUBLE_CLOSERS
+    spans: list[QuoteSpan] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in table and _opens(text, i):
+            span = _match(text, i, table)
+            if span is not None:
+                spans.append(span)
+                i = span.close_end
+                continue
+        i += 1
+    return spans
+
+
+def _match(text: str, open_at: int, table: dict[str, tuple[str, ...]]) -> QuoteSpan | None:
+    closers = table[text[open_at]]
+    j = open_at + 1
+    while True:
+        limit = text.find(PARAGRAPH_BREAK, j)
+        limit = len(text) if limit < 0 else limit
+        k, closer = _find_closer(text, j, limit, closers)
+        while k >= 0 and _looks_possessive(text, k, limit, closers):
+            k, closer = _find_closer(text, k + 1, limit, closers)
+        if k >= 0:
+            if not text[open_at + 1 : k].strip():
+                return None
+            return QuoteSpan(open_at + 1, k, open_at, k + len(closer))
+        nxt = limit + len(PARAGRAPH_BREAK)
+        if limit >= len(text) or nxt >= len(text) or text[nxt] not in table:
+            return None
+        j = nxt + 1
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if word is None:
+        return False
+    token = word.group(1)
+    return (len(token) == 1 and token.isalpha()) or "." in token or token.lower() in ABBREVIATIONS
+
+
+def sentence_breaks(text: str, spans: list[QuoteSpan]) -> list[int]:
+    """Offsets where sentences end (after their punctuation), treating quotations as atomic."""
+    breaks: list[int] = []
+    inside = {s.open_at: s for s in spans}
+    i = 0
+    while i < len(text):
+        span = inside.get(i)
+        if span is not None:
+            tail = text[span.start : span.end].rstrip("’'”\" ")
+            if tail.endswith((".", "!", "?")) and _starts_sentence(text, span.close_end):
+                breaks.append(span.close_end)
+            i = span.close_end
+            continue
+        if text.startswith(PARAGRAPH_BREAK, i):
+            breaks.append(i)
+        elif text[i] in ".!?" and not (text[i] == "." and _is_abbreviation(text, i)):
+            if _starts_sentence(text, i + 1):
+                breaks.append(i + 1)
+        i += 1
+    breaks.append(len(text))
+    return sorted(set(breaks))
+
+
+def _starts_sentence(text: str, k: int) -> bool:
+    rest = text[k : k + 4]
+    if not rest or rest.startswith(PARAGRAPH_BREAK):
+        return True
+    match = re.match(r"[)\]]?\s+([\"“‘'«(]?)(\S)", rest + "  ")
+    return bool(match) and (match.group(2).isupper() or match.group(2).isdigit())

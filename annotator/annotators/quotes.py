@@ -1,0 +1,387 @@
+"""The built-in `quotes` annotator: quotations with their speaker, cue and kind.
+
+Each quotation (see quote_marks) is attributed, in this order, by: a cue right
+after it (`"…," said Gu.` / `"…," he said.`), the nearest speech verb before it
+in its sentence (`Meng said: "…"`, `Meng called for … as "…"`), a speech verb
+later in its sentence, a possessive speech noun (`Trump's announcement that … "…"`),
+or the quotation before it in the same paragraph (a continuation). Quotations
+with no speaker in reach are scare quotes, titles or slogans, and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..hookspecs import hookimpl
+from ..model import Annotation, Document
+from .quote_marks import QuoteSpan, find_quotes, sentence_breaks
+from .speakers import Antecedents, NameIndex, Phrase, phrase_after, phrase_before
+
+# Speech verbs; base forms that are mostly nouns in news ("state", "post", "report") are left out.
+VERBS = (
+    "say says said saying tell tells told telling add adds added adding notes noted noting "
+    "warn warns warned warning stress stresses stressed stressing insist insists insisted "
+    "insisting explain explains explained explaining declare declares declared declaring "
+    "ask asks asked asking write writes wrote writing tweeted tweeting stated stating "
+    "claimed claiming argue argues argued arguing recounts recounted recalled reports "
+    "reported announced announcing commented replied responded quips quipped urges urged "
+    "urging pledged vowed promised suggests suggested acknowledges acknowledged admits "
+    "admitted assured cautioned complained concluded confirmed contended emphasized "
+    "emphasised observed predicted remarked reiterated demanded requested instructed "
+    "describes described describing called echoed agreed mentioned joked posted conceded "
+    "countered shouted testified boasted lamented maintained answered wondered continued"
+).split()
+PHRASES = ("pointed out", "points out", "according to", "According to", "told reporters", "went on")
+NOUNS = (
+    "announcement statement remarks comments comment tweet letter speech vow pledge promise words"
+)
+CUE = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(re.escape(p) for p in PHRASES)
+    + "|"
+    + "|".join(VERBS)
+    + r")(?![\w-])"
+)
+POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
+INTRO = re.compile(
+    r"^(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
+    r"Though|Although|While|As|With|Without|For|From|Since|Under|Even|Also|Earlier|Later|Last|"
+    r"Then|Now|Instead|Ironically|Indeed|Separately)\b[^,]{0,80},\s*"
+)
+SHORT_QUOTE_WORDS = 3
+NON_AGENTS = frozenset(
+    "statement letter email e-mail post tweet release report message note memo notice document "
+    "filing complaint petition speech interview video week month year day time morning "
+    "evening night weekend".split()
+)
+
+
+@dataclass
+class Attribution:
+    """Who a quotation is attributed to: the phrase in the text, the cue, and how it was found."""
+
+    phrase: Phrase
+    cue: str
+    via: str
+
+
+@dataclass
+class _Page:
+    """Everything worked out once per document: quotes, sentence breaks, names, antecedents."""
+
+    text: str
+    quotes: list[QuoteSpan]
+    breaks: list[int]
+    names: NameIndex
+    antecedents: Antecedents
+
+    def sentence_start(self, position: int) -> int:
+        start = max((b for b in self.breaks if b <= position), default=0)
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        return start
+
+    def sentence_end(self, position: int) -> int:
+        """The first sentence break strictly after `position`."""
+        return min((b for b in self.breaks if b > position), default=len(self.text))
+
+    def paragraph_start(self, position: int) -> int:
+        return self.text.rfind("\n\n", 0, position) + 1
+
+
+class QuotesAnnotator:
+    """Marks quotations (type `quote`) with speaker, speaker_mention, cue, kind and speaker_role."""
+
+    name = "quotes"
+    types = ("quote",)
+
+    def annotate(self, document: Document, context: Any) -> Iterable[Annotation]:
+        """Yield one annotation per attributed quotation in `document.text`."""
+        return annotate_text(document.text)
+
+
+def annotate_text(text: str) -> list[Annotation]:
+    """The quote annotations of a plain text (paragraphs separated by blank lines)."""
+    quotes = find_quotes(text)
+    page = _Page(text, quotes, sentence_breaks(text, quotes), NameIndex(text), Antecedents())
+    _collect_antecedents(page)
+    found: list[Annotation] = []
+    previous: tuple[QuoteSpan, Annotation] | None = None
+    for index, span in enumerate(quotes):
+        annotation = _annotate_one(page, index, span, previous)
+        if annotation is not None:
+            found.append(annotation)
+            previous = (span, annotation)
+    return found
+
+
+def _outside_quotes(page: _Page, lo: int, hi: int) -> list[tuple[int, int]]:
+    pieces, cursor = [], lo
+    for span in page.quotes:
+        if span.close_end <= lo or span.open_at >= hi:
+            continue
+        if span.open_at > cursor:
+            pieces.append((cursor, span.open_at))
+        cursor = max(cursor, span.close_end)
+    if cursor < hi:
+        pieces.append((cursor, hi))
+    return pieces
+
+
+def _collect_antecedents(page: _Page) -> None:
+    """Record, in order, the subject of every speech verb and sentence outside quotations."""
+    phrases: list[Phrase] = []
+    for lo, hi in _outside_quotes(page, 0, len(page.text)):
+        for match in CUE.finditer(page.text, lo, hi):
+            floor = max(lo, page.sentence_start(match.start()))
+            phrase = None if match.group().endswith("ing") else _subject(page, floor, match)
+            if phrase is not None:
+                phrases.append(phrase)
+    for start in sorted({page.sentence_start(b) for b in [0, *page.breaks[:-1]]}):
+        if any(s.open_at <= start < s.close_end for s in page.quotes):
+            continue
+        phrase = _main_subject(page, start, page.sentence_end(start))
+        if phrase is not None and _has_capital(phrase.text):
+            phrases.append(phrase)
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        speaker = _speaker_name(page, phrase)[0]
+        if speaker and speaker.lower() not in ("he", "she", "it", "they", "we", "i"):
+            page.antecedents.add(phrase.start, speaker)
+
+
+def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
+    """The phrase a cue attributes to: after `according to` or an inverted verb, else before."""
+    if cue.group().lower() == "according to":
+        return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+    before = phrase_before(page.text, lo, cue.start())
+    lead = page.text[lo : cue.start()]
+    if before is None and (not re.search(r"\w", lead) or lead.rstrip().endswith(",")):
+        return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+    return before
+
+
+def _main_subject(page: _Page, start: int, end: int) -> Phrase | None:
+    intro = INTRO.match(page.text[start:end])
+    lo = start + (intro.end() if intro else 0)
+    hit = CUE.search(page.text, lo, end)
+    return phrase_after(page.text, lo, hit.start() if hit else end)
+
+
+def _is_agent(text: str) -> bool:
+    """Whether a phrase before a participle can be its speaker (not "a statement", "this month")."""
+    return text.split()[-1].lower() not in NON_AGENTS
+
+
+def _has_capital(text: str) -> bool:
+    return any(word[0].isupper() for word in text.split())
+
+
+def _speaker_name(page: _Page, phrase: Phrase) -> tuple[str | None, str | None]:
+    if phrase.role_name:
+        return page.names.resolve(phrase.role_name)
+    if phrase.text.lower() in ("he", "she", "it", "they"):
+        return page.antecedents.resolve(phrase.text, phrase.start), None
+    speaker, role = page.names.resolve(phrase.text)
+    return speaker, phrase.role or role
+
+
+def _annotate_one(
+    page: _Page, index: int, span: QuoteSpan, previous: tuple[QuoteSpan, Annotation] | None
+) -> Annotation | None:
+    text = page.text
+    quoted = text[span.start : span.end]
+    words = len(quoted.split())
+    if not re.search(r"[a-z]", quoted, re.I) or _looks_like_title(quoted):
+        return None
+    attribution = _attribute(page, index, span)
+    if attribution is None and previous is not None and words > SHORT_QUOTE_WORDS:
+        attribution = _continuation(page, span, previous)
+        if attribution is not None:
+            return _build(page, span, attribution, previous[1].fields)
+    if attribution is None:
+        return None
+    speaker, role = _speaker_name(page, attribution.phrase)
+    if not speaker:
+        return None
+    fields = {
+        "speaker": speaker,
+        "speaker_mention": attribution.phrase.text,
+        "cue": attribution.cue,
+    }
+    if role:
+        fields["speaker_role"] = role
+    return _build(page, span, attribution, fields)
+
+
+def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict) -> Annotation:
+    confidence = {"after": 0.9, "before": 0.85, "continuation": 0.75}.get(attribution.via, 0.7)
+    fields = dict(fields, kind=_kind(page, span))
+    return Annotation(
+        type="quote",
+        start=span.start,
+        end=span.end,
+        text=page.text[span.start : span.end],
+        confidence=confidence,
+        fields=fields,
+    )
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """Short all-capitalised phrases ("Operation Sword", "Made in China") and handles."""
+    words = quoted.strip(" ,.").split()
+    if len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]):
+        return True
+    small = {"of", "in", "the", "and", "a", "for", "on", "to"}
+    capitalised = [w for w in words if w not in small]
+    return (
+        1 < len(words) <= 4
+        and all(w[0].isupper() for w in capitalised)
+        and not quoted.rstrip().endswith((".", ",", "?", "!"))
+    )
+
+
+def _kind(page: _Page, span: QuoteSpan) -> str:
+    quoted = page.text[span.start : span.end].lstrip("‘'\"“")
+    if not quoted or not (quoted[0].isupper() or quoted[0].isdigit()):
+        return "partial"
+    before = page.text[page.sentence_start(span.open_at) : span.open_at].rstrip()
+    if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’")):
+        return "direct"
+    return "partial"
+
+
+def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    for finder in (_after, _before, _later, _possessive):
+        found = finder(page, index, span)
+        if found is not None:
+            return found
+    return None
+
+
+def _next_open(page: _Page, index: int, limit: int) -> int:
+    following = page.quotes[index + 1].open_at if index + 1 < len(page.quotes) else limit
+    return min(following, limit)
+
+
+def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """`"…," said Gu.` / `"…," he said.` / `"…," Will Moy, chief executive, told the BBC.`"""
+    text = page.text
+    quoted = text[span.start : span.end].rstrip("’'”\" ")
+    lo = span.close_end
+    hi = _next_open(page, index, page.sentence_end(lo))
+    tail = text[lo:hi]
+    if quoted.endswith(".") and not re.match(r"\s*[a-z]", tail):
+        return None
+    inverted = re.match(r"[\s,]*", tail)
+    cue = CUE.match(text, lo + inverted.end())
+    if cue is not None:
+        phrase = phrase_after(text, cue.end(), hi)
+        if phrase is not None:
+            return Attribution(phrase, _cue_text(text, cue), "after")
+    cue = CUE.search(text, lo, hi)
+    if cue is None or cue.start() - lo > 160:
+        return None
+    phrase = phrase_before(text, lo, cue.start())
+    if phrase is None:
+        return None
+    leftover = text[lo : phrase.start].replace(",", " ").split()
+    if len(leftover) > 1:
+        return None
+    return Attribution(phrase, _cue_text(text, cue), "after")
+
+
+def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """`Meng said: "…"` / `Meng called for … as "…"` / `he urged voters, "…"`."""
+    start = page.sentence_start(span.open_at)
+    floor = start
+    if index > 0 and page.quotes[index - 1].close_end > start:
+        floor = page.quotes[index - 1].close_end
+    cues = list(CUE.finditer(page.text, floor, span.open_at))
+    if not cues:
+        return None
+    cue = cues[-1]
+    phrase = _cue_subject(page, start, floor, cue, index)
+    return Attribution(phrase, _cue_text(page.text, cue), "before") if phrase else None
+
+
+def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int) -> Phrase | None:
+    text = page.text
+    if cue.group().lower() == "according to":
+        return phrase_after(text, cue.end(), page.sentence_end(cue.end()))
+    phrase = phrase_before(text, floor, cue.start())
+    participle = cue.group().endswith("ing")
+    lead = text[floor : cue.start()].rstrip()
+    if participle and (phrase is None or lead.endswith(",") or not _is_agent(phrase.text)):
+        earlier = _earlier_subject(page, start, floor, cue.start(), index)
+        return earlier or _main_subject(page, start, cue.start())
+    if phrase is None:
+        return _main_subject(page, start, cue.start())
+    return phrase
+
+
+def _earlier_subject(page: _Page, start: int, floor: int, limit: int, index: int) -> Phrase | None:
+    """For `…, adding "…"`: the subject of an earlier cue in the same sentence."""
+    for lo, hi in reversed(_outside_quotes(page, start, limit)):
+        cues = [c for c in CUE.finditer(page.text, lo, hi) if not c.group().endswith("ing")]
+        if cues:
+            return _subject(page, lo, cues[-1])
+    return None
+
+
+def _later(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """`The outages have been "terribly disruptive" and …, company CEO Andy Vesey said.`"""
+    end = page.sentence_end(span.close_end - 1)
+    for lo, hi in _outside_quotes(page, span.close_end, end):
+        for cue in CUE.finditer(page.text, lo, hi):
+            phrase = _subject(page, lo, cue)
+            if phrase is not None:
+                return Attribution(phrase, _cue_text(page.text, cue), "later")
+    return None
+
+
+def _possessive(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """`Despite Mr. Trump's Oct. 11 announcement that … a "historic" …`."""
+    start = page.sentence_start(span.open_at)
+    hits = list(POSSESSIVE_NOUN.finditer(page.text, start, span.open_at))
+    if not hits:
+        return None
+    hit = hits[-1]
+    phrase = phrase_before(page.text, start, hit.start())
+    if phrase is None or not _has_capital(phrase.text):
+        return None
+    return Attribution(phrase, hit.group().split()[-1], "possessive")
+
+
+def _continuation(
+    page: _Page, span: QuoteSpan, previous: tuple[QuoteSpan, Annotation]
+) -> Attribution | None:
+    """A full-sentence quotation right after an attributed one in the same paragraph."""
+    before, annotation = previous
+    quoted = page.text[span.start : span.end].lstrip("‘'")
+    if not quoted[:1].isupper():
+        return None
+    same_paragraph = page.paragraph_start(span.open_at) <= before.open_at
+    lone_paragraph = (
+        page.paragraph_start(span.open_at) == span.open_at
+        and page.text[before.close_end : span.open_at].count("\n\n") == 1
+    )
+    if not (same_paragraph or lone_paragraph):
+        return None
+    mention = annotation.fields["speaker_mention"]
+    return Attribution(
+        Phrase(span.open_at, span.open_at, mention), annotation.fields["cue"], "continuation"
+    )
+
+
+def _cue_text(text: str, cue: re.Match) -> str:
+    follow = re.match(r"\s+(reporters|journalists)\b", text[cue.end() :])
+    return cue.group() + (follow.group(0) if follow else "")
+
+
+@hookimpl
+def register_annotators(register: Any) -> None:
+    """Register the `quotes` annotator."""
+    register(QuotesAnnotator())

@@ -1,0 +1,423 @@
+"""Speakers: find the noun phrase that attributes a quotation and resolve it to a full name.
+
+Noun phrases are found with plain word patterns (no tagger): a pronoun, a run of
+capitalised words (names, organisations, titles), or a short description led by a
+determiner ("one Weibo commenter", "a series of South Dakotans"). Names are resolved
+to their fullest mention in the article, titles moved to a role, pronouns to the
+nearest earlier compatible speaker, acronyms to the organisation they abbreviate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "o", "we": "o", "i": "p"}
+DETERMINERS = frozenset("the a an one another some its his her their our this".split())
+CONNECTORS = frozenset("of for and & the de du von van al bin on".split())
+STOP_WORDS = frozenset(
+    "that which who whom whose when while as because if and but or so than then where after "
+    "before since with by to from in at into about without despite though although per "
+    "has have had was were is are be been also later would will could may might".split()
+)
+AUXILIARIES = frozenset(
+    "has have had was were is are also later then since once would will could may might "
+    "already again just first further earlier previously recently repeatedly publicly "
+    "reportedly still often never always even himself herself itself themselves".split()
+)
+TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. gov gov. governor president vice secretary minister prime "
+    "foreign chairman chairwoman chair ceo cfo coo chief director deputy senator sen sen. "
+    "rep rep. representative judge justice gen gen. general prof prof. professor commissioner "
+    "mayor ambassador spokesman spokeswoman spokesperson king queen prince princess pope lord "
+    "sir officer premier chancellor lt. col. capt. sgt. inspector superintendent leader "
+    "economist analyst farmer lawyer attorney coach author actor singer doctor nurse teacher "
+    "historian scientist researcher activist candidate".split()
+)
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
+ORG_WORDS = frozenset(
+    "commission coalition party ministry department bureau office center centre institute "
+    "agency press times post association council committee bank fund company co. inc inc. "
+    "corp corp. university twitter facebook google group organization organisation union "
+    "services service police court government administration reuters npr bbc news network "
+    "board authority federation foundation society league campaign club team congress "
+    "parliament senate house assembly army navy forces journal herald tribune daily "
+    "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc".split()
+)
+NOT_NAMES = frozenset(
+    "the a an in on at but and or if as for from this that these those it its he she they we i "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december meanwhile however both "
+    "critically though although while when after before despite during under even also "
+    "still yet so then now instead indeed last next earlier later one some many all".split()
+)
+FEMALE_NAMES = frozenset(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa "
+    "deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna "
+    "brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn "
+    "janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren "
+    "joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann "
+    "gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail "
+    "marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia "
+    "rose isabella alexis kayla charlotte kristi theresa marybel nancy hillary kamala "
+    "angela theresa jacinda ursula christine elizabeth nicola priti liz kristi lynn".split()
+)
+MALE_NAMES = frozenset(
+    "james robert john michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian "
+    "george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan "
+    "stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick "
+    "raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter "
+    "kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean "
+    "austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel "
+    "logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby "
+    "philip phil johnny boris dominic jeremy keir nick will andy marcelo eswar zippy "
+    "mike bill jim tom dan steve xi vladimir emmanuel narendra justin".split()
+)
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+WORD = re.compile(r"\S+")
+NAME_WORD = r"[A-Z][a-z’'-]*(?:-[A-Z][a-z]+)?"
+
+
+@dataclass
+class Phrase:
+    """A noun phrase found in the text: its offsets, and an optional role (an appositive)."""
+
+    start: int
+    end: int
+    text: str
+    role: str | None = None
+    role_name: str | None = None
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, lo, hi)]
+
+
+def _is_cap(token: str) -> bool:
+    token = token.strip("’'")
+    return bool(token) and (token[0].isupper() or token[0].isdigit() and len(token) > 1)
+
+
+def _bare(token: str) -> str:
+    return token.lower().strip(".,;:’'")
+
+
+def _strip_tail(text: str, lo: int, hi: int) -> int:
+    """Move `hi` left over spaces, auxiliaries, adverbs and a dash-enclosed aside."""
+    while True:
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo and text[hi - 1] in "—–":
+            other = max(text.rfind("—", lo, hi - 1), text.rfind("–", lo, hi - 1))
+            if other < 0:
+                return hi
+            hi = other
+            continue
+        match = re.search(r"(?:^|\s)([a-z]+)$", text[lo:hi])
+        if match and (match.group(1) in AUXILIARIES or _is_adverb(match.group(1))):
+            hi = lo + match.start(1)
+            continue
+        return hi
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) > 5 and word.endswith(("ally", "edly", "ously", "ently", "antly", "ately"))
+
+
+def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
+    """The noun phrase ending at `hi` (after auxiliaries and an appositive), not before `lo`."""
+    hi = _strip_tail(text, lo, hi)
+    role = None
+    if hi > lo and text[hi - 1] == ",":
+        comma = text.rfind(",", lo, hi - 1)
+        if comma >= 0:
+            role = text[comma + 1 : hi - 1].strip()
+            hi = comma
+        else:
+            hi -= 1
+    phrase = _trailing_phrase(text, lo, hi)
+    if phrase is not None and role:
+        _attach_role(phrase, role)
+    return phrase
+
+
+def is_description(text: str) -> bool:
+    """A phrase with no capitalised word after its first ("the group", "Her rival", "police")."""
+    return not any(_is_cap(word) for word in text.split()[1:]) and (
+        not _is_cap(text) or text.split()[0].lower() in DETERMINERS
+    )
+
+
+def _attach_role(phrase: Phrase, role: str) -> None:
+    if (
+        is_description(phrase.text)
+        and _is_cap(role)
+        and not role.lower().startswith(("which", "who"))
+    ):
+        phrase.role_name = role
+    elif not role.lower().startswith(("which", "who", "whose")):
+        phrase.role = role
+
+
+def _trailing_phrase(text: str, lo: int, hi: int) -> Phrase | None:
+    tokens = _tokens(text, lo, hi)
+    if not tokens:
+        return None
+    last = tokens[-1][2]
+    lone = len(tokens) < 2 or not _is_cap(tokens[-2][2]) or _ends_sentence(tokens[-2][2])
+    if _bare(last) in PRONOUNS and (lone or last == "I"):
+        if last[-1].isalpha():
+            return Phrase(tokens[-1][0], tokens[-1][1], last)
+        return None
+    if not last[-1].isalnum() and not last.endswith("."):
+        return None
+    if _is_cap(last):
+        first = _cap_run_start(tokens)
+        first = _extend_of(tokens, first)
+    else:
+        first = _description_start(tokens)
+    if first is None:
+        return None
+    start, end = tokens[first][0], tokens[-1][1]
+    return Phrase(start, end, text[start:end])
+
+
+def _cap_run_start(tokens: list[tuple[int, int, str]]) -> int:
+    first = len(tokens) - 1
+    i = first - 1
+    while i >= 0:
+        word = tokens[i][2]
+        if word[-1] in ",;:—–" or word[-1] in '”"' or _ends_sentence(word):
+            break
+        if _is_cap(word) or (_bare(word) in TITLES and word.islower()):
+            first = i
+        elif word.lower() not in CONNECTORS:
+            break
+        i -= 1
+    while first < len(tokens) - 1 and tokens[first][2].lower() in CONNECTORS:
+        first += 1
+    return first
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word closing the previous sentence ("May.", "again!"), not an initial or a title."""
+    if word.endswith(("!", "?")):
+        return True
+    bare = word.rstrip(".")
+    return (
+        word.endswith(".")
+        and len(bare) > 3
+        and "." not in bare
+        and _bare(word) not in TITLES | ORG_WORDS
+    )
+
+
+def _extend_of(tokens: list[tuple[int, int, str]], first: int) -> int:
+    """Extend "South Dakotans" to "a series of South Dakotans" (a determiner-led head)."""
+    i = first - 1
+    if i >= 0 and tokens[i][2] == "the":
+        i -= 1
+    if i < 1 or tokens[i][2] != "of":
+        return first
+    for j in range(i - 1, max(i - 4, -1), -1):
+        word = tokens[j][2]
+        if not word.isalpha() or not word.islower() or word in STOP_WORDS - DETERMINERS:
+            return first
+        if word in DETERMINERS:
+            return j
+    return first
+
+
+def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
+    last = len(tokens) - 1
+    for i in range(last, max(last - 6, -1), -1):
+        word = tokens[i][2]
+        if word[-1] in ',;:—–”"' and i != last:
+            break
+        if word.lower() in DETERMINERS:
+            return i
+        if word.lower() in STOP_WORDS:
+            break
+    else:
+        if last < 3 and all(t[2].isalpha() for t in tokens):
+            return 0
+    head = tokens[last][2]
+    return last if head.isalpha() and head.endswith("s") and len(head) > 3 else None
+
+
+def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
+    """The noun phrase starting at `lo` (a pronoun, a name or a description), with its appositive."""
+    tokens = _tokens(text, lo, hi)
+    if not tokens:
+        return None
+    first = tokens[0][2].rstrip(",.;:")
+    if first.lower() in PRONOUNS and (len(tokens) < 2 or not _is_cap(tokens[1][2])):
+        return Phrase(tokens[0][0], tokens[0][0] + len(first), first)
+    count = 0
+    for i, (_s, _e, word) in enumerate(tokens):
+        clean = word.rstrip(",.;:!?")
+        if i == 0 and (clean.lower() in DETERMINERS or clean in TITLES):
+            count = 1
+        elif _is_cap(clean) or (count and clean.lower() in CONNECTORS and i + 1 < len(tokens)):
+            count = i + 1
+        elif count == 1 and i < 6 and clean.isalpha() and clean.lower() not in STOP_WORDS:
+            count = i + 1
+        else:
+            break
+        if clean != word:
+            break
+    while count > 1 and tokens[count - 1][2].rstrip(",.").lower() in CONNECTORS:
+        count -= 1
+    if count == 0 or (count == 1 and tokens[0][2].lower() in DETERMINERS):
+        return None
+    start = tokens[0][0]
+    end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
+    phrase = Phrase(start, end, text[start:end])
+    rest = text[end:hi]
+    appositive = re.match(r",\s*([^,.;]+)", rest)
+    if appositive:
+        _attach_role(phrase, appositive.group(1).strip())
+    return phrase
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """("South Dakota Gov. Kristi Noem") → ("Kristi Noem", "South Dakota Gov."): titles become a role."""
+    words = name.split()
+    if any(_bare(w) in ORG_WORDS for w in words):
+        return name, None
+    cut = max((i for i, w in enumerate(words[:-1]) if _bare(w) in TITLES), default=-1)
+    if cut < 0:
+        return name, None
+    role_words = words[: cut + 1]
+    role = " ".join(role_words)
+    return " ".join(words[cut + 1 :]), (None if role.lower() in HONORIFICS else role)
+
+
+def clean_speaker(text: str) -> str:
+    """Drop a leading "the", a trailing possessive and surrounding punctuation."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip(" ,.;:"))
+    return re.sub(r"[’']s$", "", text)
+
+
+def is_person(name: str) -> bool:
+    """A name that looks like a person's (capitalised, no organisation word, not an acronym)."""
+    words = name.split()
+    if not words or not all(_is_cap(w) for w in words):
+        return False
+    if any(_bare(w) in ORG_WORDS for w in words):
+        return False
+    return not (len(words) == 1 and ACRONYM.match(words[0]))
+
+
+def gender(name: str) -> str | None:
+    """'f' or 'm' when the first name is a well-known female or male given name, else None."""
+    first = _bare(name.split()[0]) if name.split() else ""
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+@dataclass
+class NameIndex:
+    """The article's names: fullest forms of surnames, acronyms, and "the group, X" aliases."""
+
+    text: str
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        name = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*"
+        for match in re.finditer(rf"\b[Tt]he ([a-z]+),? ({name})[,.]", self.text):
+            self.aliases.setdefault(match.group(1), match.group(2).strip())
+
+    def resolve(self, mention: str) -> tuple[str, str | None]:
+        """The fullest name for `mention` and the role the article gives it (or None)."""
+        name = clean_speaker(mention)
+        if name.islower():
+            head = name.split()[-1] if name.split() else name
+            if len(name.split()) == 1 or name.lower() == f"the {head}":
+                return self.aliases.get(head, name), None
+            return name, None
+        name, role = split_title(name)
+        expanded = self._expand_acronym(name)
+        if expanded:
+            return expanded, role
+        if is_person(name) and len(name.split()) == 1:
+            full, title = self._fullest(name)
+            if full:
+                return full, role or self.role_of(full) or title
+        return name, role or self.role_of(name)
+
+    def _fullest(self, surname: str) -> tuple[str | None, str | None]:
+        token = re.escape(surname)
+        patterns = (
+            rf"(?<![\w.’'-])((?:{NAME_WORD}\s+){{1,2}}){token}(?![a-z])",
+            rf"(?<![\w’'-]){token}((?:\s+{NAME_WORD}){{1,2}})(?![\w’'-])",
+        )
+        best: tuple[str | None, str | None] = (None, None)
+        for pattern in patterns:
+            for match in re.finditer(pattern, self.text):
+                candidate, title = self._candidate(match)
+                if surname not in candidate.split() or not is_person(candidate):
+                    continue
+                if best[0] is None or len(candidate.split()) > len(best[0].split()):
+                    best = (candidate, title)
+        return best if best[0] != surname else (None, None)
+
+    def _candidate(self, match: re.Match) -> tuple[str, str | None]:
+        """The name a surname match gives, with the title written just before it as its role."""
+        words = [w for w in match.group(0).split() if _bare(w) not in NOT_NAMES]
+        window = self.text[max(0, match.start() - 40) : match.start()]
+        before = re.search(r"((?:[A-Z][\w.]*\s+){1,3})$", window)
+        prefix = before.group(1).split() if before else []
+        if not any(_bare(w) in TITLES for w in prefix):
+            prefix = []
+        return split_title(" ".join([*prefix, *words]))
+
+    def _expand_acronym(self, name: str) -> str | None:
+        words = name.split()
+        acronyms = [w for w in words if ACRONYM.match(w)]
+        if len(acronyms) != 1:
+            return None
+        acronym = acronyms[0]
+        org = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+"
+        for match in re.finditer(org, self.text):
+            full = match.group(0)
+            initials = "".join(w[0] for w in full.split() if w[0].isupper())
+            others = [w for w in words if w != acronym]
+            if acronym in initials and len(full.split()) >= 3 and all(o in full for o in others):
+                return clean_speaker(full)
+        return None
+
+    def role_of(self, name: str) -> str | None:
+        """The appositive after the name's first mention ("Gu Jian, deputy director of …,")."""
+        match = re.search(rf"{re.escape(name)}, ([a-z][^,.;]{{3,120}}),", self.text)
+        if match is None or match.group(1).startswith(("which", "who")):
+            return None
+        return match.group(1)
+
+
+@dataclass
+class Antecedents:
+    """Speakers seen so far, by position, for resolving "he", "she", "it" and "they"."""
+
+    entries: list[tuple[int, str]] = field(default_factory=list)
+
+    def add(self, position: int, speaker: str) -> None:
+        """Record that `speaker` is mentioned as a subject at `position`."""
+        self.entries.append((position, speaker))
+        self.entries.sort()
+
+    def resolve(self, pronoun: str, position: int) -> str | None:
+        """The nearest earlier speaker compatible with `pronoun`, or None."""
+        kind = PRONOUNS.get(pronoun.lower())
+        for _pos, speaker in reversed([e for e in self.entries if e[0] < position]):
+            person = is_person(speaker)
+            if kind in ("m", "f") and person and gender(speaker) in (None, kind):
+                return speaker
+            if kind == "o" and not person:
+                return speaker
+        return None
