@@ -1,0 +1,109 @@
+"""Numbers in money expressions: digits in English or European notation, number words, scales.
+
+English notation groups thousands with commas ("1,250,000.50", Indian
+"1,50,000"); European notation groups with dots or spaces and uses a decimal
+comma ("1.234,56", "2,5"). Values are exact `Decimal`s, never floats.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+SPACES = " \u00a0\u202f\u2009"
+
+_D = "[0-9]"
+_ENGLISH = rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?|{_D}+(?:\.{_D}+)?|\.{_D}+"
+_EUROPEAN = rf"{_D}{{1,3}}(?:\.{_D}{{3}})+(?:,{_D}+)?|{_D}{{1,3}}(?:[{SPACES}]{_D}{{3}})+(?:,{_D}+)?|{_D}+(?:,{_D}+)?"
+# A number must not continue a longer number or a word ("No1", "1,5" in English text).
+_BEFORE = r"(?<![0-9.,])"
+_AFTER = r"(?![.,]?[0-9])"
+
+_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+NUMBER_WORDS: dict[str, Decimal] = {
+    **{word: Decimal(value) for value, word in enumerate(_SMALL, start=1)},
+    **{word: Decimal(value) for word, value in (("fifteen", 15), ("twenty", 20), ("fifty", 50))},
+    **{"a": Decimal(1), "an": Decimal(1), "half a": Decimal("0.5"), "a hundred": Decimal(100)},
+}
+
+SCALES: dict[str, Decimal] = {
+    **dict.fromkeys(("thousand", "k", "tsd.", "tsd"), Decimal(10) ** 3),
+    **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), Decimal(10) ** 5),
+    **dict.fromkeys(
+        ("million", "millions", "mn", "mln", "m", "mio.", "mio", "millionen"), Decimal(10) ** 6
+    ),
+    **dict.fromkeys(("crore", "crores", "cr", "cr."), Decimal(10) ** 7),
+    **dict.fromkeys(
+        (
+            "billion",
+            "billions",
+            "bn",
+            "bln",
+            "b",
+            "mrd.",
+            "mrd",
+            "milliarden",
+            "milliard",
+            "milliards",
+            "mds",
+        ),
+        Decimal(10) ** 9,
+    ),
+    **dict.fromkeys(("trillion", "trillions", "tn", "trn"), Decimal(10) ** 12),
+    **dict.fromkeys(("тыс.", "тыс"), Decimal(10) ** 3),
+    **dict.fromkeys(("млн", "млн."), Decimal(10) ** 6),
+    **dict.fromkeys(("млрд", "млрд."), Decimal(10) ** 9),
+}
+# Chinese, Japanese and Korean scales: 万/만 = 10**4, 億/亿/억 = 10**8 ("5万元", "3億円").
+CJK_SCALES: dict[str, Decimal] = {
+    **dict.fromkeys("万만", Decimal(10) ** 4),
+    **dict.fromkeys("億亿억", Decimal(10) ** 8),
+}
+# Short scales that must touch the number ("$5m", "€1.2bn", "$50k"), never "5 m".
+ATTACHED_ONLY = frozenset({"k", "m", "b"})
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SCALE_WORDS = _alternation([w for w in SCALES if w not in ATTACHED_ONLY])
+_ATTACHED = _alternation(list(ATTACHED_ONLY))
+SCALE_RE = re.compile(
+    rf"(?:(?:(?P<attached>{_ATTACHED})|[{SPACES}-](?P<word>{_SCALE_WORDS})|(?P<glued>{_SCALE_WORDS}))"
+    rf"(?!\w)(?!\.\w)|[{SPACES}]?(?P<cjk>{'|'.join(CJK_SCALES)}))",
+    re.IGNORECASE,
+)
+_WORD_NUMBER = rf"\b(?:{_alternation(list(NUMBER_WORDS))})(?=[{SPACES}-](?:{_SCALE_WORDS})\b)"
+
+NUMBER_RE = {
+    comma: re.compile(
+        rf"{_BEFORE}(?P<digits>{_EUROPEAN if comma else _ENGLISH}){_AFTER}|(?P<words>{_WORD_NUMBER})",
+        re.IGNORECASE,
+    )
+    for comma in (False, True)
+}
+
+
+def number_value(text: str, decimal_comma: bool) -> Decimal:
+    """The exact value of a matched number ("1,250.5" → 1250.5; European "1.234,5" → 1234.5)."""
+    lowered = text.lower()
+    if lowered in NUMBER_WORDS:
+        return NUMBER_WORDS[lowered]
+    for space in SPACES:
+        text = text.replace(space, "")
+    if decimal_comma:
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    return Decimal(text)
+
+
+def scale_value(word: str) -> Decimal:
+    """The multiplier of a scale word ("million" → 10**6, "crore" → 10**7, "Mrd." → 10**9)."""
+    return CJK_SCALES.get(word) or SCALES[word.lower()]
+
+
+def is_year_like(text: str) -> bool:
+    """True for a bare four-digit number that reads as a year (1800–2099)."""
+    return bool(re.fullmatch(r"(?:18|19|20)\d\d", text))
