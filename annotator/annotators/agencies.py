@@ -17,7 +17,7 @@ from typing import Any
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, Document
-from .agency_patterns import HEAD_KINDS, find_local, find_named, find_units
+from .agency_patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
 from .agency_tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 
@@ -36,7 +36,14 @@ LEVEL_WORDS = frozenset(
 PUNCT_AFTER = frozenset({".", ",", ")", ";", ":", "'s", "’s", "!", "?"})
 # Countries whose bodies' acronyms are read without the article naming the country.
 WORLDWIDE = ("INT", "EU", "US", None)
-CONFIDENCE = {"name": 0.95, "acronym": 0.85, "pattern": 0.7, "unit": 0.75, "local": 0.65}
+CONFIDENCE = {
+    "unresolved": 0.6,
+    "name": 0.95,
+    "acronym": 0.85,
+    "pattern": 0.7,
+    "unit": 0.75,
+    "local": 0.65,
+}
 
 
 @dataclass
@@ -64,6 +71,8 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
             position += step
     if run >= 3:
         return False  # a line in capitals: "WHO IS TO BLAME"
+    if len(bare(tokens.raw[at])) == 2 and tokens.word(at - 1) == ",":
+        return False  # "Virginia Beach, VA": a postal code
     if bare(tokens.raw[at]) not in WORDLIKE:
         return True
     before = tokens.keys[at - 1] if at > 0 else ""
@@ -82,7 +91,10 @@ def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
 
 
 def _truncated(tokens: Tokens, hit: Hit) -> bool:
-    """A name ending in a head noun that goes on ("State Department of Health") is cut short."""
+    """A name that goes on is cut short: "State Department of Health", "Department of
+    Health Sciences" (a university's)."""
+    if tokens.word(hit.stop).casefold() in ACADEMIC_WORDS:
+        return True
     return (
         tokens.keys[hit.stop - 1] in HEAD_KINDS
         and tokens.keys[hit.stop : hit.stop + 1] == ["of"]
@@ -166,6 +178,9 @@ def _resolve(
         chosen = next((i for i in options if i in named), None)
         if chosen is None:
             chosen = max(options, key=lambda i: countries[gazetteer.entries[i].country])
+            if len(options) > 1 and not countries[gazetteer.entries[chosen].country]:
+                kept.append(_unresolved(mention, tokens, options, gazetteer))
+                continue
         entry = gazetteer.entries[chosen]
         mention.name, mention.country, mention.kind = entry.name, entry.country, entry.kind
         mention.parent, mention.ids = entry.parent, dict(entry.ids)
@@ -173,9 +188,24 @@ def _resolve(
     return kept
 
 
+def _unresolved(
+    mention: Found, tokens: Tokens, options: tuple[int, ...], gazetteer: Gazetteer
+) -> Found:
+    """A name several countries' bodies bear, in an article that names none of the countries:
+    the body is kept under the name written, without a country."""
+    kinds = {gazetteer.entries[i].kind for i in options}
+    words = tokens.raw[mention.start : mention.stop]
+    mention.name = " ".join(w if is_capitalised(w) or w in STOPWORDS else w.title() for w in words)
+    mention.kind = kinds.pop() if len(kinds) == 1 else "other"
+    mention.source = "unresolved"
+    return mention
+
+
 def _choose(candidates: Iterable[Found], taken: list[Found]) -> list[Found]:
-    """Add candidates (longest first) that overlap nothing already taken."""
-    ordered = sorted(candidates, key=lambda f: (f.start - f.stop, f.start))
+    """Add candidates that overlap nothing already taken: longest first, and of two equal
+    spans the gazetteer's ("Washington State Department of Health" is longer than the
+    "Department of Health" inside it, and is another body)."""
+    ordered = sorted(candidates, key=lambda f: (f.start - f.stop, f.source == "pattern", f.start))
     for candidate in ordered:
         if all(candidate.stop <= t.start or candidate.start >= t.stop for t in taken):
             taken.append(candidate)
@@ -224,9 +254,14 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
 
 
 def _link_of(tokens: Tokens, chosen: list[Found]) -> None:
-    """'X of (the) Y' with both bodies named: Y is X's parent."""
+    """'X of (the) Y' or "Y's X" with both bodies named: Y is X's parent."""
     by_start = {f.start: f for f in chosen}
+    by_stop = {f.stop: f for f in chosen}
     for found in chosen:
+        if tokens.word(found.start - 1) in ("'s", "’s") and found.source == "pattern":
+            owner = by_stop.get(found.start - 1)
+            if owner is not None:
+                found.parent = owner.name
         if tokens.keys[found.stop : found.stop + 1] != ["of"]:
             continue
         after = found.stop + 1 + (tokens.keys[found.stop + 1 : found.stop + 2] == ["the"])
@@ -272,12 +307,14 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
     """Every agency mention in a tokenised text, in text order."""
     gazetteer = gazetteer or default_gazetteer()
     mentions = _gazetteer_mentions(tokens, gazetteer)
+    starts = {m.start for m in mentions}
     patterns = [
         Found(p.start, p.stop, p.name, p.country, p.kind, source="pattern")
         for p in (*find_named(tokens, gazetteer.places), *find_local(tokens, gazetteer.places))
+        if p.start not in starts  # a known name is not extended rightwards by a shape
     ]
     mentions = _resolve(mentions, patterns, tokens, gazetteer)
-    chosen = _choose(patterns, _choose(mentions, []))
+    chosen = _choose([*mentions, *patterns], [])
     _choose(_local_acronyms(tokens, chosen), chosen)
     _link_of(tokens, chosen)
     _choose(_units(tokens, chosen), chosen)

@@ -42,10 +42,15 @@ PRIVATE_WORDS = frozenset(
     """business farm credit travel talent advertising creative artists speakers visitors
     convention marketing insurance model modeling modelling news press media design realty
     estate employment recruitment casting detective store stores veritas partners group
-    inc corp co llc ltd plc company ad ads sciences studies economics physics chemistry
-    biology engineering psychology sociology history philosophy mathematics linguistics
-    neurology psychiatry pediatrics surgery radiology anthropology lancet""".split()
+    inc corp co llc ltd plc company ad ads lancet""".split()
 )
+# Words that make "Department of …" a university's: "Department of Health Sciences".
+ACADEMIC_WORDS = frozenset(
+    """sciences studies economics physics chemistry biology engineering psychology sociology
+    history philosophy mathematics linguistics neurology psychiatry pediatrics surgery
+    radiology anthropology""".split()
+)
+NOT_AGENCY_WORDS = PRIVATE_WORDS | ACADEMIC_WORDS
 # Lower-case words that cannot name a unit ("the same department", "said the ministry").
 NOT_UNIT_WORDS = frozenset(
     """the a an its their his her our of and or to in on for with by at from said says that
@@ -175,7 +180,7 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
         if key == "office" and stop == head + 1:
             continue  # "Oval Office", "Post Office": only "Office of X" is a shape
         words = tokens.raw[left:stop]
-        if any(w.casefold() in PRIVATE_WORDS for w in words):
+        if any(w.casefold() in NOT_AGENCY_WORDS for w in words):
             continue
         follower = tokens.word(stop)
         if stop == head + 1 and is_capitalised(follower) and follower.isalpha():
@@ -219,7 +224,7 @@ def find_local(tokens: Tokens, places: Places) -> list[PatternBody]:
         if place is None:
             continue
         start, country = place
-        if any(w in PRIVATE_WORDS for w in tokens.raw[left:head]):
+        if any(w in NOT_AGENCY_WORDS for w in tokens.raw[left:head]):
             continue
         words = [
             *_name_words(tokens, places, start, left),
