@@ -110,7 +110,7 @@ def _match(text: str, open_at: int, table: dict[str, tuple[str, ...]]) -> QuoteS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[:dot])
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 24) : dot])
     if word is None:
         return False
     token = word.group(1)

@@ -11,6 +11,7 @@ with no speaker in reach are scare quotes, titles or slogans, and are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -79,14 +80,17 @@ class _Page:
     antecedents: Antecedents
 
     def sentence_start(self, position: int) -> int:
-        start = max((b for b in self.breaks if b <= position), default=0)
+        """Where the sentence holding `position` starts (after leading spaces)."""
+        index = bisect_right(self.breaks, position)
+        start = self.breaks[index - 1] if index else 0
         while start < len(self.text) and self.text[start].isspace():
             start += 1
         return start
 
     def sentence_end(self, position: int) -> int:
         """The first sentence break strictly after `position`."""
-        return min((b for b in self.breaks if b > position), default=len(self.text))
+        index = bisect_right(self.breaks, position)
+        return self.breaks[index] if index < len(self.breaks) else len(self.text)
 
     def paragraph_start(self, position: int) -> int:
         return self.text.rfind("\n\n", 0, position) + 1

@@ -78,6 +78,8 @@ MALE_NAMES = frozenset(
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"\S+")
 NAME_WORD = r"[A-Z][a-z’'-]*(?:-[A-Z][a-z]+)?"
+GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ([a-z][^,.;]{3,120}),")
 
 
 @dataclass
@@ -327,14 +329,24 @@ class NameIndex:
 
     text: str
     aliases: dict[str, str] = field(default_factory=dict)
+    _cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    _runs: dict[str, list[tuple[list[str], int]]] = field(default_factory=dict)
+    _appositives: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._runs = _name_runs(self.text)
+        self._appositives = APPOSITIVE.findall(self.text)
         name = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*"
         for match in re.finditer(rf"\b[Tt]he ([a-z]+),? ({name})[,.]", self.text):
             self.aliases.setdefault(match.group(1), match.group(2).strip())
 
     def resolve(self, mention: str) -> tuple[str, str | None]:
         """The fullest name for `mention` and the role the article gives it (or None)."""
+        if mention not in self._cache:
+            self._cache[mention] = self._resolve(mention)
+        return self._cache[mention]
+
+    def _resolve(self, mention: str) -> tuple[str, str | None]:
         name = clean_speaker(mention)
         if name.islower():
             head = name.split()[-1] if name.split() else name
@@ -352,30 +364,28 @@ class NameIndex:
         return name, role or self.role_of(name)
 
     def _fullest(self, surname: str) -> tuple[str | None, str | None]:
-        token = re.escape(surname)
-        patterns = (
-            rf"(?<![\w.’'-])((?:{NAME_WORD}\s+){{1,2}}){token}(?![a-z])",
-            rf"(?<![\w’'-]){token}((?:\s+{NAME_WORD}){{1,2}})(?![\w’'-])",
-        )
-        best: tuple[str | None, str | None] = (None, None)
-        for pattern in patterns:
-            for match in re.finditer(pattern, self.text):
-                candidate, title = self._candidate(match)
-                if surname not in candidate.split() or not is_person(candidate):
-                    continue
-                if best[0] is None or len(candidate.split()) > len(best[0].split()):
-                    best = (candidate, title)
-        return best if best[0] != surname else (None, None)
-
-    def _candidate(self, match: re.Match) -> tuple[str, str | None]:
-        """The name a surname match gives, with the title written just before it as its role."""
-        words = [w for w in match.group(0).split() if _bare(w) not in NOT_NAMES]
-        window = self.text[max(0, match.start() - 40) : match.start()]
-        before = re.search(r"((?:[A-Z][\w.]*\s+){1,3})$", window)
-        prefix = before.group(1).split() if before else []
-        if not any(_bare(w) in TITLES for w in prefix):
-            prefix = []
-        return split_title(" ".join([*prefix, *words]))
+        """The longest person name around `surname` (surname-last forms first), with its title."""
+        last_forms: list[tuple[str, str | None]] = []
+        first_forms: list[tuple[str, str | None]] = []
+        for run, k in self._runs.get(surname, []):
+            j = k
+            while j > 0 and k - j < 2 and _is_name_word(run[j - 1]):
+                j -= 1
+            prefix = run[max(0, j - 3) : j]
+            title = None
+            if any(_bare(w) in TITLES for w in prefix):
+                title = split_title(" ".join([*prefix, *run[j : k + 1]]))[1]
+            last_forms.append((" ".join(run[j : k + 1]), title))
+            m = k
+            while m + 1 < len(run) and m - k < 2 and _is_name_word(run[m + 1]):
+                m += 1
+            first_forms.append((" ".join(run[k : m + 1]), title))
+        for forms in (last_forms, first_forms):
+            forms = [f for f in forms if is_person(f[0])]
+            best = max(forms, key=lambda f: len(f[0].split()), default=(surname, None))
+            if best[0] != surname:
+                return best
+        return None, None
 
     def _expand_acronym(self, name: str) -> str | None:
         words = name.split()
@@ -394,10 +404,33 @@ class NameIndex:
 
     def role_of(self, name: str) -> str | None:
         """The appositive after the name's first mention ("Gu Jian, deputy director of …,")."""
-        match = re.search(rf"{re.escape(name)}, ([a-z][^,.;]{{3,120}}),", self.text)
-        if match is None or match.group(1).startswith(("which", "who")):
-            return None
-        return match.group(1)
+        for full, role in self._appositives:
+            if full.endswith(name) and not role.startswith(("which", "who")):
+                return role
+        return None
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(re.fullmatch(NAME_WORD, word)) and _bare(word) not in NOT_NAMES | TITLES | ORG_WORDS
+
+
+def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
+    """Each capitalised word → the runs of capitalised words it occurs in, with its index."""
+    text = GLUED.sub(" ", text)
+    index: dict[str, list[tuple[list[str], int]]] = {}
+    run: list[str] = []
+    for match in WORD.finditer(text + " ."):
+        word = match.group()
+        core = re.sub(r"[’']s$", "", word.strip(',;:()"“”‘’!?'))
+        if _ends_sentence(word):
+            core = core.rstrip(".")
+        if core and core[0].isupper():
+            run.append(core)
+        if not (core and core[0].isupper()) or word[-1] in ',;:()!?"”' or _ends_sentence(word):
+            for i, token in enumerate(run):
+                index.setdefault(token, []).append((run, i))
+            run = []
+    return index
 
 
 @dataclass
