@@ -29,10 +29,29 @@ _FOUR_DIGITS = re.compile(r"^\d{4}$")
 
 
 def find_candidates(scan: Scan) -> list[Candidate]:
-    """Every candidate of every rule, before overlaps are resolved."""
+    """Every candidate of every rule, before overlaps are resolved.
+
+    Two stages: one fast search for words that can open a date ("Monday", "last",
+    a number…), then only the families that can start with that word are tried
+    there (`pattern.match`), each family never overlapping itself.
+    """
+    text = scan.text
     found = []
-    for pattern, rule in RULES:
-        for match in pattern.finditer(scan.text):
+    ends = dict.fromkeys(RULES, 0)
+    for trigger in pat.TRIGGER.finditer(text):
+        position = trigger.start()
+        if position and text[position - 1].isalnum():
+            continue
+        word = trigger.group(0)
+        families = pat.DIGIT_FAMILIES if word[0].isdigit() else pat.OPENERS[word]
+        for family in families:
+            if position < ends[family]:
+                continue
+            pattern, rule = RULES[family]
+            match = pattern.match(text, position)
+            if match is None:
+                continue
+            ends[family] = match.end()
             candidate = rule(match, scan)
             if candidate is not None:
                 found.append(candidate)

@@ -138,6 +138,37 @@ TIME_BEFORE = re.compile(
     r"(?:\s+on)?\s+$"
 )
 
+# Stage one of the scan: words that can open a date expression, as one flat alternation
+# of literals (which `re` searches quickly), each mapped to the families to try there.
+_OPENERS: dict[str, tuple[str, ...]] = {}
+
+
+def _opens(families: str, words: str) -> None:
+    for word in words.split():
+        _OPENERS[word] = _OPENERS.get(word, ()) + tuple(families.split())
+
+
+_opens("calendar month", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
+_opens("calendar weekday", "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_opens("month weekday deictic season", "last next this Last Next This")
+_opens("weekday", "coming")
+_opens(
+    "deictic",
+    """today Today yesterday Yesterday tomorrow Tomorrow tonight Tonight earlier Earlier later
+    Later end beginning start middle one two three four five six seven eight nine ten eleven
+    twelve""",
+)
+_opens("deictic anchored quarter", "the The")
+_opens("deictic anchored", "a A an")
+_opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
+_opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
+_opens("year", "' ’")
+DIGIT_FAMILIES = ("calendar", "deictic", "year", "quarter")
+OPENERS = _OPENERS
+TRIGGER = re.compile(
+    "|".join(re.escape(word) for word in sorted(_OPENERS, key=lambda w: (-len(w), w))) + r"|[0-9]+"
+)
+
 MODIFIER_BEFORE = re.compile(
     r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"
     r"|(?P<el>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?P<mid>[Mm]id-?))$"

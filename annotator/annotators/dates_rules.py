@@ -381,13 +381,13 @@ def _this_season(season: str) -> Resolver:
     return resolve
 
 
-RULES: tuple[tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]], ...] = (
-    (pat.CALENDAR, calendar_rule),
-    (pat.MONTH_YEAR, month_rule),
-    (pat.WEEKDAYS, weekday_rule),
-    (pat.DEICTIC, deictic_rule),
-    (pat.ANCHORED_YEAR, anchored_year_rule),
-    (pat.YEARS, year_rule),
-    (pat.QUARTERS, quarter_rule),
-    (pat.SEASONS_RE, season_rule),
-)
+RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]] = {
+    "calendar": (pat.CALENDAR, calendar_rule),
+    "month": (pat.MONTH_YEAR, month_rule),
+    "weekday": (pat.WEEKDAYS, weekday_rule),
+    "deictic": (pat.DEICTIC, deictic_rule),
+    "anchored": (pat.ANCHORED_YEAR, anchored_year_rule),
+    "year": (pat.YEARS, year_rule),
+    "quarter": (pat.QUARTERS, quarter_rule),
+    "season": (pat.SEASONS_RE, season_rule),
+}
