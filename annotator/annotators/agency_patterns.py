@@ -57,7 +57,11 @@ NOT_UNIT_WORDS = frozenset(
     which who this these those same relevant other another whole entire new former current
     such any all each every some many government local""".split()
 )
-OWNER_TITLES = frozenset({"governor", "mayor", "president", "premier", "attorney", "general"})
+# Words that name no particular body before a head: "Police Department", "Fire Department".
+GENERIC_WORDS = frozenset("police fire health city county state federal local public".split())
+OWNER_TITLES = OWNER_TITLES = frozenset(
+    {"governor", "mayor", "president", "premier", "attorney", "general"}
+)
 TITLE_AFTER = frozenset(
     {"chief", "director", "commissioner", "chairman", "chairwoman", "president", "spokesman"}
 )
@@ -189,8 +193,9 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
         start, country = _owner_before(tokens, places, left)
         own_place = places.place_at(tokens, left)
         place_only = own_place is not None and own_place[0] == head - left
-        if stop == head + 1 and (left == head or place_only):
-            continue  # a bare head, or "California Department": no name
+        generic = all(k in GENERIC_WORDS for k in tokens.keys[left:head])
+        if stop == head + 1 and (generic or place_only) and start == left:
+            continue  # a bare head, "Police Department", "California Department": no name
         if start == left and own_place:
             country = own_place[1]
         if tokens.crosses_paragraph(start, stop):

@@ -22,6 +22,7 @@ DATA = Path(__file__).parent / "data"
 AGENCIES_FILE = DATA / "agencies.json"
 PLACES_FILE = DATA / "agency_places.json"
 SWAPPABLE_HEADS = {"department": "ministry", "ministry": "department"}
+_key = lru_cache(maxsize=None)(fold)  # the same few thousand words recur while building
 END = None  # the trie key under which a node lists the spellings that end there
 
 
@@ -125,11 +126,11 @@ class Places:
 
     def starts_with_prefix(self, words: list[str], country: str | None) -> int:
         """How many leading words of `words` name `country` (0 when none do)."""
-        keys = [fold(w) for w in words]
+        keys = [_key(w) for w in words]
         best = 0
         for sequence in self.prefixes.get(country or "", []):
             size = len(sequence)
-            if size < len(keys) and keys[:size] == [fold(w) for w in sequence]:
+            if size < len(keys) and keys[:size] == [_key(w) for w in sequence]:
                 best = max(best, size)
         return best
 
@@ -173,18 +174,16 @@ class Gazetteer:
         self.entries: list[Entry] = list(entries)
         self.places = places
         self.trie: dict[str | None, Any] = {}
-        self.by_name: dict[str, int] = {}
         own_forms: set[tuple[str | None, tuple[str, ...]]] = set()
         pending: list[tuple[tuple[str, ...], Variant]] = []
         for index, entry in enumerate(self.entries):
-            self.by_name.setdefault(entry.name.casefold(), index)
             for words, variant in self._spellings(index, entry):
-                if variant.level == 0 and not variant.acronym:
-                    own_forms.add((entry.country, tuple(fold(w) for w in words)))
+                if variant.level == 0 and not variant.acronym and not variant.prefix:
+                    own_forms.add((entry.country, tuple(map(_key, words))))
                 pending.append((words, variant))
         for words, variant in pending:
             if variant.level == 1:
-                core = tuple(fold(w) for w in words[variant.prefix :])
+                core = tuple(map(_key, words[variant.prefix :]))
                 if (self.entries[variant.entry].country, core) in own_forms:
                     continue  # the country has its own body of that name
             self._insert(words, variant)
@@ -241,7 +240,7 @@ class Gazetteer:
     def _insert(self, words: tuple[str, ...], variant: Variant) -> None:
         node = self.trie
         for word in words:
-            node = node.setdefault(fold(word), {})
+            node = node.setdefault(_key(word), {})
         node.setdefault(END, []).append(variant)
 
     def match(self, tokens: Tokens) -> list[Hit]:
