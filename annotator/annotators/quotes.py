@@ -19,7 +19,16 @@ from typing import Any
 from ..hookspecs import hookimpl
 from ..model import Annotation, Document
 from .quote_marks import QuoteSpan, find_quotes, sentence_breaks
-from .speakers import Antecedents, NameIndex, Phrase, phrase_after, phrase_before
+from .speakers import (
+    LEADING_NON_NAMES,
+    NOT_NAMES,
+    Antecedents,
+    NameIndex,
+    Phrase,
+    is_person,
+    phrase_after,
+    phrase_before,
+)
 
 # Speech verbs; base forms that are mostly nouns in news ("state", "post", "report") are left out.
 VERBS = (
@@ -138,6 +147,7 @@ def _outside_quotes(page: _Page, lo: int, hi: int) -> list[tuple[int, int]]:
 def _collect_antecedents(page: _Page) -> None:
     """Record, in order, the subject of every speech verb and sentence outside quotations."""
     phrases: list[Phrase] = []
+    subjects: set[int] = set()
     for lo, hi in _outside_quotes(page, 0, len(page.text)):
         for match in CUE.finditer(page.text, lo, hi):
             floor = max(lo, page.sentence_start(match.start()))
@@ -150,10 +160,17 @@ def _collect_antecedents(page: _Page) -> None:
         phrase = _main_subject(page, start, page.sentence_end(start))
         if phrase is not None and _has_capital(phrase.text):
             phrases.append(phrase)
+            subjects.add(phrase.start)
     for phrase in sorted(phrases, key=lambda p: p.start):
         speaker = _speaker_name(page, phrase)[0]
-        if speaker and speaker.lower() not in ("he", "she", "it", "they", "we", "i"):
+        if speaker and (phrase.start not in subjects or _plausible_subject(speaker)):
             page.antecedents.add(phrase.start, speaker)
+
+
+def _plausible_subject(speaker: str) -> bool:
+    """A sentence's first words count as a speaker only as a full name or an organisation."""
+    words = speaker.split()
+    return (len(words) > 1 or not is_person(speaker)) and words[0].lower() not in NOT_NAMES
 
 
 def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
@@ -188,7 +205,11 @@ def _speaker_name(page: _Page, phrase: Phrase) -> tuple[str | None, str | None]:
         return page.names.resolve(phrase.role_name)
     if phrase.text.lower() in ("he", "she", "it", "they"):
         return page.antecedents.resolve(phrase.text, phrase.start), None
+    if phrase.text.lower() in ("i", "we", "you"):
+        return None, None
     speaker, role = page.names.resolve(phrase.text)
+    if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
+        return None, None
     return speaker, phrase.role or role
 
 
@@ -240,11 +261,7 @@ def _looks_like_title(quoted: str) -> bool:
         return True
     small = {"of", "in", "the", "and", "a", "for", "on", "to"}
     capitalised = [w for w in words if w not in small]
-    return (
-        1 < len(words) <= 4
-        and all(w[0].isupper() for w in capitalised)
-        and not quoted.rstrip().endswith((".", ",", "?", "!"))
-    )
+    return 1 < len(words) <= 4 and all(w[0].isupper() for w in capitalised)
 
 
 def _kind(page: _Page, span: QuoteSpan) -> str:

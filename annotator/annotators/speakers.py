@@ -32,7 +32,8 @@ TITLES = frozenset(
     "mayor ambassador spokesman spokeswoman spokesperson king queen prince princess pope lord "
     "sir officer premier chancellor lt. col. capt. sgt. inspector superintendent leader "
     "economist analyst farmer lawyer attorney coach author actor singer doctor nurse teacher "
-    "historian scientist researcher activist candidate".split()
+    "historian scientist researcher activist candidate administrator adviser advisor envoy "
+    "official executive founder co-founder owner manager editor strategist".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 ORG_WORDS = frozenset(
@@ -51,6 +52,7 @@ NOT_NAMES = frozenset(
     "critically though although while when after before despite during under even also "
     "still yet so then now instead indeed last next earlier later one some many all".split()
 )
+LEADING_NON_NAMES = NOT_NAMES - {"he", "she"}
 FEMALE_NAMES = frozenset(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
     "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa "
@@ -99,7 +101,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _is_cap(token: str) -> bool:
     token = token.strip("’'")
-    return bool(token) and (token[0].isupper() or token[0].isdigit() and len(token) > 1)
+    return bool(token) and token[0].isupper()
 
 
 def _bare(token: str) -> str:
@@ -177,6 +179,10 @@ def _trailing_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         return None
     if _is_cap(last):
         first = _cap_run_start(tokens)
+        while first < len(tokens) - 1 and _bare(tokens[first][2]) in LEADING_NON_NAMES:
+            first += 1
+        if _bare(tokens[first][2]) in LEADING_NON_NAMES | {"his", "her", "their", "our", "my"}:
+            return None
         first = _extend_of(tokens, first)
     else:
         first = _description_start(tokens)
@@ -290,7 +296,9 @@ def split_title(name: str) -> tuple[str, str | None]:
     if any(_bare(w) in ORG_WORDS for w in words):
         return name, None
     cut = max((i for i, w in enumerate(words[:-1]) if _bare(w) in TITLES), default=-1)
-    if cut < 0:
+    owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)), -1)
+    cut = max(cut, owner)
+    if cut < 0 or not _is_cap(words[cut + 1]):
         return name, None
     role_words = words[: cut + 1]
     role = " ".join(role_words)
