@@ -234,8 +234,12 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
             defined.setdefault(letters, found)
         if tokens.word(found.stop) == "(" and tokens.word(found.stop + 2) == ")":
             defined[bare(tokens.word(found.stop + 1))] = found
-    extra = []
+    extra: list[Found] = []
+    if not defined:
+        return extra
     for position, word in enumerate(tokens.raw):
+        if not word[:1].isupper():
+            continue
         owner = defined.get(bare(word))
         if owner and is_all_caps(word) and _acronym_in_context(tokens, position):
             extra.append(

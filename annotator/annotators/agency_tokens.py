@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Dotted abbreviations (U.S., U.K.), possessive 's, words joined by & or -, or one symbol.
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[&\-]\w+)*|[^\w\s]")
@@ -20,6 +21,9 @@ def fold(token: str) -> str:
     if token == "&":
         return "and"
     return token.casefold().replace(".", "").replace("’", "'")
+
+
+_cached_fold = lru_cache(maxsize=65536)(fold)
 
 
 def bare(token: str) -> str:
@@ -56,14 +60,11 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> Tokens:
         """Tokenise `text` in one regular-expression pass."""
-        raw: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for match in TOKEN_RE.finditer(text):
-            raw.append(match.group())
-            starts.append(match.start())
-            ends.append(match.end())
-        return cls(text, raw, [fold(t) for t in raw], starts, ends)
+        matches = list(TOKEN_RE.finditer(text))
+        raw = [m.group() for m in matches]
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        return cls(text, raw, list(map(_cached_fold, raw)), starts, ends)
 
     def __len__(self) -> int:
         return len(self.raw)
