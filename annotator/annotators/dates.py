@@ -28,22 +28,34 @@ ANCHOR_REACH = 600  # characters back to look for the year "the previous year" c
 _FOUR_DIGITS = re.compile(r"^\d{4}$")
 
 
+def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Where a date expression may start, with the families that can start there, in order."""
+    found: dict[int, tuple[str, ...]] = {}
+    for word, families in pat.OPENERS.items():
+        find, size = text.find, len(word)
+        position = find(word)
+        while position >= 0:
+            if not (position and text[position - 1].isalnum()):
+                found[position] = found.get(position, ()) + families
+            position = find(word, position + size)
+    for match in pat.NUMBER_OPENER.finditer(text):
+        position = match.start()
+        if not (position and text[position - 1].isalnum()):
+            found[position] = found.get(position, ()) + pat.NUMBER_FAMILIES
+    return sorted(found.items())
+
+
 def find_candidates(scan: Scan) -> list[Candidate]:
     """Every candidate of every rule, before overlaps are resolved.
 
-    Two stages: one fast search for words that can open a date ("Monday", "last",
-    a number…), then only the families that can start with that word are tried
-    there (`pattern.match`), each family never overlapping itself.
+    Two stages: find the words that can open a date ("Monday", "last", a number…),
+    then try there only the families that can start with that word
+    (`pattern.match`), each family never overlapping itself.
     """
     text = scan.text
     found = []
     ends = dict.fromkeys(RULES, 0)
-    for trigger in pat.TRIGGER.finditer(text):
-        position = trigger.start()
-        if position and text[position - 1].isalnum():
-            continue
-        word = trigger.group(0)
-        families = pat.DIGIT_FAMILIES if word[0].isdigit() else pat.OPENERS[word]
+    for position, families in opening_positions(text):
         for family in families:
             if position < ends[family]:
                 continue

@@ -74,6 +74,17 @@ DMY_TLDS = frozenset(
 )
 
 
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+|\d+)[ \t]+$")
+
+
+def previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word just before `start` (separated by spaces only) and where it starts; ('', start)."""
+    match = _PREVIOUS_WORD.search(text, max(0, start - 16), start)
+    if match is None or (match.start() > 0 and text[match.start() - 1].isalnum()):
+        return "", start
+    return match.group(1), match.start()
+
+
 def words_before(text: str, start: int, count: int = 3) -> list[str]:
     """The last `count` word-like tokens before `start` (same line), nearest last."""
     left = max(0, start - 40)

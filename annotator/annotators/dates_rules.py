@@ -223,17 +223,19 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return _relative(
             scan, m.start(), m.end(), granularity, _unit_shift(m["unit"], step), DEICTIC
         )
-    if m["wrel"]:
+    if m["wrel"] or m["weekend"]:
         return _weekend(m, scan)
     if m["agounit"]:
-        count = m["count"].lower()
-        number = int(count) if count.isdigit() else pat.NUMBER_WORDS[count]
+        count, start = ctx.previous_word(text, m.start())
+        number = int(count) if count.isdigit() else pat.NUMBER_WORDS.get(count.lower())
+        if not number or number > 99:
+            return None
         unit = m["agounit"]
-        return _relative(scan, m.start(), m.end(), unit, _unit_shift(unit, -number), DEICTIC)
+        return _relative(scan, start, m.end(), unit, _unit_shift(unit, -number), DEICTIC)
     edge_mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
-    found = _relative(
-        scan, m.start(), m.end(), m["edgeunit"], _unit_shift(m["edgeunit"], 0), DEICTIC
-    )
+    determiner, start = ctx.previous_word(text, m.start())
+    start = start if determiner in ("the", "The") else m.start()
+    found = _relative(scan, start, m.end(), m["edgeunit"], _unit_shift(m["edgeunit"], 0), DEICTIC)
     found.mod = edge_mod[m["edge"]]
     return found
 
@@ -258,15 +260,20 @@ def _unit_shift(unit: str, step: int) -> Resolver:
     return resolve
 
 
-def _weekend(m: re.Match, scan: Scan) -> Candidate:
-    rel = m["wrel"].lower()
+def _weekend(m: re.Match, scan: Scan) -> Candidate | None:
+    start = m.start()
+    if m["weekend"]:
+        determiner, start = ctx.previous_word(scan.text, start)
+        if determiner not in ("the", "The"):
+            return None
+    rel = (m["wrel"] or "the").lower()
 
     def saturdays(published: date) -> list[cal.Period]:
         back = published - timedelta(days=(published.weekday() - 5) % 7)
         return [cal.weekend_period(back + timedelta(weeks=k)) for k in (-1, 0, 1)]
 
     if rel == "the":
-        return _tensed(scan, m.start(), m.end(), "week", saturdays)
+        return _tensed(scan, start, m.end(), "week", saturdays)
 
     def resolve(published: date) -> cal.Period:
         options = saturdays(published)
@@ -282,9 +289,13 @@ def _weekend(m: re.Match, scan: Scan) -> Candidate:
 
 def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "the previous year", "a year later": one year from the year just mentioned (linked later)."""
-    direction = m["dir"] or m["dir2"] or m["dir3"]
+    determiner, start = ctx.previous_word(scan.text, m.start())
+    wanted = ("the", "The") if m["dir"] or m["dir2"] == "after" else ("the", "The", "a", "A")
+    if determiner not in wanted or (m["dir2"] in ("earlier", "later") and determiner in wanted[:2]):
+        return None
+    direction = m["dir"] or m["dir2"]
     shift = 1 if direction in ("following", "after", "later") else -1
-    return Candidate(m.start(), m.end(), None, "year", TENSED, relative=True, year_shift=shift)
+    return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
 
 
 def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
@@ -304,6 +315,11 @@ def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Quarters and halves: "the first quarter of 2011", "Q3", "the second half"."""
+    start = m.start()
+    if m["ord"]:
+        determiner, before = ctx.previous_word(scan.text, start)
+        if determiner in ("the", "The"):
+            start = before
     if m["qn"] or m["hn"]:
         number, unit = int(m["qn"] or m["hn"]), ("quarter" if m["qn"] else "half")
         year = m["qy"] or m["hy"]
@@ -314,30 +330,30 @@ def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
             return None
         if unit == "half" and m["ord"] == "last":
             number = 2
-        if m["ord"] == "last" and not m["the"]:
+        if m["ord"] == "last" and start == m.start():
             return None  # "last quarter" is the deictic rule's
     build_one = cal.quarter_period if unit == "quarter" else cal.half_period
     granularity = "quarter"
     if year:
-        return Candidate(m.start(), m.end(), build_one(int(year), number).value, granularity)
+        return Candidate(start, m.end(), build_one(int(year), number).value, granularity)
     rel = (m["rel"] or "").lower()
     if rel:
         shift = {"last": -1, "next": 1}.get(rel, 0)
         return _relative(
             scan,
-            m.start(),
+            start,
             m.end(),
             granularity,
             lambda published: build_one(published.year + shift, number),
             DEICTIC,
         )
-    if scan.text.startswith(" of ", m.end()) or ctx.sports_nearby(scan.text, m.start(), m.end()):
+    if scan.text.startswith(" of ", m.end()) or ctx.sports_nearby(scan.text, start, m.end()):
         return None
 
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: build_one(y, number))
 
-    return _tensed(scan, m.start(), m.end(), granularity, build, default=cal.PAST)
+    return _tensed(scan, start, m.end(), granularity, build, default=cal.PAST)
 
 
 def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
