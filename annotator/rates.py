@@ -44,9 +44,12 @@ class Rate:
 
 
 class EuroTable:
-    """Per-day euro reference rates: `per_euro[day][currency]` = units of currency per EUR."""
+    """Per-day euro reference rates: `per_euro[day][currency]` = units of currency per EUR.
 
-    def __init__(self, per_euro: dict[date, dict[str, Decimal]]) -> None:
+    Figures stay the source's decimal strings until used (loading is then cheap).
+    """
+
+    def __init__(self, per_euro: dict[date, dict[str, str]]) -> None:
         self.per_euro = per_euro
         self.days = sorted(per_euro)
 
@@ -55,7 +58,10 @@ class EuroTable:
         row = self.per_euro.get(day)
         if row is None:
             return None
-        return Decimal(1) if currency == "EUR" else row.get(currency)
+        if currency == "EUR":
+            return Decimal(1)
+        figure = row.get(currency)
+        return Decimal(figure) if figure is not None else None
 
     def fixing_day(self, currencies: tuple[str, ...], day: date) -> date | None:
         """The last day on or before `day` (within the look-back) quoting every currency."""
@@ -98,31 +104,27 @@ def _decimal(text: str) -> Decimal | None:
     return value if value.is_finite() and value > 0 else None
 
 
-def parse_ecb_csv(text: str) -> dict[date, dict[str, Decimal]]:
+def parse_ecb_csv(text: str) -> dict[date, dict[str, str]]:
     """Parse the ECB's wide history file (`Date,USD,JPY,…` with `N/A` for no rate)."""
     rows = csv.reader(io.StringIO(text))
     header = [name.strip() for name in next(rows)]
-    table: dict[date, dict[str, Decimal]] = {}
+    table: dict[date, dict[str, str]] = {}
     for row in rows:
         if not row or not row[0].strip():
             continue
         day = date.fromisoformat(row[0].strip())
-        quotes = {}
-        for name, cell in zip(header[1:], row[1:], strict=False):
-            value = _decimal(cell)
-            if name and value is not None:
-                quotes[name] = value
-        table[day] = quotes
+        cells = zip(header[1:], (cell.strip() for cell in row[1:]), strict=False)
+        table[day] = {name: cell for name, cell in cells if name and cell and cell != "N/A"}
     return table
 
 
-def parse_rates_csv(text: str, source: str = "rates file") -> dict[date, dict[str, Decimal]]:
+def parse_rates_csv(text: str, source: str = "rates file") -> dict[date, dict[str, str]]:
     """Parse a user's long rates file: header `date,currency,per_EUR`, one row per day and currency."""
     rows = csv.DictReader(io.StringIO(text))
     expected = {"date", "currency", "per_EUR"}
     if rows.fieldnames is None or not expected <= {f.strip() for f in rows.fieldnames}:
         raise UsageError(f"rates file needs the header date,currency,per_EUR: {source}")
-    table: dict[date, dict[str, Decimal]] = {}
+    table: dict[date, dict[str, str]] = {}
     for number, row in enumerate(rows, start=2):
         row = {key.strip(): (value or "") for key, value in row.items() if key}
         try:
@@ -132,7 +134,7 @@ def parse_rates_csv(text: str, source: str = "rates file") -> dict[date, dict[st
         value = _decimal(row["per_EUR"])
         if value is None:
             raise UsageError(f"line {number}: bad per_EUR {row['per_EUR']!r}", source)
-        table.setdefault(day, {})[row["currency"].strip().upper()] = value
+        table.setdefault(day, {})[row["currency"].strip().upper()] = row["per_EUR"].strip()
     return table
 
 

@@ -362,7 +362,8 @@ def test_seed_conversion_rate_is_the_ecb_cross_rate() -> None:
     usd = next(c for c in yuan.fields["conversions"] if c["currency"] == "USD")
     day = date.fromisoformat(usd["rate_date"])
     row = ecb_table().per_euro[day]
-    assert Decimal(usd["rate"]) == pytest.approx(row["USD"] / row["CNY"], rel=Decimal("1e-11"))
+    expected = Decimal(row["USD"]) / Decimal(row["CNY"])
+    assert Decimal(usd["rate"]) == pytest.approx(expected, rel=Decimal("1e-11"))
     assert Decimal(usd["amount"]) == (Decimal(835_000_000) * Decimal(usd["rate"])).quantize(
         Decimal("0.01")
     )

@@ -94,26 +94,27 @@ def _reads_as_english(text: str) -> bool:
     return words >= 20 and len(_ENGLISH_WORDS.findall(text)) >= ENGLISH_WORD_SHARE * words
 
 
-def uses_decimal_comma(document: Document, country: str | None) -> bool:
+def uses_decimal_comma(document: Document) -> bool:
     """True when the text writes "1.234,56" rather than "1,234.56".
 
-    The text's own unambiguous numbers decide first ("1,234,567" or "1,234.5"
-    against "1.234.567" or "1.234,5"); then a body that reads as English
-    (an English article on a .de site); then the publisher's locale: a
-    non-English `document.language`, or, with no language, a URL of a
-    country that writes decimal commas.
+    The publisher's locale proposes it: a non-English `document.language`, or,
+    with no language, a URL of a country that writes decimal commas. The text
+    can overrule the locale: its own unambiguous numbers ("1,234,567" or
+    "1,234.5" against "1.234.567" or "1.234,5"), else a body that reads as
+    English (an English article on a .de site).
     """
+    language = (document.language or "").strip().lower()
+    if language:
+        if language.startswith("en"):
+            return False
+    elif url_country(document.url) not in DECIMAL_COMMA_COUNTRIES:
+        return False
     text = document.text
     english = len(_ENGLISH_NUMBER.findall(text))
     european = len(_EUROPEAN_NUMBER.findall(text))
     if english != european:
         return european > english
-    if _reads_as_english(text):
-        return False
-    language = (document.language or "").strip().lower()
-    if language:
-        return not language.startswith("en")
-    return url_country(document.url) in DECIMAL_COMMA_COUNTRIES
+    return not _reads_as_english(text)
 
 
 def _hint_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -140,7 +141,7 @@ class MoneyContext:
     def of(cls, document: Document) -> MoneyContext:
         """Read the publisher's country and number notation from a Document."""
         country = publisher_country(document)
-        return cls(document.text, country, uses_decimal_comma(document, country))
+        return cls(document.text, country, uses_decimal_comma(document))
 
     def resolve(self, code: str, position: int, nationality: str | None = None) -> str | None:
         """The ISO code for a unit ("EUR" or "@dollar") written at `position`, or None."""

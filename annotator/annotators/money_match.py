@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .money_context import MoneyContext
-from .money_numbers import NUMBER_RE, SCALE_RE, SPACES, is_year_like, number_value, scale_value
+from .money_numbers import (
+    SCALE_RE,
+    SPACES,
+    NumberMatch,
+    find_numbers,
+    is_year_like,
+    number_value,
+    scale_value,
+)
 from .money_units import (
     CJK_SIGNS,
     FRACTION_WORDS,
@@ -36,7 +44,7 @@ def _alternation(words) -> str:
 
 
 _CODES = {**{code: code for code in ISO_CODES}, **NON_ISO_CODES}
-_ALL_PREFIXES = sorted({**PREFIXES, **_CODES}.items(), key=lambda item: -len(item[0]))
+_PREFIXES_BY_SURFACE = {**PREFIXES, **_CODES}
 _SUFFIX = re.compile(
     rf"(?:{_S}|-)?(?:(?:de|d'|d’){_S}?)?"
     rf"(?:(?:(?P<fraction>(?i:{_alternation(FRACTION_WORDS)}))"
@@ -112,32 +120,23 @@ class Money:
     equivalent_of: int | None = None  # index of the Money it restates
 
 
+_PREFIX = re.compile(rf"(?<!\w)(?P<surface>{_alternation(_PREFIXES_BY_SURFACE)})(?P<space>{_S})?\Z")
+_PREFIX_REACH = max(map(len, _PREFIXES_BY_SURFACE)) + 1
+
+
 def _prefix(text: str, start: int) -> tuple[int, str] | None:
     """The currency prefix ending at `start` (after at most one space): its start and unit."""
-    for end in (start, start - 1):
-        if end < start and (end < 0 or text[end] not in SPACES):
-            continue
-        for surface, unit in _ALL_PREFIXES:
-            if end < start and surface == "R":
-                continue
-            begin = end - len(surface)
-            if begin < 0 or text[begin:end] != surface:
-                continue
-            if begin > 0 and text[begin - 1].isalnum():
-                continue
-            return begin, unit
-    return None
+    match = _PREFIX.search(text, max(0, start - _PREFIX_REACH), start)
+    if match is None or (match.group("space") and match.group("surface") == "R"):
+        return None
+    return match.start(), _PREFIXES_BY_SURFACE[match.group("surface")]
 
 
-def _atom(match: re.Match[str], ctx: MoneyContext) -> Atom | None:
+def _atom(match: NumberMatch, ctx: MoneyContext) -> Atom | None:
     """The atom of one number match, or None when the number is glued to a word ("G20")."""
     text = ctx.text
-    start, end = match.span()
-    if match.group("digits"):
-        value = number_value(match.group("digits"), ctx.decimal_comma)
-    else:
-        value = number_value(match.group("words"), ctx.decimal_comma)
-    atom = Atom(start, end, value)
+    start, end = match.start, match.end
+    atom = Atom(start, end, number_value(match.text, ctx.decimal_comma))
     prefix = _prefix(text, start)
     if prefix is None and start > 0 and _LETTER_BEFORE.match(text[start - 1]):
         return None
@@ -157,7 +156,7 @@ def _atom(match: re.Match[str], ctx: MoneyContext) -> Atom | None:
     return atom
 
 
-def _read_suffix(atom: Atom, ctx: MoneyContext, match: re.Match[str]) -> None:
+def _read_suffix(atom: Atom, ctx: MoneyContext, match: NumberMatch) -> None:
     suffix = _SUFFIX.match(ctx.text, atom.end)
     if suffix is None:
         if atom.multiplier is None and atom.number < 100 and _PENCE.match(ctx.text, atom.end):
@@ -173,8 +172,7 @@ def _read_suffix(atom: Atom, ctx: MoneyContext, match: re.Match[str]) -> None:
         unit = UNIT_WORDS[word.lower()]
         if unit == "@pound" and _WEIGHT_AFTER.match(ctx.text, suffix.end()):
             return
-        digits = match.group("digits") or ""
-        year_like = atom.multiplier is None and is_year_like(digits)
+        year_like = atom.multiplier is None and is_year_like(match.text)
         if year_like and _YEAR_BEFORE.search(ctx.text, 0, atom.start):
             return  # "in 2019 dollars", "in 2008 won"
         nationality = suffix.group("nationality")
@@ -199,7 +197,7 @@ def _extend_with_matching_suffix(atom: Atom, ctx: MoneyContext) -> None:
 def find_atoms(ctx: MoneyContext) -> list[Atom]:
     """Every number of the text as an Atom, its currency resolved where one is written."""
     atoms = []
-    for match in NUMBER_RE[ctx.decimal_comma].finditer(ctx.text):
+    for match in find_numbers(ctx.text, ctx.decimal_comma):
         atom = _atom(match, ctx)
         if atom is None:
             continue

@@ -8,6 +8,7 @@ comma ("1.234,56", "2,5"). Values are exact `Decimal`s, never floats.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 SPACES = " \u00a0\u202f\u2009"
@@ -15,8 +16,8 @@ SPACES = " \u00a0\u202f\u2009"
 _D = "[0-9]"
 _ENGLISH = rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?|{_D}+(?:\.{_D}+)?|\.{_D}+"
 _EUROPEAN = rf"{_D}{{1,3}}(?:\.{_D}{{3}})+(?:,{_D}+)?|{_D}{{1,3}}(?:[{SPACES}]{_D}{{3}})+(?:,{_D}+)?|{_D}+(?:,{_D}+)?"
-# A number must not continue a longer number or a word ("No1", "1,5" in English text).
-_BEFORE = r"(?<![0-9.,])"
+# A number must not continue a longer number ("1,5" in English text; checked in code
+# before, for speed) nor run on into one after.
 _AFTER = r"(?![.,]?[0-9])"
 
 _SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -74,15 +75,40 @@ SCALE_RE = re.compile(
     rf"(?!\w)(?!\.\w)|[{SPACES}]?(?P<cjk>{'|'.join(CJK_SCALES)}))",
     re.IGNORECASE,
 )
-_WORD_NUMBER = rf"\b(?:{_alternation(list(NUMBER_WORDS))})(?=[{SPACES}-](?:{_SCALE_WORDS})\b)"
-
-NUMBER_RE = {
-    comma: re.compile(
-        rf"{_BEFORE}(?P<digits>{_EUROPEAN if comma else _ENGLISH}){_AFTER}|(?P<words>{_WORD_NUMBER})",
-        re.IGNORECASE,
-    )
-    for comma in (False, True)
+_WORD_NUMBER = re.compile(
+    rf"(?<!\w)(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in sorted(NUMBER_WORDS, key=len, reverse=True))})"
+    rf"(?=[{SPACES}-](?i:{_SCALE_WORDS})\b)"
+)
+_WORD_SCALES = tuple(w for w in SCALES if len(w) > 3 and w.isalpha())
+_DIGITS = {
+    comma: re.compile(rf"(?:{_EUROPEAN if comma else _ENGLISH}){_AFTER}") for comma in (False, True)
 }
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number in the text: its span, its written form, and whether it is in words."""
+
+    start: int
+    end: int
+    text: str
+    words: bool = False
+
+
+def find_numbers(text: str, decimal_comma: bool) -> list[NumberMatch]:
+    """Every number of `text` in the given notation, in order; words only before a scale."""
+    found = [
+        NumberMatch(m.start(), m.end(), m.group())
+        for m in _DIGITS[decimal_comma].finditer(text)
+        if m.start() == 0 or text[m.start() - 1] not in "0123456789.,"
+    ]
+    lowered = text.lower()
+    if any(word in lowered for word in _WORD_SCALES):
+        words = [
+            NumberMatch(m.start(), m.end(), m.group(), True) for m in _WORD_NUMBER.finditer(text)
+        ]
+        found = sorted(found + words, key=lambda number: number.start)
+    return found
 
 
 def number_value(text: str, decimal_comma: bool) -> Decimal:
