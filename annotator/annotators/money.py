@@ -65,7 +65,9 @@ class MoneyAnnotator:
         """Add conversions (Options.convert_to, rate source) and equivalent_of checks."""
         options = context.options
         source = configured_source(context.rate_source(), options)
-        targets = tuple(code.strip().upper() for code in options.convert_to if code.strip())
+        wanted = options.convert_to
+        codes = wanted.split(",") if isinstance(wanted, str) else wanted
+        targets = tuple(code.strip().upper() for code in codes if code.strip())
         link_money(annotation_set, self.name, targets, source)
 
 
