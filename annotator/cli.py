@@ -65,10 +65,17 @@ def run(
     ] = DEFAULT_MAX_BYTES,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")
-    ] = 1,
+    ] = 0,
     skip_existing: Annotated[
         bool, typer.Option(help="Skip inputs whose output already exists.")
     ] = False,
+    engine: Annotated[
+        str, typer.Option(help="Where articles are processed: local (processes) or dask.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
+    ] = None,
 ) -> None:
     """Annotate articles and write annotation sets (or any exporter's format)."""
     from .pipeline import Options, select_annotators
@@ -91,6 +98,8 @@ def run(
         max_bytes=max_bytes,
         jobs=jobs,
         skip_existing=skip_existing,
+        engine=engine,
+        scheduler=scheduler,
         export_options={"convert_to": list(options.convert_to), "csv_raw": csv_raw},
     )
     summary = run_batch(paths, options, config)
