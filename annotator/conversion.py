@@ -57,6 +57,16 @@ def _amounts(fields: dict[str, Any]) -> dict[str, Decimal]:
     return {"amount": (low + high) / 2, "amount_min": low, "amount_max": high}
 
 
+def source_label(source: Any) -> str:
+    """A rate source's long name for `source` fields (its `label`, else its `name`)."""
+    return getattr(source, "label", None) or source.name
+
+
+def source_short(source: Any) -> str:
+    """A rate source's short name for reasons ("ECB"; its `short`, else its `name`)."""
+    return getattr(source, "short", None) or source.name
+
+
 def no_rate(target: str, reason: str) -> dict[str, Any]:
     """A conversion entry for a target that has no rate: amount null and why."""
     return {"currency": target, "amount": None, "reason": reason}
@@ -74,12 +84,14 @@ def convert_fields(
             entries.append(no_rate(target, "no publication date"))
             continue
         if target == currency:
-            rate: Rate | None = Rate(currency, target, Decimal(1), day, source.label)
+            rate: Rate | None = Rate(currency, target, Decimal(1), day, source_label(source))
         else:
             rate = source.rate(currency, target, day)
         if rate is None:
             missing = _missing_currency(source, currency, target, day)
-            entries.append(no_rate(target, f"no {source.short} rate for {missing} on {day}"))
+            entries.append(
+                no_rate(target, f"no {source_short(source)} rate for {missing} on {day}")
+            )
             continue
         entry: dict[str, Any] = {"currency": target}
         for key, amount in amounts.items():
@@ -120,7 +132,7 @@ def discrepancy(
         "historical_rate": decimal_text(rate.value),
         "message": (
             f"{second.text!r} restates {first.text!r} at {decimal_text(round_significant(stated, 6))}"
-            f" {target}/{base}, but the {source.short} rate on {rate.day} was"
+            f" {target}/{base}, but the {source_short(source)} rate on {rate.day} was"
             f" {decimal_text(rate.value)} (more than 5% off)"
         ),
     }

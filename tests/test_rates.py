@@ -157,14 +157,12 @@ class FixedRates:
     """A test rate source: every pair at 2, dated the day asked."""
 
     name = "fixed"
-    label = "fixed test rates"
-    short = "fixed"
 
     def rate(self, base: str, target: str, day: date) -> Rate | None:
         """Two units of anything for one, except for XYZ, which has no rate."""
         if "XYZ" in (base, target):
             return None
-        return Rate(base, target, Decimal(2), day, self.label)
+        return Rate(base, target, Decimal(2), day, "fixed test rates")
 
 
 class FixedRatesPlugin:
