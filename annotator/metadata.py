@@ -167,7 +167,9 @@ def _visible_publication_date(tree: lxml_html.HtmlElement) -> str | None:
             if parsed:
                 return parsed
             try:
-                day = dateutil_parser.parse(text, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1))
+                day = dateutil_parser.parse(
+                    text, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1)
+                )
             except (ValueError, OverflowError):
                 continue
             if day.year > 1900 and re.search(r"\b\d{1,2}\b", re.sub(r"\b(19|20)\d{2}\b", "", text)):
@@ -298,7 +300,7 @@ def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
         headline=_headline(tree, article, meta, publisher),
         authors=authors,
         publisher=publisher,
-        section=_first(clean(section), meta.get("article:section"), _breadcrumb_section(tree)),
+        section=_first(clean(section), meta.get("article:section")) or _breadcrumb_section(tree),
         published=published,
         modified=modified,
         language=language.replace("_", "-").split("-")[0].lower() if language else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 from typing import TextIO
 
 from ..hookspecs import hookimpl
@@ -29,15 +30,10 @@ class JsonExporter:
             return
         stream.write("[\n")
         stream.write(first.to_json().rstrip("\n"))
-        for item in (second, *iterator) if False else _chain(second, iterator):
+        for item in chain([second], iterator):
             stream.write(",\n")
             stream.write(item.to_json().rstrip("\n"))
         stream.write("\n]\n")
-
-
-def _chain(head: AnnotationSet, rest: Iterable[AnnotationSet]) -> Iterable[AnnotationSet]:
-    yield head
-    yield from rest
 
 
 class JsonLinesExporter:
