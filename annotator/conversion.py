@@ -7,8 +7,8 @@ Documented choices:
 - Converting to the amount's own currency gives rate "1" at the publication
   date (so every target in --convert-to has one entry); with no publication
   date every entry, that one included, has `amount: null` and a reason.
-- A range converts both ends (`amount_min`/`amount_max`) and gives the
-  converted midpoint as `amount`, which the schema requires of every entry.
+- A range converts both ends (`amount_min`/`amount_max`) and has no `amount`:
+  a midpoint is not a figure the text states.
 - Amounts are multiplied by the reported `rate` (12 significant digits) and
   rounded half-up to the target's ISO 4217 minor unit only at output.
 - A pair linked by `equivalent_of` is flagged when its stated ratio is more
@@ -50,11 +50,19 @@ def round_to_minor_unit(amount: Decimal, currency: str) -> Decimal:
 
 
 def _amounts(fields: dict[str, Any]) -> dict[str, Decimal]:
-    """The amounts to convert: `amount`, or a range's midpoint (as `amount`) and both ends."""
+    """The amounts to convert: `amount`, or a range's two ends."""
     if fields.get("amount") is not None:
         return {"amount": Decimal(fields["amount"])}
-    low, high = Decimal(fields["amount_min"]), Decimal(fields["amount_max"])
-    return {"amount": (low + high) / 2, "amount_min": low, "amount_max": high}
+    return {
+        "amount_min": Decimal(fields["amount_min"]),
+        "amount_max": Decimal(fields["amount_max"]),
+    }
+
+
+def _comparable(fields: dict[str, Any]) -> Decimal:
+    """One figure for ratio checks: the amount, or a range's midpoint."""
+    amounts = _amounts(fields)
+    return amounts.get("amount", (amounts.get("amount_min", 0) + amounts.get("amount_max", 0)) / 2)
 
 
 def source_label(source: Any) -> str:
@@ -115,8 +123,8 @@ def discrepancy(
 ) -> dict[str, Any] | None:
     """The check for `second` (equivalent_of `first`) when its stated ratio is >5% off the rate."""
     base, target = first.fields["currency"], second.fields["currency"]
-    first_amount = _amounts(first.fields)["amount"]
-    second_amount = _amounts(second.fields)["amount"]
+    first_amount = _comparable(first.fields)
+    second_amount = _comparable(second.fields)
     if day is None or base == target or not first_amount:
         return None
     rate = source.rate(base, target, day)
