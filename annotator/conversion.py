@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .annotators.money_units import minor_unit
-from .model import Annotation, AnnotationSet
+from .model import Annotation, AnnotationSet, publication_day
 from .rates import RATE_DIGITS, Rate, round_significant
 
 TOLERANCE = Decimal("0.05")
@@ -32,16 +32,6 @@ def decimal_text(value: Decimal) -> str:
     """A plain decimal string without exponent or trailing zeros ("835000000", "0.5")."""
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "") else text
-
-
-def publication_day(published: str | None) -> date | None:
-    """The calendar date an ISO 8601 publication time states (its own offset), or None."""
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
 
 
 def round_to_minor_unit(amount: Decimal, currency: str) -> Decimal:

@@ -10,6 +10,8 @@ from datetime import datetime
 from dateutil import parser as dateutil_parser
 from lxml import html as lxml_html
 
+from .model import publication_day
+
 ARTICLE_TYPES = {
     "newsarticle",
     "article",
@@ -53,6 +55,7 @@ VISIBLE_DATE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^\s*By\s+([^()\n|]{3,80}?)\s*(?:\(([^()]{2,60})\))?\s*$")
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|\b)")
 # Visible dates carry no zone; publishers whose local time we know (name → UTC offset).
 PUBLISHER_UTC_OFFSETS = {"China Daily": "+08:00", "Xinhua": "+08:00", "Global Times": "+08:00"}
 
@@ -153,6 +156,37 @@ def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, str]:
     return values
 
 
+def _first_date(*candidates: object) -> str | None:
+    """The first candidate that is a plausible ISO date (CMS placeholders like 0001-01-01 skipped)."""
+    for candidate in candidates:
+        value = iso_datetime(clean(candidate))
+        if value and publication_day(value):
+            return value
+    return None
+
+
+def _visible_line_date(lines: list[str], publisher: str | None) -> str | None:
+    """'Updated: 2010-12-17 08:37' in the page text; the zone only when the publisher's is known."""
+    for line in lines:
+        match = VISIBLE_DATE.search(line)
+        if match:
+            year, month, day, hour, minute = match.groups()
+            stamp = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+            if hour:
+                offset = PUBLISHER_UTC_OFFSETS.get(publisher or "", "")
+                stamp += f"T{int(hour):02d}:{minute}:00{offset}"
+            return _first_date(stamp)
+    return None
+
+
+def _url_date(url: str | None) -> str | None:
+    """The date many sites put in article URLs: /2019/11/19/ or /2019-11-19/."""
+    match = URL_DATE.search(url or "")
+    if not match:
+        return None
+    return _first_date("{}-{}-{}".format(*match.groups()))
+
+
 def _visible_publication_date(tree: lxml_html.HtmlElement) -> str | None:
     """A date written for readers in a <time> or publication-date element ('November 18, 2019')."""
     candidates = tree.xpath(
@@ -163,7 +197,7 @@ def _visible_publication_date(tree: lxml_html.HtmlElement) -> str | None:
             text = clean(text)
             if not text or len(text) > 60 or not re.search(r"\b(19|20)\d{2}\b", text):
                 continue
-            parsed = iso_datetime(text)
+            parsed = _first_date(text)
             if parsed:
                 return parsed
             try:
@@ -264,29 +298,19 @@ def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
         authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", byline_author) if a.strip()]
     authors = [re.sub(r"^By\s+", "", a, flags=re.IGNORECASE) for a in authors]
 
-    published = iso_datetime(
-        _first(clean(article.get("datePublished")), *map(meta.get, PUBLISHED_META))
-    )
-    if not published:
-        published = _visible_publication_date(tree)
-    if not published:
-        for line in lines:
-            match = VISIBLE_DATE.search(line)
-            if match:
-                year, month, day, hour, minute = match.groups()
-                published = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
-                if hour:
-                    offset = PUBLISHER_UTC_OFFSETS.get(publisher or "", "")
-                    published += f"T{int(hour):02d}:{minute}:00{offset}"
-                break
-    modified = iso_datetime(
-        _first(clean(article.get("dateModified")), *map(meta.get, MODIFIED_META))
-    )
-
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     url = _first(canonical[0].strip() if canonical else None, meta.get("og:url"))
     if not url and isinstance(article.get("url"), str):
         url = article["url"]
+
+    published = (
+        _first_date(article.get("datePublished"), *map(meta.get, PUBLISHED_META))
+        or _visible_publication_date(tree)
+        or _visible_line_date(lines, publisher)
+        or _url_date(url)
+    )
+    modified = _first_date(article.get("dateModified"), *map(meta.get, MODIFIED_META))
+
     language = _first(
         clean(article.get("inLanguage")) if isinstance(article.get("inLanguage"), str) else None,
         clean(tree.get("lang")),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -22,6 +24,25 @@ DOCUMENT_FIELDS = (
     "language",
     "text",
 )
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Calendar arithmetic a few years either side must stay inside datetime's range.
+PLAUSIBLE_YEARS = range(1000, 9000)
+
+
+def publication_day(published: str | None) -> date | None:
+    """The calendar date an ISO 8601 stamp states, as written (its own zone, no conversion).
+
+    None when unknown, unparseable, or outside the years 1000–8999.
+    """
+    match = _ISO_DAY.match(published or "")
+    if not match or int(match[1]) not in PLAUSIBLE_YEARS:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
 ANNOTATION_CORE_FIELDS = ("id", "type", "start", "end", "text", "confidence", "annotator")
 
 

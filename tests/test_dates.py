@@ -9,9 +9,8 @@ import pytest
 
 import annotator
 from annotator import pipeline
-from annotator.annotators import dates_calendar as cal
 from annotator.annotators.dates import DatesAnnotator, find_dates
-from annotator.model import Document
+from annotator.model import Document, publication_day
 
 ROOT = Path(__file__).parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -102,10 +101,11 @@ def test_previous_year_anchor_is_rewritten_to_a_pipeline_id():
 
 def test_publication_day_is_taken_as_written():
     # 23:30 at UTC-05:00 is already the next day in UTC; the written date counts.
-    assert cal.publication_day("2019-11-18T23:30:00-05:00").isoformat() == "2019-11-18"
-    assert cal.publication_day("2010-12-17T08:37:00+08:00").isoformat() == "2010-12-17"
-    assert cal.publication_day("yesterday") is None
-    assert cal.publication_day(None) is None
+    assert publication_day("2019-11-18T23:30:00-05:00").isoformat() == "2019-11-18"
+    assert publication_day("2010-12-17T08:37:00+08:00").isoformat() == "2010-12-17"
+    assert publication_day("yesterday") is None
+    assert publication_day(None) is None
+    assert publication_day("0001-01-01T00:00:00Z") is None  # a CMS placeholder, not a date
 
 
 def test_numeric_dates_follow_the_publishers_locale():

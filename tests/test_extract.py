@@ -121,3 +121,17 @@ def test_every_corpus_page_gives_a_body():
         doc = extract_document(page.read_bytes(), str(page))
         assert doc.text.strip(), page.name
         assert gzip.decompress(page.read_bytes())  # the raw input really is gzip
+
+
+def test_placeholder_dates_skipped_and_url_date_used():
+    page = (
+        b'<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        b' "datePublished": "0001-01-01T00:00:00Z", "headline": "Teachers rally"}</script>'
+        b'<link rel="canonical" href="https://example.com/story/news/2019/11/19/teachers-rally/1/">'
+        b"</head><body><h1>Teachers rally</h1>"
+        + b"<p>Several thousand teachers wearing red surrounded the Statehouse to call for better pay.</p>" * 4
+        + b"</body></html>"
+    )
+    doc = extract_document(page, "x")
+    assert doc.published == "2019-11-19"
+    assert doc.modified is None

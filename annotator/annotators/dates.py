@@ -15,8 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..hookspecs import hookimpl
-from ..model import Annotation, Document
-from . import dates_calendar as cal
+from ..model import Annotation, Document, publication_day
 from . import dates_context as ctx
 from . import dates_patterns as pat
 from .dates_rules import RULES, Candidate, Scan
@@ -182,7 +181,7 @@ def find_dates(
     url: str | None = None,
 ) -> list[Annotation]:
     """All date annotations of `text`, resolved against the publication date `published`."""
-    scan = Scan(text, cal.publication_day(published), ctx.numeric_order(language, url))
+    scan = Scan(text, publication_day(published), ctx.numeric_order(language, url))
     candidates = longest_first(find_candidates(scan))
     for candidate in candidates:
         widen_with_modifier(text, candidate)

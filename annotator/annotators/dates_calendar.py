@@ -6,7 +6,6 @@ as written; nothing reads the clock, the locale or the machine's time zone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,8 +16,6 @@ PAST, FUTURE, WEAK_FUTURE, UNKNOWN = -1, 1, 2, 0
 SEASONS = ("SP", "SU", "FA", "WI")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-
 
 @dataclass(frozen=True)
 class Period:
@@ -27,19 +24,6 @@ class Period:
     first: date
     last: date
     value: str
-
-
-def publication_day(published: str | None) -> date | None:
-    """The calendar date of an ISO 8601 publication stamp, as written (no zone conversion)."""
-    if not published:
-        return None
-    match = _ISO_DAY.match(published)
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
