@@ -1,0 +1,49 @@
+"""Accuracy floors: `annotate eval` on the shared gold set and on our blind held-out set.
+
+The floors are the figures reached so far (README, "Accuracy"), so that no change lowers
+accuracy unnoticed. Raise them when accuracy improves; never lower them silently.
+"""
+
+from __future__ import annotations
+
+import json
+
+from conftest import FIXTURES, GOLD
+
+SHARED_FLOORS = {"date": 1.0, "quote": 1.0, "agency": 1.0, "money": 1.0, "overall": 1.0}
+HELDOUT_FLOORS = {"date": 0.91, "quote": 0.57, "agency": 0.81, "money": 1.0, "overall": 0.80}
+
+
+def _floors(floors: dict[str, float]) -> list[str]:
+    return [arg for kind, value in floors.items() for arg in ("--min-f1", f"{kind}={value}")]
+
+
+def test_shared_gold_meets_floors(run_cli):
+    code, out, err = run_cli("eval", GOLD, "--json", *_floors(SHARED_FLOORS))
+    report = json.loads(out)
+    assert report["pages"] == 6
+    assert code == 0, err
+
+
+def test_heldout_gold_meets_floors(run_cli):
+    code, out, err = run_cli(
+        "eval",
+        FIXTURES / "gold-heldout",
+        "--corpus",
+        GOLD.parent / "corpus",
+        "--json",
+        *_floors(HELDOUT_FLOORS),
+    )
+    report = json.loads(out)
+    assert report["pages"] == 5
+    assert code == 0, err
+
+
+def test_details_explain_each_miss(run_cli):
+    code, out, _ = run_cli(
+        "eval", FIXTURES / "gold-heldout", "--corpus", GOLD.parent / "corpus", "--json", "--details"
+    )
+    report = json.loads(out)
+    assert code == 0
+    for item in report["misses"] + report["false_alarms"]:
+        assert item["why"] and item["page"] and item["type"] in ("date", "quote", "agency", "money")
