@@ -52,10 +52,12 @@ def test_corpus_folder_with_a_broken_file(run_cli, tmp_path):
     shutil.copytree(CORPUS / "html", pages)
     (pages / "broken.html.gz").write_bytes(b"\x1f\x8b\x08\x00 this is not gzip")
     out = tmp_path / "out"
-    code, _stdout, err = run_cli(pages, "-o", out, "--no-timestamp", "--annotators", "")
+    code, _stdout, err = run_cli(pages, "-o", out, "--no-timestamp")
     assert code == 1
     produced = sorted(out.glob("*.json"))
     assert len(produced) == 181
+    for path in produced:
+        assert validate_data(json.loads(path.read_text(encoding="utf-8"))) == [], path.name
     failure_lines = (out / "failures.jsonl").read_text().splitlines()
     assert len(failure_lines) == 1
     failure = json.loads(failure_lines[0])
