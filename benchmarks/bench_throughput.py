@@ -1,0 +1,243 @@
+"""Whole-pipeline throughput and memory at archive scale, against trafilatura alone.
+
+Runs `annotate FOLDER -o TEMP` (read, extract, every registered annotator, JSON export)
+as a separate process over the 181 pages of article-extraction-benchmark repeated to
+--inputs files, with --jobs 1 and --jobs 2; times `trafilatura.extract()` with its
+defaults on the same pages as the baseline; samples the memory of the annotate process
+tree (psutil: PSS and RSS); and, in this process, breaks one pass over the 181 pages
+down by stage (extract / each annotator / linking / export).
+
+    python benchmarks/bench_throughput.py [--inputs 5000] [--quick] [--corpus DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "article-extraction-benchmark"
+
+
+class TreeMemory:
+    """Peak memory of this process and its descendants, sampled in a thread.
+
+    RSS sums count pages shared between processes (forked workers) once per process;
+    PSS sums share them out, so they add up to what the tree really uses.
+    """
+
+    def __init__(self, pid: int | None = None, interval: float = 0.25) -> None:
+        self.pid = pid
+        self.interval = interval
+        self.peak_rss = 0
+        self.peak_pss = 0
+        self.samples: list[int] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def current(self) -> tuple[int, int]:
+        """(RSS, PSS) in bytes of the process plus all its descendants ((0, 0) without psutil)."""
+        try:
+            import psutil
+
+            root = psutil.Process(self.pid)
+            tree = (root, *root.children(recursive=True))
+        except (ImportError, psutil.Error):
+            return 0, 0
+        rss = pss = 0
+        for process in tree:
+            try:
+                info = process.memory_full_info()
+            except psutil.Error:
+                continue
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+        return rss, pss
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            rss, pss = self.current()
+            self.samples.append(pss)
+            self.peak_rss = max(self.peak_rss, rss)
+            self.peak_pss = max(self.peak_pss, pss)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+    def at_fraction(self, fraction: float) -> int:
+        """The PSS sampled when `fraction` of the run's time had passed."""
+        if not self.samples:
+            return 0
+        return self.samples[min(len(self.samples) - 1, int(len(self.samples) * fraction))]
+
+
+def rusage_peak_mb() -> float:
+    """getrusage peak RSS (MB) of this process (workers are the forkserver's children)."""
+    scale = 1024 if sys.platform != "darwin" else 1
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 1e6
+
+
+def make_inputs(pages: list[Path], count: int, folder: Path) -> None:
+    """`count` page files in `folder`: the corpus pages repeated (hard links when possible)."""
+    folder.mkdir(parents=True)
+    for number in range(count):
+        page = pages[number % len(pages)]
+        target = folder / f"{number:06d}-{page.name}"
+        try:
+            os.link(page, target)
+        except OSError:
+            shutil.copyfile(page, target)
+
+
+def baseline(pages: list[bytes], passes: int) -> float:
+    """Articles per second of `trafilatura.extract()` with its defaults."""
+    import trafilatura
+
+    trafilatura.extract(pages[0])  # warm-up
+    started = time.perf_counter()
+    for _ in range(passes):
+        for page in pages:
+            trafilatura.extract(page)
+    return passes * len(pages) / (time.perf_counter() - started)
+
+
+def stage_breakdown(paths: list[Path]) -> dict[str, float]:
+    """Seconds per stage over one pass: extract, each annotator alone, linking, export."""
+    from annotator.batch import InputItem, read_input
+    from annotator.errors import AnnotatorError
+    from annotator.pipeline import Context, Options, annotate_document, extract, select_annotators
+    from annotator.plugins import registry
+
+    options = Options(timestamp=False)
+    reg = registry()
+    context = Context(options=options, registry=reg)
+    exporter = reg.exporters["json"]
+    stages: dict[str, float] = defaultdict(float)
+    out = Path(tempfile.mkdtemp(prefix="bench-stages-"))
+    try:
+        for path in paths:
+            clock = time.perf_counter()
+            data = read_input(InputItem(str(path), path.name, path))
+            stages["read"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            try:
+                document = extract(data, str(path), options, reg)
+            except AnnotatorError:
+                stages["extract"] += time.perf_counter() - clock
+                continue
+            stages["extract"] += time.perf_counter() - clock
+            for name, annotator in select_annotators(reg, None):
+                clock = time.perf_counter()
+                try:
+                    list(annotator.annotate(document, context))
+                except Exception as exc:  # the pipeline reports these as plugin-error checks
+                    print(f"  ({name} raised {type(exc).__name__} on {path.name})")
+                stages[f"annotate:{name}"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            annotation_set = annotate_document(document, options, reg)
+            whole = time.perf_counter() - clock
+            alone = sum(v for k, v in stages.items() if k.startswith("annotate:"))
+            stages["_annotate_document"] += whole
+            stages["_annotators_alone"] = alone
+            clock = time.perf_counter()
+            buffer = io.StringIO()
+            exporter.write([annotation_set], buffer, {})
+            (out / f"{path.name}.json").write_text(buffer.getvalue(), encoding="utf-8")
+            stages["export"] += time.perf_counter() - clock
+    finally:
+        shutil.rmtree(out)
+    stages["link+ids+checks"] = max(
+        0.0, stages.pop("_annotate_document") - stages.pop("_annotators_alone")
+    )
+    return dict(stages)
+
+
+def run_pipeline(folder: Path, jobs: int) -> tuple[float, str, TreeMemory]:
+    """Run `annotate FOLDER -o TEMP --jobs N` as a separate process, as a user would.
+
+    Returns its own articles/s figure (from its summary line, so Python start-up is not
+    counted), the summary line, and the memory of its process tree.
+    """
+    out = Path(tempfile.mkdtemp(prefix=f"bench-jobs{jobs}-"))
+    command = [sys.executable, "-c", "from annotator.cli import main; main()"]
+    command += [str(folder), "-o", str(out), "--jobs", str(jobs), "--no-timestamp"]
+    try:
+        with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as process:
+            with TreeMemory(process.pid) as memory:
+                _output, errors = process.communicate()
+    finally:
+        shutil.rmtree(out)
+    summary = errors.strip().splitlines()[-1]
+    match = re.search(r"\(([\d.]+) articles/s\)", summary)
+    if match is None:
+        raise SystemExit(f"annotate failed: {errors[-2000:]}")
+    return float(match.group(1)), summary, memory
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inputs", type=int, default=5000, help="input files (default 5000)")
+    parser.add_argument("--quick", action="store_true", help="a smaller run (400 inputs)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    count = 400 if args.quick else args.inputs
+    pages = sorted((args.corpus / "html").glob("*.html.gz"))
+    raw = [gzip.decompress(p.read_bytes()) for p in pages]
+
+    print(f"pages: {len(pages)} from {args.corpus}; inputs: {count}; cores: {os.cpu_count()}")
+    base = baseline(raw, 1 if args.quick else 2)
+    print(f"baseline trafilatura.extract(): {base:.1f} articles/s (one core)")
+
+    stages = stage_breakdown(pages)
+    total = sum(stages.values())
+    print(
+        f"stages, jobs 1, one pass over {len(pages)} pages ({len(pages) / total:.1f} articles/s):"
+    )
+    for name, seconds in sorted(stages.items(), key=lambda item: -item[1]):
+        print(
+            f"  {name:28s} {1000 * seconds / len(pages):8.2f} ms/article  {100 * seconds / total:5.1f} %"
+        )
+
+    work = Path(tempfile.mkdtemp(prefix="bench-inputs-"))
+    try:
+        make_inputs(pages, count, work / "in")
+        rates = {}
+        for jobs in (1, 2):
+            rate, summary, memory = run_pipeline(work / "in", jobs)
+            rates[jobs] = rate
+            print(f"pipeline --jobs {jobs}: {rate:.1f} articles/s, {rate / base:.2f}x baseline")
+            print(f"  {summary}")
+            print(
+                f"  peak memory of the process tree: PSS {memory.peak_pss / 1e6:.0f} MB, "
+                f"RSS sum {memory.peak_rss / 1e6:.0f} MB; PSS at 10% / 50% / 90% of the run: "
+                + " / ".join(f"{memory.at_fraction(f) / 1e6:.0f}" for f in (0.1, 0.5, 0.9))
+                + " MB"
+            )
+    finally:
+        shutil.rmtree(work)
+    print(f"--jobs 2 speed-up over --jobs 1: {rates[2] / rates[1]:.2f}x")
+    print(f"getrusage peak RSS of this benchmark process: {rusage_peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
