@@ -202,11 +202,19 @@ def _results(task: ItemTask, entries: Iterator[Any], config: RunConfig) -> Itera
         raise UsageError(f"unknown engine {config.engine!r} (known: {', '.join(ENGINES)})")
     jobs = resolve_jobs(config.jobs)
     if config.engine == "dask":
-        return dask_map(task, entries, config.scheduler, jobs)
+        return dask_map(task, _absolute(entries), config.scheduler, jobs)
     small, entries = _fewer_than_two(entries)
     if jobs == 1 or small:
         return serial_map(task, entries)
     return process_map(task, entries, jobs, ensure_plugins, (task.plugins,))
+
+
+def _absolute(entries: Iterator[Any]) -> Iterator[Any]:
+    """Entries whose file paths do not depend on the working directory (for cluster workers)."""
+    for entry in entries:
+        if isinstance(entry, InputItem) and entry.path is not None:
+            entry = replace(entry, path=entry.path.absolute())
+        yield entry
 
 
 def _progress() -> Any:
@@ -269,6 +277,8 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         known = ", ".join(sorted(registry().exporters))
         raise UsageError(f"unknown format {config.format!r} (known: {known})")
     plugins = loaded_plugin_specs() if config.plugins is None else config.plugins
+    if config.engine == "dask":  # .py plugin paths must not depend on the working directory
+        plugins = tuple(str(Path(p).absolute()) if Path(p).exists() else p for p in plugins)
     task = ItemTask(
         options,
         config.max_bytes,
