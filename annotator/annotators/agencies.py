@@ -17,7 +17,9 @@ from typing import Any
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, Document
+from .agency_offices import find_prosecutors, find_units_of
 from .agency_patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
+from .agency_states import find_state_bodies
 from .agency_tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 
@@ -33,6 +35,8 @@ WORDS_AFTER = frozenset(
 LEVEL_WORDS = frozenset(
     "state city county provincial municipal local regional district village town".split()
 )
+# One-word names that are also everyday words: read only after a lower-case word.
+COMMON_WORD_NAMES = frozenset({"house", "army", "navy"})
 PUNCT_AFTER = frozenset({".", ",", ")", ";", ":", "'s", "’s", "!", "?"})
 # Countries whose bodies' acronyms are read without the article naming the country.
 WORLDWIDE = ("INT", "EU", "US", None)
@@ -81,7 +85,17 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
 
 
 def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
-    """A one-word name ("Congress") must stand alone, not inside a longer capitalised name."""
+    """A one-word name ("Congress") must stand alone, not inside a longer capitalised name,
+    nor after a level word ("the state Senate" is not the U.S. Senate) nor before "of" and a
+    name ("House of Cards"). One that is also a common word ("House", "Army") must follow a
+    lower-case word, so that a sentence or a headline does not open with it."""
+    before = tokens.word(hit.start - 1)
+    if before in LEVEL_WORDS:
+        return False
+    if tokens.keys[hit.stop : hit.stop + 1] == ["of"] and is_capitalised(tokens.word(hit.stop + 1)):
+        return False
+    if tokens.keys[hit.start] in COMMON_WORD_NAMES and not (before.isalpha() and before.islower()):
+        return False
     for position in (hit.start - 1, hit.stop):
         word = tokens.word(position)
         if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
@@ -266,6 +280,10 @@ def _link_of(tokens: Tokens, chosen: list[Found]) -> None:
             owner = by_stop.get(found.start - 1)
             if owner is not None:
                 found.parent = owner.name
+        elif found.source == "pattern" and tokens.keys[found.start] == "office":
+            owner = by_stop.get(found.start)  # "DHS Office of Inspector General"
+            if owner is not None:
+                found.parent = owner.name
         if tokens.keys[found.stop : found.stop + 1] != ["of"]:
             continue
         after = found.stop + 1 + (tokens.keys[found.stop + 1 : found.stop + 2] == ["the"])
@@ -313,13 +331,23 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
     mentions = _gazetteer_mentions(tokens, gazetteer)
     starts = {m.start for m in mentions}
     patterns = [
-        Found(p.start, p.stop, p.name, p.country, p.kind, source="pattern")
-        for p in (*find_named(tokens, gazetteer.places), *find_local(tokens, gazetteer.places))
+        Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
+        for p in (
+            *find_named(tokens, gazetteer.places),
+            *find_local(tokens, gazetteer.places),
+            *find_state_bodies(tokens),
+            *find_prosecutors(tokens),
+        )
         if p.start not in starts  # a known name is not extended rightwards by a shape
     ]
     mentions = _resolve(mentions, patterns, tokens, gazetteer)
     chosen = _choose([*mentions, *patterns], [])
     _choose(_local_acronyms(tokens, chosen), chosen)
+    units = [
+        Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
+        for u in find_units_of(tokens, chosen)
+    ]
+    _choose(units, chosen)
     _link_of(tokens, chosen)
     _choose(_units(tokens, chosen), chosen)
     return sorted(chosen, key=lambda f: f.start)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .agency_tokens import Tokens, is_capitalised
+from .agency_tokens import Tokens, is_all_caps, is_capitalised
 from .gazetteer import Places
 
 HEAD_KINDS = {
@@ -32,6 +32,7 @@ NOT_NAME_WORDS = frozenset(
     """the a an this that these those its their his her our my your in on at by for from with
     and but or as if when while after before under over meanwhile also last next former both
     each every some many other another according during since until mr ms mrs dr president
+    interim acting updated breaking
     chairman chairwoman director secretary minister commissioner spokesman spokeswoman
     spokesperson chief head deputy gov sen rep officials official monday tuesday wednesday
     thursday friday saturday sunday january february march april june july august september
@@ -66,6 +67,9 @@ TITLE_AFTER = frozenset(
     {"chief", "director", "commissioner", "chairman", "chairwoman", "president", "spokesman"}
 )
 MAX_NAME_WORDS = 6
+# Heads that name a body only with a place or an acronym before them: "Indiana State
+# Police", "BART Police", "Swedish Prosecution Authority".
+OWNED_HEADS = {"police": "police", "authority": "agency"}
 
 
 @dataclass
@@ -77,6 +81,7 @@ class PatternBody:
     name: str
     country: str | None
     kind: str
+    parent: str | None = None
 
 
 @dataclass
@@ -96,7 +101,7 @@ class SubBody:
 
 
 def _kind(head: str, words: list[str]) -> str:
-    if any(w.casefold() == "police" for w in words):
+    if any(w.casefold() in ("police", "sheriff") for w in words):
         return "police"
     return HEAD_KINDS[head]
 
@@ -150,6 +155,8 @@ def _left_phrase(tokens: Tokens, head: int) -> int:
         key = tokens.keys[position]
         if is_capitalised(word) and word.isalpha() and key not in NOT_NAME_WORDS:
             start = position
+        elif key == "'s" and tokens.keys[position - 1 : position] == ["sheriff"]:
+            pass  # "County Sheriff's Department"
         elif not (
             key in ("and", "&") and position > 0 and is_capitalised(tokens.raw[position - 1])
         ):
@@ -173,11 +180,21 @@ def _owner_before(tokens: Tokens, places: Places, at: int) -> tuple[int, str | N
     return start, country
 
 
+def _needs_owner(tokens: Tokens, head: int, left: int, country: str | None) -> bool:
+    """A "Police" or "Authority" name needs a place or an acronym: "BART Police", "Swedish
+    Prosecution Authority" (not a headline's "Updated Police")."""
+    if country is not None:
+        return False
+    return tokens.keys[head] == "authority" or not any(
+        is_all_caps(w) for w in tokens.raw[left:head]
+    )
+
+
 def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
     """Capitalised bodies by shape: "[Place] [Cap words] Head [of Cap words]"."""
     found: list[PatternBody] = []
     for head, key in enumerate(tokens.keys):
-        if key not in HEAD_KINDS or not is_capitalised(tokens.raw[head]):
+        if key not in HEAD_KINDS and key not in OWNED_HEADS or not is_capitalised(tokens.raw[head]):
             continue
         stop = _of_phrase(tokens, head + 1)
         left = _left_phrase(tokens, head) if key != "office" else head
@@ -188,7 +205,7 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
             continue
         follower = tokens.word(stop)
         if stop == head + 1 and is_capitalised(follower) and follower.isalpha():
-            if follower.casefold() not in TITLE_AFTER:
+            if follower.casefold() not in TITLE_AFTER and not _unit_follows(tokens, head):
                 continue  # the head is inside a longer name: "Bureau Veritas"
         start, country = _owner_before(tokens, places, left)
         own_place = places.place_at(tokens, left)
@@ -198,11 +215,22 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
             continue  # a bare head, "Police Department", "California Department": no name
         if start == left and own_place:
             country = own_place[1]
+        if key in OWNED_HEADS and (left == head or _needs_owner(tokens, head, left, country)):
+            continue
         if tokens.crosses_paragraph(start, stop):
             continue
         name = " ".join(_name_words(tokens, places, start, stop))
-        found.append(PatternBody(start, stop, name, country, _kind(key, words)))
+        kind = OWNED_HEADS.get(key) or _kind(key, words)
+        found.append(PatternBody(start, stop, name, country, kind))
     return found
+
+
+def _unit_follows(tokens: Tokens, head: int) -> bool:
+    """A police department's unit follows: "Columbus Police Department Intelligence Unit"."""
+    return tokens.keys[head] == "department" and tokens.keys[head - 1 : head] in (
+        ["police"],
+        ["sheriff"],
+    )
 
 
 def _unit_words(tokens: Tokens, head: int) -> int:
