@@ -19,12 +19,15 @@ from typing import Any
 from ..hookspecs import hookimpl
 from ..model import Annotation, Document
 from .quote_marks import QuoteSpan, find_quotes, sentence_breaks
+from .references import Organisations
 from .speakers import (
+    DOCUMENT_NOUNS,
     LEADING_NON_NAMES,
     NOT_NAMES,
     Antecedents,
     NameIndex,
     Phrase,
+    is_agent_noun,
     is_person,
     phrase_after,
     phrase_before,
@@ -61,6 +64,10 @@ INTRO = re.compile(
     r"Though|Although|While|As|With|Without|For|From|Since|Under|Even|Also|Earlier|Later|Last|"
     r"Then|Now|Instead|Ironically|Indeed|Separately)\b[^,]{0,80},\s*"
 )
+ISSUED = re.compile(
+    r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
+    r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
+)
 SHORT_QUOTE_WORDS = 3
 NON_AGENTS = frozenset(
     "statement letter email e-mail post tweet release report message note memo notice document "
@@ -87,6 +94,7 @@ class _Page:
     breaks: list[int]
     names: NameIndex
     antecedents: Antecedents
+    orgs: Organisations
 
     def sentence_start(self, position: int) -> int:
         """Where the sentence holding `position` starts (after leading spaces)."""
@@ -119,7 +127,8 @@ class QuotesAnnotator:
 def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
     quotes = find_quotes(text)
-    page = _Page(text, quotes, sentence_breaks(text, quotes), NameIndex(text), Antecedents())
+    breaks = sentence_breaks(text, quotes)
+    page = _Page(text, quotes, breaks, NameIndex(text), Antecedents(), Organisations(text))
     _collect_antecedents(page)
     found: list[Annotation] = []
     previous: tuple[QuoteSpan, Annotation] | None = None
@@ -162,7 +171,7 @@ def _collect_antecedents(page: _Page) -> None:
             phrases.append(phrase)
             subjects.add(phrase.start)
     for phrase in sorted(phrases, key=lambda p: p.start):
-        speaker = _speaker_name(page, phrase)[0]
+        speaker = _speaker_name(page, phrase, documents=False)[0]
         if speaker and (phrase.start not in subjects or _plausible_subject(speaker)):
             page.antecedents.add(phrase.start, speaker)
 
@@ -200,7 +209,10 @@ def _has_capital(text: str) -> bool:
     return any(word[0].isupper() for word in text.split())
 
 
-def _speaker_name(page: _Page, phrase: Phrase) -> tuple[str | None, str | None]:
+def _speaker_name(
+    page: _Page, phrase: Phrase, documents: bool = True
+) -> tuple[str | None, str | None]:
+    """The speaker a phrase names (fullest name, or what a description refers to) and a role."""
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)
     if phrase.text.lower() in ("he", "she", "it", "they"):
@@ -210,7 +222,35 @@ def _speaker_name(page: _Page, phrase: Phrase) -> tuple[str | None, str | None]:
     speaker, role = page.names.resolve(phrase.text)
     if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
         return None, None
-    return speaker, phrase.role or role
+    if not speaker.islower():
+        return speaker, phrase.role or role
+    head = speaker.split()[-1]
+    named = page.orgs.resolve(f"the {head}", phrase.start) if len(speaker.split()) == 1 else None
+    if named:
+        return named, None
+    if head in DOCUMENT_NOUNS:
+        return (_document_author(page, head, phrase.start) if documents else None), None
+    return (speaker if is_agent_noun(head) else None), phrase.role or role
+
+
+def _document_author(page: _Page, noun: str, position: int) -> str | None:
+    """Who issued "the letter"/"the statement": the subject of an earlier sentence naming it."""
+    limit = page.sentence_start(position)
+    for match in reversed(list(re.compile(rf"\b{noun}s?\b").finditer(page.text, 0, limit))):
+        start = page.sentence_start(match.start())
+        if any(s.open_at <= match.start() < s.close_end for s in page.quotes):
+            continue
+        if not ISSUED.search(page.text[start : match.start()][-60:]):
+            continue
+        subject = _main_subject(page, start, page.sentence_end(start))
+        if subject is None or noun in subject.text.lower().split():
+            continue
+        if subject.text.lower() in ("he", "she", "it", "they"):
+            continue
+        speaker = _speaker_name(page, subject, documents=False)[0]
+        if speaker:
+            return speaker
+    return None
 
 
 def _annotate_one(
@@ -278,8 +318,22 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     for finder in (_after, _before, _later, _possessive):
         found = finder(page, index, span)
         if found is not None:
+            if finder is _after and _introduced(page, index, span):
+                inner = _before(page, index, span)
+                if inner is not None and _speaker_name(page, inner.phrase)[0]:
+                    return inner
             return found
     return None
+
+
+def _introduced(page: _Page, index: int, span: QuoteSpan) -> bool:
+    """`he said, "…," the office said`: a cue right before the quote names whose words they are."""
+    start = page.sentence_start(span.open_at)
+    if index > 0 and page.quotes[index - 1].close_end > start:
+        return False
+    lead = page.text[start : span.open_at]
+    tail = re.search(r"(\w+)(?: (reporters|him|her|them|us))?[,:]?\s*$", lead)
+    return bool(tail) and CUE.fullmatch(tail.group(1)) is not None
 
 
 def _next_open(page: _Page, index: int, limit: int) -> int:

@@ -50,7 +50,8 @@ NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december meanwhile however both "
     "critically though although while when after before despite during under even also "
-    "still yet so then now instead indeed last next earlier later one some many all".split()
+    "still yet so then now instead indeed last next earlier later one some many all "
+    "like any his her my our your their its every each no".split()
 )
 LEADING_NON_NAMES = NOT_NAMES - {"he", "she"}
 FEMALE_NAMES = frozenset(
@@ -77,9 +78,49 @@ MALE_NAMES = frozenset(
     "philip phil johnny boris dominic jeremy keir nick will andy marcelo eswar zippy "
     "mike bill jim tom dan steve xi vladimir emmanuel narendra justin".split()
 )
+AGENT_NOUNS = frozenset(
+    "police staff people public crowd family families parents residents officials authorities "
+    "source sources insider insiders rep reps aide aides team firm company agency group "
+    "campaign label studio network critics experts doctors physicians clergy jury panel "
+    "government administration ministry regulator regulators court military army "
+    "spokesperson spokespeople witness witnesses victim victims man woman boy girl child "
+    "expert experts couple friend friends wife husband son daughter pair duo".split()
+)
+AGENT_SUFFIXES = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "man",
+    "men",
+    "person",
+    "people",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
+    "ee",
+    "ees",
+    "ive",
+    "ives",
+    "ary",
+    "aries",
+    "crat",
+    "crats",
+)
+DOCUMENT_NOUNS = frozenset(
+    "statement letter email e-mail post tweet release report message note memo notice "
+    "document filing complaint petition speech interview video paper study survey "
+    "announcement comment comments remarks order ruling decision".split()
+)
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"\S+")
-NAME_WORD = r"[A-Z][a-z’'-]*(?:-[A-Z][a-z]+)?"
+NAME_WORD = r"[A-Z][a-z’'-]*(?:-[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)?"
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ([a-z][^,.;]{3,120}),")
 
@@ -138,6 +179,10 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         comma = text.rfind(",", lo, hi - 1)
         if comma >= 0:
             role = text[comma + 1 : hi - 1].strip()
+            lead = re.match(r"(?:[A-Z]\w*, )?([Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+[a-z]", role + " ")
+            if lead:  # "During the call, he asked about X, called …": a subject, not an appositive
+                at = comma + 1 + text[comma + 1 : hi].index(lead.group(1))
+                return Phrase(at, at + len(lead.group(1)), lead.group(1))
             hi = comma
         else:
             hi -= 1
@@ -264,17 +309,18 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if first.lower() in PRONOUNS and (len(tokens) < 2 or not _is_cap(tokens[1][2])):
         return Phrase(tokens[0][0], tokens[0][0] + len(first), first)
     count = 0
+    led = first.lower() in DETERMINERS or first in TITLES
     for i, (_s, _e, word) in enumerate(tokens):
         clean = word.rstrip(",.;:!?")
         if i == 0 and (clean.lower() in DETERMINERS or clean in TITLES):
             count = 1
         elif _is_cap(clean) or (count and clean.lower() in CONNECTORS and i + 1 < len(tokens)):
             count = i + 1
-        elif count == 1 and i < 6 and clean.isalpha() and clean.lower() not in STOP_WORDS:
+        elif count == i and i < 6 and _extends_phrase(tokens, i, clean, led):
             count = i + 1
         else:
             break
-        if clean != word:
+        if clean != word and not re.fullmatch(r"[A-Z]\.|[JS]r\.", word):
             break
     while count > 1 and tokens[count - 1][2].rstrip(",.").lower() in CONNECTORS:
         count -= 1
@@ -288,6 +334,27 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if appositive:
         _attach_role(phrase, appositive.group(1).strip())
     return phrase
+
+
+def _extends_phrase(tokens: list[tuple[int, int, str]], i: int, word: str, led: bool) -> bool:
+    """A lowercase word continuing "a WeWork …" / "NASA administrator …": a modifier or head."""
+    if not word.isalpha() or word in STOP_WORDS or word in AUXILIARIES or _is_adverb(word):
+        return False
+    if not led:
+        return word in TITLES or is_agent_noun(word)
+    return i == 1 or is_agent_noun(word)
+
+
+def is_agent_noun(word: str) -> bool:
+    """A common noun that can speak: a person's role, a group of people, or an organisation."""
+    word = word.lower().strip(".,;:’'")
+    if re.fullmatch(r"\d+-year-olds?", word):
+        return True
+    if word in TITLES or word in ORG_WORDS or word in AGENT_NOUNS:
+        return True
+    if word in DOCUMENT_NOUNS:
+        return False
+    return len(word) > 3 and word.endswith(AGENT_SUFFIXES) and not word.endswith("ment")
 
 
 def split_title(name: str) -> tuple[str, str | None]:
@@ -377,13 +444,16 @@ class NameIndex:
         first_forms: list[tuple[str, str | None]] = []
         for run, k in self._runs.get(surname, []):
             j = k
-            while j > 0 and k - j < 2 and _is_name_word(run[j - 1]):
+            while j > 0 and k - j < 3 and _is_name_word(run[j - 1]):
                 j -= 1
+            if k - j == 3 and not re.fullmatch(r"[A-Z]\.", run[j + 1]):
+                j += 1
             prefix = run[max(0, j - 3) : j]
             title = None
             if any(_bare(w) in TITLES for w in prefix):
                 title = split_title(" ".join([*prefix, *run[j : k + 1]]))[1]
-            last_forms.append((" ".join(run[j : k + 1]), title))
+            suffix = 1 if k + 1 < len(run) and _bare(run[k + 1]) in SUFFIXES else 0
+            last_forms.append((" ".join(run[j : k + 1 + suffix]), title))
             m = k
             while m + 1 < len(run) and m - k < 2 and _is_name_word(run[m + 1]):
                 m += 1

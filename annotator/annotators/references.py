@@ -1,0 +1,110 @@
+"""References: what a common-noun speaker ("the agency", "the doctors", "the letter") stands for.
+
+An article names an organisation once ("U.S. Customs and Border Protection",
+"a group called Doctors for Camp Closure") and then calls it "the agency" or
+"the group". `Organisations` lists the named organisations by position and
+resolves such a description to the most recent one that fits: one whose name
+holds the noun ("the department" → "Department of Homeland Security"), a
+government body for "the agency", a group the article introduces for a plural
+of people ("the doctors"), or any organisation for "the group"/"the company".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .speakers import ACRONYM, LEADING_NON_NAMES, ORG_WORDS, TITLES, is_person
+
+GOVERNMENT_WORDS = frozenset(
+    "agency department ministry bureau office service protection enforcement administration "
+    "commission police authority customs attorney’s attorney's court council".split()
+)
+GOVERNMENT_NOUNS = frozenset("agency department ministry bureau office administration".split())
+GROUP_NOUNS = frozenset(
+    "group organization organisation coalition company firm union campaign network label "
+    "studio team association alliance charity".split()
+)
+NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*"
+RUN = re.compile(rf"(?<![\w’'])(?:U\.S\.\s+)?{NAME}")
+INTRODUCED = re.compile(
+    rf"\b(?:group|organi[sz]ation|coalition|members of)(?: called| named| known as)?,?\s+({NAME})"
+)
+
+
+@dataclass
+class Organisations:
+    """The organisations an article names, in order of first mention at each position."""
+
+    text: str
+    mentions: list[tuple[int, str]] = field(default_factory=list)
+    introduced: list[tuple[int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        expansions: dict[str, str] = {}
+        for match in RUN.finditer(self.text):
+            name = _clean(match.group())
+            if name and _is_organisation(name):
+                self.mentions.append((match.start(), name))
+                initials = "".join(w[0] for w in name.split() if w[0].isupper() and w != "U.S.")
+                expansions.setdefault(initials, name)
+            elif ACRONYM.match(name) and name in expansions:
+                self.mentions.append((match.start(), expansions[name]))
+        for match in INTRODUCED.finditer(self.text):
+            name = _clean(match.group(1))
+            if name and len(name.split()) > 1:
+                self.introduced.append((match.start(1), name))
+
+    def resolve(self, description: str, position: int) -> str | None:
+        """The organisation a definite description at `position` refers to, or None."""
+        words = description.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        noun = words[1]
+        earlier = self.mentions[: bisect_left(self.mentions, (position, ""))]
+        for _at, name in reversed(earlier):
+            if noun.rstrip("s") in name.lower().split() or noun in name.lower().split():
+                return name
+        if noun in GOVERNMENT_NOUNS:
+            return _latest(earlier, _is_government)
+        if noun in GROUP_NOUNS:
+            return _latest(earlier, lambda n: not _is_government(n))
+        if noun.endswith("s") and noun not in ("officials", "authorities", "police"):
+            before = self.introduced[: bisect_left(self.introduced, (position, ""))]
+            return before[-1][1] if before else (self.introduced or [(0, None)])[0][1]
+        return None
+
+
+def _latest(mentions: list[tuple[int, str]], test: Callable[[str], bool]) -> str | None:
+    return next((name for _at, name in reversed(mentions) if test(name)), None)
+
+
+def _clean(name: str) -> str:
+    words = re.sub(r"[’']s$", "", name.strip(" .,")).split()
+    while words and (words[0].lower() in LEADING_NON_NAMES or words[0] in ("The", "A", "An")):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "for", "and", "on", "the", "&"):
+        words = words[:-1]
+    name = " ".join(words)
+    if " and " in name:  # "Department of Homeland Security and Alex Azar": two names
+        head, tail = name.rsplit(" and ", 1)
+        if is_person(tail) and len(tail.split()) > 1 and not _is_government(tail):
+            name = head
+    return name
+
+
+def _is_government(name: str) -> bool:
+    return any(word.lower() in GOVERNMENT_WORDS for word in name.split())
+
+
+def _is_organisation(name: str) -> bool:
+    """A run of capitalised words naming an organisation: an organisation word or a connector."""
+    words = name.split()
+    if len(words) < 2 or any(word.lower().rstrip(".") in TITLES for word in words):
+        return False
+    lowered = [word.lower() for word in words]
+    if any(word in ORG_WORDS or word in GOVERNMENT_WORDS for word in lowered):
+        return True
+    return any(word in ("for", "of") for word in lowered[1:-1])
