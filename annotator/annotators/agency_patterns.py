@@ -122,9 +122,12 @@ def _name_words(tokens: Tokens, places: Places, start: int, stop: int) -> list[s
     return words
 
 
-def _of_phrase(tokens: Tokens, at: int) -> int:
-    """Where a capitalised 'of' complement starting at `at` ends (== at when there is none)."""
-    if tokens.keys[at : at + 1] != ["of"]:
+def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int:
+    """Where a capitalised 'of' complement starting at `at` ends (== at when there is none).
+
+    A last "and <Cap>" before a title is another clause: "Department of Public Health and
+    Illinois Gov. …" ends at Health."""
+    if tokens.word(at).casefold() not in words:
         return at
     position = at + 1
     if tokens.keys[position : position + 1] == ["the"] and is_capitalised(
@@ -133,13 +136,16 @@ def _of_phrase(tokens: Tokens, at: int) -> int:
         position += 1
     end = at
     count = 0
+    connector = 0
     while position < len(tokens) and count < MAX_NAME_WORDS:
         word = tokens.raw[position]
         if is_capitalised(word) and word.isalpha() and word.casefold() not in NOT_NAME_WORDS:
             end = position + 1
-        elif not (
-            tokens.keys[position] in CONNECTORS and is_capitalised(tokens.word(position + 1))
-        ):
+        elif tokens.keys[position] in CONNECTORS and is_capitalised(tokens.word(position + 1)):
+            connector = position if tokens.keys[position] in ("and", "&") else connector
+        else:
+            if connector and word.isalpha() and word.casefold() in NOT_NAME_WORDS:
+                end = connector
             break
         position += 1
         count += 1
@@ -196,7 +202,8 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
     for head, key in enumerate(tokens.keys):
         if key not in HEAD_KINDS and key not in OWNED_HEADS or not is_capitalised(tokens.raw[head]):
             continue
-        stop = _of_phrase(tokens, head + 1)
+        own_office = key == "office" and tokens.keys[head - 2 : head - 1] != ["attorney"]
+        stop = _of_phrase(tokens, head + 1, ("of", "for") if own_office else ("of",))
         left = _left_phrase(tokens, head) if key != "office" else head
         if key == "office" and stop == head + 1:
             continue  # "Oval Office", "Post Office": only "Office of X" is a shape
