@@ -44,7 +44,9 @@ def test_jsonld_page_metadata():
     assert doc.modified == "2019-11-19T09:12:30-05:00"
     assert doc.section == "Science"
     assert doc.language == "en"
-    assert doc.url == "https://www.dailyexample.com/science/2019/11/18/ancient-seeds-sprout-london-lab"
+    assert (
+        doc.url == "https://www.dailyexample.com/science/2019/11/18/ancient-seeds-sprout-london-lab"
+    )
     assert doc.dateline == "LONDON"
     assert doc.text.startswith("LONDON (AP) — Scientists")
 
@@ -92,7 +94,11 @@ def test_empty_body_is_a_clear_error():
     [
         ("BEIJING - Cracking down", "BEIJING", "Cracking down"),
         ("SAN FRANCISCO (AP) — Pacific Gas", "SAN FRANCISCO", "SAN FRANCISCO (AP) — Pacific Gas"),
-        ("WASHINGTON, Nov 20 (Reuters) - The U.S.", "WASHINGTON", "WASHINGTON, Nov 20 (Reuters) - The U.S."),
+        (
+            "WASHINGTON, Nov 20 (Reuters) - The U.S.",
+            "WASHINGTON",
+            "WASHINGTON, Nov 20 (Reuters) - The U.S.",
+        ),
         ("The BBC - a broadcaster - said", None, "The BBC - a broadcaster - said"),
         ("Cracking down - on", None, "Cracking down - on"),
     ],
@@ -129,7 +135,8 @@ def test_placeholder_dates_skipped_and_url_date_used():
         b' "datePublished": "0001-01-01T00:00:00Z", "headline": "Teachers rally"}</script>'
         b'<link rel="canonical" href="https://example.com/story/news/2019/11/19/teachers-rally/1/">'
         b"</head><body><h1>Teachers rally</h1>"
-        + b"<p>Several thousand teachers wearing red surrounded the Statehouse to call for better pay.</p>" * 4
+        + b"<p>Several thousand teachers wearing red surrounded the Statehouse to call for better pay.</p>"
+        * 4
         + b"</body></html>"
     )
     doc = extract_document(page, "x")
