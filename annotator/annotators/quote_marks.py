@@ -17,6 +17,13 @@ DOUBLE_CLOSERS = {"“": ("”", "’’", '"'), '"': ('"', "”"), "«": ("»",
 SINGLE_CLOSERS = {"‘": ("’", "'"), "'": ("'", "’"), "‹": ("›",)}
 OPEN_CONTEXT = " \t\n([{—–-/"
 DECADE = re.compile(r"['’]\d0s\b")
+DOUBLE_OPENERS = re.compile("[" + "".join(DOUBLE_CLOSERS) + "]")
+SINGLE_OPENERS = re.compile("[" + "".join(SINGLE_CLOSERS) + "]")
+POSSESSIVE_FOLLOW = re.compile(r" +[a-z]")
+LAST_WORD = re.compile(r"([\w.]+)$")
+SENTENCE_START = re.compile(r"[)\]]?\s+([\"“‘'«(]?)(\S)")
+# Where a sentence may end: a paragraph break or end punctuation (searched one position at a time).
+BREAK_CANDIDATE = re.compile(r"\n\n|[.!?]")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gov sen rep st jr sr prof gen col lt sgt capt no vs etc inc co corp ltd "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept univ".split()
@@ -35,8 +42,8 @@ class QuoteSpan:
 
 def primary_style(text: str) -> str:
     """'single' when single quotes open more quotations than double quotes do, else 'double'."""
-    doubles = [i for i, ch in enumerate(text) if ch in DOUBLE_CLOSERS and _opens(text, i)]
-    singles = [i for i, ch in enumerate(text) if ch in SINGLE_CLOSERS and _opens(text, i)]
+    doubles = [m.start() for m in DOUBLE_OPENERS.finditer(text) if _opens(text, m.start())]
+    singles = [m.start() for m in SINGLE_OPENERS.finditer(text) if _opens(text, m.start())]
     if len(singles) != len(doubles):
         return "single" if len(singles) > len(doubles) else "double"
     return "single" if singles and singles[0] < doubles[0] else "double"
@@ -59,34 +66,56 @@ def _closes(text: str, j: int, closer: str) -> bool:
 
 def _looks_possessive(text: str, k: int, limit: int, closers: tuple[str, ...]) -> bool:
     """A plural possessive ("the firms' profits") when another closer follows in the paragraph."""
-    if text[k] not in "'’" or text[k - 1] != "s" or not re.match(r" +[a-z]", text[k + 1 : k + 4]):
+    if (
+        text[k] not in "'’"
+        or text[k - 1] != "s"
+        or not POSSESSIVE_FOLLOW.match(text[k + 1 : k + 4])
+    ):
         return False
     return _find_closer(text, k + 1, limit, closers)[0] >= 0
 
 
 def _find_closer(text: str, j: int, limit: int, closers: tuple[str, ...]) -> tuple[int, str]:
-    while j < limit:
+    firsts = _first_chars(closers)
+    while True:
+        hit = firsts.search(text, j, limit)
+        if hit is None:
+            return -1, ""
+        j = hit.start()
         for closer in closers:
             if text[j] == closer[0] and _closes(text, j, closer):
                 return j, closer
         j += 1
-    return -1, ""
+
+
+_FIRST_CHARS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _first_chars(closers: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern matching any character a closer in `closers` starts with (cached)."""
+    pattern = _FIRST_CHARS.get(closers)
+    if pattern is None:
+        chars = "".join(sorted({c[0] for c in closers}))
+        pattern = _FIRST_CHARS[closers] = re.compile("[" + re.escape(chars) + "]")
+    return pattern
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation in `text` in the primary style, in order, without overlaps."""
-    table = SINGLE_CLOSERS if primary_style(text) == "single" else DOUBLE_CLOSERS
+    single = primary_style(text) == "single"
+    table = SINGLE_CLOSERS if single else DOUBLE_CLOSERS
+    openers = SINGLE_OPENERS if single else DOUBLE_OPENERS
     spans: list[QuoteSpan] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in table and _opens(text, i):
+    hit = openers.search(text)
+    while hit is not None:
+        i = hit.start()
+        if _opens(text, i):
             span = _match(text, i, table)
             if span is not None:
                 spans.append(span)
-                i = span.close_end
+                hit = openers.search(text, span.close_end)
                 continue
-        i += 1
+        hit = openers.search(text, i + 1)
     return spans
 
 
@@ -110,7 +139,7 @@ def _match(text: str, open_at: int, table: dict[str, tuple[str, ...]]) -> QuoteS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 24) : dot])
+    word = LAST_WORD.search(text[max(0, dot - 24) : dot])
     if word is None:
         return False
     token = word.group(1)
@@ -120,22 +149,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def sentence_breaks(text: str, spans: list[QuoteSpan]) -> list[int]:
     """Offsets where sentences end (after their punctuation), treating quotations as atomic."""
     breaks: list[int] = []
-    inside = {s.open_at: s for s in spans}
+    opens = sorted({s.open_at: s for s in spans}.items())
+    n = 0  # the next quotation (by opening mark) not yet reached
     i = 0
     while i < len(text):
-        span = inside.get(i)
-        if span is not None:
+        while n < len(opens) and opens[n][0] < i:
+            n += 1  # opens inside an earlier quotation: never reached
+        hit = BREAK_CANDIDATE.search(text, i)
+        at = hit.start() if hit is not None else len(text)
+        if n < len(opens) and opens[n][0] <= at:
+            span = opens[n][1]
             tail = text[span.start : span.end].rstrip("’'”\" ")
             if tail.endswith((".", "!", "?")) and _starts_sentence(text, span.close_end):
                 breaks.append(span.close_end)
             i = span.close_end
             continue
-        if text.startswith(PARAGRAPH_BREAK, i):
-            breaks.append(i)
-        elif text[i] in ".!?" and not (text[i] == "." and _is_abbreviation(text, i)):
-            if _starts_sentence(text, i + 1):
-                breaks.append(i + 1)
-        i += 1
+        if hit is None:
+            break
+        if text[at] == "\n":
+            breaks.append(at)
+        elif not (text[at] == "." and _is_abbreviation(text, at)):
+            if _starts_sentence(text, at + 1):
+                breaks.append(at + 1)
+        i = at + 1
     breaks.append(len(text))
     return sorted(set(breaks))
 
@@ -144,5 +180,5 @@ def _starts_sentence(text: str, k: int) -> bool:
     rest = text[k : k + 4]
     if not rest or rest.startswith(PARAGRAPH_BREAK):
         return True
-    match = re.match(r"[)\]]?\s+([\"“‘'«(]?)(\S)", rest + "  ")
+    match = SENTENCE_START.match(rest + "  ")
     return bool(match) and (match.group(2).isupper() or match.group(2).isdigit())

@@ -122,6 +122,25 @@ WORD = re.compile(r"\S+")
 NAME_WORD = r"[A-Z][a-z’'-]*(?:-[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)?"
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+TITLE_OR_ORG = TITLES | ORG_WORDS
+NON_NAME_WORDS = NOT_NAMES | TITLES | ORG_WORDS
+NON_LEADING = LEADING_NON_NAMES | {"his", "her", "their", "our", "my"}
+NON_DETERMINER_STOPS = STOP_WORDS - DETERMINERS
+TRAILING_LOWER = re.compile(r"(?:^|\s)([a-z]+)$")
+LEAD_PRONOUN = re.compile(r"(?:[A-Z]\w*, )?([Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+[a-z]")
+INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.|[JS]r\.")
+APPOSITIVE_AFTER = re.compile(r",\s*([^,.;]+)")
+AGE_NOUN = re.compile(r"\d+-year-olds?")
+POSSESSIVE_END = re.compile(r"[’']s$")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+INITIAL = re.compile(r"[A-Z]\.")
+NAME_WORD_FULL = re.compile(NAME_WORD)
+ALIAS_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*"
+ALIAS = re.compile(rf"\b[Tt]he ([a-z]+),? ({ALIAS_NAME})[,.]")
+ORG_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+")
+RUN_STRIP = ',;:()"“”‘’!?'
+# Words whose first character after RUN_STRIP punctuation may be a capital (a superset).
+CAP_CANDIDATE = re.compile(r"(?<!\S)[,;:()\"“”‘’!?]*[^\s,;:()\"“”‘’!?'a-z0-9]\S*")
 APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ([a-z][^,.;]{3,120}),")
 
 
@@ -160,7 +179,7 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
                 return hi
             hi = other
             continue
-        match = re.search(r"(?:^|\s)([a-z]+)$", text[lo:hi])
+        match = TRAILING_LOWER.search(text[lo:hi])
         if match and (match.group(1) in AUXILIARIES or _is_adverb(match.group(1))):
             hi = lo + match.start(1)
             continue
@@ -179,7 +198,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         comma = text.rfind(",", lo, hi - 1)
         if comma >= 0:
             role = text[comma + 1 : hi - 1].strip()
-            lead = re.match(r"(?:[A-Z]\w*, )?([Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+[a-z]", role + " ")
+            lead = LEAD_PRONOUN.match(role + " ")
             if lead:  # "During the call, he asked about X, called …": a subject, not an appositive
                 at = comma + 1 + text[comma + 1 : hi].index(lead.group(1))
                 return Phrase(at, at + len(lead.group(1)), lead.group(1))
@@ -226,7 +245,7 @@ def _trailing_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         first = _cap_run_start(tokens)
         while first < len(tokens) - 1 and _bare(tokens[first][2]) in LEADING_NON_NAMES:
             first += 1
-        if _bare(tokens[first][2]) in LEADING_NON_NAMES | {"his", "her", "their", "our", "my"}:
+        if _bare(tokens[first][2]) in NON_LEADING:
             return None
         first = _extend_of(tokens, first)
     else:
@@ -260,10 +279,7 @@ def _ends_sentence(word: str) -> bool:
         return True
     bare = word.rstrip(".")
     return (
-        word.endswith(".")
-        and len(bare) > 3
-        and "." not in bare
-        and _bare(word) not in TITLES | ORG_WORDS
+        word.endswith(".") and len(bare) > 3 and "." not in bare and _bare(word) not in TITLE_OR_ORG
     )
 
 
@@ -276,7 +292,7 @@ def _extend_of(tokens: list[tuple[int, int, str]], first: int) -> int:
         return first
     for j in range(i - 1, max(i - 4, -1), -1):
         word = tokens[j][2]
-        if not word.isalpha() or not word.islower() or word in STOP_WORDS - DETERMINERS:
+        if not word.isalpha() or not word.islower() or word in NON_DETERMINER_STOPS:
             return first
         if word in DETERMINERS:
             return j
@@ -320,7 +336,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             count = i + 1
         else:
             break
-        if clean != word and not re.fullmatch(r"[A-Z]\.|[JS]r\.", word):
+        if clean != word and not INITIAL_OR_SUFFIX.fullmatch(word):
             break
     while count > 1 and tokens[count - 1][2].rstrip(",.").lower() in CONNECTORS:
         count -= 1
@@ -330,7 +346,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
     phrase = Phrase(start, end, text[start:end])
     rest = text[end:hi]
-    appositive = re.match(r",\s*([^,.;]+)", rest)
+    appositive = APPOSITIVE_AFTER.match(rest)
     if appositive:
         _attach_role(phrase, appositive.group(1).strip())
     return phrase
@@ -348,7 +364,7 @@ def _extends_phrase(tokens: list[tuple[int, int, str]], i: int, word: str, led: 
 def is_agent_noun(word: str) -> bool:
     """A common noun that can speak: a person's role, a group of people, or an organisation."""
     word = word.lower().strip(".,;:’'")
-    if re.fullmatch(r"\d+-year-olds?", word):
+    if AGE_NOUN.fullmatch(word):
         return True
     if word in TITLES or word in ORG_WORDS or word in AGENT_NOUNS:
         return True
@@ -363,7 +379,7 @@ def split_title(name: str) -> tuple[str, str | None]:
     if any(_bare(w) in ORG_WORDS for w in words):
         return name, None
     cut = max((i for i, w in enumerate(words[:-1]) if _bare(w) in TITLES), default=-1)
-    owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)), -1)
+    owner = next((i for i, w in enumerate(words[:-1]) if POSSESSIVE_END.search(w)), -1)
     cut = max(cut, owner)
     if cut < 0 or not _is_cap(words[cut + 1]):
         return name, None
@@ -374,8 +390,8 @@ def split_title(name: str) -> tuple[str, str | None]:
 
 def clean_speaker(text: str) -> str:
     """Drop a leading "the", a trailing possessive and surrounding punctuation."""
-    text = re.sub(r"^(?:the|The)\s+", "", text.strip(" ,.;:"))
-    return re.sub(r"[’']s$", "", text)
+    text = LEADING_THE.sub("", text.strip(" ,.;:"))
+    return POSSESSIVE_END.sub("", text)
 
 
 def is_person(name: str) -> bool:
@@ -411,8 +427,7 @@ class NameIndex:
     def __post_init__(self) -> None:
         self._runs = _name_runs(self.text)
         self._appositives = APPOSITIVE.findall(self.text)
-        name = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*"
-        for match in re.finditer(rf"\b[Tt]he ([a-z]+),? ({name})[,.]", self.text):
+        for match in ALIAS.finditer(self.text):
             self.aliases.setdefault(match.group(1), match.group(2).strip())
 
     def resolve(self, mention: str) -> tuple[str, str | None]:
@@ -446,7 +461,7 @@ class NameIndex:
             j = k
             while j > 0 and k - j < 3 and _is_name_word(run[j - 1]):
                 j -= 1
-            if k - j == 3 and not re.fullmatch(r"[A-Z]\.", run[j + 1]):
+            if k - j == 3 and not INITIAL.fullmatch(run[j + 1]):
                 j += 1
             prefix = run[max(0, j - 3) : j]
             title = None
@@ -471,8 +486,7 @@ class NameIndex:
         if len(acronyms) != 1:
             return None
         acronym = acronyms[0]
-        org = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+"
-        for match in re.finditer(org, self.text):
+        for match in ORG_RUN.finditer(self.text):
             full = match.group(0)
             initials = "".join(w[0] for w in full.split() if w[0].isupper())
             others = [w for w in words if w != acronym]
@@ -489,7 +503,7 @@ class NameIndex:
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(re.fullmatch(NAME_WORD, word)) and _bare(word) not in NOT_NAMES | TITLES | ORG_WORDS
+    return bool(NAME_WORD_FULL.fullmatch(word)) and _bare(word) not in NON_NAME_WORDS
 
 
 def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
@@ -497,17 +511,30 @@ def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
     text = GLUED.sub(" ", text)
     index: dict[str, list[tuple[list[str], int]]] = {}
     run: list[str] = []
-    for match in WORD.finditer(text + " ."):
+
+    def close() -> None:
+        nonlocal run
+        for i, token in enumerate(run):
+            index.setdefault(token, []).append((run, i))
+        run = []
+
+    previous_end = 0
+    # Only words that may be capitalised are visited; any other word between them closes a run.
+    for match in CAP_CANDIDATE.finditer(text):
+        if run and not text[previous_end : match.start()].isspace():
+            close()
+        previous_end = match.end()
         word = match.group()
-        core = re.sub(r"[’']s$", "", word.strip(',;:()"“”‘’!?'))
-        if _ends_sentence(word):
+        core = POSSESSIVE_END.sub("", word.strip(RUN_STRIP))
+        ends = _ends_sentence(word)
+        if ends:
             core = core.rstrip(".")
-        if core and core[0].isupper():
+        capitalised = bool(core) and core[0].isupper()
+        if capitalised:
             run.append(core)
-        if not (core and core[0].isupper()) or word[-1] in ',;:()!?"”' or _ends_sentence(word):
-            for i, token in enumerate(run):
-                index.setdefault(token, []).append((run, i))
-            run = []
+        if not capitalised or word[-1] in ',;:()!?"”' or ends:
+            close()
+    close()
     return index
 
 
