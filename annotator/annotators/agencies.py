@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import methodcaller
 from typing import Any
 
 from ..hookspecs import hookimpl
@@ -251,7 +253,9 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     extra: list[Found] = []
     if not defined:
         return extra
-    for position, word in enumerate(tokens.raw):
+    undotted = map(methodcaller("replace", ".", ""), tokens.raw)  # bare() of every token
+    for position in compress(range(len(tokens.raw)), map(defined.__contains__, undotted)):
+        word = tokens.raw[position]
         if not word[:1].isupper():
             continue
         owner = defined.get(bare(word))

@@ -93,9 +93,7 @@ def find_prosecutors(tokens: Tokens) -> list[PatternBody]:
     """U.S. attorneys' offices (full names and back-references) and local prosecutors."""
     found: list[PatternBody] = []
     last_full: str | None = None
-    for at, key in enumerate(tokens.keys):
-        if key != "attorney":
-            continue
+    for at in tokens.where(("attorney",)):
         size = _attorney_office_at(tokens, at)
         if not size:
             continue
@@ -155,8 +153,9 @@ def find_units_of(tokens: Tokens, found: Sequence[Named]) -> list[PatternBody]:
     """Named units of known bodies: "NASA's Science Mission Directorate" (see module doc)."""
     by_stop = {body.stop: body for body in found}
     units: list[PatternBody] = []
-    for head, key in enumerate(tokens.keys):
-        if key not in UNIT_HEADS or not is_capitalised(tokens.raw[head]):
+    for head in tokens.where(UNIT_HEADS):
+        key = tokens.keys[head]
+        if not is_capitalised(tokens.raw[head]):
             continue
         start = _unit_span(tokens, head)
         if start == head or is_capitalised(tokens.word(head + 1)):

@@ -70,6 +70,7 @@ MAX_NAME_WORDS = 6
 # Heads that name a body only with a place or an acronym before them: "Indiana State
 # Police", "BART Police", "Swedish Prosecution Authority".
 OWNED_HEADS = {"police": "police", "authority": "agency"}
+NAMED_HEADS = frozenset(HEAD_KINDS) | frozenset(OWNED_HEADS)
 
 
 @dataclass
@@ -199,8 +200,9 @@ def _needs_owner(tokens: Tokens, head: int, left: int, country: str | None) -> b
 def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
     """Capitalised bodies by shape: "[Place] [Cap words] Head [of Cap words]"."""
     found: list[PatternBody] = []
-    for head, key in enumerate(tokens.keys):
-        if key not in HEAD_KINDS and key not in OWNED_HEADS or not is_capitalised(tokens.raw[head]):
+    for head in tokens.where(NAMED_HEADS):
+        key = tokens.keys[head]
+        if not is_capitalised(tokens.raw[head]):
             continue
         own_office = key == "office" and tokens.keys[head - 2 : head - 1] != ["attorney"]
         stop = _of_phrase(tokens, head + 1, ("of", "for") if own_office else ("of",))
@@ -254,8 +256,9 @@ def _unit_words(tokens: Tokens, head: int) -> int:
 def find_local(tokens: Tokens, places: Places) -> list[PatternBody]:
     """A place before lower-case words and a head: "Inner Mongolia health commission"."""
     found: list[PatternBody] = []
-    for head, key in enumerate(tokens.keys):
-        if key not in HEAD_KINDS or key == "office" or not tokens.raw[head].islower():
+    for head in tokens.where(HEAD_KINDS):
+        key = tokens.keys[head]
+        if key == "office" or not tokens.raw[head].islower():
             continue
         left = _unit_words(tokens, head)
         if left == head or tokens.word(left - 1) in ("'s", "’s"):
@@ -277,8 +280,9 @@ def find_local(tokens: Tokens, places: Places) -> list[PatternBody]:
 def find_units(tokens: Tokens) -> list[SubBody]:
     """Lower-case units followed by their owner: "the … bureau of the ministry"."""
     found: list[SubBody] = []
-    for head, key in enumerate(tokens.keys):
-        if key not in HEAD_KINDS or not tokens.raw[head].islower():
+    for head in tokens.where(HEAD_KINDS):
+        key = tokens.keys[head]
+        if not tokens.raw[head].islower():
             continue
         left = _unit_words(tokens, head)
         if left == head or tokens.keys[left - 1 : left] not in (["the"], ["its"], ["their"]):

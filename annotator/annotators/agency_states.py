@@ -100,15 +100,16 @@ def _words_at(tokens: Tokens, at: int, choices: tuple[tuple[str, ...], ...]) -> 
 def _main_state(tokens: Tokens) -> str | None:
     """The state the article names most often (the first of equals), if any."""
     counts: Counter[str] = Counter()
-    for start in range(len(tokens)):
-        if tokens.keys[start] in _FIRST_WORDS:
-            found = _state_at(tokens, start)
-            if found:
-                counts[found[1]] += 1
+    for start in tokens.where(_FIRST_WORDS):
+        found = _state_at(tokens, start)
+        if found:
+            counts[found[1]] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
 _FIRST_WORDS = frozenset(k[0] for k in _STATE_KEYS)
+_BARE_WORDS = ("legislature", "senate", "house", "general", "legislative")
+_CANDIDATE_WORDS = _FIRST_WORDS | frozenset(_BARE_WORDS)
 
 
 def _chamber(start: int, stop: int, name: str, state: str) -> PatternBody:
@@ -194,22 +195,22 @@ def find_state_bodies(tokens: Tokens) -> list[PatternBody]:
     found: list[PatternBody] = []
     main = None
     searched = False
-    position = 0
-    while position < len(tokens):
+    resume = 0  # positions before this are inside a body already found
+    for position in tokens.where(_CANDIDATE_WORDS):
+        if position < resume:
+            continue
         key = tokens.keys[position]
         body = None
         if key in _FIRST_WORDS:
             state = _state_at(tokens, position)
             if state:
                 body = _named_body(tokens, position, *state)
-        elif key in ("legislature", "senate", "house", "general", "legislative"):
+        elif key in _BARE_WORDS:
             if not searched:
                 main, searched = _main_state(tokens), True
             if main and is_capitalised(tokens.raw[position]):
                 body = _bare_body(tokens, position, main)
         if body is not None and not tokens.crosses_paragraph(body.start, body.stop):
             found.append(body)
-            position = body.stop
-        else:
-            position += 1
+            resume = body.stop
     return found

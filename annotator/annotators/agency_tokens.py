@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 
 # Dotted abbreviations (U.S., U.K.), possessive 's, words joined by & or -, or one symbol.
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[&\-]\w+)*|[^\w\s]")
+# Each token with the whitespace before it: every other character starts a token, so one
+# findall gives the tokens and, from the lengths, their offsets.
+SPACED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 STOPWORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&"})
 
 
@@ -60,11 +66,14 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> Tokens:
         """Tokenise `text` in one regular-expression pass."""
-        matches = list(TOKEN_RE.finditer(text))
-        raw = [m.group() for m in matches]
-        starts = [m.start() for m in matches]
-        ends = [m.end() for m in matches]
-        return cls(text, raw, list(map(_cached_fold, raw)), starts, ends)
+        pairs = SPACED_TOKEN_RE.findall(text)
+        raw = list(map(itemgetter(1), pairs))
+        offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+        return cls(text, raw, list(map(_cached_fold, raw)), offsets[0::2], offsets[1::2])
+
+    def where(self, vocabulary: Container[str]) -> list[int]:
+        """The positions of the tokens whose key is in `vocabulary`, in order."""
+        return list(compress(range(len(self.keys)), map(vocabulary.__contains__, self.keys)))
 
     def __len__(self) -> int:
         return len(self.raw)

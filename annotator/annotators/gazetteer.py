@@ -148,11 +148,10 @@ class Places:
     def countries_in(self, tokens: Tokens) -> set[str]:
         """The countries of every place the text names."""
         found = set()
-        for start, key in enumerate(tokens.keys):
-            if key in self.first_words:
-                place = self.place_at(tokens, start)
-                if place:
-                    found.add(place[1])
+        for start in tokens.where(self.first_words):
+            place = self.place_at(tokens, start)
+            if place:
+                found.add(place[1])
         return found
 
     def place_before(self, tokens: Tokens, at: int) -> tuple[int, str] | None:
@@ -249,10 +248,8 @@ class Gazetteer:
         keys = tokens.keys
         size = len(keys)
         trie = self.trie
-        for start in range(size):
-            node = trie.get(keys[start])
-            if node is None:
-                continue
+        for start in tokens.where(trie):
+            node = trie[keys[start]]
             ends: list[tuple[int, list[Variant]]] = []
             stop = start
             while node is not None:
