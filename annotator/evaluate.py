@@ -219,15 +219,25 @@ class Report:
         return data
 
 
-def _nearest_reason(item: dict, others: Iterable[dict], compare) -> str:
+def _explain(page: str, item: dict, others: list[dict], item_is_gold: bool) -> dict:
+    """A miss or false alarm with the reason the nearest overlapping candidate failed."""
+    compare = MISMATCH.get(item["type"], lambda gold, pred: "no match")
     reasons = [
-        compare(item, other)
+        compare(item, other) if item_is_gold else compare(other, item)
         for other in others
-        if other.get("type") == item.get("type")
+        if other.get("type") == item["type"]
         and texts_overlap(item.get("text", ""), other.get("text", ""))
     ]
-    reasons = [r for r in reasons if r]
-    return reasons[0] if reasons else "no overlapping annotation of this type"
+    reason = next((r for r in reasons if r), "no overlapping annotation of this type")
+    keys = ("value", "speaker", "name", "amount", "amount_min", "amount_max", "currency")
+    fields = {k: item[k] for k in keys if item.get(k) is not None}
+    return {
+        "page": page,
+        "type": item["type"],
+        "text": item.get("text", ""),
+        **fields,
+        "why": reason,
+    }
 
 
 def score_page(
@@ -245,33 +255,14 @@ def score_page(
         report.by_type.setdefault(kind, Counts())
     for i in matched_gold:
         report.by_type[gold[i]["type"]].tp += 1
-    for i, item in enumerate(gold):
-        if i in matched_gold:
-            continue
+    unmatched_gold = [g for i, g in enumerate(gold) if i not in matched_gold]
+    unmatched_pred = [p for j, p in enumerate(predicted) if j not in matched_pred]
+    for item in unmatched_gold:
         report.by_type[item["type"]].fn += 1
-        compare = MISMATCH.get(item["type"], lambda g, p: "no match")
-        unmatched = [p for j, p in enumerate(predicted) if j not in matched_pred]
-        report.misses.append(_detail(page, item, _nearest_reason(item, unmatched, compare)))
-    for j, item in enumerate(predicted):
-        if j in matched_pred:
-            continue
+        report.misses.append(_explain(page, item, unmatched_pred, item_is_gold=True))
+    for item in unmatched_pred:
         report.by_type[item["type"]].fp += 1
-        compare = MISMATCH.get(item["type"], lambda g, p: "no match")
-        unmatched = [g for i, g in enumerate(gold) if i not in matched_gold]
-        reason = _nearest_reason(item, unmatched, lambda p, g, c=compare: c(g, p))
-        report.false_alarms.append(_detail(page, item, reason))
-
-
-def _detail(page: str, item: dict, reason: str) -> dict:
-    keys = ("value", "speaker", "name", "amount", "amount_min", "amount_max", "currency")
-    fields = {k: item[k] for k in keys if item.get(k) is not None}
-    return {
-        "page": page,
-        "type": item["type"],
-        "text": item.get("text", ""),
-        **fields,
-        "why": reason,
-    }
+        report.false_alarms.append(_explain(page, item, unmatched_gold, item_is_gold=False))
 
 
 def gold_files(gold_dir: Path) -> list[Path]:
