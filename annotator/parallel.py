@@ -21,6 +21,10 @@ from typing import Any
 from .errors import AnnotatorError, UsageError
 
 WINDOW_PER_WORKER = 2
+# Workers are replaced (cheap forks of the warmed-up fork server) after about this many
+# inputs each, so memory that large pages leave fragmented in a worker does not build up.
+# (Not ProcessPoolExecutor's max_tasks_per_child: it can deadlock, CPython gh-115634.)
+TASKS_PER_WORKER = 100
 _END = object()
 
 
@@ -78,7 +82,7 @@ class _Pool:
 
     def _new(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["annotator.runner"])
+        context.set_forkserver_preload(["annotator.runner", "annotator.preload"])
         return ProcessPoolExecutor(
             self.jobs,
             mp_context=context,
@@ -124,25 +128,35 @@ def process_map(
 ) -> Iterator[tuple[Any, Any]]:
     """(entry, result) in input order, computed by `jobs` worker processes.
 
-    At most WINDOW_PER_WORKER × jobs entries are in flight. When a worker dies the pool
+    At most WINDOW_PER_WORKER × jobs entries are in flight; the workers are replaced after
+    TASKS_PER_WORKER × jobs inputs. When a worker dies the pool
     is recreated and the entries that were in flight are retried once, one at a time:
     the one that kills a worker again is given a WorkerDied result; the others go on.
     """
     pool = _Pool(jobs, initializer, initargs)
     source = iter(entries)
     pending: deque[tuple[Any, Future | None]] = deque()
+    submitted, exhausted = 0, False
     try:
         while True:
-            while len(pending) < WINDOW_PER_WORKER * jobs:
+            if submitted >= TASKS_PER_WORKER * jobs and not pending:
+                pool.renew()  # the window has drained: replace the workers
+                submitted = 0
+            while not exhausted and len(pending) < WINDOW_PER_WORKER * jobs:
+                if submitted >= TASKS_PER_WORKER * jobs:
+                    break
                 entry = next(source, _END)
                 if entry is _END:
-                    break
-                if isinstance(entry, Ready):
+                    exhausted = True
+                elif isinstance(entry, Ready):
                     pending.append((entry.value, None))
                 else:
                     pending.append((entry, pool.executor.submit(function, entry)))
+                    submitted += 1
             if not pending:
-                return
+                if exhausted:
+                    return
+                continue
             entry, future = pending[0]
             try:
                 result = entry if future is None else _outcome(future)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import operator
+import os
 import shutil
 import sys
 
 import pytest
 from conftest import CORPUS, FIXTURES, SEED_PAGE
 
+from annotator import parallel
 from annotator.errors import UsageError
 from annotator.parallel import Ready, WorkerDied, process_map, resolve_jobs, serial_map
 from annotator.pipeline import Options
@@ -66,6 +68,19 @@ def test_process_map_keeps_input_order_and_returns_exceptions():
     assert results[2][1] == "skip"
     assert [r for _e, r in results[3:]] == list(range(30))
     assert [r for _e, r in serial_map(operator.neg, [1, Ready(5), 2])] == [-1, 5, -2]
+
+
+def worker_pid(_entry: object) -> int:
+    """The id of the process that ran this entry."""
+    return os.getpid()
+
+
+def test_workers_are_replaced_after_their_share_of_inputs(monkeypatch):
+    monkeypatch.setattr(parallel, "TASKS_PER_WORKER", 3)
+    results = list(process_map(worker_pid, range(24), jobs=2))
+    assert [entry for entry, _pid in results] == list(range(24))
+    assert len({pid for _entry, pid in results}) >= 24 // (3 * 2)
+    assert os.getpid() not in {pid for _entry, pid in results}
 
 
 def test_jobs_zero_means_one_per_core():
