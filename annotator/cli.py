@@ -91,7 +91,15 @@ def run(
         rates_file=str(rates) if rates else None,
         timestamp=not no_timestamp,
     )
-    select_annotators(registry(), options.annotators)  # an unknown name is a usage error, up front
+    # Unknown names and unreadable rates are usage errors, found before any article is read.
+    select_annotators(registry(), options.annotators)
+    if options.rate_source not in registry().rate_sources:
+        known = ", ".join(sorted(registry().rate_sources))
+        fail(f"unknown rate source {options.rate_source!r} (known: {known})", 2)
+    if rates is not None:
+        from .rates import check_rates_file
+
+        check_rates_file(str(rates))
     config = RunConfig(
         format=format,
         out=out,

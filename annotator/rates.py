@@ -158,6 +158,11 @@ def _csv_table(path: str) -> EuroTable:
     return EuroTable(parse_rates_csv(text, path))
 
 
+def check_rates_file(path: str) -> None:
+    """Read and parse a rates file now, so a bad file is a usage error before any article."""
+    _csv_table(path)
+
+
 class EcbSource:
     """The built-in `ecb` source: ECB euro reference rates since 1999, bundled, offline."""
 

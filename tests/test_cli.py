@@ -116,3 +116,19 @@ def test_jsonl_batch_to_stdout(run_cli):
     assert code == 0
     lines = out.splitlines()
     assert len(lines) == 2 and all(validate_data(json.loads(line)) == [] for line in lines)
+
+
+def test_rates_file_used_and_bad_rates_file_is_usage_error(run_cli, tmp_path):
+    sample = FIXTURES / "rates" / "sample.csv"
+    code, out, _ = run_cli(SEED_PAGE, "--rates", sample, "--annotators", "money", "--no-timestamp")
+    assert code == 0
+    conversions = json.loads(out)["annotations"][0]["conversions"]
+    assert {c["source"] for c in conversions} == {"rates file sample.csv"}
+    code, _, err = run_cli(SEED_PAGE, "--rates", tmp_path / "missing.csv")
+    assert code == 2 and "missing.csv: cannot read rates file" in err
+    bad = tmp_path / "bad.csv"
+    bad.write_text("day,cur,rate\n2010-12-17,USD,1.3\n")
+    code, _, err = run_cli(SEED_PAGE, "--rates", bad)
+    assert code == 2 and "needs the header date,currency,per_EUR" in err
+    code, _, err = run_cli(SEED_PAGE, "--rate-source", "fed")
+    assert code == 2 and "unknown rate source 'fed'" in err
