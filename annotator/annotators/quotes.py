@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..hookspecs import hookimpl
@@ -68,6 +69,7 @@ ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
     r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
 )
+AUDIENCE = re.compile(r"\s+(reporters|journalists)\b")
 SHORT_QUOTE_WORDS = 3
 NON_AGENTS = frozenset(
     "statement letter email e-mail post tweet release report message note memo notice document "
@@ -94,7 +96,20 @@ class _Page:
     breaks: list[int]
     names: NameIndex
     antecedents: Antecedents
-    orgs: Organisations
+    opens: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.opens = [span.open_at for span in self.quotes]
+
+    @cached_property
+    def orgs(self) -> Organisations:
+        """The organisations the text names (worked out only when a description needs them)."""
+        return Organisations(self.text)
+
+    def in_quote(self, position: int) -> bool:
+        """Whether `position` lies within a quotation, its marks included."""
+        index = bisect_right(self.opens, position) - 1
+        return index >= 0 and position < self.quotes[index].close_end
 
     def sentence_start(self, position: int) -> int:
         """Where the sentence holding `position` starts (after leading spaces)."""
@@ -128,7 +143,7 @@ def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
     quotes = find_quotes(text)
     breaks = sentence_breaks(text, quotes)
-    page = _Page(text, quotes, breaks, NameIndex(text), Antecedents(), Organisations(text))
+    page = _Page(text, quotes, breaks, NameIndex(text), Antecedents())
     _collect_antecedents(page)
     found: list[Annotation] = []
     previous: tuple[QuoteSpan, Annotation] | None = None
@@ -164,7 +179,7 @@ def _collect_antecedents(page: _Page) -> None:
             if phrase is not None:
                 phrases.append(phrase)
     for start in sorted({page.sentence_start(b) for b in [0, *page.breaks[:-1]]}):
-        if any(s.open_at <= start < s.close_end for s in page.quotes):
+        if page.in_quote(start):
             continue
         phrase = _main_subject(page, start, page.sentence_end(start))
         if phrase is not None and _has_capital(phrase.text):
@@ -238,7 +253,7 @@ def _document_author(page: _Page, noun: str, position: int) -> str | None:
     limit = page.sentence_start(position)
     for match in reversed(list(re.compile(rf"\b{noun}s?\b").finditer(page.text, 0, limit))):
         start = page.sentence_start(match.start())
-        if any(s.open_at <= match.start() < s.close_end for s in page.quotes):
+        if page.in_quote(match.start()):
             continue
         if not ISSUED.search(page.text[start : match.start()][-60:]):
             continue
@@ -452,7 +467,7 @@ def _continuation(
 
 
 def _cue_text(text: str, cue: re.Match) -> str:
-    follow = re.match(r"\s+(reporters|journalists)\b", text[cue.end() :])
+    follow = AUDIENCE.match(text, cue.end())
     return cue.group() + (follow.group(0) if follow else "")
 
 

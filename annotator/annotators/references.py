@@ -15,8 +15,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .speakers import ACRONYM, LEADING_NON_NAMES, ORG_WORDS, TITLES, is_person
+from .speakers import ACRONYM, LEADING_NON_NAMES, ORG_WORDS, TITLES, WORD_CACHE, is_person
 
 GOVERNMENT_WORDS = frozenset(
     "agency department ministry bureau office service protection enforcement administration "
@@ -28,6 +29,7 @@ GROUP_NOUNS = frozenset(
     "studio team association alliance charity".split()
 )
 NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*"
+POSSESSIVE_END = re.compile(r"[’']s$")
 RUN = re.compile(rf"(?<![\w’'])(?:U\.S\.\s+)?{NAME}")
 INTRODUCED = re.compile(
     rf"\b(?:group|organi[sz]ation|coalition|members of)(?: called| named| known as)?,?\s+({NAME})"
@@ -81,8 +83,9 @@ def _latest(mentions: list[tuple[int, str]], test: Callable[[str], bool]) -> str
     return next((name for _at, name in reversed(mentions) if test(name)), None)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _clean(name: str) -> str:
-    words = re.sub(r"[’']s$", "", name.strip(" .,")).split()
+    words = POSSESSIVE_END.sub("", name.strip(" .,")).split()
     while words and (words[0].lower() in LEADING_NON_NAMES or words[0] in ("The", "A", "An")):
         words = words[1:]
     while words and words[-1].lower() in ("of", "for", "and", "on", "the", "&"):
@@ -95,10 +98,12 @@ def _clean(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_government(name: str) -> bool:
     return any(word.lower() in GOVERNMENT_WORDS for word in name.split())
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_organisation(name: str) -> bool:
     """A run of capitalised words naming an organisation: an organisation word or a connector."""
     words = name.split()

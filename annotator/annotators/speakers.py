@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "o", "we": "o", "i": "p"}
 DETERMINERS = frozenset("the a an one another some its his her their our this".split())
@@ -117,6 +119,8 @@ DOCUMENT_NOUNS = frozenset(
     "document filing complaint petition speech interview video paper study survey "
     "announcement comment comments remarks order ruling decision".split()
 )
+WORD_CACHE = 1 << 16  # pure word and name tests are cached across documents
+LOOKAHEAD = 8  # tokens read before a phrase_after scan needs the whole span
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"\S+")
 NAME_WORD = r"[A-Z][a-z’'-]*(?:-[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)?"
@@ -273,6 +277,7 @@ def _cap_run_start(tokens: list[tuple[int, int, str]]) -> int:
     return first
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _ends_sentence(word: str) -> bool:
     """A word closing the previous sentence ("May.", "again!"), not an initial or a title."""
     if word.endswith(("!", "?")):
@@ -318,14 +323,34 @@ def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
 
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at `lo` (a pronoun, a name or a description), with its appositive."""
-    tokens = _tokens(text, lo, hi)
+    matches = islice(WORD.finditer(text, lo, hi), LOOKAHEAD)
+    tokens = [(m.start(), m.end(), m.group()) for m in matches]
     if not tokens:
         return None
     first = tokens[0][2].rstrip(",.;:")
     if first.lower() in PRONOUNS and (len(tokens) < 2 or not _is_cap(tokens[1][2])):
         return Phrase(tokens[0][0], tokens[0][0] + len(first), first)
-    count = 0
     led = first.lower() in DETERMINERS or first in TITLES
+    count, stopped = _leading_count(tokens, led)
+    if len(tokens) == LOOKAHEAD and stopped >= LOOKAHEAD - 1:  # the phrase may run on
+        tokens = _tokens(text, lo, hi)
+        count, stopped = _leading_count(tokens, led)
+    while count > 1 and tokens[count - 1][2].rstrip(",.").lower() in CONNECTORS:
+        count -= 1
+    if count == 0 or (count == 1 and tokens[0][2].lower() in DETERMINERS):
+        return None
+    start = tokens[0][0]
+    end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
+    phrase = Phrase(start, end, text[start:end])
+    appositive = APPOSITIVE_AFTER.match(text, end, hi)
+    if appositive:
+        _attach_role(phrase, appositive.group(1).strip())
+    return phrase
+
+
+def _leading_count(tokens: list[tuple[int, int, str]], led: bool) -> tuple[int, int]:
+    """How many leading tokens form the phrase, and the index where the scan stopped."""
+    count = 0
     for i, (_s, _e, word) in enumerate(tokens):
         clean = word.rstrip(",.;:!?")
         if i == 0 and (clean.lower() in DETERMINERS or clean in TITLES):
@@ -335,21 +360,10 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         elif count == i and i < 6 and _extends_phrase(tokens, i, clean, led):
             count = i + 1
         else:
-            break
+            return count, i
         if clean != word and not INITIAL_OR_SUFFIX.fullmatch(word):
-            break
-    while count > 1 and tokens[count - 1][2].rstrip(",.").lower() in CONNECTORS:
-        count -= 1
-    if count == 0 or (count == 1 and tokens[0][2].lower() in DETERMINERS):
-        return None
-    start = tokens[0][0]
-    end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
-    phrase = Phrase(start, end, text[start:end])
-    rest = text[end:hi]
-    appositive = APPOSITIVE_AFTER.match(rest)
-    if appositive:
-        _attach_role(phrase, appositive.group(1).strip())
-    return phrase
+            return count, i
+    return count, len(tokens)
 
 
 def _extends_phrase(tokens: list[tuple[int, int, str]], i: int, word: str, led: bool) -> bool:
@@ -361,6 +375,7 @@ def _extends_phrase(tokens: list[tuple[int, int, str]], i: int, word: str, led: 
     return i == 1 or is_agent_noun(word)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_agent_noun(word: str) -> bool:
     """A common noun that can speak: a person's role, a group of people, or an organisation."""
     word = word.lower().strip(".,;:’'")
@@ -373,6 +388,7 @@ def is_agent_noun(word: str) -> bool:
     return len(word) > 3 and word.endswith(AGENT_SUFFIXES) and not word.endswith("ment")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def split_title(name: str) -> tuple[str, str | None]:
     """("South Dakota Gov. Kristi Noem") → ("Kristi Noem", "South Dakota Gov."): titles become a role."""
     words = name.split()
@@ -388,12 +404,14 @@ def split_title(name: str) -> tuple[str, str | None]:
     return " ".join(words[cut + 1 :]), (None if role.lower() in HONORIFICS else role)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def clean_speaker(text: str) -> str:
     """Drop a leading "the", a trailing possessive and surrounding punctuation."""
     text = LEADING_THE.sub("", text.strip(" ,.;:"))
     return POSSESSIVE_END.sub("", text)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_person(name: str) -> bool:
     """A name that looks like a person's (capitalised, no organisation word, not an acronym)."""
     words = name.split()
@@ -404,6 +422,7 @@ def is_person(name: str) -> bool:
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def gender(name: str) -> str | None:
     """'f' or 'm' when the first name is a well-known female or male given name, else None."""
     first = _bare(name.split()[0]) if name.split() else ""
@@ -502,6 +521,7 @@ class NameIndex:
         return None
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_name_word(word: str) -> bool:
     return bool(NAME_WORD_FULL.fullmatch(word)) and _bare(word) not in NON_NAME_WORDS
 
@@ -524,18 +544,25 @@ def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
         if run and not text[previous_end : match.start()].isspace():
             close()
         previous_end = match.end()
-        word = match.group()
-        core = POSSESSIVE_END.sub("", word.strip(RUN_STRIP))
-        ends = _ends_sentence(word)
-        if ends:
-            core = core.rstrip(".")
-        capitalised = bool(core) and core[0].isupper()
+        core, capitalised, closes = _run_word(match.group())
         if capitalised:
             run.append(core)
-        if not capitalised or word[-1] in ',;:()!?"”' or ends:
+        if closes:
             close()
     close()
     return index
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _run_word(word: str) -> tuple[str, bool, bool]:
+    """A word's core (no punctuation, possessive or final period), whether it is capitalised,
+    and whether the run of capitalised words ends with it."""
+    core = POSSESSIVE_END.sub("", word.strip(RUN_STRIP))
+    ends = _ends_sentence(word)
+    if ends:
+        core = core.rstrip(".")
+    capitalised = bool(core) and core[0].isupper()
+    return core, capitalised, not capitalised or word[-1] in ',;:()!?"”' or ends
 
 
 @dataclass
