@@ -52,13 +52,31 @@ PHRASES = ("pointed out", "points out", "according to", "According to", "told re
 NOUNS = (
     "announcement statement remarks comments comment tweet letter speech vow pledge promise words"
 )
-CUE = re.compile(
-    r"(?<![\w’'-])(?:"
-    + "|".join(re.escape(p) for p in PHRASES)
-    + "|"
-    + "|".join(VERBS)
-    + r")(?![\w-])"
-)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression for any of `words`, as a trie ("sa(?:id|y(?:s|ing)?)") so that a
+    failed first letter is rejected once; a word that extends another is tried first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+CUE = re.compile(r"(?<![\w’'-])(?:" + _alternation([*PHRASES, *VERBS]) + r")(?![\w-])")
 POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
 INTRO = re.compile(
     r"^(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
