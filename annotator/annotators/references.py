@@ -28,9 +28,12 @@ GROUP_NOUNS = frozenset(
     "group organization organisation coalition company firm union campaign network label "
     "studio team association alliance charity".split()
 )
-NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*"
 POSSESSIVE_END = re.compile(r"[’']s$")
-RUN = re.compile(rf"(?<![\w’'])(?:U\.S\.\s+)?{NAME}")
+NAME_TAIL = r"[\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*"
+NAME = rf"[A-Z]{NAME_TAIL}"
+# A run of capitalised words, "U.S." allowed before it; written to start with its capital (the
+# look-behind follows it) so that the scan skips to capitals.
+RUN = re.compile(rf"[A-Z](?<![\w’'][A-Z])(?:(?<=U)\.S\.\s+[A-Z])?{NAME_TAIL}")
 INTRODUCED = re.compile(
     rf"\b(?:group|organi[sz]ation|coalition|members of)(?: called| named| known as)?,?\s+({NAME})"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
 
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "o", "we": "o", "i": "p"}
@@ -120,12 +120,13 @@ DOCUMENT_NOUNS = frozenset(
     "announcement comment comments remarks order ruling decision".split()
 )
 WORD_CACHE = 1 << 16  # pure word and name tests are cached across documents
-LOOKAHEAD = 8  # tokens read before a phrase_after scan needs the whole span
+LOOKAHEAD = 5  # tokens read before a phrase_after scan needs the whole span
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"\S+")
 NAME_WORD = r"[A-Z][a-z’'-]*(?:-[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)?"
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+# A capital glued to a lower-case word ("reportedThe"): a space goes before it.
+GLUED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z]{2})")
 TITLE_OR_ORG = TITLES | ORG_WORDS
 NON_NAME_WORDS = NOT_NAMES | TITLES | ORG_WORDS
 NON_LEADING = LEADING_NON_NAMES | {"his", "her", "their", "our", "my"}
@@ -143,8 +144,10 @@ ALIAS_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]
 ALIAS = re.compile(rf"\b[Tt]he ([a-z]+),? ({ALIAS_NAME})[,.]")
 ORG_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+")
 RUN_STRIP = ',;:()"“”‘’!?'
-# Words whose first character after RUN_STRIP punctuation may be a capital (a superset).
-CAP_CANDIDATE = re.compile(r"(?<!\S)[,;:()\"“”‘’!?]*[^\s,;:()\"“”‘’!?'a-z0-9]\S*")
+# A word whose first character after RUN_STRIP punctuation may be a capital (a superset),
+# and a run of such words separated by spaces only.
+CAP_CANDIDATE = r"[,;:()\"“”‘’!?]*[^\s,;:()\"“”‘’!?'a-z0-9]\S*"
+CAP_CANDIDATES = re.compile(rf"(?<!\S){CAP_CANDIDATE}(?:\s+{CAP_CANDIDATE})*")
 APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ([a-z][^,.;]{3,120}),")
 
 
@@ -505,13 +508,21 @@ class NameIndex:
         if len(acronyms) != 1:
             return None
         acronym = acronyms[0]
+        others = [w for w in words if w != acronym]
+        for full, initials, size in self._org_runs:
+            if acronym in initials and size >= 3 and all(o in full for o in others):
+                return clean_speaker(full)
+        return None
+
+    @cached_property
+    def _org_runs(self) -> list[tuple[str, str, int]]:
+        """Runs of capitalised words that may be organisations: (text, initials, word count)."""
+        runs = []
         for match in ORG_RUN.finditer(self.text):
             full = match.group(0)
             initials = "".join(w[0] for w in full.split() if w[0].isupper())
-            others = [w for w in words if w != acronym]
-            if acronym in initials and len(full.split()) >= 3 and all(o in full for o in others):
-                return clean_speaker(full)
-        return None
+            runs.append((full, initials, len(full.split())))
+        return runs
 
     def role_of(self, name: str) -> str | None:
         """The appositive after the name's first mention ("Gu Jian, deputy director of …,")."""
@@ -528,7 +539,7 @@ def _is_name_word(word: str) -> bool:
 
 def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
     """Each capitalised word → the runs of capitalised words it occurs in, with its index."""
-    text = GLUED.sub(" ", text)
+    text = GLUED.sub(r" \g<0>", text)
     index: dict[str, list[tuple[list[str], int]]] = {}
     run: list[str] = []
 
@@ -538,18 +549,15 @@ def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
             index.setdefault(token, []).append((run, i))
         run = []
 
-    previous_end = 0
-    # Only words that may be capitalised are visited; any other word between them closes a run.
-    for match in CAP_CANDIDATE.finditer(text):
-        if run and not text[previous_end : match.start()].isspace():
-            close()
-        previous_end = match.end()
-        core, capitalised, closes = _run_word(match.group())
-        if capitalised:
-            run.append(core)
-        if closes:
-            close()
-    close()
+    # Only words that may be capitalised are visited; any other word after them closes a run.
+    for match in CAP_CANDIDATES.finditer(text):
+        for word in match.group().split():
+            core, capitalised, closes = _run_word(word)
+            if capitalised:
+                run.append(core)
+            if closes:
+                close()
+        close()
     return index
 
 
