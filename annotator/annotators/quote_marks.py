@@ -22,8 +22,8 @@ SINGLE_OPENERS = re.compile("[" + "".join(SINGLE_CLOSERS) + "]")
 POSSESSIVE_FOLLOW = re.compile(r" +[a-z]")
 LAST_WORD = re.compile(r"([\w.]+)$")
 SENTENCE_START = re.compile(r"[)\]]?\s+([\"“‘'«(]?)(\S)")
-# Where a sentence may end: a paragraph break or end punctuation (searched one position at a time).
-BREAK_CANDIDATE = re.compile(r"\n\n|[.!?]")
+# Where a sentence may end: a paragraph break (its first newline) or end punctuation.
+BREAK_CANDIDATE = re.compile(r"\n(?=\n)|[.!?]")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gov sen rep st jr sr prof gen col lt sgt capt no vs etc inc co corp ltd "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept univ".split()
@@ -151,29 +151,34 @@ def sentence_breaks(text: str, spans: list[QuoteSpan]) -> list[int]:
     breaks: list[int] = []
     opens = sorted({s.open_at: s for s in spans}.items())
     n = 0  # the next quotation (by opening mark) not yet reached
-    i = 0
-    while i < len(text):
-        while n < len(opens) and opens[n][0] < i:
-            n += 1  # opens inside an earlier quotation: never reached
-        hit = BREAK_CANDIDATE.search(text, i)
-        at = hit.start() if hit is not None else len(text)
-        if n < len(opens) and opens[n][0] <= at:
-            span = opens[n][1]
-            tail = text[span.start : span.end].rstrip("’'”\" ")
-            if tail.endswith((".", "!", "?")) and _starts_sentence(text, span.close_end):
-                breaks.append(span.close_end)
-            i = span.close_end
+    i = 0  # everything before this offset is done
+    for hit in BREAK_CANDIDATE.finditer(text):
+        at = hit.start()
+        while n < len(opens) and opens[n][0] <= at:
+            if opens[n][0] >= i:  # not inside an earlier quotation
+                i = _quotation_break(text, opens[n][1], breaks)
+            n += 1
+        if at < i:
             continue
-        if hit is None:
-            break
         if text[at] == "\n":
             breaks.append(at)
         elif not (text[at] == "." and _is_abbreviation(text, at)):
             if _starts_sentence(text, at + 1):
                 breaks.append(at + 1)
         i = at + 1
+    for open_at, span in opens[n:]:
+        if open_at >= i:
+            i = _quotation_break(text, span, breaks)
     breaks.append(len(text))
     return sorted(set(breaks))
+
+
+def _quotation_break(text: str, span: QuoteSpan, breaks: list[int]) -> int:
+    """Add the break after a quotation that ends a sentence; return where scanning resumes."""
+    tail = text[span.start : span.end].rstrip("’'”\" ")
+    if tail.endswith((".", "!", "?")) and _starts_sentence(text, span.close_end):
+        breaks.append(span.close_end)
+    return span.close_end
 
 
 def _starts_sentence(text: str, k: int) -> bool:

@@ -34,8 +34,10 @@ NAME = rf"[A-Z]{NAME_TAIL}"
 # A run of capitalised words, "U.S." allowed before it; written to start with its capital (the
 # look-behind follows it) so that the scan skips to capitals.
 RUN = re.compile(rf"[A-Z](?<![\w’'][A-Z])(?:(?<=U)\.S\.\s+[A-Z])?{NAME_TAIL}")
+# "a group called X" (the word boundary before the noun is checked after its first letter)
 INTRODUCED = re.compile(
-    rf"\b(?:group|organi[sz]ation|coalition|members of)(?: called| named| known as)?,?\s+({NAME})"
+    r"(?:g(?<!\wg)roup|o(?<!\wo)rgani[sz]ation|c(?<!\wc)oalition|m(?<!\wm)embers of)"
+    rf"(?: called| named| known as)?,?\s+({NAME})"
 )
 
 

@@ -141,13 +141,21 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 INITIAL = re.compile(r"[A-Z]\.")
 NAME_WORD_FULL = re.compile(NAME_WORD)
 ALIAS_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*"
-ALIAS = re.compile(rf"\b[Tt]he ([a-z]+),? ({ALIAS_NAME})[,.]")
+# "the group, X" (a word boundary before "the", checked after its first letter so that the
+# scan can skip to T/t).
+ALIAS = re.compile(rf"[Tt](?<!\w[Tt])he ([a-z]+),? ({ALIAS_NAME})[,.]")
 ORG_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+")
 RUN_STRIP = ',;:()"“”‘’!?'
 # A word whose first character after RUN_STRIP punctuation may be a capital (a superset),
-# and a run of such words separated by spaces only.
-CAP_CANDIDATE = r"[,;:()\"“”‘’!?]*[^\s,;:()\"“”‘’!?'a-z0-9]\S*"
-CAP_CANDIDATES = re.compile(rf"(?<!\S){CAP_CANDIDATE}(?:\s+{CAP_CANDIDATE})*")
+# and a run of such words separated by spaces only. The run's first word is written to start
+# with a character class (its conditions follow as look-behinds) so that the scan skips ahead.
+_STRIP = r",;:()\"“”‘’!?"
+_MAYBE_CAPITAL = rf"[^\s{_STRIP}'a-z0-9]"
+CAP_CANDIDATE = rf"[{_STRIP}]*{_MAYBE_CAPITAL}\S*"
+_FIRST_CANDIDATE = (
+    rf"[^\s'a-z0-9](?<!\S[\s\S])(?:(?<=[{_STRIP}])[{_STRIP}]*{_MAYBE_CAPITAL}|(?<![{_STRIP}]))\S*"
+)
+CAP_CANDIDATES = re.compile(rf"{_FIRST_CANDIDATE}(?:\s+{CAP_CANDIDATE})*")
 APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ([a-z][^,.;]{3,120}),")
 
 
