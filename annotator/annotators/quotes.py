@@ -87,6 +87,7 @@ ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
     r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
 )
+NON_SPACE = re.compile(r"\S")
 AUDIENCE = re.compile(r"\s+(reporters|journalists)\b")
 SHORT_QUOTE_WORDS = 3
 NON_AGENTS = frozenset(
@@ -115,9 +116,12 @@ class _Page:
     names: NameIndex
     antecedents: Antecedents
     opens: list[int] = field(init=False)
+    starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.opens = [span.open_at for span in self.quotes]
+        # The sentence starts after each break (and at 0), leading spaces skipped.
+        self.starts = [_skip_spaces(self.text, at) for at in (0, *self.breaks)]
 
     @cached_property
     def orgs(self) -> Organisations:
@@ -131,11 +135,7 @@ class _Page:
 
     def sentence_start(self, position: int) -> int:
         """Where the sentence holding `position` starts (after leading spaces)."""
-        index = bisect_right(self.breaks, position)
-        start = self.breaks[index - 1] if index else 0
-        while start < len(self.text) and self.text[start].isspace():
-            start += 1
-        return start
+        return self.starts[bisect_right(self.breaks, position)]
 
     def sentence_end(self, position: int) -> int:
         """The first sentence break strictly after `position`."""
@@ -144,6 +144,11 @@ class _Page:
 
     def paragraph_start(self, position: int) -> int:
         return self.text.rfind("\n\n", 0, position) + 1
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    found = NON_SPACE.search(text, at)
+    return found.start() if found else len(text)
 
 
 class QuotesAnnotator:

@@ -363,27 +363,38 @@ def _leading_count(tokens: list[tuple[int, int, str]], led: bool) -> tuple[int, 
     """How many leading tokens form the phrase, and the index where the scan stopped."""
     count = 0
     for i, (_s, _e, word) in enumerate(tokens):
-        clean = word.rstrip(",.;:!?")
-        if i == 0 and (clean.lower() in DETERMINERS or clean in TITLES):
+        leads, capital, connector, modifier, title, agent, stops = _word_roles(word)
+        if i == 0 and leads:
             count = 1
-        elif _is_cap(clean) or (count and clean.lower() in CONNECTORS and i + 1 < len(tokens)):
+        elif capital or (count and connector and i + 1 < len(tokens)):
             count = i + 1
-        elif count == i and i < 6 and _extends_phrase(tokens, i, clean, led):
-            count = i + 1
+        elif count == i and i < 6 and modifier and ((i == 1 or agent) if led else title or agent):
+            count = i + 1  # a lowercase word continuing "a WeWork …" / "NASA administrator …"
         else:
             return count, i
-        if clean != word and not INITIAL_OR_SUFFIX.fullmatch(word):
+        if stops:
             return count, i
     return count, len(tokens)
 
 
-def _extends_phrase(tokens: list[tuple[int, int, str]], i: int, word: str, led: bool) -> bool:
-    """A lowercase word continuing "a WeWork …" / "NASA administrator …": a modifier or head."""
-    if not word.isalpha() or word in STOP_WORDS or word in AUXILIARIES or _is_adverb(word):
-        return False
-    if not led:
-        return word in TITLES or is_agent_noun(word)
-    return i == 1 or is_agent_noun(word)
+@lru_cache(maxsize=WORD_CACHE)
+def _word_roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """What a word can do in a phrase: lead it (determiner, title), be capitalised, connect,
+    modify (a plain lowercase word), be a title or an agent noun, and whether its trailing
+    punctuation ends the phrase."""
+    clean = word.rstrip(",.;:!?")
+    modifier = clean.isalpha() and not (
+        clean in STOP_WORDS or clean in AUXILIARIES or _is_adverb(clean)
+    )
+    return (
+        clean.lower() in DETERMINERS or clean in TITLES,
+        _is_cap(clean),
+        clean.lower() in CONNECTORS,
+        modifier,
+        clean in TITLES,
+        modifier and is_agent_noun(clean),
+        clean != word and not INITIAL_OR_SUFFIX.fullmatch(word),
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -563,9 +574,10 @@ def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
             core, capitalised, closes = _run_word(word)
             if capitalised:
                 run.append(core)
-            if closes:
+            if closes and run:
                 close()
-        close()
+        if run:
+            close()
     return index
 
 
