@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
-from functools import lru_cache
-from itertools import accumulate, chain, compress
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate, chain
 from operator import itemgetter
 
 # Dotted abbreviations (U.S., U.K.), possessive 's, words joined by & or -, or one symbol.
@@ -29,7 +29,20 @@ def fold(token: str) -> str:
     return token.casefold().replace(".", "").replace("’", "'")
 
 
-_cached_fold = lru_cache(maxsize=65536)(fold)
+_FOLDED: dict[str, str] = {}  # fold() of tokens seen so far (a pure function, so a plain cache)
+_FOLD_CACHE_LIMIT = 1 << 17
+
+
+def fold_all(tokens: list[str]) -> list[str]:
+    """fold() of every token, through a cache shared by all documents."""
+    missing = set(tokens).difference(_FOLDED)
+    if missing:
+        if len(_FOLDED) + len(missing) > _FOLD_CACHE_LIMIT:
+            _FOLDED.clear()
+            missing = set(tokens)
+        for token in missing:
+            _FOLDED[token] = fold(token)
+    return list(map(_FOLDED.__getitem__, tokens))
 
 
 def bare(token: str) -> str:
@@ -60,20 +73,54 @@ class Tokens:
     text: str
     raw: list[str]
     keys: list[str]
-    starts: list[int]
-    ends: list[int]
+    spaced: list[tuple[str, str]] = field(repr=False)  # (spaces before, token) for the offsets
 
     @classmethod
     def of(cls, text: str) -> Tokens:
         """Tokenise `text` in one regular-expression pass."""
-        pairs = SPACED_TOKEN_RE.findall(text)
-        raw = list(map(itemgetter(1), pairs))
-        offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
-        return cls(text, raw, list(map(_cached_fold, raw)), offsets[0::2], offsets[1::2])
+        spaced = SPACED_TOKEN_RE.findall(text)
+        raw = list(map(itemgetter(1), spaced))
+        return cls(text, raw, fold_all(raw), spaced)
+
+    @cached_property
+    def _offsets(self) -> list[int]:
+        return list(accumulate(map(len, chain.from_iterable(self.spaced))))
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """The character offset where each token starts."""
+        return self._offsets[0::2]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """The character offset where each token ends."""
+        return self._offsets[1::2]
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        positions: dict[str, list[int]] = {}
+        for index, key in enumerate(self.keys):
+            found = positions.get(key)
+            if found is None:
+                positions[key] = [index]
+            else:
+                found.append(index)
+        return positions
 
     def where(self, vocabulary: Container[str]) -> list[int]:
         """The positions of the tokens whose key is in `vocabulary`, in order."""
-        return list(compress(range(len(self.keys)), map(vocabulary.__contains__, self.keys)))
+        positions = self._positions
+        if isinstance(vocabulary, (dict, set, frozenset)):
+            common = (
+                vocabulary.keys() & positions.keys()
+                if isinstance(vocabulary, dict)
+                else (positions.keys() & vocabulary)
+            )
+        else:
+            common = {key for key in positions if key in vocabulary}
+        found = [index for key in common for index in positions[key]]
+        found.sort()
+        return found
 
     def __len__(self) -> int:
         return len(self.raw)
