@@ -108,20 +108,34 @@ class Attribution:
 
 @dataclass
 class _Page:
-    """Everything worked out once per document: quotes, sentence breaks, names, antecedents."""
+    """Everything worked out once per document: quotes, sentence breaks, names, antecedents
+    (the last two on first use)."""
 
     text: str
     quotes: list[QuoteSpan]
     breaks: list[int]
-    names: NameIndex
-    antecedents: Antecedents
     opens: list[int] = field(init=False)
     starts: list[int] = field(init=False)
+    _antecedents: Antecedents | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.opens = [span.open_at for span in self.quotes]
         # The sentence starts after each break (and at 0), leading spaces skipped.
         self.starts = [_skip_spaces(self.text, at) for at in (0, *self.breaks)]
+
+    @cached_property
+    def names(self) -> NameIndex:
+        """The article's names (fullest forms, acronyms, aliases)."""
+        return NameIndex(self.text)
+
+    @property
+    def antecedents(self) -> Antecedents:
+        """Speakers by position, collected over the whole text when a pronoun first needs them
+        (the collection itself reads the entries recorded so far)."""
+        if self._antecedents is None:
+            self._antecedents = Antecedents()
+            _collect_antecedents(self)
+        return self._antecedents
 
     @cached_property
     def orgs(self) -> Organisations:
@@ -165,9 +179,9 @@ class QuotesAnnotator:
 def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
     quotes = find_quotes(text)
-    breaks = sentence_breaks(text, quotes)
-    page = _Page(text, quotes, breaks, NameIndex(text), Antecedents())
-    _collect_antecedents(page)
+    if not quotes:
+        return []
+    page = _Page(text, quotes, sentence_breaks(text, quotes))
     found: list[Annotation] = []
     previous: tuple[QuoteSpan, Annotation] | None = None
     for index, span in enumerate(quotes):
