@@ -137,11 +137,8 @@ class Places:
     def place_at(self, tokens: Tokens, start: int) -> tuple[int, str] | None:
         """A capitalised place name starting at token `start`: (its token count, country)."""
         for size in range(min(self.longest, len(tokens) - start), 0, -1):
-            words = tokens.raw[start : start + size]
-            if not all(is_capitalised(w) for w in words):
-                continue
             code = self.index.get(tuple(tokens.keys[start : start + size]))
-            if code:
+            if code and all(map(is_capitalised, tokens.raw[start : start + size])):
                 return size, code
         return None
 
