@@ -34,6 +34,13 @@ POPUP_XPATH = (
     '//*[(contains(@class, "rollover") and contains(@class, "block")) or contains(@class, "hovercard")'
     ' or contains(@class, "tooltip") or contains(@class, "popover")]'
 )
+EXTRACTION_ATTEMPTS = (
+    {"fast": True, "favor_precision": True, "include_tables": True},
+    {"favor_precision": True, "include_tables": True},
+    {"favor_precision": True, "include_tables": False},
+    {"favor_recall": True, "include_tables": False},
+)
+MIN_FAST_BODY = 500
 _PARSER = lxml_html.HTMLParser(
     no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
 )
@@ -67,17 +74,20 @@ def _is_layout_table(paragraphs: list[str]) -> bool:
 
 
 def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> list[str]:
-    """Body paragraphs by trafilatura; retries (on a fresh parse) when the first try fails."""
-    attempts = (
-        {"favor_precision": True, "include_tables": True},
-        {"favor_precision": True, "include_tables": False},
-        {"favor_recall": True, "include_tables": False},
-    )
-    for number, settings in enumerate(attempts):
+    """Body paragraphs by trafilatura: a fast pass first, then fuller passes on a fresh parse.
+
+    The fast pass skips trafilatura's fallback extractors; when it yields under
+    MIN_FAST_BODY characters it probably missed the body, and the full pass (with
+    fallbacks) runs. Measured on the 181-page benchmark (README): body F1 0.969 at
+    ~45 pages/s, against 0.967 at ~31 pages/s for the full pass alone.
+    """
+    for number, settings in enumerate(EXTRACTION_ATTEMPTS):
         page = tree if number == 0 else parse_html(text, source)
         _remove_popups(page)
         paragraphs = _trafilatura_paragraphs(page, **settings)
-        if paragraphs and not _is_layout_table(paragraphs):
+        if number == 0 and sum(map(len, paragraphs)) < MIN_FAST_BODY:
+            continue
+        if not _is_layout_table(paragraphs) and _is_article_text(paragraphs):
             return paragraphs
     return []
 
