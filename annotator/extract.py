@@ -41,6 +41,7 @@ EXTRACTION_ATTEMPTS = (
     {"favor_recall": True, "include_tables": False},
 )
 MIN_FAST_BODY = 500
+POPUP_MARKERS = ("rollover", "hovercard", "tooltip", "popover")
 _PARSER = lxml_html.HTMLParser(
     no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
 )
@@ -73,7 +74,9 @@ def _is_layout_table(paragraphs: list[str]) -> bool:
     return any(p.startswith("|") and len(p.split()) > 80 for p in paragraphs)
 
 
-def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> list[str]:
+def _body_paragraphs(
+    tree: lxml_html.HtmlElement, text: str, lowered: str, source: str
+) -> list[str]:
     """Body paragraphs by trafilatura: a fast pass first, then fuller passes on a fresh parse.
 
     The fast pass skips trafilatura's fallback extractors; when it yields under
@@ -83,7 +86,7 @@ def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> lis
     """
     for number, settings in enumerate(EXTRACTION_ATTEMPTS):
         page = tree if number == 0 else parse_html(text, source)
-        _remove_popups(page)
+        _remove_popups(page, lowered)
         paragraphs = _trafilatura_paragraphs(page, **settings)
         if number == 0 and sum(map(len, paragraphs)) < MIN_FAST_BODY:
             continue
@@ -118,7 +121,9 @@ def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
     return kept
 
 
-def _remove_popups(tree: lxml_html.HtmlElement) -> None:
+def _remove_popups(tree: lxml_html.HtmlElement, lowered_page: str) -> None:
+    if not any(marker in lowered_page for marker in POPUP_MARKERS):
+        return
     for element in tree.xpath(POPUP_XPATH):
         if element.getparent() is not None:
             element.drop_tree()
@@ -142,8 +147,9 @@ def extract_document(data: bytes, source: str) -> Document:
     raw = gunzip_if_needed(data)
     text, _encoding = decode_html(raw)
     tree = parse_html(text, source)
-    metadata = extract_metadata(tree)
-    paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
+    lowered = text.lower()
+    metadata = extract_metadata(tree, lowered)
+    paragraphs = _drop_chrome(_body_paragraphs(tree, text, lowered, source), metadata)
     if not _is_article_text(paragraphs):
         raise InputError("no article body found", source)
     dateline, paragraphs[0] = split_dateline(paragraphs[0])

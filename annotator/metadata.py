@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 
 from dateutil import parser as dateutil_parser
 from lxml import html as lxml_html
@@ -268,25 +269,33 @@ def _breadcrumb_section(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
-def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
-    """Read every metadata field the page gives, most reliable source first."""
-    objects = _json_ld_objects(tree)
-    article = _article_object(objects)
-    meta = _meta_values(tree)
-    lines = _visible_lines(tree)
-
-    byline_author = byline_org = None
+def _byline(lines: list[str]) -> tuple[str | None, str | None]:
+    """(author, organisation) from the first 'By NAME (ORG)' line, else (None, None)."""
     for line in lines:
         match = BYLINE.match(line)
         if match:
-            byline_author, byline_org = clean(match.group(1)), clean(match.group(2))
-            break
+            return clean(match.group(1)), clean(match.group(2))
+    return None, None
+
+
+def extract_metadata(tree: lxml_html.HtmlElement, lowered_page: str | None = None) -> Metadata:
+    """Read every metadata field the page gives, most reliable source first.
+
+    `lowered_page` (the decoded page, lower-cased) lets element searches be skipped
+    when their markers do not occur in the page at all.
+    """
+    objects = _json_ld_objects(tree)
+    article = _article_object(objects)
+    meta = _meta_values(tree)
+
+    @cache
+    def lines() -> list[str]:
+        return _visible_lines(tree)
 
     publisher = _first(
         (_names(article.get("publisher")) or [None])[0],
         meta.get("og:site_name"),
         meta.get("application-name"),
-        byline_org,
     )
     authors = _names(article.get("author"))
     if not authors:
@@ -294,8 +303,11 @@ def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
             if key in meta and not meta[key].startswith("http"):
                 authors = [meta[key]]
                 break
-    if not authors and byline_author:
-        authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", byline_author) if a.strip()]
+    if not authors or not publisher:
+        byline_author, byline_org = _byline(lines())
+        publisher = publisher or byline_org
+        if not authors and byline_author:
+            authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", byline_author) if a.strip()]
     authors = [re.sub(r"^By\s+", "", a, flags=re.IGNORECASE) for a in authors]
 
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
@@ -306,7 +318,7 @@ def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
     published = (
         _first_date(article.get("datePublished"), *map(meta.get, PUBLISHED_META))
         or _visible_publication_date(tree)
-        or _visible_line_date(lines, publisher)
+        or _visible_line_date(lines(), publisher)
         or _url_date(url)
     )
     modified = _first_date(article.get("dateModified"), *map(meta.get, MODIFIED_META))
@@ -324,7 +336,8 @@ def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
         headline=_headline(tree, article, meta, publisher),
         authors=authors,
         publisher=publisher,
-        section=_first(clean(section), meta.get("article:section")) or _breadcrumb_section(tree),
+        section=_first(clean(section), meta.get("article:section"))
+        or (_breadcrumb_section(tree) if lowered_page is None or "crumb" in lowered_page else None),
         published=published,
         modified=modified,
         language=language.replace("_", "-").split("-")[0].lower() if language else None,
