@@ -17,7 +17,14 @@ from annotator.plugins import registry
 
 EXPECTED = Path(__file__).resolve().parents[1] / "fixtures" / "expected"
 SEED = EXPECTED / "seed.annotations.json"
-GOLDEN = {"jsonld": "seed.jsonld", "xml": "seed.xml", "nitf": "seed.nitf.xml", "csv": "seed.csv"}
+GOLDEN = {
+    "json": "seed.json",
+    "jsonl": "seed.jsonl",
+    "jsonld": "seed.jsonld",
+    "xml": "seed.xml",
+    "nitf": "seed.nitf.xml",
+    "csv": "seed.csv",
+}
 
 
 def render(name: str) -> str:
