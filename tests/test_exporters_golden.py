@@ -94,11 +94,14 @@ def test_jsonld_expands_offline_into_the_expected_triples():
 
 
 def test_jsonld_bodies_are_typed_with_schema_org():
-    quads = _quads(render("jsonld", [seed_set()]))
+    seed = seed_set()
+    agency = next(a for a in seed.annotations if a.type == "agency")
+    agency.fields["ids"] = {"wikidata": "Q999999999"}  # made up: only the sameAs mapping is tested
+    quads = _quads(render("jsonld", [seed]))
     joined = "\n".join(quads)
     for kind in ("Quotation", "GovernmentOrganization", "MonetaryAmount", "NewsArticle"):
         assert f"<{SCHEMA}{kind}>" in joined
-    assert "<http://www.wikidata.org/entity/Q11208>" in joined
+    assert "<http://www.wikidata.org/entity/Q999999999>" in joined
     assert '"2010-12-16"^^<http://www.w3.org/2001/XMLSchema#date>' in joined
     assert '"2010-09"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>' in joined
     assert '"835000000"^^<http://www.w3.org/2001/XMLSchema#decimal>' in joined
