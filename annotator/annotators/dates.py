@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
 from typing import Any
 
 from ..hookspecs import hookimpl
@@ -24,7 +25,17 @@ MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
 EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 ELASTIC_MODS = {"early": "START", "late": "END", "mid": "MID"}
 ANCHOR_REACH = 600  # characters back to look for the year "the previous year" counts from
+DAY_REACH = 300  # characters back to look for the day "the following day" counts from
+RELATION_MODS = {
+    "before": "BEFORE",
+    "after": "AFTER",
+    "circa": "APPROX",
+    "c.": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+}
 _FOUR_DIGITS = re.compile(r"^\d{4}$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
 def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
@@ -133,19 +144,41 @@ def _clock(match: re.Match) -> str:
 
 
 def link_years(candidates: list[Candidate]) -> list[Candidate]:
-    """Resolve "the previous year" against the nearest year before it; drop it when there is none."""
+    """Resolve "the previous year" / "the following day" against the nearest year / day
+    before it; drop it when there is none within reach."""
     kept = []
     last_year: Candidate | None = None
+    last_day: Candidate | None = None
     for candidate in candidates:
         if candidate.year_shift is not None:
             if last_year is None or candidate.start - last_year.end > ANCHOR_REACH:
                 continue
             candidate.value = str(int(last_year.value or 0) + candidate.year_shift)
             candidate.anchor = last_year
-        elif candidate.granularity == "year" and _FOUR_DIGITS.match(candidate.value or ""):
+        elif candidate.day_shift is not None:
+            if last_day is None or candidate.start - last_day.end > DAY_REACH:
+                continue
+            day = date.fromisoformat((last_day.value or "")[:10])
+            candidate.value = (day + timedelta(days=candidate.day_shift)).isoformat()
+            candidate.anchor = last_day
+        if candidate.granularity == "year" and _FOUR_DIGITS.match(candidate.value or ""):
             last_year = candidate
+        elif candidate.granularity in ("day", "time") and _DAY_VALUE.match(candidate.value or ""):
+            last_day = candidate
         kept.append(candidate)
     return kept
+
+
+def widen_with_relation(text: str, candidate: Candidate) -> None:
+    """Take in "before", "after", "circa"… before a date and set `mod` (not "after Monday's")."""
+    if candidate.mod or candidate.granularity == "week":
+        return
+    head = text[max(0, candidate.start - 16) : candidate.start]
+    match = pat.RELATION_BEFORE.search(head)
+    if match is None or text.startswith(("'s", "’s"), candidate.end):
+        return
+    candidate.mod = RELATION_MODS[match["word"].lower()]
+    candidate.start -= len(match.group(0))
 
 
 def to_annotations(text: str, candidates: list[Candidate]) -> Iterator[Annotation]:
@@ -186,6 +219,7 @@ def find_dates(
     for candidate in candidates:
         widen_with_modifier(text, candidate)
         widen_with_time(text, candidate)
+        widen_with_relation(text, candidate)
     return list(to_annotations(text, link_years(longest_first(candidates))))
 
 

@@ -107,7 +107,19 @@ DEICTIC = re.compile(
 
 ANCHORED_YEAR = re.compile(
     r"\b(?:(?P<dir>previous|prior|preceding|following)\s+year"
-    r"|year\s+(?P<dir2>before|after|earlier|later))(?![A-Za-z])"
+    r"|year\s+(?P<dir2>before|after|earlier|later)"
+    r"|(?P<same>[Tt]hat|same)\s+year)(?![A-Za-z])"
+)
+
+# "the following day", "the next morning", "the day before": one day from the day just mentioned.
+ANCHORED_DAY = re.compile(
+    r"\b(?:(?P<dir>following|next|previous|preceding)\s+(?P<part>day|morning|afternoon|evening|night)"
+    r"|day\s+(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))(?![A-Za-z])"
+)
+
+# Fiscal years: "fiscal 2019", "fiscal year 2019", "FY2019", "FY 2020", "FY19".
+FISCAL = re.compile(
+    r"\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?(?P<y>(?:19|20)\d\d)|FY\s?(?P<fy>(?:19|20)\d\d|\d\d))(?![\w%]|[.,]\d)"
 )
 
 YEARS = re.compile(
@@ -158,7 +170,9 @@ _opens(
     Later end beginning start middle weekend day week month""",
 )
 _opens("deictic anchored", "year")
-_opens("anchored", "previous prior preceding following")
+_opens("anchored", "previous prior preceding following That that same")
+_opens("anchored_day", "following next previous preceding day")
+_opens("fiscal", "fiscal Fiscal FY")
 _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
 OPENERS = _OPENERS
@@ -168,4 +182,9 @@ NUMBER_FAMILIES = ("calendar", "year", "quarter")
 MODIFIER_BEFORE = re.compile(
     r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"
     r"|(?P<el>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?P<mid>[Mm]id-?))$"
+)
+
+# "before 2010", "after March", "circa 1900": a relation the text states (TIMEX3 `mod`).
+RELATION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<word>[Bb]efore|[Aa]fter|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly)\s+$"
 )

@@ -34,7 +34,8 @@ class Candidate:
     relative: bool = False
     ambiguous: bool = False
     year_shift: int | None = None  # "the previous year": resolved against a year just mentioned
-    anchor: Candidate | None = None  # the candidate a `year_shift` was resolved against
+    day_shift: int | None = None  # "the following day": resolved against a day just mentioned
+    anchor: Candidate | None = None  # the candidate a `year_shift`/`day_shift` was resolved against
 
 
 @dataclass
@@ -218,13 +219,15 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         before = ctx.words_before(text, m.start(), 1)
         if not m["adv"] and before and before[-1].lower() in ("the", "over", "past"):
             return None
+        if text.startswith(" of ", m.end()):
+            return None  # "the last week of the campaign"
         step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         granularity = "day" if m["unit"] == "day" else m["unit"]
         return _relative(
             scan, m.start(), m.end(), granularity, _unit_shift(m["unit"], step), DEICTIC
         )
     if m["wrel"] or m["weekend"]:
-        return _weekend(m, scan)
+        return None if text.startswith(" of ", m.end()) else _weekend(m, scan)
     if m["agounit"]:
         count, start = ctx.previous_word(text, m.start())
         number = int(count) if count.isdigit() else pat.NUMBER_WORDS.get(count.lower())
@@ -289,6 +292,11 @@ def _weekend(m: re.Match, scan: Scan) -> Candidate | None:
 
 def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "the previous year", "a year later": one year from the year just mentioned (linked later)."""
+    if m["same"]:
+        if m["same"] == "same" and ctx.previous_word(scan.text, m.start())[0] not in ("the", "The"):
+            return None
+        start = m.start() if m["same"] != "same" else ctx.previous_word(scan.text, m.start())[1]
+        return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=0)
     determiner, start = ctx.previous_word(scan.text, m.start())
     wanted = ("the", "The") if m["dir"] or m["dir2"] == "after" else ("the", "The", "a", "A")
     if determiner not in wanted or (m["dir2"] in ("earlier", "later") and determiner in wanted[:2]):
@@ -296,6 +304,24 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     direction = m["dir"] or m["dir2"]
     shift = 1 if direction in ("following", "after", "later") else -1
     return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
+
+
+def anchored_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "the following day", "the next morning", "the day before": linked to the day just mentioned."""
+    determiner, start = ctx.previous_word(scan.text, m.start())
+    if determiner not in ("the", "The"):
+        return None
+    direction = m["dir"] or m["dir2"]
+    shift = 1 if direction in ("following", "next", "after") else -1
+    return Candidate(start, m.end(), None, "day", TENSED, relative=True, day_shift=shift)
+
+
+def fiscal_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Fiscal years: "fiscal 2019", "fiscal year 2019", "FY2019", "FY19" (the year it is named by)."""
+    year = m["y"] or m["fy"]
+    if len(year) == 2:
+        year = ("20" if int(year) < 70 else "19") + year
+    return Candidate(m.start(), m.end(), year, "year", 0.85)
 
 
 def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
@@ -403,6 +429,8 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "weekday": (pat.WEEKDAYS, weekday_rule),
     "deictic": (pat.DEICTIC, deictic_rule),
     "anchored": (pat.ANCHORED_YEAR, anchored_year_rule),
+    "anchored_day": (pat.ANCHORED_DAY, anchored_day_rule),
+    "fiscal": (pat.FISCAL, fiscal_rule),
     "year": (pat.YEARS, year_rule),
     "quarter": (pat.QUARTERS, quarter_rule),
     "season": (pat.SEASONS_RE, season_rule),
