@@ -19,6 +19,7 @@ from typing import Any
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, Document
+from .agency_committees import find_committees
 from .agency_offices import find_prosecutors, find_units_of
 from .agency_patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
 from .agency_states import find_state_bodies
@@ -341,6 +342,7 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
             *find_local(tokens, gazetteer.places),
             *find_state_bodies(tokens),
             *find_prosecutors(tokens),
+            *find_committees(tokens, gazetteer.places),
         )
         if p.start not in starts  # a known name is not extended rightwards by a shape
     ]
