@@ -117,11 +117,21 @@ def is_standalone_year(text: str, start: int, end: int, year: int) -> bool:
         return False
     before = words_before(text, start, 2)
     previous = before[-1].lower() if before else ""
+    if _year_range_end(text, start):
+        return True
     if previous in COUNT_BEFORE or previous in ("$", "#", "£", "€", "¥") or previous.isdigit():
         return False
     if previous in DATE_PREPOSITIONS or text[max(0, start - 4) : start].lower() == "mid-":
         return True
     return year >= 1900
+
+
+_YEAR_RANGE_START = re.compile(r"(?<![\w$€£¥#.,])(?:1\d|20)\d\d\s*[–—-]\s*$")
+
+
+def _year_range_end(text: str, start: int) -> bool:
+    """Whether a year here closes a range opened by a year: "from 2004 – 2014"."""
+    return _YEAR_RANGE_START.search(text, max(0, start - 10), start) is not None
 
 
 def month_in_context(text: str, start: int, end: int) -> bool:

@@ -83,7 +83,7 @@ CALENDAR = re.compile(
 # A month with a year, or a bare month whose context is checked by the rule.
 MONTH_YEAR = re.compile(
     rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<m>{MONTH})"
-    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>last|this|next)\s+year(?![A-Za-z]))?"
+    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![A-Za-z]))?"
 )
 
 WEEKDAYS = re.compile(
@@ -181,7 +181,7 @@ NUMBER_FAMILIES = ("calendar", "year", "quarter")
 
 MODIFIER_BEFORE = re.compile(
     r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"
-    r"|(?P<el>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?P<mid>[Mm]id-?))$"
+    r"|(?<![A-Za-z])(?P<el>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?<![A-Za-z])(?P<mid>[Mm]id-?))$"
 )
 
 # "before 2010", "after March", "circa 1900": a relation the text states (TIMEX3 `mod`).
