@@ -170,8 +170,16 @@ _opens(
     Later end beginning start middle weekend day week month""",
 )
 _opens("deictic anchored", "year")
-_opens("anchored", "previous prior preceding following That that same")
-_opens("anchored_day", "following next previous preceding day")
+_opens("anchored", "previous prior preceding following")
+_opens("anchored_day", "following next previous preceding")
+for _phrase, _family in (
+    ("that year", "anchored"),
+    ("That year", "anchored"),
+    ("same year", "anchored"),
+    ("day before", "anchored_day"),
+    ("day after", "anchored_day"),
+):
+    _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + (_family,)
 _opens("fiscal", "fiscal Fiscal FY")
 _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
