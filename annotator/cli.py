@@ -92,9 +92,10 @@ def run(
         timestamp=not no_timestamp,
     )
     # Unknown names and unreadable rates are usage errors, found before any article is read.
-    select_annotators(registry(), options.annotators)
-    if options.rate_source not in registry().rate_sources:
-        known = ", ".join(sorted(registry().rate_sources))
+    reg = registry()
+    select_annotators(reg, options.annotators)
+    if options.rate_source not in reg.rate_sources:
+        known = ", ".join(sorted(reg.rate_sources))
         fail(f"unknown rate source {options.rate_source!r} (known: {known})", 2)
     if rates is not None:
         from .rates import check_rates_file

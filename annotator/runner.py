@@ -272,9 +272,10 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
     order) and failures are listed in OUT/failures.jsonl (rewritten by each run);
     otherwise the exporter streams all sets to stdout.
     """
-    exporter = registry().exporters.get(config.format)
+    exporters = registry().exporters
+    exporter = exporters.get(config.format)
     if exporter is None:
-        known = ", ".join(sorted(registry().exporters))
+        known = ", ".join(sorted(exporters))
         raise UsageError(f"unknown format {config.format!r} (known: {known})")
     plugins = loaded_plugin_specs() if config.plugins is None else config.plugins
     if config.engine == "dask":  # .py plugin paths must not depend on the working directory

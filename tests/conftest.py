@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,18 @@ def seed_set():
     import annotator
 
     return annotator.annotate_html(SEED_PAGE.read_bytes(), str(SEED_PAGE), timestamp=False)
+
+
+def input_folder(tmp_path: Path, count: int, *extras: tuple[Path, str]) -> Path:
+    """A folder of the first `count` corpus pages, the empty-body fixture, and (path, name) extras."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for page in sorted((CORPUS / "html").glob("*.html.gz"))[:count]:
+        shutil.copy(page, folder / page.name)
+    shutil.copy(FIXTURES / "html" / "empty-body.html", folder / "empty-body.html")
+    for extra, name in extras:
+        shutil.copy(extra, folder / name)
+    return folder
 
 
 def read_json(path: Path):

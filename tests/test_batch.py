@@ -9,7 +9,7 @@ import shutil
 import sys
 
 import pytest
-from conftest import CORPUS, FIXTURES, SEED_PAGE, read_json
+from conftest import CORPUS, SEED_PAGE, input_folder, read_json
 
 from annotator.batch import (
     InputItem,
@@ -83,17 +83,8 @@ def test_atomic_writer_leaves_nothing_behind_on_failure(tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["out.json"]
 
 
-def _folder(tmp_path, count):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for page in PAGES[:count]:
-        shutil.copy(page, folder / page.name)
-    shutil.copy(FIXTURES / "html" / "empty-body.html", folder / "empty-body.html")
-    return folder
-
-
 def test_batch_writes_outputs_and_lists_failures_without_stopping(tmp_path, capsys):
-    folder, out = _folder(tmp_path, 3), tmp_path / "out"
+    folder, out = input_folder(tmp_path, 3), tmp_path / "out"
     summary = run_batch([str(folder)], OPTIONS, RunConfig(out=out, jobs=1))
     assert (summary.ok, summary.failed) == (3, 1)
     assert len(list(out.glob("*.json"))) == 3
@@ -106,7 +97,7 @@ def test_batch_writes_outputs_and_lists_failures_without_stopping(tmp_path, caps
 
 
 def test_skip_existing_resumes_an_interrupted_batch(tmp_path, capsys):
-    folder, out = _folder(tmp_path, 4), tmp_path / "out"
+    folder, out = input_folder(tmp_path, 4), tmp_path / "out"
     run_batch([str(folder)], OPTIONS, RunConfig(out=out, jobs=1))
     outputs = sorted(out.glob("*.json"))
     before = {p.name: p.read_bytes() for p in outputs}
@@ -119,7 +110,7 @@ def test_skip_existing_resumes_an_interrupted_batch(tmp_path, capsys):
 
 
 def test_cli_exit_code_summary_and_stdin(tmp_path, run_cli, monkeypatch):
-    folder = _folder(tmp_path, 2)
+    folder = input_folder(tmp_path, 2)
     code, _out, err = run_cli(str(folder), "-o", str(tmp_path / "out"), "-j", "1")
     assert code == 1 and "2 ok, 1 failed" in err
     stdin = io.TextIOWrapper(io.BytesIO(SEED_PAGE.read_bytes()))

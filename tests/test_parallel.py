@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import operator
 import os
-import shutil
 import sys
 
 import pytest
-from conftest import CORPUS, FIXTURES, SEED_PAGE
+from conftest import CORPUS, FIXTURES, SEED_PAGE, input_folder
 
 from annotator import parallel
 from annotator.errors import UsageError
@@ -50,16 +49,6 @@ def _snapshot(out):
     }
 
 
-def _inputs(tmp_path, count):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for page in PAGES[:count]:
-        shutil.copy(page, folder / page.name)
-    shutil.copy(FIXTURES / "html" / "empty-body.html", folder / "empty-body.html")
-    shutil.copy(FIXTURES / "warc" / "sample.warc.gz", folder / "crawl.warc.gz")
-    return folder
-
-
 def test_process_map_keeps_input_order_and_returns_exceptions():
     entries = ["3", "x", Ready("skip"), *map(str, range(30))]
     results = list(process_map(int, entries, jobs=2))
@@ -89,7 +78,7 @@ def test_jobs_zero_means_one_per_core():
 
 
 def test_parallel_batch_writes_exactly_what_a_serial_one_does(tmp_path):
-    folder = _inputs(tmp_path, 10)
+    folder = input_folder(tmp_path, 10, (FIXTURES / "warc" / "sample.warc.gz", "crawl.warc.gz"))
     serial = run_batch([str(folder)], OPTIONS, RunConfig(out=tmp_path / "one", jobs=1))
     parallel = run_batch([str(folder)], OPTIONS, RunConfig(out=tmp_path / "two", jobs=2))
     assert (serial.ok, serial.failed, serial.non_html) == (13, 1, 6)
@@ -98,7 +87,7 @@ def test_parallel_batch_writes_exactly_what_a_serial_one_does(tmp_path):
 
 
 def test_parallel_stdout_stream_is_in_input_order(tmp_path, run_cli):
-    folder = _inputs(tmp_path, 4)
+    folder = input_folder(tmp_path, 4, (FIXTURES / "warc" / "sample.warc.gz", "crawl.warc.gz"))
     code_one, out_one, _ = run_cli(str(folder), "-f", "jsonl", "-j", "1", "--no-timestamp")
     code_two, out_two, _ = run_cli(str(folder), "-f", "jsonl", "-j", "2", "--no-timestamp")
     assert code_one == code_two == 1  # empty-body.html fails in both
@@ -129,7 +118,7 @@ def test_plugins_load_in_workers_and_a_dying_worker_fails_only_its_input(tmp_pat
 def test_dask_engine_on_a_loopback_cluster_matches_serial(tmp_path):
     import distributed
 
-    folder = _inputs(tmp_path, 3)
+    folder = input_folder(tmp_path, 3, (FIXTURES / "warc" / "sample.warc.gz", "crawl.warc.gz"))
     run_batch([str(folder)], OPTIONS, RunConfig(out=tmp_path / "one", jobs=1))
     with distributed.LocalCluster(
         n_workers=1,
