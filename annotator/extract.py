@@ -109,9 +109,7 @@ def _is_layout_table(paragraphs: list[str]) -> bool:
     return any(p.startswith("|") and len(p.split()) > 80 for p in paragraphs)
 
 
-def _body_paragraphs(
-    tree: lxml_html.HtmlElement, text: str, lowered: str, source: str
-) -> list[str]:
+def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> list[str]:
     """Body paragraphs by trafilatura: a fast pass first, then fuller passes on a fresh parse.
 
     The fast pass skips trafilatura's fallback extractors; when it yields under
@@ -121,9 +119,10 @@ def _body_paragraphs(
     """
     for number, settings in enumerate(EXTRACTION_ATTEMPTS):
         page = tree if number == 0 else parse_html(text, source)
-        _remove_popups(page, lowered)
+        _remove_popups(page, text)
         if number == 0:
             _drop_discarded_elements(page)
+            _narrow_to_article(page)
         paragraphs = _trafilatura_paragraphs(page, **settings)
         if number == 0 and sum(map(len, paragraphs)) < MIN_FAST_BODY:
             continue
@@ -158,6 +157,17 @@ def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
     return kept
 
 
+def _drop(element: lxml_html.HtmlElement) -> None:
+    """Delete `element` and its subtree, its tail text joined to what came before."""
+    if element.getparent() is None:
+        return
+    try:
+        element.drop_tree()
+    except ValueError:  # a tail with control characters lxml will not set again: drop it too
+        element.tail = None
+        element.drop_tree()
+
+
 def _drop_discarded_elements(tree: lxml_html.HtmlElement) -> None:
     """Delete, tail text kept, the elements trafilatura would delete anyway.
 
@@ -170,16 +180,34 @@ def _drop_discarded_elements(tree: lxml_html.HtmlElement) -> None:
         if element.get("type") != "application/ld+json" and element.find(".//h1") is None
     ]
     for element in doomed:
-        if element.getparent() is not None:
-            element.drop_tree()
+        _drop(element)
 
 
-def _remove_popups(tree: lxml_html.HtmlElement, lowered_page: str) -> None:
-    if not any(marker in lowered_page for marker in POPUP_MARKERS):
+def _narrow_to_article(tree: lxml_html.HtmlElement) -> None:
+    """Keep only the page's one <article> element, when it has one holding enough text.
+
+    trafilatura looks for an <article> first anyway; its pruning then scans the whole
+    page, which this spares it. Should the article element hold less of the body than
+    the fast pass needs (MIN_FAST_BODY), the full passes run on a fresh, whole parse.
+    """
+    articles = list(tree.iter("article"))
+    body = tree.find("body")
+    if len(articles) != 1 or body is None or next(articles[0].iterancestors("body"), None) is None:
+        return
+    article = articles[0]
+    if len(article.text_content()) < MIN_FAST_BODY:
+        return
+    article.tail = None
+    body.text = None
+    body[:] = [article]
+
+
+def _remove_popups(tree: lxml_html.HtmlElement, page: str) -> None:
+    # POPUP_XPATH's tests are case-sensitive, so a plain substring test is an exact gate.
+    if not any(marker in page for marker in POPUP_MARKERS):
         return
     for element in tree.xpath(POPUP_XPATH):
-        if element.getparent() is not None:
-            element.drop_tree()
+        _drop(element)
 
 
 def split_dateline(first_paragraph: str) -> tuple[str | None, str]:
@@ -200,9 +228,8 @@ def extract_document(data: bytes, source: str) -> Document:
     raw = gunzip_if_needed(data)
     text, _encoding = decode_html(raw)
     tree = parse_html(text, source)
-    lowered = text.lower()
-    metadata = extract_metadata(tree, lowered)
-    paragraphs = _drop_chrome(_body_paragraphs(tree, text, lowered, source), metadata)
+    metadata = extract_metadata(tree, text)
+    paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
     if not _is_article_text(paragraphs):
         raise InputError("no article body found", source)
     dateline, paragraphs[0] = split_dateline(paragraphs[0])

@@ -103,7 +103,9 @@ def iso_datetime(value: str | None) -> str | None:
 
 def _json_ld_objects(tree: lxml_html.HtmlElement) -> list[dict]:
     objects: list[dict] = []
-    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
         try:
             data = json.loads(script.text_content().strip() or "null", strict=False)
         except ValueError:
@@ -258,6 +260,11 @@ def _visible_lines(tree: lxml_html.HtmlElement, limit: int = 400) -> list[str]:
     return lines
 
 
+def _mentions_crumb(page: str) -> bool:
+    """Whether a breadcrumb trail may be there: 'crumb' in any usual capitalisation."""
+    return "rumb" in page or "RUMB" in page
+
+
 def _breadcrumb_section(tree: lxml_html.HtmlElement) -> str | None:
     for element in tree.xpath(
         '//*[contains(translate(@class, "BREADCRUMB", "breadcrumb"), "crumb")'
@@ -278,11 +285,11 @@ def _byline(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def extract_metadata(tree: lxml_html.HtmlElement, lowered_page: str | None = None) -> Metadata:
+def extract_metadata(tree: lxml_html.HtmlElement, page: str | None = None) -> Metadata:
     """Read every metadata field the page gives, most reliable source first.
 
-    `lowered_page` (the decoded page, lower-cased) lets element searches be skipped
-    when their markers do not occur in the page at all.
+    `page` (the decoded page text) lets element searches be skipped when their
+    markers do not occur in the page at all.
     """
     objects = _json_ld_objects(tree)
     article = _article_object(objects)
@@ -310,8 +317,15 @@ def extract_metadata(tree: lxml_html.HtmlElement, lowered_page: str | None = Non
             authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", byline_author) if a.strip()]
     authors = [re.sub(r"^By\s+", "", a, flags=re.IGNORECASE) for a in authors]
 
-    canonical = tree.xpath('//link[@rel="canonical"]/@href')
-    url = _first(canonical[0].strip() if canonical else None, meta.get("og:url"))
+    canonical = next(
+        (
+            link.get("href")
+            for link in tree.iter("link")
+            if link.get("rel") == "canonical" and link.get("href")
+        ),
+        None,
+    )
+    url = _first(canonical.strip() if canonical else None, meta.get("og:url"))
     if not url and isinstance(article.get("url"), str):
         url = article["url"]
 
@@ -337,7 +351,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, lowered_page: str | None = Non
         authors=authors,
         publisher=publisher,
         section=_first(clean(section), meta.get("article:section"))
-        or (_breadcrumb_section(tree) if lowered_page is None or "crumb" in lowered_page else None),
+        or (_breadcrumb_section(tree) if page is None or _mentions_crumb(page) else None),
         published=published,
         modified=modified,
         language=language.replace("_", "-").split("-")[0].lower() if language else None,

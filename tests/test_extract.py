@@ -142,3 +142,51 @@ def test_placeholder_dates_skipped_and_url_date_used():
     doc = extract_document(page, "x")
     assert doc.published == "2019-11-19"
     assert doc.modified is None
+
+
+PARAGRAPH = (
+    "The harbour board met on Tuesday to weigh the cost of dredging the channel, which"
+    " silted up after the spring floods and now keeps the larger ferries at anchor offshore."
+)
+
+
+def _page(body: str) -> bytes:
+    return f"<html><head><title>T</title></head><body>{body}</body></html>".encode()
+
+
+def test_text_around_dropped_page_furniture_is_kept():
+    """Scripts, navigation and buttons go before trafilatura runs; the text after them stays."""
+    body = "".join(
+        f"<p>{PARAGRAPH} Part {n}.<script>var x = {n};</script> Tail {n} stays.</p>"
+        for n in range(4)
+    )
+    doc = extract_document(
+        _page(f"<nav><a href='/'>Home</a></nav>{body}<button>Share</button>"), "x"
+    )
+    assert all(f"Part {n}. Tail {n} stays." in doc.text for n in range(4))
+    assert "Home" not in doc.text and "Share" not in doc.text and "var x" not in doc.text
+
+
+def test_one_article_element_is_the_body_and_the_newsletter_box_beside_it_is_left():
+    """A real page whose newsletter sign-up sits next to its single <article>."""
+    page = (
+        CORPUS / "html" / "08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56.html.gz"
+    )
+    doc = extract_document(page.read_bytes(), "x")
+    assert doc.text.startswith("The Steelers spent Monday trying to distance themselves")
+    assert "Pick Six Newsletter" not in doc.text
+    assert "big stories + fun stuff" not in doc.text
+
+
+def test_an_article_element_too_short_to_be_the_body_is_not_relied_on():
+    body = "".join(f"<p>{PARAGRAPH} Item {n}.</p>" for n in range(5))
+    doc = extract_document(
+        _page(f"<article><p>Share this story.</p></article><div>{body}</div>"), "x"
+    )
+    assert all(f"Item {n}." in doc.text for n in range(5))
+
+
+def test_control_characters_next_to_a_dropped_element_give_a_clean_answer():
+    """Found by the fuzz test: lxml refuses to re-set a tail holding control characters."""
+    with pytest.raises(InputError):
+        extract_document(b"\x00<script></script>\x01", "x")
