@@ -198,8 +198,11 @@ def _narrow_to_article(tree: lxml_html.HtmlElement) -> None:
     if len(article.text_content()) < MIN_FAST_BODY:
         return
     article.tail = None
+    article.getparent().remove(article)
+    for child in list(body):  # one by one: slice assignment leaks the removed nodes
+        body.remove(child)
     body.text = None
-    body[:] = [article]
+    body.append(article)
 
 
 def _remove_popups(tree: lxml_html.HtmlElement, page: str) -> None:
