@@ -1,8 +1,10 @@
 """Run a batch: inputs → per-article pipeline → exporter, with progress, failures and a summary.
 
-The per-article work (`ItemTask`: read, extract, annotate, export) is the same function
-whether it runs in this process, in worker processes or on a Dask cluster; the main
-process only expands inputs, writes outputs atomically in input order, and counts.
+The per-article work (`ItemTask`: read, extract, annotate, export, write) is the same
+function whether it runs in this process, in worker processes or on a Dask cluster; the
+main process only expands inputs, takes results in input order, and counts. Output files
+are written atomically by the worker that made them (by this process for Dask, whose
+machines need not see the output folder).
 """
 
 from __future__ import annotations
@@ -110,12 +112,13 @@ def ensure_plugins(specs: Iterable[str]) -> None:
 
 @dataclass
 class Outcome:
-    """What a worker sends back for one input: exported text, a set, or a failure."""
+    """What a worker sends back for one input: exported text, a set, a written file, or a failure."""
 
     text: str | None = None
     annotation_set: AnnotationSet | None = None
     failure: dict[str, str] | None = None
     message: str = ""
+    written: bool = False
 
 
 def _message(source: str, error: BaseException) -> str:
@@ -133,6 +136,9 @@ class ItemTask:
     """The picklable per-article job: process_item, then the export when writing files.
 
     With `format` None the AnnotationSet itself comes back (for a stream on stdout).
+    With `out` set the task writes the output file itself, atomically, and only a
+    small Outcome travels back: the main process of a pool stays nearly idle, which
+    lets the workers have the cores. Otherwise the exported text comes back.
     Never raises: a failure comes back as an Outcome naming the input.
     """
 
@@ -141,6 +147,7 @@ class ItemTask:
     format: str | None
     export_options: dict[str, Any]
     plugins: tuple[str, ...] = ()
+    out: Path | None = None
 
     def __call__(self, item: InputItem) -> Outcome:
         """Annotate (and export) one input."""
@@ -149,9 +156,14 @@ class ItemTask:
             annotation_set = process_item(item, self.options, self.max_bytes)
             if self.format is None:
                 return Outcome(annotation_set=annotation_set)
-            buffer = io.StringIO()
-            registry().exporters[self.format].write([annotation_set], buffer, self.export_options)
-            return Outcome(text=buffer.getvalue())
+            exporter = registry().exporters[self.format]
+            if self.out is None:
+                buffer = io.StringIO()
+                exporter.write([annotation_set], buffer, self.export_options)
+                return Outcome(text=buffer.getvalue())
+            with atomic_writer(output_path(self.out, item, exporter.extension)) as stream:
+                exporter.write([annotation_set], stream, self.export_options)
+            return Outcome(written=True)
         except Exception as exc:  # one broken input never stops the batch
             return _failed(item.source, exc)
 
@@ -286,6 +298,9 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         config.format if config.out is not None else None,
         config.export_options,
         plugins,
+        # Local workers write their own files; Dask workers send the text back, since a
+        # cluster's machines need not see the output folder.
+        config.out if config.engine != "dask" else None,
     )
     if config.out is not None:
         config.out.mkdir(parents=True, exist_ok=True)
@@ -302,7 +317,8 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
             sys.stdout.flush()
         else:
             for item, outcome in tally.successes(results, progress):
-                _write(config.out, item, exporter.extension, outcome.text or "", tally)
+                if not outcome.written:
+                    _write(config.out, item, exporter.extension, outcome.text or "", tally)
     finally:
         if progress is not None:
             progress.stop()
