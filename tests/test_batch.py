@@ -96,6 +96,22 @@ def test_batch_writes_outputs_and_lists_failures_without_stopping(tmp_path, caps
     assert "articles/s" in err
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_output_that_cannot_be_written_is_a_failure_and_the_others_are_written(
+    tmp_path, capsys, jobs
+):
+    folder, out = input_folder(tmp_path, 3), tmp_path / "out"
+    blocked = sorted(folder.glob("*.html.gz"))[1].name.removesuffix(".html.gz") + ".json"
+    (out / blocked).mkdir(parents=True)  # a folder where the output file should go
+    summary = run_batch([str(folder)], OPTIONS, RunConfig(out=out, jobs=jobs))
+    assert (summary.ok, summary.failed) == (2, 2)
+    assert len([p for p in out.glob("*.json") if p.is_file()]) == 2
+    assert not list(out.glob(".*.part"))
+    failures = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
+    assert failures[0]["source"].endswith(blocked.removesuffix(".json") + ".html.gz")
+    assert f"{blocked.removesuffix('.json')}.html.gz" in capsys.readouterr().err
+
+
 def test_skip_existing_resumes_an_interrupted_batch(tmp_path, capsys):
     folder, out = input_folder(tmp_path, 4), tmp_path / "out"
     run_batch([str(folder)], OPTIONS, RunConfig(out=out, jobs=1))
