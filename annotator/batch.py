@@ -8,20 +8,19 @@ import os
 import re
 import sys
 import tempfile
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from .encoding import inflate_gzip
 from .errors import InputError
 from .warc import SkippedRecord, archive_stem, is_archive, read_record, scan_archive
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
-_INFLATE_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -144,16 +143,12 @@ def check_inflated_size(data: bytes, max_bytes: int, source: str) -> None:
     """Refuse gzip data that inflates past `max_bytes` (a gzip bomb), without inflating it all."""
     if not data.startswith(_GZIP_MAGIC):
         return
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    total, pending = 0, data
     try:
-        while pending and not inflater.eof:
-            total += len(inflater.decompress(pending, _INFLATE_CHUNK))
-            if total > max_bytes:
-                raise _too_large(max_bytes, source, "decompresses to more")
-            pending = inflater.unconsumed_tail
-    except zlib.error as exc:
-        raise InputError(f"corrupt gzip data: {exc}", source) from exc
+        content = inflate_gzip(data, max_bytes)
+    except InputError as exc:
+        raise exc.with_source(source) from None
+    if content is None:
+        raise _too_large(max_bytes, source, "decompresses to more")
 
 
 def _read_file(path: Path, max_bytes: int, source: str) -> bytes:

@@ -20,20 +20,48 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 _MAX_GUNZIP = 200 * 1024 * 1024
+_INFLATE_CHUNK = 1024 * 1024
+# The last gzip input inflated, with its content. A batch first checks how large a page
+# inflates (--max-bytes) and the extractor then needs the content: one slot, compared by
+# identity, lets the same bytes object be inflated once.
+_last_inflated: tuple[bytes, bytes] | None = None
+
+
+def inflate_gzip(data: bytes, max_bytes: int) -> bytes | None:
+    """The content of gzip `data`, or None when it inflates past `max_bytes` (a gzip bomb).
+
+    Inflates in chunks, so a bomb costs at most `max_bytes` of memory. InputError when
+    the data is not valid gzip.
+    """
+    global _last_inflated
+    if _last_inflated is not None and _last_inflated[0] is data:
+        content = _last_inflated[1]
+        return content if len(content) <= max_bytes else None
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    parts, total, pending = [], 0, data
+    try:
+        while pending and not inflater.eof:
+            part = inflater.decompress(pending, _INFLATE_CHUNK)
+            total += len(part)
+            if total > max_bytes:
+                return None
+            parts.append(part)
+            pending = inflater.unconsumed_tail
+    except zlib.error as exc:
+        raise InputError(f"corrupt gzip data: {exc}") from exc
+    content = b"".join(parts)
+    _last_inflated = (data, content)
+    return content
 
 
 def gunzip_if_needed(data: bytes, max_bytes: int = _MAX_GUNZIP) -> bytes:
     """Return `data` decompressed when it is gzip, refusing to inflate past `max_bytes`."""
     if not data.startswith(b"\x1f\x8b"):
         return data
-    try:
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise InputError(f"corrupt gzip data: {exc}") from exc
-    if len(out) > max_bytes:
+    content = inflate_gzip(data, max_bytes)
+    if content is None:
         raise InputError(f"gzip content larger than {max_bytes} bytes")
-    return out
+    return content
 
 
 def declared_encoding(data: bytes) -> str | None:
