@@ -11,6 +11,7 @@ import typer
 
 from . import __version__
 from .batch import DEFAULT_MAX_BYTES
+from .deadline import DEFAULT_TIMEOUT
 from .errors import AnnotatorError, UsageError
 
 app = typer.Typer(
@@ -63,6 +64,12 @@ def run(
     max_bytes: Annotated[
         int, typer.Option(help="Largest input accepted, in bytes.")
     ] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            help="Seconds one input may take before it is given up as failed (0 = no limit)."
+        ),
+    ] = DEFAULT_TIMEOUT,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")
     ] = 0,
@@ -105,6 +112,7 @@ def run(
         format=format,
         out=out,
         max_bytes=max_bytes,
+        timeout=timeout or None,
         jobs=jobs,
         skip_existing=skip_existing,
         engine=engine,

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from . import __version__
+from .deadline import InputTimeout
 from .errors import PluginError, UsageError
 from .model import Annotation, AnnotationSet, Document
 from .plugins import Registry, registry
@@ -97,6 +98,7 @@ def annotate_document(
 
     An annotator that raises or gives bad offsets is reported in `checks` (type
     `plugin-error`) and its annotations dropped; the others' annotations are kept.
+    InputTimeout (the input's time limit) is not an annotator's fault: it goes through.
     """
     options = options or Options()
     reg = reg or registry()
@@ -107,6 +109,8 @@ def annotate_document(
     for name, annotator in chosen:
         try:
             found = [_checked(a, document, name) for a in annotator.annotate(document, context)]
+        except InputTimeout:  # the whole input is given up, not just this annotator
+            raise
         except Exception as exc:
             checks.append(_plugin_error(name, exc))
             continue
@@ -120,6 +124,8 @@ def annotate_document(
             continue
         try:
             link(annotation_set, context)
+        except InputTimeout:
+            raise
         except Exception as exc:
             checks.append(_plugin_error(name, exc))
     annotation_set.provenance = provenance([name for name, _ in chosen], options.timestamp)

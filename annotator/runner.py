@@ -28,6 +28,7 @@ from .batch import (
     output_path,
     read_input,
 )
+from .deadline import DEFAULT_TIMEOUT, time_limit
 from .errors import AnnotatorError, UsageError
 from .model import AnnotationSet
 from .parallel import Ready, dask_map, process_map, resolve_jobs, serial_map
@@ -49,6 +50,7 @@ class RunConfig:
     format: str = "json"
     out: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float | None = DEFAULT_TIMEOUT
     jobs: int = 0
     skip_existing: bool = False
     export_options: dict[str, Any] = field(default_factory=dict)
@@ -148,24 +150,29 @@ class ItemTask:
     export_options: dict[str, Any]
     plugins: tuple[str, ...] = ()
     out: Path | None = None
+    timeout: float | None = None
 
     def __call__(self, item: InputItem) -> Outcome:
-        """Annotate (and export) one input."""
+        """Annotate (and export) one input, within the time limit."""
         try:
             ensure_plugins(self.plugins)
-            annotation_set = process_item(item, self.options, self.max_bytes)
-            if self.format is None:
-                return Outcome(annotation_set=annotation_set)
-            exporter = registry().exporters[self.format]
-            if self.out is None:
-                buffer = io.StringIO()
-                exporter.write([annotation_set], buffer, self.export_options)
-                return Outcome(text=buffer.getvalue())
-            with atomic_writer(output_path(self.out, item, exporter.extension)) as stream:
-                exporter.write([annotation_set], stream, self.export_options)
-            return Outcome(written=True)
+            with time_limit(self.timeout, item.source):
+                return self._run(item)
         except Exception as exc:  # one broken input never stops the batch
             return _failed(item.source, exc)
+
+    def _run(self, item: InputItem) -> Outcome:
+        annotation_set = process_item(item, self.options, self.max_bytes)
+        if self.format is None:
+            return Outcome(annotation_set=annotation_set)
+        exporter = registry().exporters[self.format]
+        if self.out is None:
+            buffer = io.StringIO()
+            exporter.write([annotation_set], buffer, self.export_options)
+            return Outcome(text=buffer.getvalue())
+        with atomic_writer(output_path(self.out, item, exporter.extension)) as stream:
+            exporter.write([annotation_set], stream, self.export_options)
+        return Outcome(written=True)
 
 
 @dataclass(frozen=True)
@@ -301,6 +308,7 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         # Local workers write their own files; Dask workers send the text back, since a
         # cluster's machines need not see the output folder.
         config.out if config.engine != "dask" else None,
+        config.timeout,
     )
     if config.out is not None:
         config.out.mkdir(parents=True, exist_ok=True)
