@@ -119,10 +119,10 @@ def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> lis
     """
     for number, settings in enumerate(EXTRACTION_ATTEMPTS):
         page = tree if number == 0 else parse_html(text, source)
-        _remove_popups(page, text)
-        if number == 0:
+        if number == 0:  # on a smaller tree, the popup search below is cheaper
             _drop_discarded_elements(page)
             _narrow_to_article(page)
+        _remove_popups(page, text)
         paragraphs = _trafilatura_paragraphs(page, **settings)
         if number == 0 and sum(map(len, paragraphs)) < MIN_FAST_BODY:
             continue
