@@ -134,6 +134,13 @@ NON_DETERMINER_STOPS = STOP_WORDS - DETERMINERS
 TRAILING_LOWER = re.compile(r"(?:^|\s)([a-z]+)$")
 LEAD_PRONOUN = re.compile(r"(?:[A-Z]\w*, )?([Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+[a-z]")
 INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.|[JS]r\.")
+# Words whose final dot is part of them: a title ("Rep.", "Dr."), a dotted acronym ("U.S."),
+# a company or place abbreviation ("Corp.", "St."). A phrase runs on past one of them
+# when the next word can continue it ("U.S. Rep. John Doe", "Acme Inc. spokeswoman Jo Li").
+DOTTED_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof"
+    r"|Lt|Col|Capt|Sgt|Cmdr|Adm|Supt|Insp|Det|Atty|Gen|Rev|Hon)\."
+)
 APPOSITIVE_AFTER = re.compile(r",\s*([^,.;]+)")
 AGE_NOUN = re.compile(r"\d+-year-olds?")
 POSSESSIVE_END = re.compile(r"[’']s$")
@@ -352,11 +359,27 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         return None
     start = tokens[0][0]
     end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
-    phrase = Phrase(start, end, text[start:end])
+    phrase = _person_of_place(Phrase(start, end, text[start:end]))
     appositive = APPOSITIVE_AFTER.match(text, end, hi)
     if appositive:
         _attach_role(phrase, appositive.group(1).strip())
     return phrase
+
+
+def _person_of_place(phrase: Phrase) -> Phrase:
+    """ "Amir Haddad of Mercy Hospital" → the person, with "of Mercy Hospital" as the role.
+
+    Only a plain name of two or more words is split off; "Secretary of State Mike Pompeo"
+    and "Department of Justice" stay whole.
+    """
+    name, of, rest = phrase.text.partition(" of ")
+    words = name.split()
+    core = words[next((i for i, w in enumerate(words) if _bare(w) not in TITLES), len(words)) :]
+    if not of or len(core) < 2 or not is_person(" ".join(core)):
+        return phrase
+    if any(_bare(w) in TITLE_OR_ORG for w in core):
+        return phrase
+    return Phrase(phrase.start, phrase.start + len(name), name, role=f"of {rest}")
 
 
 def _leading_count(tokens: list[tuple[int, int, str]], led: bool) -> tuple[int, int]:
@@ -372,9 +395,19 @@ def _leading_count(tokens: list[tuple[int, int, str]], led: bool) -> tuple[int, 
             count = i + 1  # a lowercase word continuing "a WeWork …" / "NASA administrator …"
         else:
             return count, i
-        if stops:
+        if stops and not (DOTTED_WORD.fullmatch(word) and _continues(tokens, i + 1)):
             return count, i
     return count, len(tokens)
+
+
+def _continues(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token `i` can go on a phrase after a dotted word: a name, a title, a role."""
+    if i >= len(tokens):
+        return False
+    word = tokens[i][2].rstrip(",.;:!?")
+    if word.lower() in STOP_WORDS or word.lower() in DETERMINERS or word.lower() in PRONOUNS:
+        return False
+    return _is_cap(word) or is_agent_noun(word)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -414,12 +447,20 @@ def is_agent_noun(word: str) -> bool:
 def split_title(name: str) -> tuple[str, str | None]:
     """("South Dakota Gov. Kristi Noem") → ("Kristi Noem", "South Dakota Gov."): titles become a role."""
     words = name.split()
-    if any(_bare(w) in ORG_WORDS for w in words):
-        return name, None
     cut = max((i for i, w in enumerate(words[:-1]) if _bare(w) in TITLES), default=-1)
     owner = next((i for i, w in enumerate(words[:-1]) if POSSESSIVE_END.search(w)), -1)
     cut = max(cut, owner)
-    if cut < 0 or not _is_cap(words[cut + 1]):
+    # "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the role runs
+    # through its "of" phrase, and the name is the last two words (three with an initial).
+    if any(_bare(w) in TITLES and words[i + 1] == "of" for i, w in enumerate(words[:-4])):
+        cut = max(cut, len(words) - (4 if INITIAL.fullmatch(words[-2]) else 3))
+    # An organisation word after the cut means the rest is no person ("Justice Department");
+    # before it, it belongs to the role ("Acme Inc. spokeswoman Linda Park").
+    if (
+        cut < 0
+        or not _is_cap(words[cut + 1])
+        or any(_bare(w) in ORG_WORDS for w in words[cut + 1 :])
+    ):
         return name, None
     role_words = words[: cut + 1]
     role = " ".join(role_words)
