@@ -144,6 +144,25 @@ def test_placeholder_dates_skipped_and_url_date_used():
     assert doc.modified is None
 
 
+@pytest.mark.parametrize(
+    ("path", "published"),
+    [
+        ("truth-o-meter/article/2019/nov/18/guide-to-tariffs/", "2019-11-18"),
+        ("world/2019/Nov/5/story", "2019-11-05"),
+        ("news/2019-11-19-teachers-rally", "2019-11-19"),
+        ("news/2019/13/01/not-a-date", None),
+    ],
+)
+def test_publication_date_from_the_url_with_month_numbers_or_names(path, published):
+    page = (
+        f'<html><head><link rel="canonical" href="https://example.com/{path}"></head><body>'.encode()
+        + b"<p>Several thousand teachers wearing red surrounded the Statehouse to call for better pay.</p>"
+        * 4
+        + b"</body></html>"
+    )
+    assert extract_document(page, "x").published == published
+
+
 PARAGRAPH = (
     "The harbour board met on Tuesday to weigh the cost of dredging the channel, which"
     " silted up after the spring floods and now keeps the larger ferries at anchor offshore."

@@ -143,6 +143,15 @@ def _clock(match: re.Match) -> str:
     return f"{hour:02d}:{match['min'] or '00'}"
 
 
+def _counts_from_its_year(candidate: Candidate) -> bool:
+    """Whether "the following year" can count from this date: a year, or a written-out
+    month, season or day ("in August 2016. The next year, …")."""
+    value = candidate.value or ""
+    if candidate.granularity == "year":
+        return bool(_FOUR_DIGITS.match(value))
+    return not candidate.relative and bool(_FOUR_DIGITS.match(value[:4]))
+
+
 def link_years(candidates: list[Candidate]) -> list[Candidate]:
     """Resolve "the previous year" / "the following day" against the nearest year / day
     before it; drop it when there is none within reach."""
@@ -153,7 +162,7 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.year_shift is not None:
             if last_year is None or candidate.start - last_year.end > ANCHOR_REACH:
                 continue
-            candidate.value = str(int(last_year.value or 0) + candidate.year_shift)
+            candidate.value = str(int((last_year.value or "0")[:4]) + candidate.year_shift)
             candidate.anchor = last_year
         elif candidate.day_shift is not None:
             if last_day is None or candidate.start - last_day.end > DAY_REACH:
@@ -161,9 +170,9 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
             day = date.fromisoformat((last_day.value or "")[:10])
             candidate.value = (day + timedelta(days=candidate.day_shift)).isoformat()
             candidate.anchor = last_day
-        if candidate.granularity == "year" and _FOUR_DIGITS.match(candidate.value or ""):
+        if _counts_from_its_year(candidate):
             last_year = candidate
-        elif candidate.granularity in ("day", "time") and _DAY_VALUE.match(candidate.value or ""):
+        if candidate.granularity in ("day", "time") and _DAY_VALUE.match(candidate.value or ""):
             last_day = candidate
         kept.append(candidate)
     return kept

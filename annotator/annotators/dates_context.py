@@ -14,6 +14,8 @@ DATE_PREPOSITIONS = frozenset(
     """in since by until till from of between before after during through to circa early
     late mid and or around spring summer fall autumn winter year fiscal""".split()
 )
+# Before a year, these make the word after it a verb rather than counted things.
+TIME_PREPOSITIONS = frozenset("in since by until till during before after".split())
 COUNT_BEFORE = frozenset(
     """about some nearly almost approximately roughly over under than least total top no
     number page room suite flight route model version lot exactly just only around""".split()
@@ -33,6 +35,11 @@ MONTH_CONTEXT = frozenset(
 RECURRING = frozenset("each every".split())
 WEEKDAY_NAMES_BEFORE = frozenset(
     "black good super cyber ash holy maundy easter bloody palm giving small manic".split()
+)
+WEEKDAY_NOUNS_AFTER = frozenset(
+    """publication publications edition editions paper papers newspaper newspapers delivery
+    deliveries school schools mass prayers service services supplement supplements magazine
+    shift shifts""".split()
 )
 WEEKDAY_TITLES_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Independent|Night\s+(?:Live|Football))\b"
@@ -104,19 +111,20 @@ def word_after(text: str, end: int) -> str:
 def is_standalone_year(text: str, start: int, end: int, year: int) -> bool:
     """Whether the 4-digit number at text[start:end] stands for a year here."""
     after = word_after(text, end)
+    before = words_before(text, start, 2)
+    previous = before[-1].lower() if before else ""
     if after.lower() in COUNT_NOUNS or (
         after.islower()
         and after.endswith("s")
         and not after.endswith("ss")
         and after not in NOT_PLURALS
+        and previous not in TIME_PREPOSITIONS  # "launched in 2011 aims to…": a verb, not a count
     ):
         return False
     if text.startswith(("'s", "’s"), end):
         return True
     if STREET.match(text, end):
         return False
-    before = words_before(text, start, 2)
-    previous = before[-1].lower() if before else ""
     if _year_range_end(text, start):
         return True
     if previous in COUNT_BEFORE or previous in ("$", "#", "£", "€", "¥") or previous.isdigit():
@@ -171,10 +179,13 @@ def _is_month_word(word: str) -> bool:
 
 
 def weekday_in_context(text: str, start: int, end: int) -> bool:
-    """False for named days ("Black Friday"), plurals, recurring and newspaper titles."""
+    """False for named days ("Black Friday"), plurals, recurring and newspaper titles, and a
+    weekday qualifying a noun ("end Saturday publication", "Sunday school")."""
     before = words_before(text, start, 1)
     previous = before[-1].lower() if before else ""
     if previous in WEEKDAY_NAMES_BEFORE or previous in RECURRING:
+        return False
+    if word_after(text, end).lower() in WEEKDAY_NOUNS_AFTER:
         return False
     return not WEEKDAY_TITLES_AFTER.match(text, end)
 
@@ -187,7 +198,7 @@ def season_in_context(text: str, start: int, end: int, word: str) -> bool:
         return False
     if lower in ("fall", "spring") and after in FALL_NOT_AFTER:
         return False
-    if word[0].isupper() and not _sentence_start(text, start):
+    if word[0].isupper() and not sentence_start(text, start):
         return False
     before = words_before(text, start, 3)
     if text[max(0, start - 4) : start].lower() == "mid-":
@@ -203,7 +214,8 @@ def season_in_context(text: str, start: int, end: int, word: str) -> bool:
     return False
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence, a paragraph or a quotation."""
     head = text[max(0, start - 3) : start]
     return start == 0 or head.endswith(("\n", ". ", "? ", "! ", "“", '"'))
 

@@ -106,7 +106,7 @@ DEICTIC = re.compile(
 )
 
 ANCHORED_YEAR = re.compile(
-    r"\b(?:(?P<dir>previous|prior|preceding|following)\s+year"
+    r"\b(?:(?P<dir>previous|prior|preceding|following|next)\s+year"
     r"|year\s+(?P<dir2>before|after|earlier|later)"
     r"|(?P<same>[Tt]hat|same)\s+year)(?![A-Za-z])"
 )
@@ -170,7 +170,7 @@ _opens(
     Later end beginning start middle weekend day week month""",
 )
 _opens("deictic anchored", "year")
-_opens("anchored", "previous prior preceding following")
+_opens("anchored", "previous prior preceding following next")
 _opens("anchored_day", "following next previous preceding")
 for _phrase, _family in (
     ("that year", "anchored"),

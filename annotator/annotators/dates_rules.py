@@ -18,7 +18,7 @@ from . import dates_patterns as pat
 from .dates_tense import tense_near
 
 ABSOLUTE, DEICTIC, TENSED, GUESSED = 0.95, 0.9, 0.75, 0.65
-DAY_HORIZON = 200  # a month-day without a year beyond this many days is taken as the nearest
+DAY_HORIZON = 300  # a month-day without a year: a tensed choice further away than this is taken as the nearest
 
 
 @dataclass
@@ -298,11 +298,13 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
         start = m.start() if m["same"] != "same" else ctx.previous_word(scan.text, m.start())[1]
         return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=0)
     determiner, start = ctx.previous_word(scan.text, m.start())
+    if m["dir"] == "next" and not (determiner == "The" and ctx.sentence_start(scan.text, start)):
+        return None  # only a sentence's "The next year, …"; "over the next year" is a span
     wanted = ("the", "The") if m["dir"] or m["dir2"] == "after" else ("the", "The", "a", "A")
     if determiner not in wanted or (m["dir2"] in ("earlier", "later") and determiner in wanted[:2]):
         return None
     direction = m["dir"] or m["dir2"]
-    shift = 1 if direction in ("following", "after", "later") else -1
+    shift = 1 if direction in ("following", "next", "after", "later") else -1
     return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
 
 

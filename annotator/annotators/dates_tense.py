@@ -71,6 +71,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tense_near(text: str, start: int, end: int) -> int:
     """PAST, FUTURE, WEAK_FUTURE or UNKNOWN for the expression at text[start:end]."""
+    if text[max(0, start - 6) : start].lower() == "as of ":
+        return PAST  # "a 24.4% stake as of March 20": a figure reported at a past date
     begin, finish = sentence_bounds(text, start, end)
     before = _WORD.findall(text, begin, start)
     for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
