@@ -276,6 +276,45 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     return extra
 
 
+CHAMBERS = ("house", "senate")
+COMMITTEE_HEADS = ("committee", "subcommittee")
+
+
+def _chamber_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """Later mentions of a chamber's committee without the chamber: "the House Intelligence
+    Committee … told the Intelligence Committee" (the latest such body named before it)."""
+    owners: dict[tuple[str, ...], list[Found]] = {}
+    for found in chosen:
+        keys = tuple(tokens.keys[found.start : found.stop])
+        if len(keys) >= 3 and keys[0] in CHAMBERS and keys[-1] in COMMITTEE_HEADS:
+            owners.setdefault(keys[1:], []).append(found)
+    extra: list[Found] = []
+    for keys, named in owners.items():
+        for position in tokens.where({keys[0]}):
+            stop = position + len(keys)
+            before = [f for f in named if f.stop <= position]
+            if (
+                before
+                and tuple(tokens.keys[position:stop]) == keys
+                and is_capitalised(tokens.raw[position])
+                and tokens.keys[position - 1] not in CHAMBERS
+            ):
+                owner = max(before, key=lambda f: f.start)
+                extra.append(
+                    Found(
+                        position,
+                        stop,
+                        owner.name,
+                        owner.country,
+                        owner.kind,
+                        owner.parent,
+                        dict(owner.ids),
+                        source="local",
+                    )
+                )
+    return extra
+
+
 def _link_of(tokens: Tokens, chosen: list[Found]) -> None:
     """'X of (the) Y' or "Y's X" with both bodies named: Y is X's parent."""
     by_start = {f.start: f for f in chosen}
@@ -349,6 +388,7 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
     mentions = _resolve(mentions, patterns, tokens, gazetteer)
     chosen = _choose([*mentions, *patterns], [])
     _choose(_local_acronyms(tokens, chosen), chosen)
+    _choose(_chamber_short_forms(tokens, chosen), chosen)
     units = [
         Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
         for u in find_units_of(tokens, chosen)

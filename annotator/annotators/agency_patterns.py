@@ -144,6 +144,8 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
             end = position + 1
         elif tokens.keys[position] in CONNECTORS and is_capitalised(tokens.word(position + 1)):
             connector = position if tokens.keys[position] in ("and", "&") else connector
+        elif word == "," and _listed_name(tokens, position + 1):
+            pass  # "Ministry of Trade, Industry and Energy"
         else:
             if connector and word.isalpha() and word.casefold() in NOT_NAME_WORDS:
                 end = connector
@@ -151,6 +153,18 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
         position += 1
         count += 1
     return end
+
+
+def _listed_name(tokens: Tokens, at: int) -> bool:
+    """Whether capitalised words from `at` close a list with "and"/"&" and a capitalised word
+    within a few tokens, commas allowed between them ("Industry and Energy")."""
+    for position in range(at, min(at + 6, len(tokens))):
+        word = tokens.raw[position]
+        if tokens.keys[position] in ("and", "&"):
+            return position > at and is_capitalised(tokens.word(position + 1))
+        if word != "," and not (is_capitalised(word) and word.isalpha()):
+            return False
+    return False
 
 
 def _left_phrase(tokens: Tokens, head: int) -> int:
@@ -228,7 +242,7 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
             continue
         if tokens.crosses_paragraph(start, stop):
             continue
-        name = " ".join(_name_words(tokens, places, start, stop))
+        name = " ".join(_name_words(tokens, places, start, stop)).replace(" ,", ",")
         kind = OWNED_HEADS.get(key) or _kind(key, words)
         found.append(PatternBody(start, stop, name, country, kind))
     return found

@@ -187,7 +187,7 @@ class Gazetteer:
     def _spellings(self, index: int, entry: Entry) -> Iterator[tuple[tuple[str, ...], Variant]]:
         """Every (words, Variant) of one entry, prefixed forms included."""
         forms: dict[tuple[str, ...], tuple[str, int]] = {}
-        for name in (entry.name, *entry.aliases):
+        for name in _abbreviated((entry.name, *entry.aliases)):
             words = split_words(name)
             if not words:
                 continue
@@ -262,6 +262,16 @@ class Gazetteer:
                     hits.append(Hit(start, stop, fitting))
                     break
         return hits
+
+
+def _abbreviated(names: tuple[str, ...]) -> list[str]:
+    """The names, plus "… Corp." for "… Corporation" and "… Co." for "… Company"."""
+    forms = list(names)
+    for name in names:
+        for full, short in ((" Corporation", " Corp."), (" Company", " Co.")):
+            if name.endswith(full):
+                forms.append(name[: -len(full)] + short)
+    return forms
 
 
 def _modes(words: list[str]) -> str:
