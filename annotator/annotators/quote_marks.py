@@ -20,6 +20,7 @@ DECADE = re.compile(r"['’]\d0s\b")
 DOUBLE_OPENERS = re.compile("[" + "".join(DOUBLE_CLOSERS) + "]")
 SINGLE_OPENERS = re.compile("[" + "".join(SINGLE_CLOSERS) + "]")
 POSSESSIVE_FOLLOW = re.compile(r" +[a-z]")
+SLOPPY_ENDS = frozenset(".?!,")  # end punctuation a stray space may separate from a closing mark
 LAST_WORD = re.compile(r"([\w.]+)$")
 SENTENCE_START = re.compile(r"[)\]]?\s+([\"“‘'«(]?)(\S)")
 # Where a sentence may end: a paragraph break (its first newline) or end punctuation.
@@ -58,8 +59,11 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, j: int, closer: str) -> bool:
-    if not text.startswith(closer, j) or text[j - 1].isspace():
+    if not text.startswith(closer, j):
         return False
+    if text[j - 1].isspace() and not (text[j - 1] == " " and text[j - 2 : j - 1] in SLOPPY_ENDS):
+        return False  # a mark after a space opens, except after end punctuation: 'ourselves? "'
+
     after = text[j + len(closer)] if j + len(closer) < len(text) else " "
     return not after.isalnum()
 
@@ -131,7 +135,10 @@ def _match(text: str, open_at: int, table: dict[str, tuple[str, ...]]) -> QuoteS
         if k >= 0:
             if not text[open_at + 1 : k].strip():
                 return None
-            return QuoteSpan(open_at + 1, k, open_at, k + len(closer))
+            end = k
+            while text[end - 1].isspace():  # 'ourselves? "': the words end before the space
+                end -= 1
+            return QuoteSpan(open_at + 1, end, open_at, k + len(closer))
         nxt = limit + len(PARAGRAPH_BREAK)
         if limit >= len(text) or nxt >= len(text) or text[nxt] not in table:
             return None
