@@ -48,7 +48,19 @@ VERBS = (
     "describes described describing called echoed agreed mentioned joked posted conceded "
     "countered shouted testified boasted lamented maintained answered wondered continued"
 ).split()
-PHRASES = ("pointed out", "points out", "according to", "According to", "told reporters", "went on")
+PHRASES = (
+    "pointed out",
+    "points out",
+    "according to",
+    "According to",
+    "told reporters",
+    "went on",
+    *(
+        f"{aux} {verb}"
+        for aux in ("has", "have")
+        for verb in "said written argued noted warned".split()
+    ),
+)
 NOUNS = (
     "announcement statement remarks comments comment tweet letter speech vow pledge promise words"
 )

@@ -342,7 +342,7 @@ def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at `lo` (a pronoun, a name or a description), with its appositive."""
     matches = islice(WORD.finditer(text, lo, hi), LOOKAHEAD)
-    tokens = [(m.start(), m.end(), m.group()) for m in matches]
+    tokens = _skip_modifiers([(m.start(), m.end(), m.group()) for m in matches])
     if not tokens:
         return None
     first = tokens[0][2].rstrip(",.;:")
@@ -380,6 +380,19 @@ def _person_of_place(phrase: Phrase) -> Phrase:
     if any(_bare(w) in TITLE_OR_ORG for w in core):
         return phrase
     return Phrase(phrase.start, phrase.start + len(name), name, role=f"of {rest}")
+
+
+def _skip_modifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop lower-case words before a role and a name: "veteran industry analyst Ken Doctor"
+    reads as "analyst Ken Doctor" (at most three such words)."""
+    for skip in range(1, min(4, len(tokens) - 1)):
+        word = tokens[skip - 1][2]
+        if not (word.isalpha() and word.islower()) or word in STOP_WORDS or word in DETERMINERS:
+            return tokens
+        role, name = tokens[skip][2], tokens[skip + 1][2]
+        if role.islower() and (role in TITLES or is_agent_noun(role)) and _is_cap(name):
+            return tokens[skip:]
+    return tokens
 
 
 def _leading_count(tokens: list[tuple[int, int, str]], led: bool) -> tuple[int, int]:
