@@ -33,6 +33,12 @@ MONTH_CONTEXT = frozenset(
     last next this""".split()
 )
 RECURRING = frozenset("each every".split())
+DATED_TODAY = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)")
+OWNERS = frozenset("a an the its their his her our this that".split())
+NOT_NOUNS_AFTER = frozenset(
+    """of on in to and or for with by at from as is was were are be been will would could
+    should may might can has have had than that which who when where while""".split()
+)
 WEEKDAY_NAMES_BEFORE = frozenset(
     "black good super cyber ash holy maundy easter bloody palm giving small manic".split()
 )
@@ -154,7 +160,21 @@ def month_in_context(text: str, start: int, end: int) -> bool:
         return _is_month_word(before[-2]) or previous in ("to", "through")
     if previous in RECURRING:
         return False
-    return previous in MONTH_CONTEXT
+    if previous in MONTH_CONTEXT:
+        return True
+    return _qualifies_a_noun(text, end, before)
+
+
+def _qualifies_a_noun(text: str, end: int, before: list[str]) -> bool:
+    """A month used like an adjective after a determiner or possessive: "Norway's October oil
+    production", "a key September conversation", "the May meeting"."""
+    after = word_after(text, end)
+    if not (after.isalpha() and after.islower()) or after in NOT_NOUNS_AFTER:
+        return False
+    previous = before[-1]
+    if previous.lower() in OWNERS or previous.endswith(("'s", "’s")):
+        return True
+    return len(before) >= 2 and previous.islower() and before[-2].lower() in OWNERS
 
 
 def _is_month_word(word: str) -> bool:
@@ -221,9 +241,12 @@ def sentence_start(text: str, start: int) -> bool:
 
 
 def today_is_publication_day(text: str, start: int, end: int) -> bool:
-    """'today' counts only next to a verb that dates an event ("said today", "will vote today")."""
+    """'today' counts only next to a verb that dates an event ("said today", "will vote today"),
+    or when the article gives its date in brackets ("Today (Nov. 18), NASA announced")."""
     if text.startswith(("'s", "’s"), end):
         return False
+    if DATED_TODAY.match(text, end):
+        return True
     before = _WORDS.findall(text[max(0, start - 30) : start])[-3:]
     for index in range(len(before) - 1, -1, -1):
         if word_tense(before, index) is not None:

@@ -82,12 +82,12 @@ CALENDAR = re.compile(
 
 # A month with a year, or a bare month whose context is checked by the rule.
 MONTH_YEAR = re.compile(
-    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<m>{MONTH})"
+    rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?)\s+)?(?P<m>{MONTH})"
     rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![A-Za-z]))?"
 )
 
 WEEKDAYS = re.compile(
-    rf"\b(?:(?P<rel>last|next|this(?:\s+coming)?|coming)\s+)?(?P<wd>{WEEKDAY}){PART_OF_DAY}"
+    rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:coming|past))?|coming)\s+)?(?P<wd>{WEEKDAY}){PART_OF_DAY}"
 )
 
 DEICTIC = re.compile(

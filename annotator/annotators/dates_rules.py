@@ -85,6 +85,14 @@ def _tensed(
     return _relative(scan, start, end, granularity, resolve, confidence)
 
 
+def _direction(rel: str | None) -> str:
+    """'last', 'this', 'next' or '' for a relative word: "this past" is last, "this coming" next."""
+    words = (rel or "").lower().split()
+    if not words:
+        return ""
+    return {"past": "last", "coming": "next"}.get(words[-1], words[-1])
+
+
 def _month_number(name: str) -> int:
     return pat.MONTH_NUMBERS[name[:3].lower()]
 
@@ -148,7 +156,7 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
             lambda published: cal.month_period(published.year + shift, month),
             DEICTIC,
         )
-    rel = m["rel"]
+    rel = _direction(m["rel"])
     if rel:
         return _relative(scan, m.start(), m.end(), "month", _month_shift(rel, month), DEICTIC)
     if not ctx.month_in_context(scan.text, m.start(), m.end()):
@@ -181,14 +189,14 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if not ctx.weekday_in_context(scan.text, m.start("wd"), m.end("wd")):
         return None
     weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
-    rel = (m["rel"] or "").split()
+    rel = _direction(m["rel"])
     if not rel:
 
         def build(published: date) -> list[cal.Period]:
             return cal.weekday_candidates(published, weekday)
 
         return _tensed(scan, m.start(), m.end(), "day", build, weak_is_future=True)
-    kind = rel[-1]
+    kind = rel
 
     def resolve(published: date) -> cal.Period:
         if kind == "this":

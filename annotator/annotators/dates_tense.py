@@ -17,6 +17,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 STRONG_FUTURE = frozenset(
     "will shall won't won’t next upcoming expected scheduled slated due tomorrow".split()
 )
+PAST_EXPECTATION = frozenset("expected scheduled slated due".split())
 FUTURE_BEFORE_TO = frozenset(
     "set plan plans planned planning going aims aim intends intend poised hopes hope".split()
 )
@@ -38,6 +39,9 @@ def word_tense(words: list[str], index: int) -> int | None:
     """The tense a single word signals, or None when it signals nothing."""
     word = words[index]
     lower = word.lower().replace("’", "'")
+    previous = words[index - 1].lower() if index > 0 else ""
+    if lower in PAST_EXPECTATION and previous in ("was", "were", "once", "been", "had"):
+        return PAST  # "was once expected to close within weeks": an expectation in the past
     if lower in STRONG_FUTURE or lower.endswith("'ll"):
         return FUTURE
     following = words[index + 1].lower() if index + 1 < len(words) else ""
