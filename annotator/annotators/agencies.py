@@ -276,6 +276,20 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     return extra
 
 
+# "Treasury yields", "Treasury bonds": the securities, not the department.
+SECURITIES = frozenset(
+    "yield yields bond bonds note notes bill bills securities market markets prices futures".split()
+)
+
+
+def _security(tokens: Tokens, found: Found) -> bool:
+    """Whether a "Treasury" mention names government debt rather than the department."""
+    following = tokens.keys[found.stop : found.stop + 1]
+    return (
+        tokens.keys[found.stop - 1] == "treasury" and bool(following) and following[0] in SECURITIES
+    )
+
+
 CHAMBERS = ("house", "senate")
 COMMITTEE_HEADS = ("committee", "subcommittee")
 
@@ -385,7 +399,9 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
         )
         if p.start not in starts  # a known name is not extended rightwards by a shape
     ]
-    mentions = _resolve(mentions, patterns, tokens, gazetteer)
+    mentions = [
+        m for m in _resolve(mentions, patterns, tokens, gazetteer) if not _security(tokens, m)
+    ]
     chosen = _choose([*mentions, *patterns], [])
     _choose(_local_acronyms(tokens, chosen), chosen)
     _choose(_chamber_short_forms(tokens, chosen), chosen)
