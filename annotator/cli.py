@@ -58,6 +58,13 @@ def run(
     no_timestamp: Annotated[
         bool, typer.Option("--no-timestamp", help="Leave provenance.created out.")
     ] = False,
+    validate: Annotated[
+        bool,
+        typer.Option(
+            "--validate",
+            help="Check every set against the schemas before writing it; an invalid one fails.",
+        ),
+    ] = False,
     csv_raw: Annotated[
         bool, typer.Option("--csv-raw", help="Do not neutralise spreadsheet formulas in CSV.")
     ] = False,
@@ -97,6 +104,7 @@ def run(
         rate_source="csv" if rates else rate_source,
         rates_file=str(rates) if rates else None,
         timestamp=not no_timestamp,
+        validate=validate,
     )
     # Unknown names and unreadable rates are usage errors, found before any article is read.
     reg = registry()

@@ -32,7 +32,9 @@ class ValidationFailed(AnnotatorError):
 
     def __init__(self, errors: list, source: str | None = None) -> None:
         self.errors = errors
-        super().__init__(f"{len(errors)} validation error(s)", source)
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        first = f": {errors[0]}{more}" if errors else ""
+        super().__init__(f"{len(errors)} validation error(s){first}", source)
 
 
 class PluginError(AnnotatorError):

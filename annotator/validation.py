@@ -60,8 +60,29 @@ def _pointer(path: Any) -> str:
     return "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in path)
 
 
-def _schema_issues(data: Any, schema: dict) -> list[Issue]:
-    validator = Draft202012Validator(schema)
+@cache
+def _annotation_validator() -> Draft202012Validator:
+    """A validator for one annotation in its flat form: the set schema's `$defs/annotation`."""
+    schema = load_schema("annotation-set")
+    return Draft202012Validator(
+        {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": "#/$defs/annotation"}
+    )
+
+
+def annotation_issues(annotation: dict[str, Any], fragment: dict | None = None) -> list[Issue]:
+    """Every schema problem of one annotation (flat JSON form), with its plugin type's fragment.
+
+    Pointers are relative to the annotation ("/value"). The pipeline runs this on what
+    third-party annotators produce, so that no invalid annotation reaches an output.
+    """
+    issues = _schema_issues(annotation, _annotation_validator())
+    if fragment:
+        issues.extend(_schema_issues(annotation, fragment))
+    return issues
+
+
+def _schema_issues(data: Any, schema: dict | Draft202012Validator) -> list[Issue]:
+    validator = schema if isinstance(schema, Draft202012Validator) else Draft202012Validator(schema)
     issues = []
     for error in sorted(
         validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)

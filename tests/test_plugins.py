@@ -57,11 +57,42 @@ class BrokenAnnotator:
         raise RuntimeError("boom")
 
 
+class SloppyDateAnnotator:
+    """Marks the word 'Thursday' as a date whose value breaks the date schema."""
+
+    name = "sloppy-dates"
+    types = ("date",)
+
+    def annotate(self, document, context):
+        for match in re.finditer(r"\bThursday\b", document.text):
+            yield Annotation(
+                "date",
+                match.start(),
+                match.end(),
+                match.group(),
+                fields={"value": "Thu", "granularity": "day"},
+            )
+
+
+class DanglingAnnotator:
+    """Anchors its one annotation to an id nothing has: valid alone, invalid in the set."""
+
+    name = "dangling"
+    types = ("shout",)
+
+    def annotate(self, document, context):
+        yield Annotation(
+            "shout", 0, 1, document.text[:1], fields={"loudness": 1, "anchor": "date-999"}
+        )
+
+
 class TestPlugin:
     @hookimpl
     def register_annotators(self, register):
         register(ShoutAnnotator())
         register(BrokenAnnotator())
+        register(SloppyDateAnnotator())
+        register(DanglingAnnotator())
 
     @hookimpl
     def register_exporters(self, register):
@@ -114,13 +145,55 @@ def test_raising_plugin_is_reported_and_others_kept(test_plugin, run_cli):
     assert data["provenance"]["annotators"] == ["broken", "shouts"]
 
 
+def test_invalid_plugin_annotations_are_dropped_and_reported(test_plugin, run_cli, tmp_path):
+    code, out, _ = run_cli(SEED_PAGE, "--annotators", "sloppy-dates,dates")
+    assert code == 0
+    data = json.loads(out)
+    [check] = data["checks"]
+    assert check["type"] == "plugin-error" and check["annotator"] == "sloppy-dates"
+    assert "invalid date annotation 'Thursday'" in check["message"]
+    assert "/value: 'Thu' does not match" in check["message"]
+    assert not [a for a in data["annotations"] if a["annotator"] == "sloppy-dates"]
+    # the built-in dates annotator's annotations are kept
+    assert any(a["text"] == "Thursday" and a["annotator"] == "dates" for a in data["annotations"])
+    saved = tmp_path / "set.json"
+    saved.write_text(out)
+    assert run_cli("validate", saved)[0] == 0
+
+
+def test_validate_option_fails_an_invalid_set_and_writes_nothing(test_plugin, run_cli, tmp_path):
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli(SEED_PAGE, "--annotators", "dangling", "--validate", "-o", out_dir)
+    assert code == 1
+    [line] = [line for line in err.splitlines() if "validation" in line]
+    assert line == (
+        f"annotate: {SEED_PAGE}: 1 validation error(s): "
+        "/annotations/0/anchor: refers to unknown annotation id 'date-999'"
+    )
+    assert not list(out_dir.glob("*.json"))
+    [failure] = [json.loads(x) for x in (out_dir / "failures.jsonl").read_text().splitlines()]
+    assert failure["error"] == "ValidationFailed" and failure["source"] == str(SEED_PAGE)
+    # without --validate the same set is written, and `annotate validate` catches it
+    code, out, _ = run_cli(SEED_PAGE, "--annotators", "dangling")
+    assert code == 0
+    saved = tmp_path / "set.json"
+    saved.write_text(out)
+    assert run_cli("validate", saved)[0] == 1
+
+
+def test_validate_option_passes_the_builtins(run_cli):
+    code, out, err = run_cli(SEED_PAGE, "--validate", "--no-timestamp")
+    assert code == 0, err
+    assert len(json.loads(out)["annotations"]) > 10
+
+
 def test_plugins_command_lists_origin_and_registrations(test_plugin, run_cli):
     code, out, _ = run_cli("plugins", "--json")
     report = {entry["name"]: entry for entry in json.loads(out)}
     assert code == 0
     assert report["annotator.extract"]["origin"] == "built-in"
     assert report["annotator.extract"]["extractors"] == ["html"]
-    assert report["test-plugin"]["annotators"] == ["broken", "shouts"]
+    assert report["test-plugin"]["annotators"] == ["broken", "dangling", "shouts", "sloppy-dates"]
     assert report["test-plugin"]["exporters"] == ["count"]
 
 
