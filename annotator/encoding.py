@@ -96,3 +96,19 @@ def decode_html(data: bytes) -> tuple[str, str]:
     if declared:
         return data.decode(declared, errors="replace"), declared
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+# C0 control characters other than tab, line feed, form feed and carriage return: real
+# pages hold next to none, random or binary bytes about one in ten.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_BINARY_SAMPLE = 65536
+_BINARY_SHARE = 0.01
+
+
+def reject_binary(text: str, source: str | None = None) -> None:
+    """InputError when decoded page text is binary data (an image, a PDF, random bytes)."""
+    sample = text[:_BINARY_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    if sample and controls > _BINARY_SHARE * len(sample):
+        share = 100 * controls / len(sample)
+        raise InputError(f"binary data, not an HTML page ({share:.0f}% control characters)", source)

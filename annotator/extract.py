@@ -9,7 +9,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from .encoding import decode_html, gunzip_if_needed
+from .encoding import decode_html, gunzip_if_needed, reject_binary
 from .errors import InputError
 from .hookspecs import hookimpl
 from .metadata import BYLINE, VISIBLE_DATE, Metadata, clean, extract_metadata
@@ -230,6 +230,7 @@ def extract_document(data: bytes, source: str) -> Document:
     digest = "sha256:" + hashlib.sha256(data).hexdigest()
     raw = gunzip_if_needed(data)
     text, _encoding = decode_html(raw)
+    reject_binary(text, source)
     tree = parse_html(text, source)
     metadata = extract_metadata(tree, text)
     paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)

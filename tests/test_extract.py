@@ -209,3 +209,19 @@ def test_control_characters_next_to_a_dropped_element_give_a_clean_answer():
     """Found by the fuzz test: lxml refuses to re-set a tail holding control characters."""
     with pytest.raises(InputError):
         extract_document(b"\x00<script></script>\x01", "x")
+
+
+def test_binary_data_is_refused_with_a_clear_reason():
+    """An image or random bytes saved as .html is not decoded into a garbage 'article'."""
+    png_like = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    with pytest.raises(
+        InputError, match=r"^img\.html: binary data, not an HTML page \(\d+% control"
+    ):
+        extract_document(png_like, "img.html")
+
+
+def test_a_few_stray_control_bytes_in_a_real_page_are_tolerated():
+    page = SEED_PAGE.read_bytes()
+    middle = len(page) // 2
+    doc = extract_document(page[:middle] + b"\x01\x02\x03" + page[middle:], "seed")
+    assert "copyright" in doc.text.lower()
