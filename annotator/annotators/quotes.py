@@ -169,7 +169,9 @@ class _Page:
         return self.breaks[index] if index < len(self.breaks) else len(self.text)
 
     def paragraph_start(self, position: int) -> int:
-        return self.text.rfind("\n\n", 0, position) + 1
+        """Where the paragraph holding `position` starts."""
+        found = self.text.rfind("\n\n", 0, position)
+        return 0 if found < 0 else found + 2
 
 
 def _skip_spaces(text: str, at: int) -> int:

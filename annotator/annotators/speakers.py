@@ -256,7 +256,7 @@ def _trailing_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if not tokens:
         return None
     last = tokens[-1][2]
-    lone = len(tokens) < 2 or not _is_cap(tokens[-2][2]) or _ends_sentence(tokens[-2][2])
+    lone = len(tokens) < 2 or _ends_name(tokens[-2][2])
     if _bare(last) in PRONOUNS and (lone or last == "I"):
         if last[-1].isalpha():
             return Phrase(tokens[-1][0], tokens[-1][1], last)
@@ -293,6 +293,18 @@ def _cap_run_start(tokens: list[tuple[int, int, str]]) -> int:
     while first < len(tokens) - 1 and tokens[first][2].lower() in CONNECTORS:
         first += 1
     return first
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _ends_name(word: str) -> bool:
+    """Whether a pronoun after `word` stands alone, not inside a name ("Liu He"): `word` is
+    lower-case, ends a clause ("the U.S., he"), or is a capitalised function word ("But she")."""
+    return (
+        not _is_cap(word)
+        or word[-1] in ",;:—–"
+        or _bare(word) in LEADING_NON_NAMES
+        or _ends_sentence(word)
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE)
