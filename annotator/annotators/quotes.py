@@ -168,6 +168,11 @@ class _Page:
         index = bisect_right(self.breaks, position)
         return self.breaks[index] if index < len(self.breaks) else len(self.text)
 
+    def paragraph_end(self, position: int) -> int:
+        """Where the paragraph holding `position` ends (a heading's cue is never in the next)."""
+        found = self.text.find("\n\n", position)
+        return len(self.text) if found < 0 else found
+
     def paragraph_start(self, position: int) -> int:
         """Where the paragraph holding `position` starts."""
         found = self.text.rfind("\n\n", 0, position)
@@ -412,7 +417,7 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     text = page.text
     quoted = text[span.start : span.end].rstrip("’'”\" ")
     lo = span.close_end
-    hi = _next_open(page, index, page.sentence_end(lo))
+    hi = _next_open(page, index, min(page.sentence_end(lo), page.paragraph_end(lo)))
     tail = text[lo:hi]
     if quoted.endswith(".") and not re.match(r"\s*[a-z]", tail):
         return None
