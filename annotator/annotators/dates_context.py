@@ -33,6 +33,7 @@ MONTH_CONTEXT = frozenset(
     last next this""".split()
 )
 RECURRING = frozenset("each every".split())
+CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]")
 DATED_TODAY = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)")
 OWNERS = frozenset("a an the its their his her our this that".split())
 NOT_NOUNS_AFTER = frozenset(
@@ -241,15 +242,17 @@ def sentence_start(text: str, start: int) -> bool:
 
 
 def today_is_publication_day(text: str, start: int, end: int) -> bool:
-    """'today' counts only next to a verb that dates an event ("said today", "will vote today"),
-    or when the article gives its date in brackets ("Today (Nov. 18), NASA announced")."""
+    """'today' counts only after a verb that dates an event, next to it ("said today", "will
+    vote today") or earlier in its clause ("said in a call with reporters today"), or when
+    the article gives its date in brackets ("Today (Nov. 18), NASA announced")."""
     if text.startswith(("'s", "’s"), end):
         return False
     if DATED_TODAY.match(text, end):
         return True
     before = _WORDS.findall(text[max(0, start - 30) : start])[-3:]
-    for index in range(len(before) - 1, -1, -1):
-        if word_tense(before, index) is not None:
+    clause = _WORDS.findall(CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1])[-8:]
+    for words in (before, clause):  # "said today"; "said in a call with reporters today"
+        if any(word_tense(words, index) is not None for index in range(len(words))):
             return True
     return False
 
