@@ -100,6 +100,11 @@ ISSUED = re.compile(
     r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
 )
 NON_SPACE = re.compile(r"\S")
+# What may stand between a cue and the quotation it introduces: "told reporters in Beijing, "
+INTRODUCING = re.compile(
+    r"(?: (?:reporters|him|her|them|us))?"
+    r"(?: (?:in|on|at|to|during|via|from) [^,:;.“”\"]{1,40})?[,:]?\s*"
+)
 AUDIENCE = re.compile(r"\s+(reporters|journalists)\b")
 SHORT_QUOTE_WORDS = 3
 NON_AGENTS = frozenset(
@@ -398,13 +403,13 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
 
 
 def _introduced(page: _Page, index: int, span: QuoteSpan) -> bool:
-    """`he said, "…," the office said`: a cue right before the quote names whose words they are."""
-    start = page.sentence_start(span.open_at)
-    if index > 0 and page.quotes[index - 1].close_end > start:
-        return False
-    lead = page.text[start : span.open_at]
-    tail = re.search(r"(\w+)(?: (reporters|him|her|them|us))?[,:]?\s*$", lead)
-    return bool(tail) and CUE.fullmatch(tail.group(1)) is not None
+    """`he said, "…," the office said` / `X said in a statement, "…"`: a cue right before the
+    quote (after any earlier quotation in the sentence) names whose words they are."""
+    floor = page.sentence_start(span.open_at)
+    if index > 0:
+        floor = max(floor, page.quotes[index - 1].close_end)
+    cues = list(CUE.finditer(page.text, floor, span.open_at))
+    return bool(cues) and INTRODUCING.fullmatch(page.text, cues[-1].end(), span.open_at) is not None
 
 
 def _next_open(page: _Page, index: int, limit: int) -> int:
@@ -423,12 +428,13 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
         return None
     inverted = re.match(r"[\s,]*", tail)
     cue = CUE.match(text, lo + inverted.end())
-    if cue is not None:
+    if cue is not None and not _is_participle(cue):
         phrase = phrase_after(text, cue.end(), hi)
         if phrase is not None:
             return Attribution(phrase, _cue_text(text, cue), "after")
     cue = CUE.search(text, lo, hi)
-    if cue is None or cue.start() - lo > 160:
+    # `"…," saying he …` / `"…" at the release, adding …`: a participle's subject comes first.
+    if cue is None or cue.start() - lo > 160 or _is_participle(cue):
         return None
     phrase = phrase_before(text, lo, cue.start())
     if phrase is None:
@@ -520,6 +526,10 @@ def _continuation(
     return Attribution(
         Phrase(span.open_at, span.open_at, mention), annotation.fields["cue"], "continuation"
     )
+
+
+def _is_participle(cue: re.Match) -> bool:
+    return cue.group().endswith("ing")
 
 
 def _cue_text(text: str, cue: re.Match) -> str:
