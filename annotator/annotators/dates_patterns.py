@@ -151,6 +151,22 @@ TIME_BEFORE = re.compile(
 
 # Stage one of the scan: words that can open a date expression (found with str.find,
 # which is far faster than a regex alternation), each mapped to the families to try there.
+CENTURY_WORDS = {
+    word: number
+    for number, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        twenty-first twenty-second""".split(),
+        start=1,
+    )
+}
+# "the 14th century", "the fourteenth century"; not the adjective "a 19th-century mansion".
+CENTURIES = re.compile(
+    r"(?:(?P<n>[1-9]|1\d|2[0-2])(?:st|nd|rd|th)|(?P<w>(?i:"
+    + "|".join(sorted(CENTURY_WORDS, key=len, reverse=True))
+    + r")))\s+century(?![\w-])"
+)
+
 _OPENERS: dict[str, tuple[str, ...]] = {}
 
 
@@ -183,9 +199,11 @@ for _phrase, _family in (
 _opens("fiscal", "fiscal Fiscal FY")
 _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
+for _word in CENTURY_WORDS:
+    _opens("century", f"{_word} {_word.capitalize()}")
 OPENERS = _OPENERS
 NUMBER_OPENER = re.compile(r"[0-9]+|['’](?=[3-9]0s)")
-NUMBER_FAMILIES = ("calendar", "year", "quarter")
+NUMBER_FAMILIES = ("calendar", "year", "quarter", "century")
 
 MODIFIER_BEFORE = re.compile(
     r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"

@@ -349,6 +349,12 @@ def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return Candidate(m.start(), m.end(), m["y"], "year", 0.85)
 
 
+def century_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Centuries by ordinal: "the 14th century", "the fourteenth century" (TIMEX3 "13")."""
+    number = int(m["n"]) if m["n"] else pat.CENTURY_WORDS[m["w"].lower()]
+    return Candidate(m.start(), m.end(), f"{number - 1:02d}", "year", DEICTIC)
+
+
 def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Quarters and halves: "the first quarter of 2011", "Q3", "the second half"."""
     start = m.start()
@@ -444,4 +450,5 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "year": (pat.YEARS, year_rule),
     "quarter": (pat.QUARTERS, quarter_rule),
     "season": (pat.SEASONS_RE, season_rule),
+    "century": (pat.CENTURIES, century_rule),
 }
