@@ -17,6 +17,7 @@ from typing import Any
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, Document, publication_day
+from . import dates_calendar as cal
 from . import dates_context as ctx
 from . import dates_patterns as pat
 from .dates_rules import RULES, Candidate, Scan
@@ -167,8 +168,9 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
         elif candidate.day_shift is not None:
             if last_day is None or candidate.start - last_day.end > DAY_REACH:
                 continue
-            day = date.fromisoformat((last_day.value or "")[:10])
-            candidate.value = (day + timedelta(days=candidate.day_shift)).isoformat()
+            day = date.fromisoformat((last_day.value or "")[:10]) + timedelta(candidate.day_shift)
+            weekly = candidate.granularity == "week"
+            candidate.value = cal.week_value(day) if weekly else day.isoformat()
             candidate.anchor = last_day
         if _counts_from_its_year(candidate):
             last_year = candidate

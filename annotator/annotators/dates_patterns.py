@@ -113,7 +113,7 @@ ANCHORED_YEAR = re.compile(
 
 # "the following day", "the next morning", "the day before": one day from the day just mentioned.
 ANCHORED_DAY = re.compile(
-    r"\b(?:(?P<dir>following|next|previous|preceding)\s+(?P<part>day|morning|afternoon|evening|night)"
+    r"\b(?:(?P<dir>following|next|previous|preceding)\s+(?P<part>day|morning|afternoon|evening|night|week)"
     r"|day\s+(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))(?![A-Za-z])"
 )
 

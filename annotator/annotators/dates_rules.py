@@ -317,12 +317,17 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 
 def anchored_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
-    """ "the following day", "the next morning", "the day before": linked to the day just mentioned."""
+    """ "the following day", "the next morning", "the day before", "the previous week":
+    linked to the day just mentioned ("over the next week" is a span, not a week)."""
     determiner, start = ctx.previous_word(scan.text, m.start())
     if determiner not in ("the", "The"):
         return None
     direction = m["dir"] or m["dir2"]
     shift = 1 if direction in ("following", "next", "after") else -1
+    if m["part"] == "week":
+        if direction == "next":
+            return None
+        return Candidate(start, m.end(), None, "week", TENSED, relative=True, day_shift=7 * shift)
     return Candidate(start, m.end(), None, "day", TENSED, relative=True, day_shift=shift)
 
 
