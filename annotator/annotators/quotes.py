@@ -46,7 +46,8 @@ VERBS = (
     "admitted assured cautioned complained concluded confirmed contended emphasized "
     "emphasised observed predicted remarked reiterated demanded requested instructed "
     "describes described describing called echoed agreed mentioned joked posted conceded "
-    "countered shouted testified boasted lamented maintained answered wondered continued"
+    "countered shouted testified boasted lamented maintained answered wondered continued "
+    "chanted chanting"
 ).split()
 PHRASES = (
     "pointed out",
@@ -100,6 +101,11 @@ ISSUED = re.compile(
     r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
 )
 NON_SPACE = re.compile(r"\S")
+MENTION_NOUN = re.compile(
+    r"\b(?:term|word|phrase|name|nickname|label|slogan|motto|hashtag|moniker|catchphrase|"
+    r"expression|so-called)\s*,?\s*$"
+)
+COORDINATION = re.compile(r",?\s+(?:and|or)(?:\s+that)?\s+")
 # What may stand between a cue and the quotation it introduces: "told reporters in Beijing, "
 INTRODUCING = re.compile(
     r"(?: (?:reporters|him|her|them|us))?"
@@ -337,9 +343,14 @@ def _annotate_one(
     words = len(quoted.split())
     if not re.search(r"[a-z]", quoted, re.I) or _looks_like_title(quoted):
         return None
+    if _is_mention(page, span):
+        return None
     attribution = _attribute(page, index, span)
-    if attribution is None and previous is not None and words > SHORT_QUOTE_WORDS:
-        attribution = _continuation(page, span, previous)
+    if attribution is None and previous is not None:
+        if _coordinated(page, span, previous[0]):
+            attribution = _same_speaker(span, previous[1])
+        elif words > SHORT_QUOTE_WORDS:
+            attribution = _continuation(page, span, previous)
         if attribution is not None:
             return _build(page, span, attribution, previous[1].fields)
     if attribution is None:
@@ -378,6 +389,23 @@ def _looks_like_title(quoted: str) -> bool:
     small = {"of", "in", "the", "and", "a", "for", "on", "to"}
     capitalised = [w for w in words if w not in small]
     return 1 < len(words) <= 4 and all(w[0].isupper() for w in capitalised)
+
+
+def _is_mention(page: _Page, span: QuoteSpan) -> bool:
+    """A word talked about, not said: `the term "three amigos"`, `the use of "We."` (one
+    capitalised word inside the writer's sentence)."""
+    before = page.text[max(0, span.open_at - 40) : span.open_at]
+    if MENTION_NOUN.search(before):
+        return True
+    quoted = page.text[span.start : span.end].strip(" ,.!?")
+    if " " in quoted or not quoted[:1].isupper() or quoted == "I":
+        return False
+    return before.rstrip()[-1:].isalpha() and not CUE.search(before[-12:])
+
+
+def _coordinated(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
+    """`chanted, "Fund our schools," and "Put kids first"`: joined to the quotation before."""
+    return COORDINATION.fullmatch(page.text, previous.close_end, span.open_at) is not None
 
 
 def _kind(page: _Page, span: QuoteSpan) -> str:
@@ -510,10 +538,12 @@ def _possessive(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
 def _continuation(
     page: _Page, span: QuoteSpan, previous: tuple[QuoteSpan, Annotation]
 ) -> Attribution | None:
-    """A full-sentence quotation right after an attributed one in the same paragraph."""
+    """A full-sentence quotation right after an attributed one in the same paragraph, opening
+    its sentence or after a colon (`signs such as "Less Money…"` is the writer's)."""
     before, annotation = previous
     quoted = page.text[span.start : span.end].lstrip("‘'")
-    if not quoted[:1].isupper():
+    lead = page.text[page.sentence_start(span.open_at) : span.open_at].rstrip()
+    if not quoted[:1].isupper() or (lead and not lead.endswith(":")):
         return None
     same_paragraph = page.paragraph_start(span.open_at) <= before.open_at
     lone_paragraph = (
@@ -522,6 +552,10 @@ def _continuation(
     )
     if not (same_paragraph or lone_paragraph):
         return None
+    return _same_speaker(span, annotation)
+
+
+def _same_speaker(span: QuoteSpan, annotation: Annotation) -> Attribution:
     mention = annotation.fields["speaker_mention"]
     return Attribution(
         Phrase(span.open_at, span.open_at, mention), annotation.fields["cue"], "continuation"
