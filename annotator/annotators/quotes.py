@@ -101,6 +101,7 @@ ISSUED = re.compile(
     r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
 )
 NON_SPACE = re.compile(r"\S")
+CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 MENTION_NOUN = re.compile(
     r"\b(?:term|word|phrase|name|nickname|label|slogan|motto|hashtag|moniker|catchphrase|"
     r"expression|so-called)\s*,?\s*$"
@@ -268,8 +269,16 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
     """The phrase a cue attributes to: after `according to` or an inverted verb, else before."""
     if cue.group().lower() == "according to":
         return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
-    before = phrase_before(page.text, lo, cue.start())
     lead = page.text[lo : cue.start()]
+    if lead.rstrip().endswith(","):  # "…, said Mary Lovely, an economist."
+        after = phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+        if (
+            after is not None
+            and _has_capital(after.text)
+            and CLAUSE_END.match(page.text, after.end)
+        ):
+            return after
+    before = phrase_before(page.text, lo, cue.start())
     if before is None and (not re.search(r"\w", lead) or lead.rstrip().endswith(",")):
         return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
     return before

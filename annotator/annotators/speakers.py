@@ -230,7 +230,23 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     phrase = _trailing_phrase(text, lo, hi)
     if phrase is not None and role:
         _attach_role(phrase, role)
-    return phrase
+    return _chain_head(text, lo, phrase) or phrase
+
+
+def _chain_head(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
+    """ "Omar Lamrani, an analyst at Stratfor, the intelligence firm, told …": with two
+    appositives the speaker is the full name opening the clause, not the middle one."""
+    if phrase is None:
+        return None
+    comma = text.find(",", lo, phrase.start)
+    if comma < 0:
+        return None
+    head = _trailing_phrase(text, lo, comma)
+    if head is None or head.start != lo + len(text[lo:comma]) - len(text[lo:comma].lstrip()):
+        return None
+    if len(head.text.split()) < 2 or not is_person(split_title(head.text)[0]):
+        return None
+    return Phrase(head.start, head.end, head.text, role=text[comma + 1 : phrase.end].strip())
 
 
 def is_description(text: str) -> bool:
