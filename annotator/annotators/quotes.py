@@ -25,6 +25,7 @@ from .speakers import (
     DOCUMENT_NOUNS,
     LEADING_NON_NAMES,
     NOT_NAMES,
+    TITLES,
     Antecedents,
     NameIndex,
     Phrase,
@@ -316,12 +317,27 @@ def _speaker_name(
     if not speaker.islower():
         return speaker, phrase.role or role
     head = speaker.split()[-1]
+    if len(speaker.split()) == 1 and phrase.text.lower() == f"the {head}" and head in TITLES:
+        holder = _title_holder(page, head, phrase.start)
+        if holder:
+            return holder, None
     named = page.orgs.resolve(f"the {head}", phrase.start) if len(speaker.split()) == 1 else None
     if named:
         return named, None
     if head in DOCUMENT_NOUNS:
         return (_document_author(page, head, phrase.start) if documents else None), None
     return (speaker if is_agent_noun(head) else None), phrase.role or role
+
+
+def _title_holder(page: _Page, title: str, position: int) -> str | None:
+    """ "the president" → the person last named with that title before it ("President Donald
+    Trump", "US President Donald Trump"), by their fullest name."""
+    pattern = re.compile(rf"\b{title.capitalize()}\s+((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+)")
+    found = None
+    for match in pattern.finditer(page.text, 0, position):
+        if is_person(match.group(1)) and not page.in_quote(match.start()):
+            found = match.group(1)
+    return page.names.resolve(found)[0] if found else None
 
 
 def _document_author(page: _Page, noun: str, position: int) -> str | None:
