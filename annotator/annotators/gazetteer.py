@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +99,7 @@ class Places:
     index: dict[tuple[str, ...], str] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
     longest: int = 1
+    countries: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Places:
@@ -112,17 +113,22 @@ class Places:
             sequences += [tuple(split_words(adj)) for adj in spec.get("adjectives", [])]
             places.prefixes[code] = sequences
             for words in sequences:
-                places._add(words, code)
+                places.countries.add(places._add(words, code))
         for code, names in data.get("regions", {}).items():
             for name in names:
                 places._add(tuple(split_words(name)), code)
         return places
 
-    def _add(self, words: tuple[str, ...], code: str) -> None:
+    def _add(self, words: tuple[str, ...], code: str) -> tuple[str, ...]:
         keys = tuple(fold(w) for w in words if w not in ("'s", "’s"))
         self.index.setdefault(keys, code)
         self.first_words.add(keys[0])
         self.longest = max(self.longest, len(keys))
+        return keys
+
+    def is_country(self, keys: list[str]) -> bool:
+        """Whether folded words name a country or are its adjective ("British", "U.S.")."""
+        return tuple(keys) in self.countries
 
     def starts_with_prefix(self, words: list[str], country: str | None) -> int:
         """How many leading words of `words` name `country` (0 when none do)."""
@@ -243,34 +249,63 @@ class Gazetteer:
         """All positions where a spelling matches, the longest fitting one at each position."""
         hits: list[Hit] = []
         keys = tokens.keys
-        size = len(keys)
-        trie = self.trie
-        for start in tokens.where(trie):
-            node = trie[keys[start]]
-            ends: list[tuple[int, list[Variant]]] = []
-            stop = start
-            while node is not None:
-                stop += 1
-                if END in node:
-                    ends.append((stop, node[END]))
-                if stop >= size:
-                    break
-                node = node.get(keys[stop])
-            for stop, variants in reversed(ends):
+        for start in tokens.where(self.trie):
+            for stop, variants in reversed(self._ends(keys, start)):
                 fitting = tuple(v for v in variants if v.fits(tokens, start))
                 if fitting and not tokens.crosses_paragraph(start, stop):
                     hits.append(Hit(start, stop, fitting))
                     break
         return hits
 
+    def _ends(self, keys: list[str], start: int) -> list[tuple[int, list[Variant]]]:
+        """Every (stop, spellings) the trie reaches from token `start`, shortest first."""
+        ends: list[tuple[int, list[Variant]]] = []
+        node = self.trie.get(keys[start])
+        stop = start
+        while node is not None:
+            stop += 1
+            if END in node:
+                ends.append((stop, node[END]))
+            if stop >= len(keys):
+                break
+            node = node.get(keys[stop])
+        return ends
+
+    def names_at(self, tokens: Tokens, start: int, stop: int) -> list[tuple[int, set[str]]]:
+        """The spellings starting at token `start` and ending by `stop`, as (their stop, the
+        canonical names they spell), shortest first."""
+        found = []
+        for end, variants in self._ends(tokens.keys, start):
+            if end <= stop:
+                names = {self.entries[v.entry].name for v in variants if v.fits(tokens, start)}
+                if names:
+                    found.append((end, names))
+        return found
+
+    @cached_property
+    def by_name(self) -> dict[str, Entry]:
+        """Each entry under its canonical name (the first of a name several countries share)."""
+        found: dict[str, Entry] = {}
+        for entry in self.entries:
+            found.setdefault(entry.name, entry)
+        return found
+
+
+# British and American spellings of the words in bodies' names, each way round.
+SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"))
+SPELLINGS += tuple((b, a) for a, b in SPELLINGS)
+
 
 def _abbreviated(names: tuple[str, ...]) -> list[str]:
-    """The names, plus "… Corp." for "… Corporation" and "… Co." for "… Company"."""
+    """The names, plus "… Corp." for "… Corporation", "… Co." for "… Company" and the other
+    spelling of "Defence"/"Organisation" ("Russian Defense Ministry", "British Defense
+    Ministry")."""
     forms = list(names)
     for name in names:
         for full, short in ((" Corporation", " Corp."), (" Company", " Co.")):
             if name.endswith(full):
                 forms.append(name[: -len(full)] + short)
+        forms += [name.replace(a, b) for a, b in SPELLINGS if a in name]
     return forms
 
 
