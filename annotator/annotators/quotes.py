@@ -11,7 +11,7 @@ with no speaker in reach are scare quotes, titles or slogans, and are dropped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -102,6 +102,7 @@ ISSUED = re.compile(
     r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
 )
 NON_SPACE = re.compile(r"\S")
+PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$")
 CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 MENTION_NOUN = re.compile(
     r"\b(?:term|word|phrase|name|nickname|label|slogan|motto|hashtag|moniker|catchphrase|"
@@ -371,6 +372,8 @@ def _annotate_one(
     if _is_mention(page, span):
         return None
     attribution = _attribute(page, index, span)
+    if attribution is None and words > SHORT_QUOTE_WORDS:
+        attribution = _reported(page, span)
     if attribution is None and previous is not None:
         if _coordinated(page, span, previous[0]):
             attribution = _same_speaker(span, previous[1])
@@ -558,6 +561,26 @@ def _possessive(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     if phrase is None or not _has_capital(phrase.text):
         return None
     return Attribution(phrase, hit.group().split()[-1], "possessive")
+
+
+def _reported(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """`Erekat said it was only the latest move.` / `…, he said.` then a full-sentence quotation
+    with no cue of its own: the words of the one whose speech the sentence before reports."""
+    quoted = page.text[span.start : span.end].rstrip("’'”\" ")
+    current = bisect_right(page.breaks, span.open_at)
+    if current == 0 or page.starts[current] != span.open_at or not quoted.endswith((".", "?", "!")):
+        return None
+    lo, hi = page.starts[current - 1], page.breaks[current - 1]
+    if page.text.count("\n\n", lo, span.open_at) > 1 or page.in_quote(hi - 1):
+        return None
+    if bisect_left(page.opens, hi) != bisect_left(page.opens, lo):  # it quotes words itself
+        return None
+    for cue in CUE.finditer(page.text, lo, hi):
+        passive = PASSIVE.search(page.text, max(lo, cue.start() - 20), cue.start())
+        phrase = None if _is_participle(cue) or passive else _subject(page, lo, cue)
+        if phrase is not None:
+            return Attribution(phrase, _cue_text(page.text, cue), "reported")
+    return None
 
 
 def _continuation(
