@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 from operator import methodcaller
 from typing import Any
@@ -20,6 +20,8 @@ from typing import Any
 from ..hookspecs import hookimpl
 from ..model import Annotation, Document
 from .agency_committees import find_committees
+from .agency_coordination import find_coordinated
+from .agency_local import find_place_bodies
 from .agency_offices import find_prosecutors, find_units_of
 from .agency_patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
 from .agency_states import find_state_bodies
@@ -91,7 +93,9 @@ def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
     """A one-word name ("Congress") must stand alone, not inside a longer capitalised name,
     nor after a level word ("the state Senate" is not the U.S. Senate) nor before "of" and a
     name ("House of Cards"). One that is also a common word ("House", "Army") must follow a
-    lower-case word, so that a sentence or a headline does not open with it."""
+    lower-case word, so that a sentence or a headline does not open with it. An acronym
+    before it is another name ("VOA Pentagon correspondent"), and a heading's last word ends
+    there ("testified before Congress" above a paragraph opening "As …")."""
     before = tokens.word(hit.start - 1)
     if before in LEVEL_WORDS:
         return False
@@ -99,11 +103,12 @@ def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
         return False
     if tokens.keys[hit.start] in COMMON_WORD_NAMES and not (before.isalpha() and before.islower()):
         return False
-    for position in (hit.start - 1, hit.stop):
-        word = tokens.word(position)
-        if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
-            if not (position == hit.start - 1 and word.casefold() in ("the", "a")):
-                return False
+    if is_capitalised(before) and not is_all_caps(before):
+        if before.isalpha() and before.casefold() not in (*STOPWORDS, "the", "a"):
+            return False
+    after = tokens.word(hit.stop)
+    if after.isalpha() and is_capitalised(after) and after.casefold() not in STOPWORDS:
+        return tokens.crosses_paragraph(hit.stop - 1, hit.stop + 1)
     return True
 
 
@@ -238,7 +243,10 @@ def _initials(tokens: Tokens, found: Found) -> set[str]:
     ):
         return set()
     letters = "".join(w[0] for w in capitals)
-    return {letters, letters[1:]} if len(letters) > 3 else {letters}
+    found = {letters, letters[1:]} if len(letters) > 3 else {letters}
+    if "State" in capitals[1:]:  # "New York State Attorney General" → NYAG too
+        found.add("".join(w[0] for w in capitals if w != "State"))
+    return found
 
 
 def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
@@ -383,6 +391,60 @@ def _units(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     return units
 
 
+def _coordinated(tokens: Tokens, gazetteer: Gazetteer) -> list[tuple[Found, Found]]:
+    """Two bodies behind coordinated places ("the Russian and Syrian defense ministries"),
+    each named as its singular phrase alone would be ("Russian defense ministry")."""
+    pairs = []
+    for found in find_coordinated(tokens, gazetteer.places):
+        bodies = []
+        for phrase in found.phrases:
+            words = Tokens.of(phrase)
+            alone = find_agencies(words, gazetteer)
+            if len(alone) == 1 and (alone[0].start, alone[0].stop) == (0, len(words)):
+                bodies.append(alone[0])
+        if len(bodies) == 2:
+            first = replace(bodies[0], start=found.start, stop=found.stop)
+            pairs.append((first, replace(bodies[1], start=found.second, stop=found.stop)))
+    return pairs
+
+
+def _split_owners(tokens: Tokens, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
+    """A body written after its owner's name is two mentions, as the gold sets mark them:
+    "Senate Judiciary Committee" → "Senate" (U.S. Senate) and "Judiciary Committee"; "UN
+    Security Council" → "UN" and "Security Council". Only where the rest names the body by
+    itself (a committee, or another spelling of the same body: not "UN Women"). Each mention
+    split is shortened in place; the owners' mentions are returned."""
+    owners = []
+    for found in chosen:
+        if not found.parent or found.source not in ("name", "pattern"):
+            continue
+        for stop, names in gazetteer.names_at(tokens, found.start, found.stop - 2):
+            rest = tokens.keys[stop : found.stop]
+            if found.parent not in names or not is_capitalised(tokens.raw[stop]):
+                continue
+            if not any(head in rest for head in COMMITTEE_HEADS) and not any(
+                end == found.stop and found.name in spelt
+                for end, spelt in gazetteer.names_at(tokens, stop, found.stop)
+            ):
+                continue
+            owner = gazetteer.by_name[found.parent]
+            owners.append(
+                Found(
+                    found.start,
+                    stop,
+                    owner.name,
+                    owner.country,
+                    owner.kind,
+                    owner.parent,
+                    dict(owner.ids),
+                    found.source,
+                )
+            )
+            found.start = stop
+            break
+    return owners
+
+
 def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Found]:
     """Every agency mention in a tokenised text, in text order."""
     gazetteer = gazetteer or default_gazetteer()
@@ -396,13 +458,16 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
             *find_state_bodies(tokens),
             *find_prosecutors(tokens),
             *find_committees(tokens, gazetteer.places),
+            *find_place_bodies(tokens, gazetteer.places),
         )
         if p.start not in starts  # a known name is not extended rightwards by a shape
     ]
     mentions = [
         m for m in _resolve(mentions, patterns, tokens, gazetteer) if not _security(tokens, m)
     ]
-    chosen = _choose([*mentions, *patterns], [])
+    pairs = _coordinated(tokens, gazetteer)
+    chosen = _choose([*mentions, *patterns, *(first for first, _ in pairs)], [])
+    chosen += [second for first, second in pairs if any(first is c for c in chosen)]
     _choose(_local_acronyms(tokens, chosen), chosen)
     _choose(_chamber_short_forms(tokens, chosen), chosen)
     units = [
@@ -412,6 +477,7 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
     _choose(units, chosen)
     _link_of(tokens, chosen)
     _choose(_units(tokens, chosen), chosen)
+    chosen += _split_owners(tokens, chosen, gazetteer)
     return sorted(chosen, key=lambda f: f.start)
 
 

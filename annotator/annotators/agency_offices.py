@@ -4,8 +4,8 @@
   (parent: the Justice Department), its later back-references "the U.S. attorney's office",
   and local ones with a named owner ("Manhattan District Attorney's Office");
 - named units of a body written next to it: "NASA's Science Mission Directorate",
-  "the FBI's Criminal Investigative Division" → "NASA Science Mission Directorate", parent
-  NASA. A "Directorate" is a government unit even away from its owner ("the associate
+  "the FBI's Criminal Investigative Division", "Columbus Police Department Intelligence Led
+  Policing Unit" → "NASA Science Mission Directorate", parent NASA. A "Directorate" is a government unit even away from its owner ("the associate
   administrator of the Science Mission Directorate"): its parent is then the body named
   last before it in the same sentence. Sports tables' "Central Division" has no owner and
   is not a unit.
@@ -22,7 +22,7 @@ from .agency_tokens import Tokens, is_all_caps, is_capitalised
 JUSTICE = "U.S. Department of Justice"
 FEDERAL = frozenset({"us", "united"})  # "U.S.", "US", "United States"
 LOCAL_PROSECUTORS = frozenset({"district", "county", "city", "state's", "commonwealth's"})
-UNIT_HEADS = {"directorate": "bureau", "division": "bureau", "bureau": "bureau"}
+UNIT_HEADS = {"directorate": "bureau", "division": "bureau", "bureau": "bureau", "unit": "bureau"}
 POSSESSIVE = ("'s", "’s")
 MAX_UNIT_WORDS = 5
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -158,6 +158,7 @@ def find_units_of(tokens: Tokens, found: Sequence[Named]) -> list[PatternBody]:
         if not is_capitalised(tokens.raw[head]):
             continue
         start = _unit_span(tokens, head)
+        start = max((s for s in by_stop if start < s < head), default=start)  # owner's end
         if start == head or is_capitalised(tokens.word(head + 1)):
             continue  # a bare head, or inside a longer name
         owner = _owner_adjacent(by_stop, tokens, start)

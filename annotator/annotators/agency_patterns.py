@@ -71,6 +71,7 @@ MAX_NAME_WORDS = 6
 # Police", "BART Police", "Swedish Prosecution Authority".
 OWNED_HEADS = {"police": "police", "authority": "agency"}
 NAMED_HEADS = frozenset(HEAD_KINDS) | frozenset(OWNED_HEADS)
+LOCAL_HEADS = frozenset(HEAD_KINDS) | {"authority"}
 
 
 @dataclass
@@ -268,9 +269,10 @@ def _unit_words(tokens: Tokens, head: int) -> int:
 
 
 def find_local(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """A place before lower-case words and a head: "Inner Mongolia health commission"."""
+    """A place before lower-case words and a head: "Inner Mongolia health commission",
+    "Inner Mongolia health authority"."""
     found: list[PatternBody] = []
-    for head in tokens.where(HEAD_KINDS):
+    for head in tokens.where(LOCAL_HEADS):
         key = tokens.keys[head]
         if key == "office" or not tokens.raw[head].islower():
             continue
@@ -287,7 +289,8 @@ def find_local(tokens: Tokens, places: Places) -> list[PatternBody]:
             *_name_words(tokens, places, start, left),
             *(w.title() for w in tokens.raw[left : head + 1]),
         ]
-        found.append(PatternBody(start, head + 1, " ".join(words), country, _kind(key, words)))
+        kind = OWNED_HEADS[key] if key == "authority" else _kind(key, words)
+        found.append(PatternBody(start, head + 1, " ".join(words), country, kind))
     return found
 
 

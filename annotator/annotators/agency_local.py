@@ -1,0 +1,127 @@
+"""Local law-enforcement bodies and courts named by their place, found by shape.
+
+- a town's police in lower case: "Forest Hill police officers" → Forest Hill Police
+  Department (a country's police, "British police", names no one body and is left out);
+- a county sheriff's office: "the Orange County, Calif., sheriff's office", "Greene County
+  Sheriff's Office" → Orange County Sheriff's Office;
+- courts named by their place: "Westminster Magistrate's Court" → Westminster Magistrates'
+  Court, "Southwark Crown Court".
+"""
+
+from __future__ import annotations
+
+from .agency_offices import head_word
+from .agency_patterns import PatternBody
+from .agency_states import STATES
+from .agency_tokens import Tokens, is_capitalised
+from .gazetteer import Places
+
+MAX_PLACE_WORDS = 3
+POSSESSIVE = ("'s", "’s")
+# Capitalised words before "police" that say what kind of police, not where.
+KIND_WORDS = frozenset(
+    """military riot secret state federal national local traffic border transit religious
+    morality municipal city county regional provincial metropolitan tourist railway river
+    mounted special armed judicial civil criminal royal imperial capitol campus university
+    school park port airport""".split()
+)
+POLICE_HEADS = frozenset({"department", "force", "service"})
+POLICE, SHERIFF, COURT = frozenset({"police"}), frozenset({"sheriff"}), frozenset({"court"})
+STATE_NAMES = frozenset(STATES)
+COURT_COUNTRIES = ("GB", "AU", "NZ", "ZA", "HK", "IE", "KE")
+
+
+def _place_start(tokens: Tokens, at: int) -> int:
+    """Where up to three capitalised name words ending before token `at` start (== at if none)."""
+    start = at
+    while start > 0 and at - start < MAX_PLACE_WORDS and head_word(tokens, start - 1):
+        start -= 1
+    return start
+
+
+def _town(tokens: Tokens, places: Places, start: int, at: int) -> bool:
+    """Whether tokens start..at-1 can be a town: not a country, a U.S. state, an adjective
+    ("Kurdish", "Amish") or a kind of police ("Riot", "Military")."""
+    words = tokens.raw[start:at]
+    if any(k in KIND_WORDS for k in tokens.keys[start:at]):
+        return False
+    if " ".join(words) in STATE_NAMES or places.is_country(tokens.keys[start:at]):
+        return False
+    return not (len(words) == 1 and words[0].endswith(("ish", "ese", "ian")))
+
+
+def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Town> police' followed by a lower-case word or punctuation ("police officers")."""
+    found = []
+    for head in tokens.where(POLICE):
+        if tokens.raw[head] != "police":
+            continue
+        start = _place_start(tokens, head)
+        if start == head or not _town(tokens, places, start, head):
+            continue
+        after = tokens.word(head + 1)
+        if after.isalpha() and not after.islower():
+            continue
+        stop = head + 2 if tokens.word(head + 1) in POLICE_HEADS else head + 1
+        if tokens.crosses_paragraph(start, stop):
+            continue
+        place = places.place_at(tokens, start)
+        country = place[1] if place and place[0] == head - start else None
+        suffix = "Police Department" if country in (None, "US") else "Police"
+        name = " ".join([*tokens.raw[start:head], suffix])
+        found.append(PatternBody(start, stop, name, country, "police"))
+    return found
+
+
+def _sheriffs(tokens: Tokens) -> list[PatternBody]:
+    """'<Name> County[, <State>,] sheriff's office|department', in either case."""
+    found = []
+    for head in tokens.where(SHERIFF):
+        if tokens.word(head + 1) not in POSSESSIVE:
+            continue
+        if tokens.keys[head + 2 : head + 3] not in (["office"], ["department"]):
+            continue
+        county = head - 1
+        if tokens.word(county) == ",":  # "Orange County, Calif., sheriff's office"
+            commas = [p for p in range(max(head - 5, 0), head - 1) if tokens.raw[p] == ","]
+            county = commas[0] - 1 if commas else county
+        if tokens.keys[county : county + 1] != ["county"] or not is_capitalised(tokens.raw[county]):
+            continue
+        start = _place_start(tokens, county)
+        if start == county or tokens.crosses_paragraph(start, head + 3):
+            continue
+        office = tokens.raw[head + 2].title()
+        name = " ".join([*tokens.raw[start : county + 1], "Sheriff's", office])
+        found.append(PatternBody(start, head + 3, name, "US", "police"))
+    return found
+
+
+def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Place> Magistrates' Court' (any spelling of the apostrophe) and '<Place> Crown Court'."""
+    found = []
+    countries: set[str] | None = None
+    for head in tokens.where(COURT):
+        if not is_capitalised(tokens.raw[head]):
+            continue
+        at = head - 1
+        if tokens.word(at) in ("'", "’", *POSSESSIVE):
+            at -= 1
+        if tokens.keys[at : at + 1] not in (["magistrate"], ["magistrates"], ["crown"]):
+            continue
+        if not is_capitalised(tokens.raw[at]):
+            continue
+        start = _place_start(tokens, at)
+        if start == at or tokens.crosses_paragraph(start, head + 1):
+            continue
+        if countries is None:
+            countries = places.countries_in(tokens)
+        country = next((c for c in COURT_COUNTRIES if c in countries), "GB")
+        kind = "Crown Court" if tokens.keys[at] == "crown" else "Magistrates' Court"
+        name = " ".join([*tokens.raw[start:at], kind])
+        found.append(PatternBody(start, head + 1, name, country, "court"))
+    return found
+
+
+def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """Town police, county sheriffs and place-named courts (see the module doc)."""
+    return [*_town_police(tokens, places), *_sheriffs(tokens), *_place_courts(tokens, places)]
