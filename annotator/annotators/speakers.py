@@ -638,9 +638,18 @@ def _is_name_word(word: str) -> bool:
     return bool(NAME_WORD_FULL.fullmatch(word)) and _bare(word) not in NON_NAME_WORDS
 
 
+def _unglue(text: str, match: re.Match) -> str:
+    """A space before a capital glued to a lower-case word ("reportedThe"), none inside a
+    capitalised camel-case name ("GateHouse", "PowerPoint")."""
+    start = match.start()
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return match.group() if text[start].isupper() else " " + match.group()
+
+
 def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
     """Each capitalised word → the runs of capitalised words it occurs in, with its index."""
-    text = GLUED.sub(r" \g<0>", text)
+    text = GLUED.sub(lambda m: _unglue(text, m), text)
     index: dict[str, list[tuple[list[str], int]]] = {}
     run: list[str] = []
 
