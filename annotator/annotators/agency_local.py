@@ -5,7 +5,9 @@
 - a county sheriff's office: "the Orange County, Calif., sheriff's office", "Greene County
   Sheriff's Office" → Orange County Sheriff's Office;
 - courts named by their place: "Westminster Magistrate's Court" → Westminster Magistrates'
-  Court, "Southwark Crown Court".
+  Court, "Southwark Crown Court";
+- a Nigerian state's police command, in an article about Nigeria: "the Federal Capital
+  Territory Command", "Lagos State Police Command" → Nigeria Police Force … Command.
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ POLICE_HEADS = frozenset({"department", "force", "service"})
 POLICE, SHERIFF, COURT = frozenset({"police"}), frozenset({"sheriff"}), frozenset({"court"})
 STATE_NAMES = frozenset(STATES)
 COURT_COUNTRIES = ("GB", "AU", "NZ", "ZA", "HK", "IE", "KE")
+COMMAND = frozenset({"command"})
+NIGERIA_POLICE = "Nigeria Police Force"
+_NIGERIAN_STATES = """Abia Adamawa Akwa_Ibom Anambra Bauchi Bayelsa Benue Borno Cross_River Delta
+Ebonyi Edo Ekiti Enugu Gombe Imo Jigawa Kaduna Kano Katsina Kebbi Kogi Kwara Lagos Nasarawa
+Niger Ogun Ondo Osun Oyo Plateau Rivers Sokoto Taraba Yobe Zamfara Federal_Capital_Territory
+FCT"""
+STATES_NG = frozenset(tuple(s.casefold().split("_")) for s in _NIGERIAN_STATES.split())
+FCT = ["federal", "capital", "territory"]
 
 
 def _place_start(tokens: Tokens, at: int) -> int:
@@ -122,6 +132,33 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
     return found
 
 
+def _police_commands(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Nigerian state> [State] [Police] Command' where the article names Nigeria."""
+    found: list[PatternBody] = []
+    heads = [h for h in tokens.where(COMMAND) if is_capitalised(tokens.raw[h])]
+    if not heads or "NG" not in places.countries_in(tokens):
+        return found
+    for head in heads:
+        end = head - 1 if tokens.keys[head - 1 : head] == ["police"] else head
+        if tokens.keys[end - 1 : end] == ["state"]:
+            end -= 1
+        starts = [s for s in range(max(end - 3, 0), end) if tuple(tokens.keys[s:end]) in STATES_NG]
+        if not starts or not all(map(is_capitalised, tokens.raw[starts[0] : head])):
+            continue
+        start = starts[0]
+        if end == head and tokens.keys[start:end] not in (["fct"], FCT):
+            continue  # "Niger Command" may be an army's: a state's needs "State" or "Police"
+        words = [w for w in tokens.raw[start:head] if w != "Police"]
+        name = " ".join([NIGERIA_POLICE, *words, "Command"])
+        found.append(PatternBody(start, head + 1, name, "NG", "police", NIGERIA_POLICE))
+    return found
+
+
 def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """Town police, county sheriffs and place-named courts (see the module doc)."""
-    return [*_town_police(tokens, places), *_sheriffs(tokens), *_place_courts(tokens, places)]
+    """Town police, county sheriffs, place-named courts and Nigerian police commands."""
+    return [
+        *_town_police(tokens, places),
+        *_sheriffs(tokens),
+        *_place_courts(tokens, places),
+        *_police_commands(tokens, places),
+    ]
