@@ -48,7 +48,7 @@ VERBS = (
     "emphasised observed predicted remarked reiterated demanded requested instructed "
     "describes described describing called echoed agreed mentioned joked posted conceded "
     "countered shouted testified boasted lamented maintained answered wondered continued "
-    "chanted chanting"
+    "chanted chanting alleges ruled"
 ).split()
 PHRASES = (
     "pointed out",
@@ -90,7 +90,12 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-CUE = re.compile(r"(?<![\w’'-])(?:" + _alternation([*PHRASES, *VERBS]) + r")(?![\w-])")
+# "alleged" after a determiner is an adjective ("the alleged scheme").
+CUE = re.compile(
+    r"(?<![\w’'-])(?:"
+    + _alternation([*PHRASES, *VERBS])
+    + r"|(?<!the )(?<!The )(?<!an )alleged)(?![\w-])"
+)
 POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
 INTRO = re.compile(
     r"^(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
