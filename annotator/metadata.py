@@ -107,6 +107,36 @@ def iso_datetime(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DAY_OR_HOUR = re.compile(r"\b\d{1,2}\b")
+_TIME = re.compile(r"\d:\d\d")
+_OFFSET = re.compile(r"\s([+-])(\d\d):?(\d\d)$")
+_UTC = re.compile(r"\s(?:GMT|UTC|UT|Z)$")
+
+
+def written_datetime(value: str, fuzzy: bool = False) -> str | None:
+    """A date written for people, in ISO 8601: "Wed, 20 Nov 2019 13:38:07 +0530" (with its
+    offset), "November 19, 2019, 07:47 PM EST", "Monday, November 18, 2019". Zone names are
+    dropped, never guessed (IST names three zones). None without a year and a day."""
+    if not _YEAR.search(value) or not _DAY_OR_HOUR.search(_YEAR.sub("", value)):
+        return None
+    try:
+        parsed = dateutil_parser.parse(
+            value, fuzzy=fuzzy, ignoretz=True, default=datetime(1900, 1, 1)
+        )
+    except (ValueError, OverflowError):
+        return None
+    if parsed.year <= 1900:
+        return None
+    if not _TIME.search(value):
+        return parsed.date().isoformat()
+    offset = _OFFSET.search(value)
+    zone = f"{offset[1]}{offset[2]}:{offset[3]}" if offset else ""
+    if _UTC.search(value):
+        zone = "+00:00"
+    return parsed.isoformat() + zone
+
+
 def _json_ld_objects(tree: lxml_html.HtmlElement) -> list[dict]:
     objects: list[dict] = []
     for script in tree.iter("script"):
@@ -166,11 +196,14 @@ def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, str]:
 
 
 def _first_date(*candidates: object) -> str | None:
-    """The first candidate that is a plausible ISO date (CMS placeholders like 0001-01-01 skipped)."""
-    for candidate in candidates:
-        value = iso_datetime(clean(candidate))
-        if value and publication_day(value):
-            return value
+    """The first candidate that is a plausible ISO date (CMS placeholders like 0001-01-01
+    skipped), else the first written for people ("01:38:07 PM IST Nov 20, 2019")."""
+    for parse in (iso_datetime, written_datetime):
+        for candidate in candidates:
+            text = clean(candidate)
+            value = parse(text) if text else None
+            if value and publication_day(value):
+                return value
     return None
 
 
@@ -200,9 +233,11 @@ def _url_date(url: str | None) -> str | None:
 
 
 def _visible_publication_date(tree: lxml_html.HtmlElement) -> str | None:
-    """A date written for readers in a <time> or publication-date element ('November 18, 2019')."""
+    """A date written for readers in a <time>, a publication-date element or a date element of
+    the byline ('November 18, 2019')."""
     candidates = tree.xpath(
         '//time | //*[contains(@itemprop, "ublish")] | //*[contains(@class, "pub-date") or contains(@class, "publish")]'
+        ' | //*[contains(@class, "byline")]//*[contains(@class, "date")]'
     )
     for element in candidates[:20]:
         for text in (element.get("datetime"), element.get("data-pubdate"), element.text_content()):
@@ -212,14 +247,9 @@ def _visible_publication_date(tree: lxml_html.HtmlElement) -> str | None:
             parsed = _first_date(text)
             if parsed:
                 return parsed
-            try:
-                day = dateutil_parser.parse(
-                    text, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1)
-                )
-            except (ValueError, OverflowError):
-                continue
-            if day.year > 1900 and re.search(r"\b\d{1,2}\b", re.sub(r"\b(19|20)\d{2}\b", "", text)):
-                return day.date().isoformat()
+            written = written_datetime(text, fuzzy=True)
+            if written:
+                return written[:10]  # the day a reader sees (its time zone is not known)
     return None
 
 

@@ -10,6 +10,7 @@ from conftest import CORPUS, FIXTURES, GOLD, SEED_PAGE, read_json
 from annotator.encoding import declared_encoding, decode_html
 from annotator.errors import InputError
 from annotator.extract import extract_document, split_dateline
+from annotator.metadata import written_datetime
 
 
 def test_seed_document_metadata_and_body():
@@ -225,3 +226,36 @@ def test_a_few_stray_control_bytes_in_a_real_page_are_tolerated():
     middle = len(page) // 2
     doc = extract_document(page[:middle] + b"\x01\x02\x03" + page[middle:], "seed")
     assert "copyright" in doc.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Wed, 20 Nov 2019 13:38:07 +0530", "2019-11-20T13:38:07+05:30"),
+        ("01:38:07 PM IST Nov 20, 2019", "2019-11-20T13:38:07"),  # IST: India, Israel or Ireland
+        ("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00"),
+        ("20 Nov 2019 08:02 GMT", "2019-11-20T08:02:00+00:00"),
+        ("Monday, November 18, 2019", "2019-11-18"),
+        ("Fri 6:45 PM, Feb 16, 2018", "2018-02-16T18:45:00"),
+        ("November 2019", None),  # no day
+        ("Updated 3 hours ago", None),
+    ],
+)
+def test_dates_written_for_people(written, expected):
+    assert written_datetime(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # JSON-LD datePublished written as "01:38:07 PM IST Nov 20, 2019"
+        ("65408257dbe4b41f71a35ade24e30243265095fc1d4988a35b9a6ca52f2b4eab", "2019-11-20T13:38:07"),
+        # no metadata: the byline's <span class="datetime">Monday, November 18, 2019</span>
+        ("c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4", "2019-11-18"),
+        # article:published_time "November 19, 2019, 07:47 PM EST"
+        ("291a8bf33ee49074f33dcff37544ac40506cae450db83b6cb63f02b9920b51c2", "2019-11-19T19:47:00"),
+    ],
+)
+def test_publication_date_written_for_people(page, published):
+    doc = extract_document((CORPUS / "html" / f"{page}.html.gz").read_bytes(), page)
+    assert doc.published == published
