@@ -143,7 +143,8 @@ def link_money(
     source: Any,
 ) -> None:
     """Add conversions to `annotator_name`'s money annotations and check equivalent_of pairs."""
-    day = publication_day(annotation_set.document.published)
+    document = annotation_set.document
+    day = publication_day(document.published, document.url)
     by_id = annotation_set.by_id()
     for annotation in annotation_set.annotations:
         if annotation.type != "money" or annotation.annotator != annotator_name:

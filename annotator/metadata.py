@@ -12,6 +12,7 @@ from dateutil import parser as dateutil_parser
 from lxml import html as lxml_html
 
 from .model import publication_day
+from .url_dates import url_date
 
 ARTICLE_TYPES = {
     "newsarticle",
@@ -56,13 +57,6 @@ VISIBLE_DATE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^\s*By\s+([^()\n|]{3,80}?)\s*(?:\(([^()]{2,60})\))?\s*$")
-URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2]|"
-    + "|".join(URL_MONTHS)
-    + r")[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)",
-    re.IGNORECASE,
-)
 # Visible dates carry no zone; publishers whose local time we know (name → UTC offset).
 PUBLISHER_UTC_OFFSETS = {"China Daily": "+08:00", "Xinhua": "+08:00", "Global Times": "+08:00"}
 
@@ -223,13 +217,8 @@ def _visible_line_date(lines: list[str], publisher: str | None) -> str | None:
 
 def _url_date(url: str | None) -> str | None:
     """The date many sites put in article URLs: /2019/11/19/, /2019-11-19/ or /2019/nov/19/."""
-    match = URL_DATE.search(url or "")
-    if not match:
-        return None
-    year, month, day = match.groups()
-    if not month.isdigit():
-        month = str(URL_MONTHS.index(month.lower()) + 1)
-    return _first_date(f"{year}-{int(month):02d}-{int(day):02d}")
+    day = url_date(url)
+    return _first_date(day.isoformat()) if day else None
 
 
 def _visible_publication_date(tree: lxml_html.HtmlElement) -> str | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
+
+from .url_dates import url_date
 
 SCHEMA_VERSION = "1.0"
 
@@ -25,22 +27,29 @@ DOCUMENT_FIELDS = (
     "text",
 )
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_UTC_STAMP = re.compile(r"T\d\d:\d\d.*(?:Z|[+-]00:?00)$")
 # Calendar arithmetic a few years either side must stay inside datetime's range.
 PLAUSIBLE_YEARS = range(1000, 9000)
 
 
-def publication_day(published: str | None) -> date | None:
+def publication_day(published: str | None, url: str | None = None) -> date | None:
     """The calendar date an ISO 8601 stamp states, as written (its own zone, no conversion).
 
-    None when unknown, unparseable, or outside the years 1000–8999.
+    A stamp in UTC whose article `url` carries the day before ("2019-11-20T01:50:59+00:00"
+    for /story/2019-11-19/…) was converted from the publisher's evening: the URL's day is
+    the article's own date. None when unknown, unparseable, or outside the years 1000–8999.
     """
     match = _ISO_DAY.match(published or "")
     if not match or int(match[1]) not in PLAUSIBLE_YEARS:
         return None
     try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
+        day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+    if url and _UTC_STAMP.search(published or ""):
+        if url_date(url) == day - timedelta(days=1):
+            return day - timedelta(days=1)
+    return day
 
 
 ANNOTATION_CORE_FIELDS = ("id", "type", "start", "end", "text", "confidence", "annotator")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import FIXTURES
 
 from annotator.model import Annotation, AnnotationSet, Document, publication_day
@@ -81,3 +82,20 @@ def test_publication_day_as_written():
     assert publication_day("2019-02-30") is None
     assert publication_day("0001-01-01T00:00:00Z") is None
     assert publication_day(None) is None
+
+
+@pytest.mark.parametrize(
+    ("published", "url", "day"),
+    [
+        # a UTC stamp of a US evening: the URL keeps the publisher's own day
+        ("2019-11-20T01:50:59+00:00", "https://www.latimes.com/story/2019-11-19/x", "2019-11-19"),
+        ("2019-11-19T04:58:46Z", "https://techcrunch.com/2019/11/18/x/", "2019-11-18"),
+        # a stamp with its own zone, or a URL that agrees, or none: the stamp's day
+        ("2019-11-20T01:50:59-05:00", "https://www.latimes.com/story/2019-11-19/x", "2019-11-20"),
+        ("2019-11-20T01:50:59+00:00", "https://example.com/2019/11/20/x", "2019-11-20"),
+        ("2019-11-20T01:50:59+00:00", None, "2019-11-20"),
+        ("2019-11-20", "https://www.latimes.com/story/2019-11-19/x", "2019-11-20"),
+    ],
+)
+def test_publication_day_of_a_utc_stamp_follows_the_url(published, url, day):
+    assert publication_day(published, url).isoformat() == day

@@ -225,7 +225,7 @@ def find_dates(
     url: str | None = None,
 ) -> list[Annotation]:
     """All date annotations of `text`, resolved against the publication date `published`."""
-    scan = Scan(text, publication_day(published), ctx.numeric_order(language, url))
+    scan = Scan(text, publication_day(published, url), ctx.numeric_order(language, url))
     candidates = longest_first(find_candidates(scan))
     for candidate in candidates:
         widen_with_modifier(text, candidate)
