@@ -119,7 +119,7 @@ ANCHORED_DAY = re.compile(
 
 # Fiscal years: "fiscal 2019", "fiscal year 2019", "FY2019", "FY 2020", "FY19".
 FISCAL = re.compile(
-    r"\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?(?P<y>(?:19|20)\d\d)|FY\s?(?P<fy>(?:19|20)\d\d|\d\d))(?![\w%]|[.,]\d)"
+    r"\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?(?P<y>(?:19|20)\d\d)|FY\s?(?P<fy>(?:19|20)\d\d|\d\d))(?![\w%]|[.,]\d|[-–]\d)"
 )
 
 YEARS = re.compile(

@@ -159,6 +159,8 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     rel = _direction(m["rel"])
     if rel:
         return _relative(scan, m.start(), m.end(), "month", _month_shift(rel, month), DEICTIC)
+    if scan.text.startswith(" quarter", m.end()):
+        return _month_quarter(m, scan, month)
     if not ctx.month_in_context(scan.text, m.start(), m.end()):
         return None
 
@@ -166,6 +168,18 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return cal.yearly(published, lambda y: cal.month_period(y, month))
 
     return _tensed(scan, m.start(), m.end(), "month", build)
+
+
+def _month_quarter(m: re.Match, scan: Scan, month: int) -> Candidate:
+    """ "the September quarter" (Indian and Australian usage): the quarter ending in that
+    month, of the year its tense points to."""
+    end = m.end() + len(" quarter")
+    number = (month - 1) // 3 + 1
+
+    def build(published: date) -> list[cal.Period]:
+        return cal.yearly(published, lambda y: cal.quarter_period(y, number))
+
+    return _tensed(scan, m.start(), end, "quarter", build, default=cal.PAST)
 
 
 def _month_shift(rel: str, month: int) -> Resolver:
@@ -227,8 +241,8 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         before = ctx.words_before(text, m.start(), 1)
         if not m["adv"] and before and before[-1].lower() in ("the", "over", "past"):
             return None
-        if text.startswith(" of ", m.end()):
-            return None  # "the last week of the campaign"
+        if text.startswith(" of ", m.end()) and before and before[-1].lower() in ctx.OWNERS:
+            return None  # "their last week of training"; not "a hearing last month of the House"
         step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         granularity = "day" if m["unit"] == "day" else m["unit"]
         return _relative(
