@@ -48,7 +48,14 @@ VERBS = (
     "emphasised observed predicted remarked reiterated demanded requested instructed "
     "describes described describing called echoed agreed mentioned joked posted conceded "
     "countered shouted testified boasted lamented maintained answered wondered continued "
-    "chanted chanting alleges ruled"
+    "chanted chanting alleges ruled describe begged begs shouts shouting "
+    "yelled yelling screamed ordered"
+).split()
+# Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
+# rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
+JUDGING = (
+    "rejected dismissed blasted slammed denounced condemned criticized criticised hailed "
+    "praised branded labeled labelled characterized characterised decried derided mocked"
 ).split()
 PHRASES = (
     "pointed out",
@@ -94,7 +101,9 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 CUE = re.compile(
     r"(?<![\w’'-])(?:"
     + _alternation([*PHRASES, *VERBS])
-    + r"|(?<!the )(?<!The )(?<!an )alleged)(?![\w-])"
+    + r"|(?<!the )(?<!The )(?<!an )alleged|"
+    + _alternation(JUDGING)
+    + r"(?=[^.!?“”\"]{0,100}?\bas\s+(?:an?\s+)?(?:[“\"‘']|$)))(?![\w-])"
 )
 POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
 INTRO = re.compile(
