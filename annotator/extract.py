@@ -29,6 +29,15 @@ TRAILING_CHROME = re.compile(
     r"^(?:Follow|Read more|Read the full|Sign up|Subscribe|Click here|Like us|Copyright|©|All rights reserved)\b",
     re.IGNORECASE,
 )
+# A byline date standing alone as a paragraph: "Monday, November 18, 2019", "Nov. 18, 2019,
+# 6:18 p.m. EST", "18 November 2019". Page furniture near the top of a body, never prose.
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_ONLY_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+\d{{4}}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
+)
+HEADER_ZONE = 6  # paragraphs at the top of a body where a lone date is a byline's
 # Pop-up cards that sites nest inside the text (a person's bio card after their name).
 POPUP_XPATH = (
     '//*[(contains(@class, "rollover") and contains(@class, "block")) or contains(@class, "hovercard")'
@@ -142,7 +151,9 @@ def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
     headline = (metadata.headline or "").lower()
     for index, paragraph in enumerate(paragraphs):
         leading = index < 4 and not kept
-        if CHROME_LINE.match(paragraph):
+        if CHROME_LINE.match(paragraph) or (
+            index < HEADER_ZONE and DATE_ONLY_LINE.match(paragraph)
+        ):
             continue
         if leading and (
             paragraph.lower() == headline

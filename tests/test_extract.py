@@ -259,3 +259,10 @@ def test_dates_written_for_people(written, expected):
 def test_publication_date_written_for_people(page, published):
     doc = extract_document((CORPUS / "html" / f"{page}.html.gz").read_bytes(), page)
     assert doc.published == published
+
+
+def test_a_byline_date_alone_near_the_top_is_not_body_text():
+    page = "c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4"
+    doc = extract_document((CORPUS / "html" / f"{page}.html.gz").read_bytes(), page)
+    assert "Monday, November 18, 2019" not in doc.text
+    assert "Earlier this month, NASA announced" in doc.text
