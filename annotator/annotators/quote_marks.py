@@ -4,7 +4,10 @@ A quotation is found from its opening mark to the matching closing mark in the
 publisher's primary style (double quotes, or single quotes for British-style
 text). Marks of the other style inside a quotation are nested and stay in it;
 apostrophes never open or close. A quotation may run over several paragraphs
-when each of them opens with a quote mark and only the last one closes.
+when each of them opens with a quote mark and only the last one closes. Curly
+double marks show their direction, so a stray space inside them does not matter
+(`“ I love it.”`, `continue to see ” he said`), and a closing mark written
+where an opening one belongs still opens (`were ”dwindling.”`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,16 @@ import re
 from dataclasses import dataclass
 
 PARAGRAPH_BREAK = "\n\n"
-DOUBLE_CLOSERS = {"“": ("”", "’’", '"'), '"': ('"', "”"), "«": ("»",), "„": ("“", "”")}
+DOUBLE_CLOSERS = {
+    "“": ("”", "’’", '"'),
+    '"': ('"', "”"),
+    "«": ("»",),
+    "„": ("“", "”"),
+    "”": ("”",),  # a misdirected opening mark: `were ”dwindling.”`
+}
+# Marks that only ever open or only ever close, whatever spaces stand next to them.
+CURLY_OPENERS = "“«"
+CURLY_CLOSERS = "”»"
 SINGLE_CLOSERS = {"‘": ("’", "'"), "'": ("'", "’"), "‹": ("›",)}
 OPEN_CONTEXT = " \t\n([{—–-/"
 DECADE = re.compile(r"['’]\d0s\b")
@@ -53,16 +65,21 @@ def primary_style(text: str) -> str:
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before not in OPEN_CONTEXT or after.isspace():
+    if before not in OPEN_CONTEXT:
         return False
+    if after.isspace() and not (
+        text[i] in CURLY_OPENERS and after == " " and text[i + 2 : i + 3].strip()
+    ):
+        return False  # `“ I love it.”`: one stray space after a curly opening mark
     return not DECADE.match(text, i)
 
 
 def _closes(text: str, j: int, closer: str) -> bool:
     if not text.startswith(closer, j):
         return False
-    if text[j - 1].isspace() and not (text[j - 1] == " " and text[j - 2 : j - 1] in SLOPPY_ENDS):
-        return False  # a mark after a space opens, except after end punctuation: 'ourselves? "'
+    if text[j - 1].isspace() and closer[0] not in CURLY_CLOSERS:
+        if not (text[j - 1] == " " and text[j - 2 : j - 1] in SLOPPY_ENDS):
+            return False  # a mark after a space opens, except after end punctuation: 'ourselves? "'
 
     after = text[j + len(closer)] if j + len(closer) < len(text) else " "
     return not after.isalnum()
@@ -138,7 +155,10 @@ def _match(text: str, open_at: int, table: dict[str, tuple[str, ...]]) -> QuoteS
             end = k
             while text[end - 1].isspace():  # 'ourselves? "': the words end before the space
                 end -= 1
-            return QuoteSpan(open_at + 1, end, open_at, k + len(closer))
+            start = open_at + 1
+            while text[start].isspace():  # `“ I love it.”`
+                start += 1
+            return QuoteSpan(start, end, open_at, k + len(closer))
         nxt = limit + len(PARAGRAPH_BREAK)
         if limit >= len(text) or nxt >= len(text) or text[nxt] not in table:
             return None

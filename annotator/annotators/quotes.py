@@ -49,7 +49,8 @@ VERBS = (
     "describes described describing called echoed agreed mentioned joked posted conceded "
     "countered shouted testified boasted lamented maintained answered wondered continued "
     "chanted chanting alleges ruled describe begged begs shouts shouting "
-    "yelled yelling screamed ordered"
+    "yelled yelling screamed ordered concluding confirming complaining acknowledging admitting "
+    "vowing promising predicting suggesting recalling"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
