@@ -13,16 +13,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from itertools import compress
+from itertools import compress, pairwise
 from operator import methodcaller
 from typing import Any
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, Document
-from .agency_committees import find_committees
+from .agency_committees import CHAMBERS as CHAMBER_NAMES
+from .agency_committees import NOT_TOPIC_WORDS, find_committees
 from .agency_coordination import find_coordinated
 from .agency_local import find_place_bodies
-from .agency_offices import find_prosecutors, find_units_of
+from .agency_offices import find_described_units, find_prosecutors, find_units_of
 from .agency_patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
 from .agency_states import find_state_bodies
 from .agency_tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
@@ -131,6 +132,20 @@ def _generic(tokens: Tokens, hit: Hit) -> bool:
     return tokens.word(hit.start - 1) in LEVEL_WORDS and not any(map(is_capitalised, written))
 
 
+def _modifies_committee(tokens: Tokens, hit: Hit) -> bool:
+    """A chamber before a lower-case committee is not a mention of its own: "the same House
+    subcommittee" names no body, "the House ethics committee" is the committee's shape."""
+    if tokens.keys[hit.stop - 1] not in CHAMBERS:
+        return False
+    for position in range(hit.stop, hit.stop + 4):
+        word = tokens.word(position)
+        if word in COMMITTEE_HEADS:
+            return True
+        if not (word.isalpha() and word.islower()) or word in NOT_TOPIC_WORDS:
+            return False
+    return False
+
+
 def _fitting_place(
     tokens: Tokens, start: int, options: tuple[int, ...], gazetteer: Gazetteer
 ) -> tuple[int, ...]:
@@ -159,7 +174,7 @@ def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
             continue
         if any(v.single for v in variants) and not _single_in_context(tokens, hit):
             continue
-        if _truncated(tokens, hit) or _generic(tokens, hit):
+        if _truncated(tokens, hit) or _generic(tokens, hit) or _modifies_committee(tokens, hit):
             continue
         options = tuple(dict.fromkeys(sorted(v.entry for v in variants)))
         if not any(v.prefix for v in variants):
@@ -337,6 +352,32 @@ def _chamber_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     return extra
 
 
+def _chamber_back_references(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """ "the House Committee" after a committee of that chamber is named refers back to the
+    latest one: "the House Select Committee on Intelligence … the powerful House Committee"."""
+    extra: list[Found] = []
+    for position in tokens.where(CHAMBER_NAMES):
+        head = position + 1
+        if tokens.keys[head : head + 1] not in ([h] for h in COMMITTEE_HEADS):
+            continue
+        if not (is_capitalised(tokens.raw[position]) and is_capitalised(tokens.raw[head])):
+            continue
+        if is_capitalised(tokens.word(head + 1)) and tokens.word(head + 1).isalpha():
+            continue  # a longer name: "House Committee Chairman"
+        chambers = set(CHAMBER_NAMES[tokens.keys[position]].values())
+        earlier = [
+            f
+            for f in chosen
+            if f.stop <= position
+            and f.parent in chambers
+            and any(k in COMMITTEE_HEADS for k in tokens.keys[f.start : f.stop])
+        ]
+        if earlier:
+            owner = max(earlier, key=lambda f: f.start)
+            extra.append(replace(owner, start=position, stop=head + 1, source="local"))
+    return extra
+
+
 def _link_of(tokens: Tokens, chosen: list[Found]) -> None:
     """'X of (the) Y' or "Y's X" with both bodies named: Y is X's parent."""
     by_start = {f.start: f for f in chosen}
@@ -408,12 +449,19 @@ def _coordinated(tokens: Tokens, gazetteer: Gazetteer) -> list[tuple[Found, Foun
     return pairs
 
 
+def _official_committee(keys: list[str]) -> bool:
+    """A committee in its official "Committee on X" form, whose name includes the chamber
+    ("House Select Committee on Intelligence", "Senate Committee on Finance")."""
+    return any(head in COMMITTEE_HEADS and after == "on" for head, after in pairwise(keys))
+
+
 def _split_owners(tokens: Tokens, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
     """A body written after its owner's name is two mentions, as the gold sets mark them:
     "Senate Judiciary Committee" → "Senate" (U.S. Senate) and "Judiciary Committee"; "UN
     Security Council" → "UN" and "Security Council". Only where the rest names the body by
-    itself (a committee, or another spelling of the same body: not "UN Women"). Each mention
-    split is shortened in place; the owners' mentions are returned."""
+    itself (a committee, or another spelling of the same body: not "UN Women"), and not a
+    committee's official "Committee on X" name. Each mention split is shortened in place;
+    the owners' mentions are returned."""
     owners = []
     for found in chosen:
         if not found.parent or found.source not in ("name", "pattern"):
@@ -422,6 +470,8 @@ def _split_owners(tokens: Tokens, chosen: list[Found], gazetteer: Gazetteer) -> 
             rest = tokens.keys[stop : found.stop]
             if found.parent not in names or not is_capitalised(tokens.raw[stop]):
                 continue
+            if _official_committee(rest):
+                break
             if not any(head in rest for head in COMMITTEE_HEADS) and not any(
                 end == found.stop and found.name in spelt
                 for end, spelt in gazetteer.names_at(tokens, stop, found.stop)
@@ -470,9 +520,10 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
     chosen += [second for first, second in pairs if any(first is c for c in chosen)]
     _choose(_local_acronyms(tokens, chosen), chosen)
     _choose(_chamber_short_forms(tokens, chosen), chosen)
+    _choose(_chamber_back_references(tokens, chosen), chosen)
     units = [
         Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
-        for u in find_units_of(tokens, chosen)
+        for u in (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen))
     ]
     _choose(units, chosen)
     _link_of(tokens, chosen)

@@ -2,7 +2,8 @@
 
 "House Oversight Committee", "Senate Banking Subcommittee", "Senate Committee on Finance":
 a chamber word, up to four capitalised words and the head "Committee" (or the head and an
-"on …" phrase). The committee's parent is the chamber, chosen by the countries the article
+"on …" phrase), or in lower case with a topic: "the House appropriations subcommittee".
+The committee's parent is the chamber, chosen by the countries the article
 names (the U.S. chambers unless the article names only another country with such a
 chamber). Committees without a chamber word ("the organizing committee", "Nobel
 Committee") are left to the gazetteer.
@@ -10,7 +11,7 @@ Committee") are left to the gazetteer.
 
 from __future__ import annotations
 
-from .agency_patterns import PatternBody
+from .agency_patterns import NOT_NAME_WORDS, NOT_UNIT_WORDS, PatternBody
 from .agency_tokens import STOPWORDS, Tokens, is_capitalised
 from .gazetteer import Places
 
@@ -28,6 +29,9 @@ CHAMBERS = {
     "lords": {"GB": "House of Lords"},
 }
 MAX_WORDS = 4
+# Lower-case words before a head that describe no particular committee: "the same House
+# subcommittee", "the full House committee".
+NOT_TOPIC_WORDS = NOT_UNIT_WORDS | {"full"}
 JOINERS = frozenset({"and", "&", ","})
 # "before the House Committee on Tuesday": a date, not the committee's subject.
 DATE_WORDS = frozenset(
@@ -79,6 +83,22 @@ def _chamber_start(tokens: Tokens, head: int) -> int | None:
     return None
 
 
+def _described_start(tokens: Tokens, head: int) -> int | None:
+    """The chamber word's index before lower-case topic words and a lower-case head: "the
+    House appropriations subcommittee" (not "the same House subcommittee", "White House")."""
+    at = head - 1
+    while at >= 0 and head - at <= MAX_WORDS:
+        word = tokens.raw[at]
+        if tokens.keys[at] in CHAMBERS and is_capitalised(word):
+            before = tokens.word(at - 1)
+            named_before = is_capitalised(before) and before.casefold() not in NOT_NAME_WORDS
+            return at if at < head - 1 and not named_before else None
+        if not (word.isalpha() and word.islower()) or word in NOT_TOPIC_WORDS:
+            return None
+        at -= 1
+    return None
+
+
 def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
     """Chamber committees named in the text, each with its chamber as parent."""
     heads = tokens.where(HEADS)
@@ -87,6 +107,13 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
     countries = places.countries_in(tokens)
     found = []
     for head in heads:
+        if tokens.raw[head].islower():
+            start = _described_start(tokens, head)
+            if start is not None and not tokens.crosses_paragraph(start, head + 1):
+                country, chamber = _chamber(tokens.keys[start], countries)
+                name = " ".join(w.title() for w in tokens.raw[start : head + 1])
+                found.append(PatternBody(start, head + 1, name, country, "legislature", chamber))
+            continue
         if not is_capitalised(tokens.raw[head]):
             continue
         start = _chamber_start(tokens, head)

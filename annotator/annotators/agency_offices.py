@@ -8,7 +8,9 @@
   Policing Unit" → "NASA Science Mission Directorate", parent NASA. A "Directorate" is a government unit even away from its owner ("the associate
   administrator of the Science Mission Directorate"): its parent is then the body named
   last before it in the same sentence. Sports tables' "Central Division" has no owner and
-  is not a unit.
+  is not a unit;
+- units in lower case after their owner's possessive: "NASA's science mission directorate",
+  "the House Science Committee's space subcommittee".
 """
 
 from __future__ import annotations
@@ -16,25 +18,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from .agency_patterns import NOT_NAME_WORDS, PatternBody
+from .agency_patterns import NOT_NAME_WORDS, NOT_UNIT_WORDS, PatternBody
 from .agency_tokens import Tokens, is_all_caps, is_capitalised
 
 JUSTICE = "U.S. Department of Justice"
 FEDERAL = frozenset({"us", "united"})  # "U.S.", "US", "United States"
 LOCAL_PROSECUTORS = frozenset({"district", "county", "city", "state's", "commonwealth's"})
 UNIT_HEADS = {"directorate": "bureau", "division": "bureau", "bureau": "bureau", "unit": "bureau"}
+DESCRIBED_HEADS = frozenset({*UNIT_HEADS, "committee", "subcommittee"})
 POSSESSIVE = ("'s", "’s")
 MAX_UNIT_WORDS = 5
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 class Named(Protocol):
-    """A body already found: tokens start..stop-1 and its canonical name and country."""
+    """A body already found: tokens start..stop-1, its canonical name, country and kind."""
 
     start: int
     stop: int
     name: str
     country: str | None
+    kind: str
 
 
 def _attorney_office_at(tokens: Tokens, at: int) -> int:
@@ -174,6 +178,42 @@ def find_units_of(tokens: Tokens, found: Sequence[Named]) -> list[PatternBody]:
         parent = owner.name if owner is not None else None
         country = owner.country if owner is not None else None
         units.append(PatternBody(start, head + 1, name, country, UNIT_HEADS[key], parent))
+    return units
+
+
+def _described_span(tokens: Tokens, head: int) -> int:
+    """Where up to three lower-case words describing a unit before `head` start (== head
+    when none): "science mission" in "NASA's science mission directorate"."""
+    start = head
+    while start > 0 and head - start < 3:
+        word = tokens.raw[start - 1]
+        if not (word.isalpha() and word.islower()) or word in NOT_UNIT_WORDS:
+            break
+        start -= 1
+    return start
+
+
+def find_described_units(tokens: Tokens, found: Sequence[Named]) -> list[PatternBody]:
+    """Lower-case units after a named body's possessive: "NASA's science mission
+    directorate" → NASA Science Mission Directorate, "the House Science Committee's space
+    subcommittee" (parent: the body)."""
+    by_stop = {body.stop: body for body in found}
+    units: list[PatternBody] = []
+    for head in tokens.where(DESCRIBED_HEADS):
+        if not tokens.raw[head].islower():
+            continue
+        start = _described_span(tokens, head)
+        owner = by_stop.get(start - 1) if tokens.word(start - 1) in POSSESSIVE else None
+        if start == head or owner is None:
+            continue
+        words = [
+            *tokens.raw[owner.start : owner.stop],
+            *map(str.title, tokens.raw[start : head + 1]),
+        ]
+        kind = UNIT_HEADS.get(tokens.keys[head]) or (
+            "legislature" if owner.kind == "legislature" else "other"
+        )
+        units.append(PatternBody(start, head + 1, " ".join(words), owner.country, kind, owner.name))
     return units
 
 
