@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .dates_tense import word_tense
+from .dates_tense import sentence_bounds, word_tense
 
 DATE_PREPOSITIONS = frozenset(
     """in since by until till from of between before after during through to circa early
@@ -280,3 +280,24 @@ def numeric_order(language: str | None, url: str | None) -> str | None:
         if tld in ("us", "gov", "mil"):
             return "MDY"
     return None
+
+
+# Words that make a sentence about what happens every year, not on one date: "wheat is
+# typically sown mid-November", "the harvest usually ends in late October".
+HABITUAL = re.compile(
+    r"\b(?:every|each)\s+(?:year|spring|summer|fall|autumn|winter)\b"
+    r"|\b(?:annually|typically|usually|normally|traditionally|customarily)\b",
+    re.IGNORECASE,
+)
+
+
+_THIS_YEAR_AFTER = re.compile(r",?\s+(?:this|last|next)\s+year\b")
+
+
+def habitual(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] speaks of a yearly habit, so a month or
+    day without a year in it names no calendar point."""
+    if _THIS_YEAR_AFTER.match(text, end):
+        return False  # "Diwali usually falls in autumn; it was on October 27 this year"
+    begin, finish = sentence_bounds(text, start, end)
+    return HABITUAL.search(text, begin, finish) is not None

@@ -116,6 +116,8 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return Candidate(m.start(), m.end(), day.isoformat(), "day") if day else None
     if day_number > 31 or cal.safe_date(2000, month, day_number) is None:
         return None
+    if ctx.habitual(scan.text, m.start(), m.end()):
+        return None
 
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: _maybe_day(y, month, day_number))
@@ -161,7 +163,9 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return _relative(scan, m.start(), m.end(), "month", _month_shift(rel, month), DEICTIC)
     if scan.text.startswith(" quarter", m.end()):
         return _month_quarter(m, scan, month)
-    if not ctx.month_in_context(scan.text, m.start(), m.end()):
+    if not ctx.month_in_context(scan.text, m.start(), m.end()) or ctx.habitual(
+        scan.text, m.start(), m.end()
+    ):
         return None
 
     def build(published: date) -> list[cal.Period]:
@@ -439,7 +443,9 @@ def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return _relative(scan, m.start(), m.end(), "season", resolve, DEICTIC)
     if rel == "this":
         return _relative(scan, m.start(), m.end(), "season", _this_season(season), DEICTIC)
-    if not ctx.season_in_context(scan.text, m.start("season"), m.end("season"), m["season"]):
+    if not ctx.season_in_context(
+        scan.text, m.start("season"), m.end("season"), m["season"]
+    ) or ctx.habitual(scan.text, m.start(), m.end()):
         return None
     found = _tensed(scan, m.start(), m.end(), "season", build)
     found.confidence = min(found.confidence, GUESSED)
