@@ -131,6 +131,8 @@ INTRODUCING = re.compile(
 )
 AUDIENCE = re.compile(r"\s+(reporters|journalists)\b")
 SHORT_QUOTE_WORDS = 3
+# Determiners capitalised only because they open the sentence ("A spokesperson said …").
+SENTENCE_DETERMINERS = frozenset("A An One Some".split())
 NON_AGENTS = frozenset(
     "statement letter email e-mail post tweet release report message note memo notice document "
     "filing complaint petition speech interview video week month year day time morning "
@@ -327,7 +329,10 @@ def _speaker_name(
         return page.antecedents.resolve(phrase.text, phrase.start), None
     if phrase.text.lower() in ("i", "we", "you"):
         return None, None
-    speaker, role = page.names.resolve(phrase.text)
+    mention, words = phrase.text, phrase.text.split()
+    if words[0] in SENTENCE_DETERMINERS and len(words) > 1 and words[-1].islower():
+        mention = mention[0].lower() + mention[1:]  # "A WeWork spokesperson said …"
+    speaker, role = page.names.resolve(mention)
     if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
         return None, None
     if not speaker.islower():

@@ -479,6 +479,8 @@ def is_agent_noun(word: str) -> bool:
         return True
     if word in TITLES or word in ORG_WORDS or word in AGENT_NOUNS:
         return True
+    if word.endswith("sts") and word[:-1] in TITLES:  # "analysts" ("chairs" may be a verb)
+        return True
     if word in DOCUMENT_NOUNS:
         return False
     return len(word) > 3 and word.endswith(AGENT_SUFFIXES) and not word.endswith("ment")
