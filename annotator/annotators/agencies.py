@@ -22,6 +22,7 @@ from ..model import Annotation, Document
 from .agency_committees import CHAMBERS as CHAMBER_NAMES
 from .agency_committees import NOT_TOPIC_WORDS, find_committees
 from .agency_coordination import find_coordinated
+from .agency_embassies import find_missions
 from .agency_local import find_place_bodies
 from .agency_offices import find_described_units, find_prosecutors, find_units_of
 from .agency_patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
@@ -509,6 +510,7 @@ def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Fo
             *find_prosecutors(tokens),
             *find_committees(tokens, gazetteer.places),
             *find_place_bodies(tokens, gazetteer.places),
+            *find_missions(tokens, gazetteer.places),
         )
         if p.start not in starts  # a known name is not extended rightwards by a shape
     ]

@@ -1,13 +1,16 @@
-"""Local law-enforcement bodies and courts named by their place, found by shape.
+"""Local law-enforcement bodies and courts, mostly named by their place, found by shape.
 
 - a town's police in lower case: "Forest Hill police officers" → Forest Hill Police
-  Department (a country's police, "British police", names no one body and is left out);
+  Department (a country's police, "British police", names no one body and is left out),
+  or abbreviated: "Fort Worth P.D.", "Fort Worth PD";
 - a county sheriff's office: "the Orange County, Calif., sheriff's office", "Greene County
   Sheriff's Office" → Orange County Sheriff's Office;
 - courts named by their place: "Westminster Magistrate's Court" → Westminster Magistrates'
   Court, "Southwark Crown Court";
 - a Nigerian state's police command, in an article about Nigeria: "the Federal Capital
-  Territory Command", "Lagos State Police Command" → Nigeria Police Force … Command.
+  Territory Command", "Lagos State Police Command" → Nigeria Police Force … Command;
+- task forces and teams named for law-enforcement work: "the Joint Narcotics Enforcement
+  Team", "the Joint Terrorism Task Force" (not "the Coronavirus Task Force").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from .agency_offices import head_word
 from .agency_patterns import PatternBody
 from .agency_states import STATES
-from .agency_tokens import Tokens, is_capitalised
+from .agency_tokens import Tokens, bare, is_all_caps, is_capitalised
 from .gazetteer import Places
 
 MAX_PLACE_WORDS = 3
@@ -28,7 +31,7 @@ KIND_WORDS = frozenset(
     school park port airport""".split()
 )
 POLICE_HEADS = frozenset({"department", "force", "service"})
-POLICE, SHERIFF, COURT = frozenset({"police"}), frozenset({"sheriff"}), frozenset({"court"})
+POLICE, SHERIFF, COURT = frozenset({"police", "pd"}), frozenset({"sheriff"}), frozenset({"court"})
 STATE_NAMES = frozenset(STATES)
 COURT_COUNTRIES = ("GB", "AU", "NZ", "ZA", "HK", "IE", "KE")
 COMMAND = frozenset({"command"})
@@ -39,12 +42,20 @@ Niger Ogun Ondo Osun Oyo Plateau Rivers Sokoto Taraba Yobe Zamfara Federal_Capit
 FCT"""
 STATES_NG = frozenset(tuple(s.casefold().split("_")) for s in _NIGERIAN_STATES.split())
 FCT = ["federal", "capital", "territory"]
+TEAM_HEADS = frozenset({"team", "force"})
+MAX_TEAM_WORDS = 5
+# A team or task force is a law-enforcement body when one of these words names its work.
+ENFORCEMENT_WORDS = frozenset(
+    """narcotics drug drugs enforcement gang gangs terrorism counterterrorism fugitive
+    fugitives homicide trafficking swat""".split()
+)
 
 
-def _place_start(tokens: Tokens, at: int) -> int:
-    """Where up to three capitalised name words ending before token `at` start (== at if none)."""
+def _place_start(tokens: Tokens, at: int, most: int = MAX_PLACE_WORDS) -> int:
+    """Where up to `most` capitalised name words ending before token `at` start (== at if
+    none)."""
     start = at
-    while start > 0 and at - start < MAX_PLACE_WORDS and head_word(tokens, start - 1):
+    while start > 0 and at - start < most and head_word(tokens, start - 1):
         start -= 1
     return start
 
@@ -61,18 +72,20 @@ def _town(tokens: Tokens, places: Places, start: int, at: int) -> bool:
 
 
 def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Town> police' followed by a lower-case word or punctuation ("police officers")."""
+    """'<Town> police' followed by a lower-case word or punctuation ("police officers"), and
+    '<Town> PD' or 'P.D.' (the police department's abbreviation) followed by anything."""
     found = []
     for head in tokens.where(POLICE):
-        if tokens.raw[head] != "police":
+        abbreviated = bare(tokens.raw[head]) == "PD"
+        if tokens.raw[head] != "police" and not abbreviated:
             continue
         start = _place_start(tokens, head)
         if start == head or not _town(tokens, places, start, head):
             continue
         after = tokens.word(head + 1)
-        if after.isalpha() and not after.islower():
+        if after.isalpha() and not after.islower() and not abbreviated:
             continue
-        stop = head + 2 if tokens.word(head + 1) in POLICE_HEADS else head + 1
+        stop = head + 2 if tokens.word(head + 1) in POLICE_HEADS and not abbreviated else head + 1
         if tokens.crosses_paragraph(start, stop):
             continue
         place = places.place_at(tokens, start)
@@ -154,11 +167,36 @@ def _police_commands(tokens: Tokens, places: Places) -> list[PatternBody]:
     return found
 
 
+def _task_forces(tokens: Tokens) -> list[PatternBody]:
+    """'<Cap words> Team|Task Force|Strike Force' with a law-enforcement word among them."""
+    found = []
+    for head in tokens.where(TEAM_HEADS):
+        if not is_capitalised(tokens.raw[head]):
+            continue
+        end = head
+        if tokens.keys[head] == "force":
+            if tokens.keys[head - 1 : head] not in (["task"], ["strike"]):
+                continue
+            end = head - 1
+        start = _place_start(tokens, end, MAX_TEAM_WORDS)
+        while start < end and is_all_caps(tokens.raw[start]):
+            start += 1  # an owner's acronym is its own mention: "FBI Joint Terrorism Task Force"
+        if not ENFORCEMENT_WORDS.intersection(tokens.keys[start:end]):
+            continue
+        if tokens.crosses_paragraph(start, head + 1):
+            continue
+        name = " ".join(tokens.raw[start : head + 1])
+        found.append(PatternBody(start, head + 1, name, None, "police"))
+    return found
+
+
 def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """Town police, county sheriffs, place-named courts and Nigerian police commands."""
+    """Town police, county sheriffs, place-named courts, Nigerian police commands and
+    law-enforcement task forces."""
     return [
         *_town_police(tokens, places),
         *_sheriffs(tokens),
         *_place_courts(tokens, places),
         *_police_commands(tokens, places),
+        *_task_forces(tokens),
     ]

@@ -100,6 +100,7 @@ class Places:
     first_words: set[str] = field(default_factory=set)
     longest: int = 1
     countries: set[tuple[str, ...]] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)  # each country's first (canonical) name
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Places:
@@ -112,6 +113,7 @@ class Places:
                 sequences += [words, (*words, "'s")]
             sequences += [tuple(split_words(adj)) for adj in spec.get("adjectives", [])]
             places.prefixes[code] = sequences
+            places.names[code] = spec.get("names", [code])[0]
             for words in sequences:
                 places.countries.add(places._add(words, code))
         for code, names in data.get("regions", {}).items():
