@@ -142,6 +142,12 @@ DOTTED_WORD = re.compile(
     r"|Lt|Col|Capt|Sgt|Cmdr|Adm|Supt|Insp|Det|Atty|Gen|Rev|Hon)\."
 )
 APPOSITIVE_AFTER = re.compile(r",\s*([^,.;]+)")
+# "a 2018 survey by Jo Li", "a report from Kotak Equities": the document's author speaks.
+DOCUMENT_SOURCE = re.compile(
+    r"\s*(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS | {"analysis", "poll"}))
+    + r")s?\s+(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
+)
 AGE_NOUN = re.compile(r"\d+-year-olds?")
 POSSESSIVE_END = re.compile(r"[’']s$")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -368,7 +374,11 @@ def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
 
 
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
-    """The noun phrase starting at `lo` (a pronoun, a name or a description), with its appositive."""
+    """The noun phrase starting at `lo` (a pronoun, a name or a description), with its appositive;
+    for "a report from X", X."""
+    source = DOCUMENT_SOURCE.match(text, lo, hi)
+    if source is not None:
+        lo = source.end()
     matches = islice(WORD.finditer(text, lo, hi), LOOKAHEAD)
     tokens = _skip_modifiers([(m.start(), m.end(), m.group()) for m in matches])
     if not tokens:
