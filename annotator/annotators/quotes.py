@@ -513,12 +513,18 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     if cue is None or cue.start() - lo > 160 or _is_participle(cue):
         return None
     phrase = phrase_before(text, lo, cue.start())
-    if phrase is None:
+    if phrase is None or len(text[lo : phrase.start].replace(",", " ").split()) > 1:
+        phrase = _named_before_appositive(text, lo, cue.start())
+    return Attribution(phrase, _cue_text(text, cue), "after") if phrase else None
+
+
+def _named_before_appositive(text: str, lo: int, hi: int) -> Phrase | None:
+    """`"…," Jo Li, an analyst at the Council on Energy, Environment and Water told …`: the
+    name right after the quotation, before a comma, speaks however long its appositive."""
+    phrase = phrase_after(text, lo, hi)
+    if phrase is None or not _has_capital(phrase.text) or not text.startswith(",", phrase.end):
         return None
-    leftover = text[lo : phrase.start].replace(",", " ").split()
-    if len(leftover) > 1:
-        return None
-    return Attribution(phrase, _cue_text(text, cue), "after")
+    return phrase
 
 
 def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
