@@ -123,6 +123,8 @@ MENTION_NOUN = re.compile(
     r"\b(?:term|word|phrase|name|nickname|label|slogan|motto|hashtag|moniker|catchphrase|"
     r"expression|so-called)\s*,?\s*$"
 )
+THAT = re.compile(r"\s+that\b")
+PRONOUN_WORDS = frozenset("he she it they i we you".split())
 COORDINATION = re.compile(r",?\s+(?:and|or)(?:\s+that)?\s+")
 # What may stand between a cue and the quotation it introduces: "told reporters in Beijing, "
 INTRODUCING = re.compile(
@@ -538,7 +540,29 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
         return None
     cue = cues[-1]
     phrase = _cue_subject(page, start, floor, cue, index)
-    return Attribution(phrase, _cue_text(page.text, cue), "before") if phrase else None
+    if phrase is None:
+        return None
+    return _outer_reporter(page, start, phrase) or Attribution(
+        phrase, _cue_text(page.text, cue), "before"
+    )
+
+
+def _outer_reporter(page: _Page, start: int, inner: Phrase) -> Attribution | None:
+    """`Pompeo said that after consultation Washington had concluded … "…"`: a one-word subject
+    that no fuller name in the article expands is a place standing for a government; the person
+    whose `said that` clause holds it is the speaker."""
+    if " " in inner.text or not inner.text[:1].isupper() or inner.text.lower() in PRONOUN_WORDS:
+        return None
+    if page.names.resolve(inner.text)[0] != inner.text:
+        return None
+    for cue in CUE.finditer(page.text, start, inner.start):
+        if _is_participle(cue) or not THAT.match(page.text, cue.end()):
+            continue
+        outer = _subject(page, start, cue)
+        speaker = _speaker_name(page, outer)[0] if outer is not None else None
+        if speaker and " " in speaker and is_person(speaker):  # a person's full name
+            return Attribution(outer, _cue_text(page.text, cue), "before")
+    return None
 
 
 def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int) -> Phrase | None:
