@@ -123,6 +123,8 @@ MENTION_NOUN = re.compile(
     r"\b(?:term|word|phrase|name|nickname|label|slogan|motto|hashtag|moniker|catchphrase|"
     r"expression|so-called)\s*,?\s*$"
 )
+# What may follow a role before the name of its holder: "to Britain Liu Xiaoming", " Jo Li".
+HOLDER_TAIL = r"((?:\s+(?:to|of|for|at|in)(?:\s+the)?)?)((?:\s+[A-Z][\w’'-]+)+)"
 THAT = re.compile(r"\s+that\b")
 PRONOUN_WORDS = frozenset("he she it they i we you".split())
 COORDINATION = re.compile(r",?\s+(?:and|or)(?:\s+that)?\s+")
@@ -337,6 +339,10 @@ def _speaker_name(
     speaker, role = page.names.resolve(mention)
     if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
         return None, None
+    if words[-1] in TITLES and not is_person(speaker):  # "China’s ambassador"
+        holder = _named_holder(page, mention)
+        if holder:
+            return holder, mention
     if not speaker.islower():
         return speaker, phrase.role or role
     head = speaker.split()[-1]
@@ -361,6 +367,19 @@ def _title_holder(page: _Page, title: str, position: int) -> str | None:
         if is_person(match.group(1)) and not page.in_quote(match.start()):
             found = match.group(1)
     return page.names.resolve(found)[0] if found else None
+
+
+def _named_holder(page: _Page, role: str) -> str | None:
+    """ "China’s ambassador" → the person the article names right after the same words,
+    outside quotations ("China’s ambassador to Britain Liu Xiaoming"), by fullest name."""
+    for match in re.finditer(re.escape(role) + HOLDER_TAIL, page.text):
+        run = match.group(2).split()
+        if match.group(1) and len(run) > 2:  # "to Britain Liu Xiaoming": the place comes first
+            run = run[-2:]
+        name = " ".join(run)
+        if len(run) > 1 and is_person(name) and not page.in_quote(match.start()):
+            return page.names.resolve(name)[0]
+    return None
 
 
 def _document_author(page: _Page, noun: str, position: int) -> str | None:
