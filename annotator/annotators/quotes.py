@@ -416,7 +416,7 @@ def _annotate_one(
     if attribution is None and words > SHORT_QUOTE_WORDS:
         attribution = _reported(page, span)
     if attribution is None and previous is not None:
-        if _coordinated(page, span, previous[0]):
+        if _coordinated(page, span, previous[0]) or _same_clause(page, span, previous[0]):
             attribution = _same_speaker(span, previous[1])
         elif words > SHORT_QUOTE_WORDS:
             attribution = _continuation(page, span, previous)
@@ -475,6 +475,19 @@ def _is_mention(page: _Page, span: QuoteSpan) -> bool:
 def _coordinated(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
     """`chanted, "Fund our schools," and "Put kids first"`: joined to the quotation before."""
     return COORDINATION.fullmatch(page.text, previous.close_end, span.open_at) is not None
+
+
+def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
+    """`X warned that the government "will not sit on our hands" if the situation "becomes
+    uncontrollable"`: a later quotation in the clause a cue before the first one introduces,
+    with no cue between them."""
+    start = page.sentence_start(span.open_at)
+    if previous.open_at < start or CUE.search(page.text, previous.close_end, span.open_at):
+        return False
+    return any(
+        not _is_participle(cue) and THAT.match(page.text, cue.end())
+        for cue in CUE.finditer(page.text, start, previous.open_at)
+    )
 
 
 def _kind(page: _Page, span: QuoteSpan) -> str:
