@@ -125,6 +125,7 @@ MENTION_NOUN = re.compile(
 )
 # What may follow a role before the name of its holder: "to Britain Liu Xiaoming", " Jo Li".
 HOLDER_TAIL = r"((?:\s+(?:to|of|for|at|in)(?:\s+the)?)?)((?:\s+[A-Z][\w’'-]+)+)"
+CONJUNCTIONS = frozenset("but and while whereas though although yet".split())
 THAT = re.compile(r"\s+that\b")
 PRONOUN_WORDS = frozenset("he she it they i we you".split())
 COORDINATION = re.compile(r",?\s+(?:and|or)(?:\s+that)?\s+")
@@ -547,7 +548,10 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     if cue is None or cue.start() - lo > 160 or _is_participle(cue):
         return None
     phrase = phrase_before(text, lo, cue.start())
-    if phrase is None or len(text[lo : phrase.start].replace(",", " ").split()) > 1:
+    leftover = text[lo : phrase.start].replace(",", " ").split() if phrase else []
+    if leftover and leftover[0] in CONJUNCTIONS and _before(page, index, span) is not None:
+        return None  # `X said it was "bold", but critics called it …`: a new clause's subject
+    if phrase is None or len(leftover) > 1:
         phrase = _named_before_appositive(text, lo, cue.start())
     return Attribution(phrase, _cue_text(text, cue), "after") if phrase else None
 
@@ -556,9 +560,9 @@ def _named_before_appositive(text: str, lo: int, hi: int) -> Phrase | None:
     """`"…," Jo Li, an analyst at the Council on Energy, Environment and Water told …`: the
     name right after the quotation, before a comma, speaks however long its appositive."""
     phrase = phrase_after(text, lo, hi)
-    if phrase is None or not _has_capital(phrase.text) or not text.startswith(",", phrase.end):
+    if phrase is None or not text.startswith(",", phrase.end):
         return None
-    return phrase
+    return phrase if all(word[0].isupper() for word in phrase.text.split()) else None
 
 
 def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
