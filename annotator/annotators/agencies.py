@@ -72,6 +72,13 @@ class Found:
     options: tuple[int, ...] = ()
 
 
+def _naming(body: Any, start: int, stop: int, source: str) -> Found:
+    """A mention at tokens start..stop-1 of the body `body` names (a Found or an entry)."""
+    return Found(
+        start, stop, body.name, body.country, body.kind, body.parent, dict(body.ids), source=source
+    )
+
+
 def _acronym_in_context(tokens: Tokens, at: int) -> bool:
     """Whether an acronym token reads as a name here (not shouting, not the word 'who')."""
     run = 1
@@ -285,18 +292,7 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
             continue
         owner = defined.get(bare(word))
         if owner and is_all_caps(word) and _acronym_in_context(tokens, position):
-            extra.append(
-                Found(
-                    position,
-                    position + 1,
-                    owner.name,
-                    owner.country,
-                    owner.kind,
-                    owner.parent,
-                    dict(owner.ids),
-                    source="local",
-                )
-            )
+            extra.append(_naming(owner, position, position + 1, "local"))
     return extra
 
 
@@ -338,18 +334,7 @@ def _chamber_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
                 and tokens.keys[position - 1] not in CHAMBERS
             ):
                 owner = max(before, key=lambda f: f.start)
-                extra.append(
-                    Found(
-                        position,
-                        stop,
-                        owner.name,
-                        owner.country,
-                        owner.kind,
-                        owner.parent,
-                        dict(owner.ids),
-                        source="local",
-                    )
-                )
+                extra.append(_naming(owner, position, stop, "local"))
     return extra
 
 
@@ -479,18 +464,7 @@ def _split_owners(tokens: Tokens, chosen: list[Found], gazetteer: Gazetteer) -> 
             ):
                 continue
             owner = gazetteer.by_name[found.parent]
-            owners.append(
-                Found(
-                    found.start,
-                    stop,
-                    owner.name,
-                    owner.country,
-                    owner.kind,
-                    owner.parent,
-                    dict(owner.ids),
-                    found.source,
-                )
-            )
+            owners.append(_naming(owner, found.start, stop, found.source))
             found.start = stop
             break
     return owners
