@@ -3,7 +3,8 @@
 Runs `annotate FOLDER -o TEMP` (read, extract, every registered annotator, JSON export)
 as a separate process over the 181 pages of article-extraction-benchmark repeated to
 --inputs files, with --jobs 1 and --jobs 2; times `trafilatura.extract()` with its
-defaults on the same pages as the baseline; samples the memory of the annotate process
+defaults on the same pages as the baseline (before and after the pipeline runs, since the
+machine drifts; ratios are to the mean of the two); samples the memory of the annotate process
 tree (psutil: PSS and RSS); and, in this process, breaks one pass over the 181 pages
 down by stage (extract / each annotator / linking / export).
 
@@ -215,8 +216,9 @@ def main() -> None:
     raw = [p.read_bytes() for p in pages]
 
     print(f"pages: {len(pages)} from {args.corpus}; inputs: {count}; cores: {os.cpu_count()}")
-    base = baseline(raw, 1 if args.quick else 2)
-    print(f"baseline trafilatura.extract(): {base:.1f} articles/s (one core)")
+    passes = 1 if args.quick else 2
+    base_before = baseline(raw, passes)
+    print(f"baseline trafilatura.extract() before the pipeline runs: {base_before:.1f} articles/s")
 
     stages = stage_breakdown(pages)
     total = sum(v for k, v in stages.items() if not k.startswith(" "))
@@ -233,19 +235,30 @@ def main() -> None:
     try:
         make_inputs(pages, count, work / "in")
         rates = {}
+        runs = []
         for jobs in (1, 2):
             rate, summary, memory = run_pipeline(work / "in", jobs)
             rates[jobs] = rate
-            print(f"pipeline --jobs {jobs}: {rate:.1f} articles/s, {rate / base:.2f}x baseline")
-            print(f"  {summary}")
-            print(
-                f"  peak memory of the process tree: PSS {memory.peak_pss / 1e6:.0f} MB, "
-                f"RSS sum {memory.peak_rss / 1e6:.0f} MB; PSS at 10% / 50% / 90% of the run: "
-                + " / ".join(f"{memory.at_fraction(f) / 1e6:.0f}" for f in (0.1, 0.5, 0.9))
-                + " MB"
-            )
+            runs.append((jobs, rate, summary, memory))
     finally:
         shutil.rmtree(work)
+    # The machine's speed drifts over minutes: the baseline is timed on both sides of the
+    # pipeline runs, and each ratio is taken against the mean of the two.
+    base_after = baseline(raw, passes)
+    base = (base_before + base_after) / 2
+    print(
+        f"baseline trafilatura.extract() after: {base_after:.1f} articles/s; "
+        f"mean {base:.1f} articles/s (one core)"
+    )
+    for jobs, rate, summary, memory in runs:
+        print(f"pipeline --jobs {jobs}: {rate:.1f} articles/s, {rate / base:.2f}x baseline")
+        print(f"  {summary}")
+        print(
+            f"  peak memory of the process tree: PSS {memory.peak_pss / 1e6:.0f} MB, "
+            f"RSS sum {memory.peak_rss / 1e6:.0f} MB; PSS at 10% / 50% / 90% of the run: "
+            + " / ".join(f"{memory.at_fraction(f) / 1e6:.0f}" for f in (0.1, 0.5, 0.9))
+            + " MB"
+        )
     print(f"--jobs 2 speed-up over --jobs 1: {rates[2] / rates[1]:.2f}x")
     print(f"getrusage peak RSS of this benchmark process: {rusage_peak_mb():.0f} MB")
 
