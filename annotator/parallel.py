@@ -95,6 +95,12 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
         self.executor = self._new()
 
+    def rotate(self) -> None:
+        """Start fresh workers for new inputs while the old ones finish what they hold, so
+        no core waits for the window to drain (the old processes exit when done)."""
+        old, self.executor = self.executor, self._new()
+        old.shutdown(wait=False)
+
     def isolated(self, function: Callable[[Any], Any], entry: Any) -> Any:
         """Run one entry alone, so a worker death is known to be its doing."""
         try:
@@ -139,12 +145,10 @@ def process_map(
     submitted, exhausted = 0, False
     try:
         while True:
-            if submitted >= TASKS_PER_WORKER * jobs and not pending:
-                pool.renew()  # the window has drained: replace the workers
-                submitted = 0
             while not exhausted and len(pending) < WINDOW_PER_WORKER * jobs:
                 if submitted >= TASKS_PER_WORKER * jobs:
-                    break
+                    pool.rotate()  # replace the workers without draining the window
+                    submitted = 0
                 entry = next(source, _END)
                 if entry is _END:
                     exhausted = True

@@ -72,6 +72,23 @@ def test_workers_are_replaced_after_their_share_of_inputs(monkeypatch):
     assert os.getpid() not in {pid for _entry, pid in results}
 
 
+def die_on_seven(entry: int) -> int:
+    """Twice the entry; the worker dies on 7."""
+    if entry == 7:
+        os._exit(3)
+    return entry * 2
+
+
+def test_a_worker_death_while_workers_rotate_fails_only_its_input(monkeypatch):
+    """Workers are replaced every 6 inputs without draining the window; a death among
+    old and new workers still costs only the input that caused it, and order holds."""
+    monkeypatch.setattr(parallel, "TASKS_PER_WORKER", 3)
+    results = list(process_map(die_on_seven, range(20), jobs=2))
+    assert [entry for entry, _ in results] == list(range(20))
+    assert isinstance(results[7][1], WorkerDied)
+    assert [r for e, r in results if e != 7] == [e * 2 for e in range(20) if e != 7]
+
+
 def test_jobs_zero_means_one_per_core():
     assert resolve_jobs(0) >= 1
     assert resolve_jobs(3) == 3
