@@ -218,7 +218,7 @@ def _visible_line_date(lines: list[str], publisher: str | None) -> str | None:
 def _url_date(url: str | None) -> str | None:
     """The date many sites put in article URLs: /2019/11/19/, /2019-11-19/ or /2019/nov/19/."""
     day = url_date(url)
-    return _first_date(day.isoformat()) if day else None
+    return day.isoformat() if day else None
 
 
 def _visible_publication_date(tree: lxml_html.HtmlElement) -> str | None:

@@ -46,9 +46,9 @@ def publication_day(published: str | None, url: str | None = None) -> date | Non
         day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-    if url and _UTC_STAMP.search(published or ""):
-        if url_date(url) == day - timedelta(days=1):
-            return day - timedelta(days=1)
+    day_before = day - timedelta(days=1)
+    if url and _UTC_STAMP.search(published) and url_date(url) == day_before:
+        return day_before
     return day
 
 

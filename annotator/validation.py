@@ -77,12 +77,17 @@ def annotation_issues(annotation: dict[str, Any], fragment: dict | None = None) 
     """
     issues = _schema_issues(annotation, _annotation_validator())
     if fragment:
-        issues.extend(_schema_issues(annotation, fragment))
+        issues.extend(_schema_issues(annotation, Draft202012Validator(fragment)))
     return issues
 
 
-def _schema_issues(data: Any, schema: dict | Draft202012Validator) -> list[Issue]:
-    validator = schema if isinstance(schema, Draft202012Validator) else Draft202012Validator(schema)
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    """A validator for a bundled schema, built once."""
+    return Draft202012Validator(load_schema(name))
+
+
+def _schema_issues(data: Any, validator: Draft202012Validator) -> list[Issue]:
     issues = []
     for error in sorted(
         validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)
@@ -137,7 +142,8 @@ def _rule_issues(data: dict, fragments: dict[str, dict]) -> list[Issue]:
         fragment = fragments.get(annotation.get("type"))
         if fragment:
             issues.extend(
-                Issue(f"{here}{i.pointer}", i.message) for i in _schema_issues(annotation, fragment)
+                Issue(f"{here}{i.pointer}", i.message)
+                for i in _schema_issues(annotation, Draft202012Validator(fragment))
             )
     for index, annotation in enumerate(annotations):
         if not isinstance(annotation, dict):
@@ -176,7 +182,7 @@ def validate_data(
 ) -> list[Issue]:
     """Every problem with an annotation set or gold file (empty list when valid)."""
     kind = kind_of(data)
-    issues = _schema_issues(data, load_schema(kind))
+    issues = _schema_issues(data, _validator(kind))
     if kind == "annotation-set" and isinstance(data, dict):
         issues.extend(_rule_issues(data, plugin_type_schemas() if fragments is None else fragments))
     return issues
