@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .batch import DEFAULT_MAX_BYTES
-from .deadline import DEFAULT_TIMEOUT
+from .batch.deadline import DEFAULT_TIMEOUT
+from .batch.inputs import DEFAULT_MAX_BYTES
 from .errors import AnnotatorError, UsageError
 
 app = typer.Typer(
@@ -92,9 +92,9 @@ def run(
     ] = None,
 ) -> None:
     """Annotate articles and write annotation sets (or any exporter's format)."""
+    from .batch.runner import RunConfig, run_batch
     from .pipeline import Options, select_annotators
     from .plugins import registry
-    from .runner import RunConfig, run_batch
 
     options = Options(
         annotators=tuple(a.strip() for a in annotators.split(",") if a.strip())
@@ -113,7 +113,7 @@ def run(
         known = ", ".join(sorted(reg.rate_sources))
         fail(f"unknown rate source {options.rate_source!r} (known: {known})", 2)
     if rates is not None:
-        from .rates import check_rates_file
+        from .conversion.rates import check_rates_file
 
         check_rates_file(str(rates))
     config = RunConfig(
@@ -146,7 +146,7 @@ def export(
     ] = "USD,EUR",
 ) -> None:
     """Re-export stored annotation sets (validated first) without re-reading the HTML."""
-    from .reexport import export_files
+    from .batch.reexport import export_files
 
     failed = export_files(
         files, format, out, {"convert_to": list(_split(convert_to) or ()), "csv_raw": csv_raw}

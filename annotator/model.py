@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from .url_dates import url_date
+from .reading.url_dates import url_date
 
 SCHEMA_VERSION = "1.0"
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from . import __version__
-from .deadline import InputTimeout
+from .batch.deadline import InputTimeout
 from .errors import PluginError, UsageError, ValidationFailed
 from .model import Annotation, AnnotationSet, Document
 from .plugins import Registry, origin, registry

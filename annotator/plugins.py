@@ -16,9 +16,9 @@ from . import hookspecs
 from .errors import PluginError
 
 DEFAULT_PLUGINS: tuple[str, ...] = (
-    "annotator.extract",
+    "annotator.reading.extract",
     "annotator.exporters.json",
-    "annotator.rates",
+    "annotator.conversion.rates",
     "annotator.annotators.money",
     "annotator.exporters.jsonld",
     "annotator.exporters.xml",

@@ -191,8 +191,8 @@ def test_plugins_command_lists_origin_and_registrations(test_plugin, run_cli):
     code, out, _ = run_cli("plugins", "--json")
     report = {entry["name"]: entry for entry in json.loads(out)}
     assert code == 0
-    assert report["annotator.extract"]["origin"] == "built-in"
-    assert report["annotator.extract"]["extractors"] == ["html"]
+    assert report["annotator.reading.extract"]["origin"] == "built-in"
+    assert report["annotator.reading.extract"]["extractors"] == ["html"]
     assert report["test-plugin"]["annotators"] == ["broken", "dangling", "shouts", "sloppy-dates"]
     assert report["test-plugin"]["exporters"] == ["count"]
 

@@ -38,7 +38,7 @@ from typing import Any, TextIO
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, AnnotationSet, dumps
-from ..xmltext import unicode_safe
+from .xmltext import unicode_safe
 
 DOCUMENT_COLUMNS = ("document_id", "source", "headline", "published")
 ANNOTATION_COLUMNS = ("annotation_id", "type", "start", "end", "text", "confidence", "annotator")

@@ -26,7 +26,7 @@ from typing import Any, TextIO
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, AnnotationSet, Document, dumps
-from ..xmltext import unicode_safe
+from .xmltext import unicode_safe
 
 CONTEXT_RESOURCE = "jsonld-context.json"
 QUOTE_CONTEXT = 32

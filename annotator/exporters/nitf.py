@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, AnnotationSet, Document
-from ..xmltext import XmlCleaner
+from .xmltext import XmlCleaner
 
 NITF_VERSION = "-//IPTC//DTD NITF 3.6//EN"
 PARAGRAPH_BREAK = "\n\n"

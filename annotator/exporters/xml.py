@@ -38,7 +38,7 @@ from lxml import etree
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, AnnotationSet, Document
-from ..xmltext import XmlCleaner
+from .xmltext import XmlCleaner
 
 ROOT = "annotation-sets"
 DOCUMENT_ATTRIBUTES = ("id", "source", "url", "published", "modified", "language")

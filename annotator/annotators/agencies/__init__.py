@@ -1,0 +1,559 @@
+"""The built-in `agencies` annotator: named government bodies (type `agency`).
+
+One pass of the gazetteer trie over the text's tokens finds known bodies by name, alias,
+acronym and their prefixed or reordered forms; shape patterns find unknown ones; then the
+choices that need the whole article are made: which body an ambiguous name or acronym
+means (the one the article names elsewhere, else one of the article's countries), acronyms
+the article defines or implies ("California Public Utilities Commission" … "CPUC"), and
+parents ("ICE of the homeland security department", "the … bureau of the ministry").
+
+Modules: `gazetteer` (entries from `data/`, one token trie), `tokens` (word tokens with
+offsets, folded keys), `patterns` (unknown bodies by the shape of their names),
+`committees`, `embassies`, `local` (town police and courts), `offices` (units of known
+bodies), `states` (U.S. state bodies), `coordination` ("the French and German
+ministries"); this file chooses among the finds and builds annotations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from itertools import compress, pairwise
+from operator import methodcaller
+from typing import Any
+
+from ...hookspecs import hookimpl
+from ...model import Annotation, Document
+from .committees import CHAMBERS as CHAMBER_NAMES
+from .committees import NOT_TOPIC_WORDS, find_committees
+from .coordination import find_coordinated
+from .embassies import find_missions
+from .gazetteer import Gazetteer, Hit, default_gazetteer
+from .local import find_place_bodies
+from .offices import find_described_units, find_prosecutors, find_units_of
+from .patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
+from .states import find_state_bodies
+from .tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
+
+# Acronyms that are also English words: "WHO" only as a name ("the WHO", "WHO said").
+WORDLIKE = frozenset({"WHO", "ICE", "FED", "Fed", "IT", "US", "AID", "ACT", "NICE", "CAB"})
+NAME_BEFORE = frozenset({"the", "per", "to", "by", "from", "of", "with", "at", "and", "or", "("})
+WORDS_AFTER = frozenset(
+    """agents agent officers officer officials official spokesman spokeswoman director chief
+    raids said says has have had is was are were will would could should may might can did does
+    announced reported warned declared estimated estimates confirmed added noted stated
+    recommended recommends urged called""".split()
+)
+LEVEL_WORDS = frozenset(
+    "state city county provincial municipal local regional district village town".split()
+)
+# One-word names that are also everyday words: read only after a lower-case word.
+COMMON_WORD_NAMES = frozenset({"house", "army", "navy"})
+PUNCT_AFTER = frozenset({".", ",", ")", ";", ":", "'s", "’s", "!", "?"})
+# Countries whose bodies' acronyms are read without the article naming the country.
+WORLDWIDE = ("INT", "EU", "US", None)
+CONFIDENCE = {
+    "unresolved": 0.6,
+    "name": 0.95,
+    "acronym": 0.85,
+    "pattern": 0.7,
+    "unit": 0.75,
+    "local": 0.65,
+}
+
+
+@dataclass
+class Found:
+    """One chosen mention: tokens start..stop-1 and what it names."""
+
+    start: int
+    stop: int
+    name: str = ""
+    country: str | None = None
+    kind: str = "other"
+    parent: str | None = None
+    ids: dict[str, str] = field(default_factory=dict)
+    source: str = "name"
+    options: tuple[int, ...] = ()
+
+
+def _naming(body: Any, start: int, stop: int, source: str) -> Found:
+    """A mention at tokens start..stop-1 of the body `body` names (a Found or an entry)."""
+    return Found(
+        start, stop, body.name, body.country, body.kind, body.parent, dict(body.ids), source=source
+    )
+
+
+def _acronym_in_context(tokens: Tokens, at: int) -> bool:
+    """Whether an acronym token reads as a name here (not shouting, not the word 'who')."""
+    run = 1
+    for step in (-1, 1):
+        position = at + step
+        while 0 <= position < len(tokens) and is_all_caps(tokens.raw[position]):
+            run += 1
+            position += step
+    if run >= 3:
+        return False  # a line in capitals: "WHO IS TO BLAME"
+    if len(bare(tokens.raw[at])) == 2 and tokens.word(at - 1) == ",":
+        return False  # "Virginia Beach, VA": a postal code
+    if bare(tokens.raw[at]) not in WORDLIKE:
+        return True
+    before = tokens.keys[at - 1] if at > 0 else ""
+    after = tokens.word(at + 1)
+    return before in NAME_BEFORE or after.casefold() in WORDS_AFTER or after in PUNCT_AFTER
+
+
+def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
+    """A one-word name ("Congress") must stand alone, not inside a longer capitalised name,
+    nor after a level word ("the state Senate" is not the U.S. Senate) nor before "of" and a
+    name ("House of Cards"). One that is also a common word ("House", "Army") must follow a
+    lower-case word, so that a sentence or a headline does not open with it. An acronym
+    before it is another name ("VOA Pentagon correspondent"), and a heading's last word ends
+    there ("testified before Congress" above a paragraph opening "As …")."""
+    before = tokens.word(hit.start - 1)
+    if before in LEVEL_WORDS:
+        return False
+    if tokens.keys[hit.stop : hit.stop + 1] == ["of"] and is_capitalised(tokens.word(hit.stop + 1)):
+        return False
+    if tokens.keys[hit.start] in COMMON_WORD_NAMES and not (before.isalpha() and before.islower()):
+        return False
+    if is_capitalised(before) and not is_all_caps(before):
+        if before.isalpha() and before.casefold() not in (*STOPWORDS, "the", "a"):
+            return False
+    after = tokens.word(hit.stop)
+    if after.isalpha() and is_capitalised(after) and after.casefold() not in STOPWORDS:
+        return tokens.crosses_paragraph(hit.stop - 1, hit.stop + 1)
+    return True
+
+
+def _truncated(tokens: Tokens, hit: Hit) -> bool:
+    """A name that goes on is cut short: "State Department of Health", "Department of
+    Health Sciences" (a university's)."""
+    if tokens.word(hit.stop).casefold() in ACADEMIC_WORDS:
+        return True
+    return (
+        tokens.keys[hit.stop - 1] in HEAD_KINDS
+        and tokens.keys[hit.stop : hit.stop + 1] == ["of"]
+        and is_capitalised(tokens.word(hit.stop + 1))
+    )
+
+
+def _generic(tokens: Tokens, hit: Hit) -> bool:
+    """A lower-case name after a level word is a description: "the state department of
+    health", "a city health department"."""
+    written = tokens.raw[hit.start : hit.stop]
+    return tokens.word(hit.start - 1) in LEVEL_WORDS and not any(map(is_capitalised, written))
+
+
+def _modifies_committee(tokens: Tokens, hit: Hit) -> bool:
+    """A chamber before a lower-case committee is not a mention of its own: "the same House
+    subcommittee" names no body, "the House ethics committee" is the committee's shape."""
+    if tokens.keys[hit.stop - 1] not in CHAMBERS:
+        return False
+    for position in range(hit.stop, hit.stop + 4):
+        word = tokens.word(position)
+        if word in COMMITTEE_HEADS:
+            return True
+        if not (word.isalpha() and word.islower()) or word in NOT_TOPIC_WORDS:
+            return False
+    return False
+
+
+def _fitting_place(
+    tokens: Tokens, start: int, options: tuple[int, ...], gazetteer: Gazetteer
+) -> tuple[int, ...]:
+    """Entries a place written just before the name allows: "UK department of justice" is not
+    the U.S. one, "California Department of Justice" is not the federal one; "Beijing's
+    ministry" may be China's."""
+    place = gazetteer.places.place_before(tokens, start)
+    if place is None:
+        return options
+    possessive = tokens.word(start - 1) in ("'s", "’s")
+    return tuple(
+        i
+        for i in options
+        if gazetteer.entries[i].country in ("INT", None)
+        or (possessive and gazetteer.entries[i].country == place[1])
+    )
+
+
+def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
+    """Gazetteer hits that hold in context, each with its candidate entries."""
+    found = []
+    for hit in gazetteer.match(tokens):
+        level = min(v.level for v in hit.variants)
+        variants = [v for v in hit.variants if v.level == level]
+        if any(v.acronym for v in variants) and not _acronym_in_context(tokens, hit.start):
+            continue
+        if any(v.single for v in variants) and not _single_in_context(tokens, hit):
+            continue
+        if _truncated(tokens, hit) or _generic(tokens, hit) or _modifies_committee(tokens, hit):
+            continue
+        options = tuple(dict.fromkeys(sorted(v.entry for v in variants)))
+        if not any(v.prefix for v in variants):
+            options = _fitting_place(tokens, hit.start, options, gazetteer)
+            if not options:
+                continue
+        source = "acronym" if all(v.acronym for v in variants) else "name"
+        found.append(Found(hit.start, hit.stop, source=source, options=options))
+    return found
+
+
+def _resolve(
+    mentions: list[Found], context: list[Found], tokens: Tokens, gazetteer: Gazetteer
+) -> list[Found]:
+    """Choose each mention's entry and copy its fields; return the mentions kept.
+
+    An ambiguous mention takes the entry the article names unambiguously, else one of the
+    article's countries, else the gazetteer's first. A lone acronym of a national body
+    outside the U.S. needs the article to name that body or mention its country ("SARS" the
+    epidemic is not South Africa's revenue service).
+    """
+    named = {m.options[0] for m in mentions if len(m.options) == 1 and m.source == "name"}
+    mentioned = gazetteer.places.countries_in(tokens)
+    countries = Counter(gazetteer.entries[i].country for i in named)
+    countries.update(c.country for c in context if c.country)
+    countries.update(mentioned)
+    kept = []
+    for mention in mentions:
+        options = mention.options
+        if mention.source == "acronym":
+            options = tuple(
+                i
+                for i in options
+                if i in named or gazetteer.entries[i].country in (*WORLDWIDE, *mentioned)
+            )
+            if not options:
+                continue
+        chosen = next((i for i in options if i in named), None)
+        if chosen is None:
+            chosen = max(options, key=lambda i: countries[gazetteer.entries[i].country])
+            if len(options) > 1 and not countries[gazetteer.entries[chosen].country]:
+                kept.append(_unresolved(mention, tokens, options, gazetteer))
+                continue
+        entry = gazetteer.entries[chosen]
+        mention.name, mention.country, mention.kind = entry.name, entry.country, entry.kind
+        mention.parent, mention.ids = entry.parent, dict(entry.ids)
+        kept.append(mention)
+    return kept
+
+
+def _unresolved(
+    mention: Found, tokens: Tokens, options: tuple[int, ...], gazetteer: Gazetteer
+) -> Found:
+    """A name several countries' bodies bear, in an article that names none of the countries:
+    the body is kept under the name written, without a country."""
+    kinds = {gazetteer.entries[i].kind for i in options}
+    words = tokens.raw[mention.start : mention.stop]
+    mention.name = " ".join(w if is_capitalised(w) or w in STOPWORDS else w.title() for w in words)
+    mention.kind = kinds.pop() if len(kinds) == 1 else "other"
+    mention.source = "unresolved"
+    return mention
+
+
+def _choose(candidates: Iterable[Found], taken: list[Found]) -> list[Found]:
+    """Add candidates that overlap nothing already taken: longest first, and of two equal
+    spans the gazetteer's ("Washington State Department of Health" is longer than the
+    "Department of Health" inside it, and is another body)."""
+    ordered = sorted(candidates, key=lambda f: (f.start - f.stop, f.source == "pattern", f.start))
+    for candidate in ordered:
+        if all(candidate.stop <= t.start or candidate.start >= t.stop for t in taken):
+            taken.append(candidate)
+    return taken
+
+
+def _initials(tokens: Tokens, found: Found) -> set[str]:
+    """Acronyms a full name implies: 'California Public Utilities Commission' → CPUC, PUC."""
+    words = [w for w in tokens.raw[found.start : found.stop] if w not in ("'s", "’s")]
+    capitals = [w for w in words if w.casefold() not in STOPWORDS and is_capitalised(w)]
+    if len(capitals) < 3 or len(capitals) != len(
+        [w for w in words if w.casefold() not in STOPWORDS]
+    ):
+        return set()
+    letters = "".join(w[0] for w in capitals)
+    found = {letters, letters[1:]} if len(letters) > 3 else {letters}
+    if "State" in capitals[1:]:  # "New York State Attorney General" → NYAG too
+        found.add("".join(w[0] for w in capitals if w != "State"))
+    return found
+
+
+def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """Acronyms the article defines "(WHO)" or implies by a full name, where they stand."""
+    defined: dict[str, Found] = {}
+    for found in chosen:
+        if found.source not in ("name", "pattern"):
+            continue
+        for letters in _initials(tokens, found):
+            defined.setdefault(letters, found)
+        if tokens.word(found.stop) == "(" and tokens.word(found.stop + 2) == ")":
+            defined[bare(tokens.word(found.stop + 1))] = found
+    extra: list[Found] = []
+    if not defined:
+        return extra
+    undotted = map(methodcaller("replace", ".", ""), tokens.raw)  # bare() of every token
+    for position in compress(range(len(tokens.raw)), map(defined.__contains__, undotted)):
+        word = tokens.raw[position]
+        if not word[:1].isupper():
+            continue
+        owner = defined.get(bare(word))
+        if owner and is_all_caps(word) and _acronym_in_context(tokens, position):
+            extra.append(_naming(owner, position, position + 1, "local"))
+    return extra
+
+
+# "Treasury yields", "Treasury bonds": the securities, not the department.
+SECURITIES = frozenset(
+    "yield yields bond bonds note notes bill bills securities market markets prices futures".split()
+)
+
+
+def _security(tokens: Tokens, found: Found) -> bool:
+    """Whether a "Treasury" mention names government debt rather than the department."""
+    following = tokens.keys[found.stop : found.stop + 1]
+    return (
+        tokens.keys[found.stop - 1] == "treasury" and bool(following) and following[0] in SECURITIES
+    )
+
+
+CHAMBERS = ("house", "senate")
+COMMITTEE_HEADS = ("committee", "subcommittee")
+
+
+def _chamber_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """Later mentions of a chamber's committee without the chamber: "the House Intelligence
+    Committee … told the Intelligence Committee" (the latest such body named before it)."""
+    owners: dict[tuple[str, ...], list[Found]] = {}
+    for found in chosen:
+        keys = tuple(tokens.keys[found.start : found.stop])
+        if len(keys) >= 3 and keys[0] in CHAMBERS and keys[-1] in COMMITTEE_HEADS:
+            owners.setdefault(keys[1:], []).append(found)
+    extra: list[Found] = []
+    for keys, named in owners.items():
+        for position in tokens.where({keys[0]}):
+            stop = position + len(keys)
+            before = [f for f in named if f.stop <= position]
+            if (
+                before
+                and tuple(tokens.keys[position:stop]) == keys
+                and is_capitalised(tokens.raw[position])
+                and tokens.keys[position - 1] not in CHAMBERS
+            ):
+                owner = max(before, key=lambda f: f.start)
+                extra.append(_naming(owner, position, stop, "local"))
+    return extra
+
+
+def _chamber_back_references(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """ "the House Committee" after a committee of that chamber is named refers back to the
+    latest one: "the House Select Committee on Intelligence … the powerful House Committee"."""
+    extra: list[Found] = []
+    for position in tokens.where(CHAMBER_NAMES):
+        head = position + 1
+        if tokens.keys[head : head + 1] not in ([h] for h in COMMITTEE_HEADS):
+            continue
+        if not (is_capitalised(tokens.raw[position]) and is_capitalised(tokens.raw[head])):
+            continue
+        if is_capitalised(tokens.word(head + 1)) and tokens.word(head + 1).isalpha():
+            continue  # a longer name: "House Committee Chairman"
+        chambers = set(CHAMBER_NAMES[tokens.keys[position]].values())
+        earlier = [
+            f
+            for f in chosen
+            if f.stop <= position
+            and f.parent in chambers
+            and any(k in COMMITTEE_HEADS for k in tokens.keys[f.start : f.stop])
+        ]
+        if earlier:
+            owner = max(earlier, key=lambda f: f.start)
+            extra.append(replace(owner, start=position, stop=head + 1, source="local"))
+    return extra
+
+
+def _link_of(tokens: Tokens, chosen: list[Found]) -> None:
+    """'X of (the) Y' or "Y's X" with both bodies named: Y is X's parent."""
+    by_start = {f.start: f for f in chosen}
+    by_stop = {f.stop: f for f in chosen}
+    for found in chosen:
+        if tokens.word(found.start - 1) in ("'s", "’s") and found.source == "pattern":
+            owner = by_stop.get(found.start - 1)
+            if owner is not None:
+                found.parent = owner.name
+        elif found.source == "pattern" and tokens.keys[found.start] == "office":
+            owner = by_stop.get(found.start)  # "DHS Office of Inspector General"
+            if owner is not None:
+                found.parent = owner.name
+        if tokens.keys[found.stop : found.stop + 1] != ["of"]:
+            continue
+        after = found.stop + 1 + (tokens.keys[found.stop + 1 : found.stop + 2] == ["the"])
+        owner = by_start.get(after)
+        if owner is not None and owner is not found:
+            found.parent = owner.name
+
+
+def _units(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """Lower-case units whose owner is named, or referred back to by its head noun."""
+    by_start = {f.start: f for f in chosen}
+    units = []
+    for unit in find_units(tokens):
+        if unit.anaphor is None:
+            owner = by_start.get(unit.parent_token)
+        else:
+            earlier = [f for f in chosen if f.stop <= unit.start and f.source != "unit"]
+            owner = next(
+                (
+                    f
+                    for f in sorted(earlier, key=lambda f: -f.start)
+                    if unit.anaphor in f.name.casefold().split()
+                    or f.kind == HEAD_KINDS.get(unit.anaphor)
+                ),
+                None,
+            )
+        if owner is not None:
+            units.append(
+                Found(
+                    unit.start,
+                    unit.stop,
+                    unit.name,
+                    owner.country,
+                    unit.kind,
+                    owner.name,
+                    source="unit",
+                )
+            )
+    return units
+
+
+def _coordinated(tokens: Tokens, gazetteer: Gazetteer) -> list[tuple[Found, Found]]:
+    """Two bodies behind coordinated places ("the Russian and Syrian defense ministries"),
+    each named as its singular phrase alone would be ("Russian defense ministry")."""
+    pairs = []
+    for found in find_coordinated(tokens, gazetteer.places):
+        bodies = []
+        for phrase in found.phrases:
+            words = Tokens.of(phrase)
+            alone = find_agencies(words, gazetteer)
+            if len(alone) == 1 and (alone[0].start, alone[0].stop) == (0, len(words)):
+                bodies.append(alone[0])
+        if len(bodies) == 2:
+            first = replace(bodies[0], start=found.start, stop=found.stop)
+            pairs.append((first, replace(bodies[1], start=found.second, stop=found.stop)))
+    return pairs
+
+
+def _official_committee(keys: list[str]) -> bool:
+    """A committee in its official "Committee on X" form, whose name includes the chamber
+    ("House Select Committee on Intelligence", "Senate Committee on Finance")."""
+    return any(head in COMMITTEE_HEADS and after == "on" for head, after in pairwise(keys))
+
+
+def _split_owners(tokens: Tokens, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
+    """A body written after its owner's name is two mentions, as the gold sets mark them:
+    "Senate Judiciary Committee" → "Senate" (U.S. Senate) and "Judiciary Committee"; "UN
+    Security Council" → "UN" and "Security Council". Only where the rest names the body by
+    itself (a committee, or another spelling of the same body: not "UN Women"), and not a
+    committee's official "Committee on X" name. Each mention split is shortened in place;
+    the owners' mentions are returned."""
+    owners = []
+    for found in chosen:
+        if not found.parent or found.source not in ("name", "pattern"):
+            continue
+        for stop, names in gazetteer.names_at(tokens, found.start, found.stop - 2):
+            rest = tokens.keys[stop : found.stop]
+            if found.parent not in names or not is_capitalised(tokens.raw[stop]):
+                continue
+            if _official_committee(rest):
+                break
+            if not any(head in rest for head in COMMITTEE_HEADS) and not any(
+                end == found.stop and found.name in spelt
+                for end, spelt in gazetteer.names_at(tokens, stop, found.stop)
+            ):
+                continue
+            owner = gazetteer.by_name[found.parent]
+            owners.append(_naming(owner, found.start, stop, found.source))
+            found.start = stop
+            break
+    return owners
+
+
+def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Found]:
+    """Every agency mention in a tokenised text, in text order."""
+    gazetteer = gazetteer or default_gazetteer()
+    mentions = _gazetteer_mentions(tokens, gazetteer)
+    starts = {m.start for m in mentions}
+    patterns = [
+        Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
+        for p in (
+            *find_named(tokens, gazetteer.places),
+            *find_local(tokens, gazetteer.places),
+            *find_state_bodies(tokens),
+            *find_prosecutors(tokens),
+            *find_committees(tokens, gazetteer.places),
+            *find_place_bodies(tokens, gazetteer.places),
+            *find_missions(tokens, gazetteer.places),
+        )
+        if p.start not in starts  # a known name is not extended rightwards by a shape
+    ]
+    mentions = [
+        m for m in _resolve(mentions, patterns, tokens, gazetteer) if not _security(tokens, m)
+    ]
+    pairs = _coordinated(tokens, gazetteer)
+    chosen = _choose([*mentions, *patterns, *(first for first, _ in pairs)], [])
+    chosen += [second for first, second in pairs if any(first is c for c in chosen)]
+    _choose(_local_acronyms(tokens, chosen), chosen)
+    _choose(_chamber_short_forms(tokens, chosen), chosen)
+    _choose(_chamber_back_references(tokens, chosen), chosen)
+    units = [
+        Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
+        for u in (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen))
+    ]
+    _choose(units, chosen)
+    _link_of(tokens, chosen)
+    _choose(_units(tokens, chosen), chosen)
+    chosen += _split_owners(tokens, chosen, gazetteer)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _annotation(text: str, tokens_span: tuple[int, int], found: Found) -> Annotation:
+    start, end = tokens_span
+    fields: dict[str, Any] = {
+        "name": found.name,
+        "country": found.country,
+        "kind": found.kind,
+        "parent": found.parent,
+    }
+    if found.ids:
+        fields["ids"] = dict(found.ids)
+    return Annotation(
+        type="agency",
+        start=start,
+        end=end,
+        text=text[start:end],
+        confidence=CONFIDENCE[found.source],
+        fields=fields,
+    )
+
+
+class AgenciesAnnotator:
+    """Marks named government bodies: gazetteer names, acronyms and shape-found bodies."""
+
+    name = "agencies"
+    types = ("agency",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    def annotate(self, document: Document, context: Any = None) -> list[Annotation]:
+        """The agency annotations of `document.text`, in text order."""
+        text = document.text
+        tokens = Tokens.of(text)
+        return [
+            _annotation(text, tokens.span(f.start, f.stop), f)
+            for f in find_agencies(tokens, self._gazetteer)
+        ]
+
+
+@hookimpl
+def register_annotators(register: Any) -> None:
+    """Register the built-in `agencies` annotator."""
+    register(AgenciesAnnotator())

@@ -1,0 +1,130 @@
+"""Named committees of a legislative chamber, found by shape.
+
+"House Oversight Committee", "Senate Banking Subcommittee", "Senate Committee on Finance":
+a chamber word, up to four capitalised words and the head "Committee" (or the head and an
+"on …" phrase), or in lower case with a topic: "the House appropriations subcommittee".
+The committee's parent is the chamber, chosen by the countries the article
+names (the U.S. chambers unless the article names only another country with such a
+chamber). Committees without a chamber word ("the organizing committee", "Nobel
+Committee") are left to the gazetteer.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Places
+from .patterns import NOT_NAME_WORDS, NOT_UNIT_WORDS, PatternBody
+from .tokens import STOPWORDS, Tokens, is_capitalised
+
+HEADS = frozenset({"committee", "subcommittee"})
+# Chamber word -> {country: canonical chamber}; the first country is the default.
+CHAMBERS = {
+    "house": {"US": "U.S. House of Representatives", "NG": "House of Representatives of Nigeria"},
+    "senate": {
+        "US": "U.S. Senate",
+        "NG": "Senate of Nigeria",
+        "AU": "Australian Senate",
+        "CA": "Senate of Canada",
+    },
+    "commons": {"GB": "House of Commons", "CA": "House of Commons of Canada"},
+    "lords": {"GB": "House of Lords"},
+}
+MAX_WORDS = 4
+# Lower-case words before a head that describe no particular committee: "the same House
+# subcommittee", "the full House committee".
+NOT_TOPIC_WORDS = NOT_UNIT_WORDS | {"full"}
+JOINERS = frozenset({"and", "&", ","})
+# "before the House Committee on Tuesday": a date, not the committee's subject.
+DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+def _chamber(word: str, countries: set[str]) -> tuple[str, str]:
+    """The country and canonical name of the chamber a chamber word means here."""
+    options = CHAMBERS[word]
+    named = [c for c in options if c in countries]
+    country = named[0] if named else next(iter(options))
+    return country, options[country]
+
+
+def _on_phrase(tokens: Tokens, head: int) -> int:
+    """The stop of "on (the) Cap words" after a head, or the head's own stop."""
+    if tokens.keys[head + 1 : head + 2] != ["on"]:
+        return head + 1
+    at = head + 2 + (tokens.keys[head + 2 : head + 3] == ["the"])
+    stop = at
+    while stop < len(tokens) and stop - at < MAX_WORDS:
+        word = tokens.raw[stop]
+        if word.casefold() in DATE_WORDS:
+            break
+        if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
+            stop += 1
+        elif word.casefold() in JOINERS and is_capitalised(tokens.word(stop + 1)):
+            stop += 1
+        else:
+            break
+    return stop if stop > at else head + 1
+
+
+def _chamber_start(tokens: Tokens, head: int) -> int | None:
+    """The chamber word's index when capitalised words lead back from the head to it."""
+    at = head - 1
+    while at >= 0 and head - at <= MAX_WORDS + 1:
+        word = tokens.raw[at]
+        if tokens.keys[at] in CHAMBERS and is_capitalised(word):
+            return at
+        if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
+            at -= 1
+        elif word.casefold() in JOINERS and at < head - 1:
+            at -= 1
+        else:
+            return None
+    return None
+
+
+def _described_start(tokens: Tokens, head: int) -> int | None:
+    """The chamber word's index before lower-case topic words and a lower-case head: "the
+    House appropriations subcommittee" (not "the same House subcommittee", "White House")."""
+    at = head - 1
+    while at >= 0 and head - at <= MAX_WORDS:
+        word = tokens.raw[at]
+        if tokens.keys[at] in CHAMBERS and is_capitalised(word):
+            before = tokens.word(at - 1)
+            named_before = is_capitalised(before) and before.casefold() not in NOT_NAME_WORDS
+            return at if at < head - 1 and not named_before else None
+        if not (word.isalpha() and word.islower()) or word in NOT_TOPIC_WORDS:
+            return None
+        at -= 1
+    return None
+
+
+def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """Chamber committees named in the text, each with its chamber as parent."""
+    heads = tokens.where(HEADS)
+    if not heads:
+        return []
+    countries = places.countries_in(tokens)
+    found = []
+    for head in heads:
+        if tokens.raw[head].islower():
+            start = _described_start(tokens, head)
+            if start is not None and not tokens.crosses_paragraph(start, head + 1):
+                country, chamber = _chamber(tokens.keys[start], countries)
+                name = " ".join(w.title() for w in tokens.raw[start : head + 1])
+                found.append(PatternBody(start, head + 1, name, country, "legislature", chamber))
+            continue
+        if not is_capitalised(tokens.raw[head]):
+            continue
+        start = _chamber_start(tokens, head)
+        if start is None:
+            continue
+        stop = _on_phrase(tokens, head)
+        if stop == head + 1 and start == head - 1:
+            continue  # "House Committee" alone names no committee
+        if tokens.crosses_paragraph(start, stop):
+            continue
+        country, chamber = _chamber(tokens.keys[start], countries)
+        name = " ".join(tokens.raw[start:stop]).replace(" ,", ",")
+        found.append(PatternBody(start, stop, name, country, "legislature", chamber))
+    return found

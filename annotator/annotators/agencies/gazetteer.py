@@ -1,0 +1,364 @@
+"""The agency gazetteer: entries loaded once, every spelling of every entry in one token trie.
+
+A text is matched in one pass over its tokens: at each token the trie is walked as far as
+the text allows and the longest spelling whose case rules hold is kept. Spellings are the
+entry's name, aliases and acronyms, the same with the country's prefixes ("U.S.", "China's",
+"British"…), and "X Department"/"Department of X" word-order variants; a prefixed
+"ministry of X" also finds a country's only "Department of X" (and the reverse).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+from .tokens import STOPWORDS, Tokens, bare, fold, is_all_caps, is_capitalised, split_words
+
+DATA = Path(__file__).parent / "data"
+AGENCIES_FILE = DATA / "agencies.json"
+PLACES_FILE = DATA / "agency_places.json"
+SWAPPABLE_HEADS = {"department": "ministry", "ministry": "department"}
+_key = lru_cache(maxsize=None)(fold)  # the same few thousand words recur while building
+END = None  # the trie key under which a node lists the spellings that end there
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One government body of the gazetteer."""
+
+    name: str
+    country: str | None = None
+    kind: str = "other"
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    ids: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entry:
+        """Build an entry from its JSON form (the gazetteer file's `entries` items)."""
+        return cls(
+            name=data["name"],
+            country=data.get("country"),
+            kind=data.get("kind") or "other",
+            parent=data.get("parent"),
+            aliases=tuple(data.get("aliases") or ()),
+            acronyms=tuple(data.get("acronyms") or ()),
+            ids=tuple(sorted((data.get("ids") or {}).items())),
+        )
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One spelling of an entry as a token pattern.
+
+    `modes` has one letter per token: `f` any case, `c` capitalised, `x` exactly as written
+    (acronyms). `prefix` counts the leading country tokens; `level` is 0 for the entry's own
+    spellings and 1 for a ministry/department swap; `acronym` marks a lone acronym and
+    `single` a lone capitalised word, both of which need checks in context.
+    """
+
+    entry: int
+    pattern: tuple[str, ...]
+    modes: str
+    prefix: int = 0
+    level: int = 0
+    acronym: bool = False
+    single: bool = False
+
+    def fits(self, tokens: Tokens, start: int) -> bool:
+        """True when tokens start.. satisfy this spelling's case rules."""
+        raw = tokens.raw
+        for offset, mode in enumerate(self.modes):
+            token = raw[start + offset]
+            if mode == "c" and not is_capitalised(token):
+                return False
+            if mode == "x" and bare(token) != self.pattern[offset]:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class Hit:
+    """The longest gazetteer spelling found at a token position: tokens start..stop-1."""
+
+    start: int
+    stop: int
+    variants: tuple[Variant, ...]
+
+
+@dataclass
+class Places:
+    """Countries (names, adjectives) and regions, used as prefixes and to infer a country."""
+
+    prefixes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    index: dict[tuple[str, ...], str] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)
+    longest: int = 1
+    countries: set[tuple[str, ...]] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)  # each country's first (canonical) name
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Places:
+        """Build from the places file: {"countries": {code: {names, adjectives}}, "regions"}."""
+        places = cls()
+        for code, spec in data.get("countries", {}).items():
+            sequences: list[tuple[str, ...]] = []
+            for name in spec.get("names", []):
+                words = tuple(split_words(name))
+                sequences += [words, (*words, "'s")]
+            sequences += [tuple(split_words(adj)) for adj in spec.get("adjectives", [])]
+            places.prefixes[code] = sequences
+            places.names[code] = spec.get("names", [code])[0]
+            for words in sequences:
+                places.countries.add(places._add(words, code))
+        for code, names in data.get("regions", {}).items():
+            for name in names:
+                places._add(tuple(split_words(name)), code)
+        return places
+
+    def _add(self, words: tuple[str, ...], code: str) -> tuple[str, ...]:
+        keys = tuple(fold(w) for w in words if w not in ("'s", "’s"))
+        self.index.setdefault(keys, code)
+        self.first_words.add(keys[0])
+        self.longest = max(self.longest, len(keys))
+        return keys
+
+    def is_country(self, keys: list[str]) -> bool:
+        """Whether folded words name a country or are its adjective ("British", "U.S.")."""
+        return tuple(keys) in self.countries
+
+    def starts_with_prefix(self, words: list[str], country: str | None) -> int:
+        """How many leading words of `words` name `country` (0 when none do)."""
+        keys = [_key(w) for w in words]
+        best = 0
+        for sequence in self.prefixes.get(country or "", []):
+            size = len(sequence)
+            if size < len(keys) and keys[:size] == [_key(w) for w in sequence]:
+                best = max(best, size)
+        return best
+
+    def place_at(self, tokens: Tokens, start: int) -> tuple[int, str] | None:
+        """A capitalised place name starting at token `start`: (its token count, country)."""
+        for size in range(min(self.longest, len(tokens) - start), 0, -1):
+            code = self.index.get(tuple(tokens.keys[start : start + size]))
+            if code and all(map(is_capitalised, tokens.raw[start : start + size])):
+                return size, code
+        return None
+
+    def countries_in(self, tokens: Tokens) -> set[str]:
+        """The countries of every place the text names."""
+        found = set()
+        for start in tokens.where(self.first_words):
+            place = self.place_at(tokens, start)
+            if place:
+                found.add(place[1])
+        return found
+
+    def place_before(self, tokens: Tokens, at: int) -> tuple[int, str] | None:
+        """A place ending just before token `at`, possessive or not: (its first token, country)."""
+        end = at - 1 if tokens.word(at - 1) in ("'s", "’s") else at
+        for size in range(self.longest, 0, -1):
+            first = end - size
+            if first >= 0:
+                found = self.place_at(tokens, first)
+                if found and found[0] == size:
+                    return first, found[1]
+        return None
+
+
+class Gazetteer:
+    """Entries plus the trie of all their spellings; build once, match many texts."""
+
+    def __init__(self, entries: Iterable[Entry], places: Places) -> None:
+        self.entries: list[Entry] = list(entries)
+        self.places = places
+        self.trie: dict[str | None, Any] = {}
+        own_forms: set[tuple[str | None, tuple[str, ...]]] = set()
+        pending: list[tuple[tuple[str, ...], Variant]] = []
+        for index, entry in enumerate(self.entries):
+            for words, variant in self._spellings(index, entry):
+                if variant.level == 0 and not variant.acronym and not variant.prefix:
+                    own_forms.add((entry.country, tuple(map(_key, words))))
+                pending.append((words, variant))
+        for words, variant in pending:
+            if variant.level == 1:
+                core = tuple(map(_key, words[variant.prefix :]))
+                if (self.entries[variant.entry].country, core) in own_forms:
+                    continue  # the country has its own body of that name
+            self._insert(words, variant)
+
+    def _spellings(self, index: int, entry: Entry) -> Iterator[tuple[tuple[str, ...], Variant]]:
+        """Every (words, Variant) of one entry, prefixed forms included."""
+        forms: dict[tuple[str, ...], tuple[str, int]] = {}
+        for name in _abbreviated((entry.name, *entry.aliases)):
+            words = split_words(name)
+            if not words:
+                continue
+            cut = self.places.starts_with_prefix(words, entry.country)
+            if len(words) - cut < 3:
+                cut = 0  # "Canada Revenue Agency" is not any "Revenue Agency"
+            for form in (words, words[cut:]) if cut else (words,):
+                forms.setdefault(tuple(form), (_modes(form), 0))
+                for swapped in _reordered(form):
+                    forms.setdefault(tuple(swapped), (_reordered_modes(swapped), 0))
+        for form, (_, level) in list(forms.items()):
+            for swapped in _head_swapped(list(form)):
+                forms.setdefault(tuple(swapped), ("f" * len(swapped), level + 1))
+        for acronym in entry.acronyms:
+            words = split_words(acronym)
+            if words:
+                forms.setdefault(tuple(bare(w) for w in words), ("x" * len(words), 0))
+        prefixes = self.places.prefixes.get(entry.country or "", [])
+        for form, (modes, level) in forms.items():
+            lone_acronym = modes == "x"
+            if level == 0:
+                yield (
+                    form,
+                    Variant(
+                        index,
+                        form,
+                        modes,
+                        level=0,
+                        acronym=lone_acronym,
+                        single=len(form) == 1 and not lone_acronym,
+                    ),
+                )
+            for prefix in prefixes:
+                relaxed = modes if len(form) == 1 else modes.replace("c", "f")
+                yield (
+                    (*prefix, *form),
+                    Variant(
+                        index,
+                        (*prefix, *form),
+                        "f" * len(prefix) + relaxed,
+                        prefix=len(prefix),
+                        level=level,
+                    ),
+                )
+
+    def _insert(self, words: tuple[str, ...], variant: Variant) -> None:
+        node = self.trie
+        for word in words:
+            node = node.setdefault(_key(word), {})
+        node.setdefault(END, []).append(variant)
+
+    def match(self, tokens: Tokens) -> list[Hit]:
+        """All positions where a spelling matches, the longest fitting one at each position."""
+        hits: list[Hit] = []
+        keys = tokens.keys
+        for start in tokens.where(self.trie):
+            for stop, variants in reversed(self._ends(keys, start)):
+                fitting = tuple(v for v in variants if v.fits(tokens, start))
+                if fitting and not tokens.crosses_paragraph(start, stop):
+                    hits.append(Hit(start, stop, fitting))
+                    break
+        return hits
+
+    def _ends(self, keys: list[str], start: int) -> list[tuple[int, list[Variant]]]:
+        """Every (stop, spellings) the trie reaches from token `start`, shortest first."""
+        ends: list[tuple[int, list[Variant]]] = []
+        node = self.trie.get(keys[start])
+        stop = start
+        while node is not None:
+            stop += 1
+            if END in node:
+                ends.append((stop, node[END]))
+            if stop >= len(keys):
+                break
+            node = node.get(keys[stop])
+        return ends
+
+    def names_at(self, tokens: Tokens, start: int, stop: int) -> list[tuple[int, set[str]]]:
+        """The spellings starting at token `start` and ending by `stop`, as (their stop, the
+        canonical names they spell), shortest first."""
+        found = []
+        for end, variants in self._ends(tokens.keys, start):
+            if end <= stop:
+                names = {self.entries[v.entry].name for v in variants if v.fits(tokens, start)}
+                if names:
+                    found.append((end, names))
+        return found
+
+    @cached_property
+    def by_name(self) -> dict[str, Entry]:
+        """Each entry under its canonical name (the first of a name several countries share)."""
+        found: dict[str, Entry] = {}
+        for entry in self.entries:
+            found.setdefault(entry.name, entry)
+        return found
+
+
+# British and American spellings of the words in bodies' names, each way round.
+SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"))
+SPELLINGS += tuple((b, a) for a, b in SPELLINGS)
+
+
+def _abbreviated(names: tuple[str, ...]) -> list[str]:
+    """The names, plus "… Corp." for "… Corporation", "… Co." for "… Company" and the other
+    spelling of "Defence"/"Organisation" ("Russian Defense Ministry", "British Defense
+    Ministry")."""
+    forms = list(names)
+    for name in names:
+        for full, short in ((" Corporation", " Corp."), (" Company", " Co.")):
+            if name.endswith(full):
+                forms.append(name[: -len(full)] + short)
+        forms += [name.replace(a, b) for a, b in SPELLINGS if a in name]
+    return forms
+
+
+def _modes(words: list[str]) -> str:
+    """Case rules of a name: acronyms exact; one- and two-word names capitalised; longer any case."""
+    if len(words) == 1 and is_all_caps(words[0]):
+        return "x"
+    if len(words) <= 2:
+        return "".join("f" if w.casefold() in STOPWORDS else "c" for w in words)
+    return "f" * len(words)
+
+
+def _reordered(words: list[str]) -> list[list[str]]:
+    """'Department of X' ↔ 'X Department' (also for Ministry)."""
+    keys = [fold(w) for w in words]
+    if len(words) >= 3 and keys[0] in SWAPPABLE_HEADS and keys[1] == "of":
+        topic = words[3:] if keys[2] == "the" else words[2:]
+        return [[*topic, words[0]]] if topic else []
+    if len(words) >= 2 and keys[-1] in SWAPPABLE_HEADS and "of" not in keys:
+        return [[words[-1], "of", *words[:-1]]]
+    return []
+
+
+def _reordered_modes(words: list[str]) -> str:
+    """'X Department' any case, but a one-word X capitalised: "Justice department", not
+    "state department of health"."""
+    return "cf" if len(words) == 2 else "f" * len(words)
+
+
+def _head_swapped(words: list[str]) -> list[list[str]]:
+    """The same name with 'department' and 'ministry' exchanged, when it has one of them."""
+    keys = [fold(w) for w in words]
+    for position, key in enumerate(keys):
+        if key in SWAPPABLE_HEADS and (position == 0 or position == len(words) - 1):
+            return [[*words[:position], SWAPPABLE_HEADS[key].title(), *words[position + 1 :]]]
+    return []
+
+
+def load_places(path: Path = PLACES_FILE) -> Places:
+    """Read the places file."""
+    with open(path, encoding="utf-8") as handle:
+        return Places.from_dict(json.load(handle))
+
+
+def load_entries(path: Path = AGENCIES_FILE) -> list[Entry]:
+    """Read the gazetteer file's entries."""
+    with open(path, encoding="utf-8") as handle:
+        return [Entry.from_dict(item) for item in json.load(handle)["entries"]]
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, built on first use and cached for the process."""
+    return Gazetteer(load_entries(), load_places())

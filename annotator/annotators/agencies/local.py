@@ -1,0 +1,202 @@
+"""Local law-enforcement bodies and courts, mostly named by their place, found by shape.
+
+- a town's police in lower case: "Forest Hill police officers" → Forest Hill Police
+  Department (a country's police, "British police", names no one body and is left out),
+  or abbreviated: "Fort Worth P.D.", "Fort Worth PD";
+- a county sheriff's office: "the Orange County, Calif., sheriff's office", "Greene County
+  Sheriff's Office" → Orange County Sheriff's Office;
+- courts named by their place: "Westminster Magistrate's Court" → Westminster Magistrates'
+  Court, "Southwark Crown Court";
+- a Nigerian state's police command, in an article about Nigeria: "the Federal Capital
+  Territory Command", "Lagos State Police Command" → Nigeria Police Force … Command;
+- task forces and teams named for law-enforcement work: "the Joint Narcotics Enforcement
+  Team", "the Joint Terrorism Task Force" (not "the Coronavirus Task Force").
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Places
+from .offices import head_word
+from .patterns import PatternBody
+from .states import STATES
+from .tokens import Tokens, bare, is_all_caps, is_capitalised
+
+MAX_PLACE_WORDS = 3
+POSSESSIVE = ("'s", "’s")
+# Capitalised words before "police" that say what kind of police, not where.
+KIND_WORDS = frozenset(
+    """military riot secret state federal national local traffic border transit religious
+    morality municipal city county regional provincial metropolitan tourist railway river
+    mounted special armed judicial civil criminal royal imperial capitol campus university
+    school park port airport""".split()
+)
+POLICE_HEADS = frozenset({"department", "force", "service"})
+POLICE, SHERIFF, COURT = frozenset({"police", "pd"}), frozenset({"sheriff"}), frozenset({"court"})
+STATE_NAMES = frozenset(STATES)
+COURT_COUNTRIES = ("GB", "AU", "NZ", "ZA", "HK", "IE", "KE")
+COMMAND = frozenset({"command"})
+NIGERIA_POLICE = "Nigeria Police Force"
+_NIGERIAN_STATES = """Abia Adamawa Akwa_Ibom Anambra Bauchi Bayelsa Benue Borno Cross_River Delta
+Ebonyi Edo Ekiti Enugu Gombe Imo Jigawa Kaduna Kano Katsina Kebbi Kogi Kwara Lagos Nasarawa
+Niger Ogun Ondo Osun Oyo Plateau Rivers Sokoto Taraba Yobe Zamfara Federal_Capital_Territory
+FCT"""
+STATES_NG = frozenset(tuple(s.casefold().split("_")) for s in _NIGERIAN_STATES.split())
+FCT = ["federal", "capital", "territory"]
+TEAM_HEADS = frozenset({"team", "force"})
+MAX_TEAM_WORDS = 5
+# A team or task force is a law-enforcement body when one of these words names its work.
+ENFORCEMENT_WORDS = frozenset(
+    """narcotics drug drugs enforcement gang gangs terrorism counterterrorism fugitive
+    fugitives homicide trafficking swat""".split()
+)
+
+
+def _place_start(tokens: Tokens, at: int, most: int = MAX_PLACE_WORDS) -> int:
+    """Where up to `most` capitalised name words ending before token `at` start (== at if
+    none)."""
+    start = at
+    while start > 0 and at - start < most and head_word(tokens, start - 1):
+        start -= 1
+    return start
+
+
+def _town(tokens: Tokens, places: Places, start: int, at: int) -> bool:
+    """Whether tokens start..at-1 can be a town: not a country, a U.S. state, an adjective
+    ("Kurdish", "Amish") or a kind of police ("Riot", "Military")."""
+    words = tokens.raw[start:at]
+    if any(k in KIND_WORDS for k in tokens.keys[start:at]):
+        return False
+    if " ".join(words) in STATE_NAMES or places.is_country(tokens.keys[start:at]):
+        return False
+    return not (len(words) == 1 and words[0].endswith(("ish", "ese", "ian")))
+
+
+def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Town> police' followed by a lower-case word or punctuation ("police officers"), and
+    '<Town> PD' or 'P.D.' (the police department's abbreviation) followed by anything."""
+    found = []
+    for head in tokens.where(POLICE):
+        abbreviated = bare(tokens.raw[head]) == "PD"
+        if tokens.raw[head] != "police" and not abbreviated:
+            continue
+        start = _place_start(tokens, head)
+        if start == head or not _town(tokens, places, start, head):
+            continue
+        after = tokens.word(head + 1)
+        if after.isalpha() and not after.islower() and not abbreviated:
+            continue
+        stop = head + 2 if tokens.word(head + 1) in POLICE_HEADS and not abbreviated else head + 1
+        if tokens.crosses_paragraph(start, stop):
+            continue
+        place = places.place_at(tokens, start)
+        country = place[1] if place and place[0] == head - start else None
+        suffix = "Police Department" if country in (None, "US") else "Police"
+        name = " ".join([*tokens.raw[start:head], suffix])
+        found.append(PatternBody(start, stop, name, country, "police"))
+    return found
+
+
+def _sheriffs(tokens: Tokens) -> list[PatternBody]:
+    """'<Name> County[, <State>,] sheriff's office|department', in either case."""
+    found = []
+    for head in tokens.where(SHERIFF):
+        if tokens.word(head + 1) not in POSSESSIVE:
+            continue
+        if tokens.keys[head + 2 : head + 3] not in (["office"], ["department"]):
+            continue
+        county = head - 1
+        if tokens.word(county) == ",":  # "Orange County, Calif., sheriff's office"
+            commas = [p for p in range(max(head - 5, 0), head - 1) if tokens.raw[p] == ","]
+            county = commas[0] - 1 if commas else county
+        if tokens.keys[county : county + 1] != ["county"] or not is_capitalised(tokens.raw[county]):
+            continue
+        start = _place_start(tokens, county)
+        if start == county or tokens.crosses_paragraph(start, head + 3):
+            continue
+        office = tokens.raw[head + 2].title()
+        name = " ".join([*tokens.raw[start : county + 1], "Sheriff's", office])
+        found.append(PatternBody(start, head + 3, name, "US", "police"))
+    return found
+
+
+def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Place> Magistrates' Court' (any spelling of the apostrophe) and '<Place> Crown Court'."""
+    found = []
+    countries: set[str] | None = None
+    for head in tokens.where(COURT):
+        if not is_capitalised(tokens.raw[head]):
+            continue
+        at = head - 1
+        if tokens.word(at) in ("'", "’", *POSSESSIVE):
+            at -= 1
+        if tokens.keys[at : at + 1] not in (["magistrate"], ["magistrates"], ["crown"]):
+            continue
+        if not is_capitalised(tokens.raw[at]):
+            continue
+        start = _place_start(tokens, at)
+        if start == at or tokens.crosses_paragraph(start, head + 1):
+            continue
+        if countries is None:
+            countries = places.countries_in(tokens)
+        country = next((c for c in COURT_COUNTRIES if c in countries), "GB")
+        kind = "Crown Court" if tokens.keys[at] == "crown" else "Magistrates' Court"
+        name = " ".join([*tokens.raw[start:at], kind])
+        found.append(PatternBody(start, head + 1, name, country, "court"))
+    return found
+
+
+def _police_commands(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Nigerian state> [State] [Police] Command' where the article names Nigeria."""
+    found: list[PatternBody] = []
+    heads = [h for h in tokens.where(COMMAND) if is_capitalised(tokens.raw[h])]
+    if not heads or "NG" not in places.countries_in(tokens):
+        return found
+    for head in heads:
+        end = head - 1 if tokens.keys[head - 1 : head] == ["police"] else head
+        if tokens.keys[end - 1 : end] == ["state"]:
+            end -= 1
+        starts = [s for s in range(max(end - 3, 0), end) if tuple(tokens.keys[s:end]) in STATES_NG]
+        if not starts or not all(map(is_capitalised, tokens.raw[starts[0] : head])):
+            continue
+        start = starts[0]
+        if end == head and tokens.keys[start:end] not in (["fct"], FCT):
+            continue  # "Niger Command" may be an army's: a state's needs "State" or "Police"
+        words = [w for w in tokens.raw[start:head] if w != "Police"]
+        name = " ".join([NIGERIA_POLICE, *words, "Command"])
+        found.append(PatternBody(start, head + 1, name, "NG", "police", NIGERIA_POLICE))
+    return found
+
+
+def _task_forces(tokens: Tokens) -> list[PatternBody]:
+    """'<Cap words> Team|Task Force|Strike Force' with a law-enforcement word among them."""
+    found = []
+    for head in tokens.where(TEAM_HEADS):
+        if not is_capitalised(tokens.raw[head]):
+            continue
+        end = head
+        if tokens.keys[head] == "force":
+            if tokens.keys[head - 1 : head] not in (["task"], ["strike"]):
+                continue
+            end = head - 1
+        start = _place_start(tokens, end, MAX_TEAM_WORDS)
+        while start < end and is_all_caps(tokens.raw[start]):
+            start += 1  # an owner's acronym is its own mention: "FBI Joint Terrorism Task Force"
+        if not ENFORCEMENT_WORDS.intersection(tokens.keys[start:end]):
+            continue
+        if tokens.crosses_paragraph(start, head + 1):
+            continue
+        name = " ".join(tokens.raw[start : head + 1])
+        found.append(PatternBody(start, head + 1, name, None, "police"))
+    return found
+
+
+def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """Town police, county sheriffs, place-named courts, Nigerian police commands and
+    law-enforcement task forces."""
+    return [
+        *_town_police(tokens, places),
+        *_sheriffs(tokens),
+        *_place_courts(tokens, places),
+        *_police_commands(tokens, places),
+        *_task_forces(tokens),
+    ]

@@ -1,0 +1,318 @@
+"""Government bodies that are not in the gazetteer, found by the shape of their names.
+
+Three shapes, all read off the token list around a head noun (Ministry, Department,
+Bureau, Commission, Agency, Office):
+- proper names: "[Place('s)] [Cap words] Head [of Cap words]" ("South Dakota's Department of
+  Social Services", "Electoral Commission");
+- a place before lower-case words: "Inner Mongolia health commission";
+- a lower-case unit of a body: "the network security bureau of the ministry|Ministry of X";
+  its parent is resolved by the caller (`SubBody.parent_token` or `SubBody.anaphor`).
+Bare common nouns ("the ministry", "the utilities commission") have no name and never match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import Places
+from .tokens import Tokens, is_all_caps, is_capitalised
+
+HEAD_KINDS = {
+    "ministry": "ministry",
+    "department": "department",
+    "bureau": "bureau",
+    "commission": "regulator",
+    "agency": "agency",
+    "office": "agency",
+}
+ANAPHORS = frozenset({*HEAD_KINDS, "administration", "authority", "service"})
+CONNECTORS = frozenset({"and", "&", "for", "of", "on", "the"})
+# Capitalised words that open a sentence or a title rather than a body's name.
+NOT_NAME_WORDS = frozenset(
+    """the a an this that these those its their his her our my your in on at by for from with
+    and but or as if when while after before under over meanwhile also last next former both
+    each every some many other another according during since until mr ms mrs dr president
+    interim acting updated breaking
+    chairman chairwoman director secretary minister commissioner spokesman spokeswoman
+    spokesperson chief head deputy gov sen rep officials official monday tuesday wednesday
+    thursday friday saturday sunday january february march april june july august september
+    october november december""".split()
+)
+# Words of private bodies that share a head noun: Better Business Bureau, a travel agency.
+PRIVATE_WORDS = frozenset(
+    """business farm credit travel talent advertising creative artists speakers visitors
+    convention marketing insurance model modeling modelling news press media design realty
+    estate employment recruitment casting detective store stores veritas partners group
+    inc corp co llc ltd plc company ad ads lancet""".split()
+)
+# Words that make "Department of …" a university's: "Department of Health Sciences".
+ACADEMIC_WORDS = frozenset(
+    """sciences studies economics physics chemistry biology engineering psychology sociology
+    history philosophy mathematics linguistics neurology psychiatry pediatrics surgery
+    radiology anthropology""".split()
+)
+NOT_AGENCY_WORDS = PRIVATE_WORDS | ACADEMIC_WORDS
+# Lower-case words that cannot name a unit ("the same department", "said the ministry").
+NOT_UNIT_WORDS = frozenset(
+    """the a an its their his her our of and or to in on for with by at from said says that
+    which who this these those same relevant other another whole entire new former current
+    such any all each every some many government local""".split()
+)
+# Words that name no particular body before a head: "Police Department", "Fire Department".
+GENERIC_WORDS = frozenset("police fire health city county state federal local public".split())
+OWNER_TITLES = OWNER_TITLES = frozenset(
+    {"governor", "mayor", "president", "premier", "attorney", "general"}
+)
+TITLE_AFTER = frozenset(
+    {"chief", "director", "commissioner", "chairman", "chairwoman", "president", "spokesman"}
+)
+MAX_NAME_WORDS = 6
+# Heads that name a body only with a place or an acronym before them: "Indiana State
+# Police", "BART Police", "Swedish Prosecution Authority".
+OWNED_HEADS = {"police": "police", "authority": "agency"}
+NAMED_HEADS = frozenset(HEAD_KINDS) | frozenset(OWNED_HEADS)
+LOCAL_HEADS = frozenset(HEAD_KINDS) | {"authority"}
+
+
+@dataclass
+class PatternBody:
+    """A named body found by its shape: tokens start..stop-1, canonical name, country, kind."""
+
+    start: int
+    stop: int
+    name: str
+    country: str | None
+    kind: str
+    parent: str | None = None
+
+
+@dataclass
+class SubBody:
+    """A lower-case unit of a body ("the network security bureau of the ministry").
+
+    `parent_token` is where the owning body's name starts; `anaphor` the owner's head noun
+    ("ministry") when the owner is only referred back to.
+    """
+
+    start: int
+    stop: int
+    name: str
+    kind: str
+    parent_token: int
+    anaphor: str | None
+
+
+def _kind(head: str, words: list[str]) -> str:
+    if any(w.casefold() in ("police", "sheriff") for w in words):
+        return "police"
+    return HEAD_KINDS[head]
+
+
+def _name_words(tokens: Tokens, places: Places, start: int, stop: int) -> list[str]:
+    """The words of a name, a possessive glued to its word but dropped after a leading place:
+    "South Dakota's Department…" → South Dakota Department…, "Governor's Office" kept."""
+    place = places.place_at(tokens, start)
+    place_end = start + place[0] if place else -1
+    words: list[str] = []
+    for position in range(start, stop):
+        word = tokens.raw[position]
+        if word in ("'s", "’s") and words:
+            if position != place_end:
+                words[-1] += word
+        else:
+            words.append(word)
+    return words
+
+
+def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int:
+    """Where a capitalised 'of' complement starting at `at` ends (== at when there is none).
+
+    A last "and <Cap>" before a title is another clause: "Department of Public Health and
+    Illinois Gov. …" ends at Health."""
+    if tokens.word(at).casefold() not in words:
+        return at
+    position = at + 1
+    if tokens.keys[position : position + 1] == ["the"] and is_capitalised(
+        tokens.word(position + 1)
+    ):
+        position += 1
+    end = at
+    count = 0
+    connector = 0
+    while position < len(tokens) and count < MAX_NAME_WORDS:
+        word = tokens.raw[position]
+        if is_capitalised(word) and word.isalpha() and word.casefold() not in NOT_NAME_WORDS:
+            end = position + 1
+        elif tokens.keys[position] in CONNECTORS and is_capitalised(tokens.word(position + 1)):
+            connector = position if tokens.keys[position] in ("and", "&") else connector
+        elif word == "," and _listed_name(tokens, position + 1):
+            pass  # "Ministry of Trade, Industry and Energy"
+        else:
+            if connector and word.isalpha() and word.casefold() in NOT_NAME_WORDS:
+                end = connector
+            break
+        position += 1
+        count += 1
+    return end
+
+
+def _listed_name(tokens: Tokens, at: int) -> bool:
+    """Whether capitalised words from `at` close a list with "and"/"&" and a capitalised word
+    within a few tokens, commas allowed between them ("Industry and Energy")."""
+    for position in range(at, min(at + 6, len(tokens))):
+        word = tokens.raw[position]
+        if tokens.keys[position] in ("and", "&"):
+            return position > at and is_capitalised(tokens.word(position + 1))
+        if word != "," and not (is_capitalised(word) and word.isalpha()):
+            return False
+    return False
+
+
+def _left_phrase(tokens: Tokens, head: int) -> int:
+    """Where the capitalised words naming the body before its head noun begin."""
+    start = head
+    position = head - 1
+    while position >= 0 and head - position <= MAX_NAME_WORDS:
+        word = tokens.raw[position]
+        key = tokens.keys[position]
+        if is_capitalised(word) and word.isalpha() and key not in NOT_NAME_WORDS:
+            start = position
+        elif key == "'s" and tokens.keys[position - 1 : position] == ["sheriff"]:
+            pass  # "County Sheriff's Department"
+        elif not (
+            key in ("and", "&") and position > 0 and is_capitalised(tokens.raw[position - 1])
+        ):
+            break
+        position -= 1
+    return start
+
+
+def _owner_before(tokens: Tokens, places: Places, at: int) -> tuple[int, str | None]:
+    """Extend a name leftwards over "[Place] Governor's" or "[Place]('s)": (start, country)."""
+    start, country = at, None
+    if (
+        tokens.word(at - 1) in ("'s", "’s")
+        and tokens.keys[at - 2 : at - 1]
+        and (tokens.keys[at - 2] in OWNER_TITLES)
+    ):
+        start = at - 2
+    place = places.place_before(tokens, start)
+    if place:
+        start, country = place
+    return start, country
+
+
+def _needs_owner(tokens: Tokens, head: int, left: int, country: str | None) -> bool:
+    """A "Police" or "Authority" name needs a place or an acronym: "BART Police", "Swedish
+    Prosecution Authority" (not a headline's "Updated Police")."""
+    if country is not None:
+        return False
+    return tokens.keys[head] == "authority" or not any(
+        is_all_caps(w) for w in tokens.raw[left:head]
+    )
+
+
+def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """Capitalised bodies by shape: "[Place] [Cap words] Head [of Cap words]"."""
+    found: list[PatternBody] = []
+    for head in tokens.where(NAMED_HEADS):
+        key = tokens.keys[head]
+        if not is_capitalised(tokens.raw[head]):
+            continue
+        own_office = key == "office" and tokens.keys[head - 2 : head - 1] != ["attorney"]
+        stop = _of_phrase(tokens, head + 1, ("of", "for") if own_office else ("of",))
+        left = _left_phrase(tokens, head) if key != "office" else head
+        if key == "office" and stop == head + 1:
+            continue  # "Oval Office", "Post Office": only "Office of X" is a shape
+        words = tokens.raw[left:stop]
+        if any(w.casefold() in NOT_AGENCY_WORDS for w in words):
+            continue
+        follower = tokens.word(stop)
+        if stop == head + 1 and is_capitalised(follower) and follower.isalpha():
+            if follower.casefold() not in TITLE_AFTER and not _unit_follows(tokens, head):
+                continue  # the head is inside a longer name: "Bureau Veritas"
+        start, country = _owner_before(tokens, places, left)
+        own_place = places.place_at(tokens, left)
+        place_only = own_place is not None and own_place[0] == head - left
+        generic = all(k in GENERIC_WORDS for k in tokens.keys[left:head])
+        if stop == head + 1 and (generic or place_only) and start == left:
+            continue  # a bare head, "Police Department", "California Department": no name
+        if start == left and own_place:
+            country = own_place[1]
+        if key in OWNED_HEADS and (left == head or _needs_owner(tokens, head, left, country)):
+            continue
+        if tokens.crosses_paragraph(start, stop):
+            continue
+        name = " ".join(_name_words(tokens, places, start, stop)).replace(" ,", ",")
+        kind = OWNED_HEADS.get(key) or _kind(key, words)
+        found.append(PatternBody(start, stop, name, country, kind))
+    return found
+
+
+def _unit_follows(tokens: Tokens, head: int) -> bool:
+    """A police department's unit follows: "Columbus Police Department Intelligence Unit"."""
+    return tokens.keys[head] == "department" and tokens.keys[head - 1 : head] in (
+        ["police"],
+        ["sheriff"],
+    )
+
+
+def _unit_words(tokens: Tokens, head: int) -> int:
+    """Where the lower-case words naming a unit before `head` begin (== head when none)."""
+    start = head
+    while start > 0 and head - start < 4:
+        word = tokens.raw[start - 1]
+        if not (word.isalpha() and word.islower() and word not in NOT_UNIT_WORDS):
+            break
+        start -= 1
+    return start
+
+
+def find_local(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """A place before lower-case words and a head: "Inner Mongolia health commission",
+    "Inner Mongolia health authority"."""
+    found: list[PatternBody] = []
+    for head in tokens.where(LOCAL_HEADS):
+        key = tokens.keys[head]
+        if key == "office" or not tokens.raw[head].islower():
+            continue
+        left = _unit_words(tokens, head)
+        if left == head or tokens.word(left - 1) in ("'s", "’s"):
+            continue
+        place = places.place_before(tokens, left)
+        if place is None:
+            continue
+        start, country = place
+        if any(w in NOT_AGENCY_WORDS for w in tokens.raw[left:head]):
+            continue
+        words = [
+            *_name_words(tokens, places, start, left),
+            *(w.title() for w in tokens.raw[left : head + 1]),
+        ]
+        kind = OWNED_HEADS[key] if key == "authority" else _kind(key, words)
+        found.append(PatternBody(start, head + 1, " ".join(words), country, kind))
+    return found
+
+
+def find_units(tokens: Tokens) -> list[SubBody]:
+    """Lower-case units followed by their owner: "the … bureau of the ministry"."""
+    found: list[SubBody] = []
+    for head in tokens.where(HEAD_KINDS):
+        key = tokens.keys[head]
+        if not tokens.raw[head].islower():
+            continue
+        left = _unit_words(tokens, head)
+        if left == head or tokens.keys[left - 1 : left] not in (["the"], ["its"], ["their"]):
+            continue
+        if tokens.keys[head + 1 : head + 2] != ["of"]:
+            continue
+        owner = head + 2 + (tokens.keys[head + 2 : head + 3] == ["the"])
+        if owner >= len(tokens):
+            continue
+        word = tokens.raw[owner]
+        anaphor = word if word.islower() and word in ANAPHORS else None
+        if anaphor is None and not is_capitalised(word):
+            continue
+        name = " ".join(w.title() for w in tokens.raw[left : head + 1])
+        found.append(SubBody(left, head + 1, name, HEAD_KINDS[key], owner, anaphor))
+    return found

@@ -1,0 +1,256 @@
+"""The built-in `dates` annotator: marks date expressions in the article body (type `date`).
+
+Rule-based and transparent: each family of expressions is one compiled regex with
+a rule (`rules`); overlapping finds keep the longest; modifiers ("the end
+of", "early", "mid-") and a time of day ("at 3 p.m.") then widen a find; finally
+"the previous year" is linked to the year it counts from. Relative expressions
+are resolved against the calendar date of `document.published`, as written.
+
+Modules: `patterns` (the compiled regexes, one alternation per family), `rules` (one rule
+per family: regex match → Candidate), `calendar` (period arithmetic, ISO/TIMEX3 values,
+choosing past or future by tense), `context` (is this number or word a date here?),
+`tense` (the tense around an expression); this file runs them and builds annotations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from ...hookspecs import hookimpl
+from ...model import Annotation, Document, publication_day
+from . import calendar as cal
+from . import context as ctx
+from . import patterns as pat
+from .rules import RULES, Candidate, Scan
+
+MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
+EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+ELASTIC_MODS = {"early": "START", "late": "END", "mid": "MID"}
+ANCHOR_REACH = 600  # characters back to look for the year "the previous year" counts from
+DAY_REACH = 300  # characters back to look for the day "the following day" counts from
+RELATION_MODS = {
+    "before": "BEFORE",
+    "after": "AFTER",
+    "circa": "APPROX",
+    "c.": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+}
+_FOUR_DIGITS = re.compile(r"^\d{4}$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Where a date expression may start, with the families that can start there, in order."""
+    found: dict[int, tuple[str, ...]] = {}
+    for word, families in pat.OPENERS.items():
+        find, size = text.find, len(word)
+        position = find(word)
+        while position >= 0:
+            if not (position and text[position - 1].isalnum()):
+                found[position] = found.get(position, ()) + families
+            position = find(word, position + size)
+    for match in pat.NUMBER_OPENER.finditer(text):
+        position = match.start()
+        if not (position and text[position - 1].isalnum()):
+            found[position] = found.get(position, ()) + pat.NUMBER_FAMILIES
+    return sorted(found.items())
+
+
+def find_candidates(scan: Scan) -> list[Candidate]:
+    """Every candidate of every rule, before overlaps are resolved.
+
+    Two stages: find the words that can open a date ("Monday", "last", a number…),
+    then try there only the families that can start with that word
+    (`pattern.match`), each family never overlapping itself.
+    """
+    text = scan.text
+    found = []
+    ends = dict.fromkeys(RULES, 0)
+    for position, families in opening_positions(text):
+        for family in families:
+            if position < ends[family]:
+                continue
+            pattern, rule = RULES[family]
+            match = pattern.match(text, position)
+            if match is None:
+                continue
+            ends[family] = match.end()
+            candidate = rule(match, scan)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (earliest on ties), in text order."""
+    kept: list[Candidate] = []
+    starts: list[int] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        index = bisect.bisect_left(starts, candidate.start)
+        if index > 0 and kept[index - 1].end > candidate.start:
+            continue
+        if index < len(kept) and kept[index].start < candidate.end:
+            continue
+        kept.insert(index, candidate)
+        starts.insert(index, candidate.start)
+    return kept
+
+
+def widen_with_modifier(text: str, candidate: Candidate) -> None:
+    """Take in "the end of", "early", "mid-"… before a month/year/season and set `mod`."""
+    if candidate.granularity not in MODIFIABLE or candidate.mod:
+        return
+    head = text[max(0, candidate.start - 30) : candidate.start]
+    match = pat.MODIFIER_BEFORE.search(head)
+    if match is None:
+        return
+    if match["pos"]:
+        candidate.mod = EDGE_MODS[match["pos"].lower()]
+    else:
+        word = (match["el"] or match["mid"]).lower()
+        candidate.mod = ELASTIC_MODS[word]
+    candidate.start -= len(match.group(0))
+
+
+def widen_with_time(text: str, candidate: Candidate) -> None:
+    """Turn a day into a time when a clock time is attached: "Thursday at 3 p.m."."""
+    if candidate.granularity != "day" or candidate.ambiguous:
+        return
+    after = pat.TIME_AFTER.match(text, candidate.end)
+    before = (
+        None
+        if after
+        else pat.TIME_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    )
+    match = after or before
+    if match is None or (before is not None and before.end() != candidate.start):
+        return
+    clock = _clock(match)
+    if after:
+        candidate.end = after.end()
+    else:
+        candidate.start = before.start()
+    candidate.granularity = "time"
+    if candidate.value:
+        candidate.value = f"{candidate.value}T{clock}"
+
+
+def _clock(match: re.Match) -> str:
+    if match["noon"]:
+        return "12:00" if match["noon"] == "noon" else "00:00"
+    if match.groupdict().get("H"):
+        return f"{int(match['H']):02d}:{match['M']}"
+    hour = int(match["h"]) % 12 + (12 if match["ap"] == "p" else 0)
+    return f"{hour:02d}:{match['min'] or '00'}"
+
+
+def _counts_from_its_year(candidate: Candidate) -> bool:
+    """Whether "the following year" can count from this date: a year, or a written-out
+    month, season or day ("in August 2016. The next year, …")."""
+    value = candidate.value or ""
+    if candidate.granularity == "year":
+        return bool(_FOUR_DIGITS.match(value))
+    return not candidate.relative and bool(_FOUR_DIGITS.match(value[:4]))
+
+
+def link_years(candidates: list[Candidate]) -> list[Candidate]:
+    """Resolve "the previous year" / "the following day" against the nearest year / day
+    before it; drop it when there is none within reach."""
+    kept = []
+    last_year: Candidate | None = None
+    last_day: Candidate | None = None
+    for candidate in candidates:
+        if candidate.year_shift is not None:
+            if last_year is None or candidate.start - last_year.end > ANCHOR_REACH:
+                continue
+            candidate.value = str(int((last_year.value or "0")[:4]) + candidate.year_shift)
+            candidate.anchor = last_year
+        elif candidate.day_shift is not None:
+            if last_day is None or candidate.start - last_day.end > DAY_REACH:
+                continue
+            day = date.fromisoformat((last_day.value or "")[:10]) + timedelta(candidate.day_shift)
+            weekly = candidate.granularity == "week"
+            candidate.value = cal.week_value(day) if weekly else day.isoformat()
+            candidate.anchor = last_day
+        if _counts_from_its_year(candidate):
+            last_year = candidate
+        if candidate.granularity in ("day", "time") and _DAY_VALUE.match(candidate.value or ""):
+            last_day = candidate
+        kept.append(candidate)
+    return kept
+
+
+def widen_with_relation(text: str, candidate: Candidate) -> None:
+    """Take in "before", "after", "circa"… before a date and set `mod` (not "after Monday's")."""
+    if candidate.mod or candidate.granularity == "week":
+        return
+    head = text[max(0, candidate.start - 16) : candidate.start]
+    match = pat.RELATION_BEFORE.search(head)
+    if match is None or text.startswith(("'s", "’s"), candidate.end):
+        return
+    candidate.mod = RELATION_MODS[match["word"].lower()]
+    candidate.start -= len(match.group(0))
+
+
+def to_annotations(text: str, candidates: list[Candidate]) -> Iterator[Annotation]:
+    """Annotations with local ids `d1`, `d2`… (the pipeline renumbers them and their anchors)."""
+    ids = {id(c): f"d{n}" for n, c in enumerate(candidates, 1)}
+    for candidate in candidates:
+        fields: dict[str, Any] = {
+            "value": candidate.value,
+            "granularity": candidate.granularity,
+        }
+        if candidate.mod:
+            fields["mod"] = candidate.mod
+        if candidate.relative:
+            fields["relative"] = True
+            fields["anchor"] = ids[id(candidate.anchor)] if candidate.anchor else "published"
+        if candidate.ambiguous:
+            fields["ambiguous"] = True
+        yield Annotation(
+            type="date",
+            start=candidate.start,
+            end=candidate.end,
+            text=text[candidate.start : candidate.end],
+            confidence=candidate.confidence,
+            id=ids[id(candidate)],
+            fields=fields,
+        )
+
+
+def find_dates(
+    text: str,
+    published: str | None,
+    language: str | None = None,
+    url: str | None = None,
+) -> list[Annotation]:
+    """All date annotations of `text`, resolved against the publication date `published`."""
+    scan = Scan(text, publication_day(published, url), ctx.numeric_order(language, url))
+    candidates = longest_first(find_candidates(scan))
+    for candidate in candidates:
+        widen_with_modifier(text, candidate)
+        widen_with_time(text, candidate)
+        widen_with_relation(text, candidate)
+    return list(to_annotations(text, link_years(longest_first(candidates))))
+
+
+class DatesAnnotator:
+    """Marks dates: ISO `value`, `granularity`, TIMEX3 `mod`, `relative`/`anchor`."""
+
+    name = "dates"
+    types = ("date",)
+
+    def annotate(self, document: Document, context: Any) -> Iterable[Annotation]:
+        """Yield the date annotations of `document.text`."""
+        return find_dates(document.text, document.published, document.language, document.url)
+
+
+@hookimpl
+def register_annotators(register: Any) -> None:
+    """Register the built-in `dates` annotator."""
+    register(DatesAnnotator())

@@ -1,0 +1,303 @@
+"""Context tests for the dates annotator: is this number or word used as a date here?
+
+Each function looks only at a few characters around a match, so the scan stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .tense import sentence_bounds, word_tense
+
+DATE_PREPOSITIONS = frozenset(
+    """in since by until till from of between before after during through to circa early
+    late mid and or around spring summer fall autumn winter year fiscal""".split()
+)
+# Before a year, these make the word after it a verb rather than counted things.
+TIME_PREPOSITIONS = frozenset("in since by until till during before after".split())
+COUNT_BEFORE = frozenset(
+    """about some nearly almost approximately roughly over under than least total top no
+    number page room suite flight route model version lot exactly just only around""".split()
+)
+COUNT_NOUNS = frozenset(
+    """people persons men women children staff police personnel feet foot yuan yen won baht
+    dollars euros pounds rupees kg km mph miles meters metres tons tonnes hectares acres
+    cattle sheep fish deer head units times percent per pages calories votes points""".split()
+)
+NOT_PLURALS = frozenset(
+    "onwards afterwards towards was is has as its his this thus always perhaps whereas unless plus".split()
+)
+MONTH_CONTEXT = frozenset(
+    """in since by until till through from to during of before after between early late mid
+    last next this""".split()
+)
+RECURRING = frozenset("each every".split())
+CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]")
+DATED_TODAY = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)")
+OWNERS = frozenset("a an the its their his her our this that".split())
+NOT_NOUNS_AFTER = frozenset(
+    """of on in to and or for with by at from as is was were are be been will would could
+    should may might can has have had than that which who when where while""".split()
+)
+WEEKDAY_NAMES_BEFORE = frozenset(
+    "black good super cyber ash holy maundy easter bloody palm giving small manic".split()
+)
+WEEKDAY_NOUNS_AFTER = frozenset(
+    """publication publications edition editions paper papers newspaper newspapers delivery
+    deliveries school schools mass prayers service services supplement supplements magazine
+    shift shifts""".split()
+)
+WEEKDAY_TITLES_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Independent|Night\s+(?:Live|Football))\b"
+)
+SEASON_DETERMINERS = frozenset(
+    "the this in during since until till by through a an last next early late mid".split()
+)
+SEASON_NOT_ADJECTIVES = frozenset(
+    """will would could can may might must to not did does do should shall sharp steep big
+    dramatic slight further sudden bad nasty long small large huge free sharper steeper
+    significant modest slow rapid continued recent hot mineral natural thermal""".split()
+)
+SEASON_NOUNS_AFTER = frozenset(
+    """storm storms weather months month season vacation holiday holidays break camp school
+    session sale sales olympics games solstice time day days heat crops term collection
+    fashion line tires coats clothes intern interns internship internships wheat jobs
+    festival fair meeting meetings tour training programme program semester quarter""".split()
+)
+FALL_NOT_AFTER = frozenset(
+    """of in from to into on off apart back behind short below under through by up down
+    prey victim asleep ill silent flat sharply steeply""".split()
+)
+SPORTS = re.compile(
+    r"\b(?:game|match|goals?|scored|score|points|inning|innings|touchdowns?|half-?time|"
+    r"minutes?|coach|team|league|played|playoffs?|referee|penalty|quarterback|striker|court|"
+    r"pitch|rebounds?|assists?|fouled|shots?|yards|lineup|basketball|football|hockey)\b",
+    re.IGNORECASE,
+)
+STREET = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
+    r"Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b"
+)
+_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[$#£€¥]|\d+")
+_TEXT_WORD = re.compile(r"[A-Za-z]+")
+
+DMY_TLDS = frozenset(
+    """uk ie au nz in za sg my pk ng ke gh fr de es it nl be ch at pt br ar mx co cl pe
+    se no dk fi pl cz ru tr gr hk ph lk bd""".split()
+)
+
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+|\d+)[ \t]+$")
+
+
+def previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word just before `start` (separated by spaces only) and where it starts; ('', start)."""
+    match = _PREVIOUS_WORD.search(text, max(0, start - 16), start)
+    if match is None or (match.start() > 0 and text[match.start() - 1].isalnum()):
+        return "", start
+    return match.group(1), match.start()
+
+
+def words_before(text: str, start: int, count: int = 3) -> list[str]:
+    """The last `count` word-like tokens before `start` (same line), nearest last."""
+    left = max(0, start - 40)
+    segment = text[left:start]
+    newline = segment.rfind("\n")
+    if newline >= 0:
+        segment = segment[newline + 1 :]
+    return _WORDS.findall(segment)[-count:]
+
+
+def word_after(text: str, end: int) -> str:
+    """The next word after `end` when it follows on the same line, else ''."""
+    match = _TEXT_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return match.group(0) if match else ""
+
+
+def is_standalone_year(text: str, start: int, end: int, year: int) -> bool:
+    """Whether the 4-digit number at text[start:end] stands for a year here."""
+    after = word_after(text, end)
+    before = words_before(text, start, 2)
+    previous = before[-1].lower() if before else ""
+    if after.lower() in COUNT_NOUNS or (
+        after.islower()
+        and after.endswith("s")
+        and not after.endswith("ss")
+        and after not in NOT_PLURALS
+        and previous not in TIME_PREPOSITIONS  # "launched in 2011 aims to…": a verb, not a count
+    ):
+        return False
+    if text.startswith(("'s", "’s"), end):
+        return True
+    if STREET.match(text, end):
+        return False
+    if _year_range_end(text, start):
+        return True
+    if previous in COUNT_BEFORE or previous in ("$", "#", "£", "€", "¥") or previous.isdigit():
+        return False
+    if previous in DATE_PREPOSITIONS or text[max(0, start - 4) : start].lower() == "mid-":
+        return True
+    return year >= 1900
+
+
+_YEAR_RANGE_START = re.compile(r"(?<![\w$€£¥#.,])(?:1\d|20)\d\d\s*[–—-]\s*$")
+
+
+def _year_range_end(text: str, start: int) -> bool:
+    """Whether a year here closes a range opened by a year: "from 2004 – 2014"."""
+    return _YEAR_RANGE_START.search(text, max(0, start - 10), start) is not None
+
+
+def month_in_context(text: str, start: int, end: int) -> bool:
+    """Whether a bare month name (no day, no year) is used as a month here."""
+    before = words_before(text, start, 3)
+    if text[max(0, start - 4) : start].lower() == "mid-":
+        return True
+    if not before:
+        return False
+    previous = before[-1].lower()
+    if previous in ("and", "or", "to", "through") and len(before) >= 2:
+        return _is_month_word(before[-2]) or previous in ("to", "through")
+    if previous in RECURRING:
+        return False
+    if previous in MONTH_CONTEXT:
+        return True
+    return _qualifies_a_noun(text, end, before)
+
+
+def _qualifies_a_noun(text: str, end: int, before: list[str]) -> bool:
+    """A month used like an adjective after a determiner or possessive: "Norway's October oil
+    production", "a key September conversation", "the May meeting"."""
+    after = word_after(text, end)
+    if not (after.isalpha() and after.islower()) or after in NOT_NOUNS_AFTER:
+        return False
+    previous = before[-1]
+    if previous.lower() in OWNERS or previous.endswith(("'s", "’s")):
+        return True
+    return len(before) >= 2 and previous.islower() and before[-2].lower() in OWNERS
+
+
+def _is_month_word(word: str) -> bool:
+    return (
+        word[:3].lower()
+        in {
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+        }
+        and word[:1].isupper()
+    )
+
+
+def weekday_in_context(text: str, start: int, end: int) -> bool:
+    """False for named days ("Black Friday"), plurals, recurring and newspaper titles, and a
+    weekday qualifying a noun ("end Saturday publication", "Sunday school")."""
+    before = words_before(text, start, 1)
+    previous = before[-1].lower() if before else ""
+    if previous in WEEKDAY_NAMES_BEFORE or previous in RECURRING:
+        return False
+    if word_after(text, end).lower() in WEEKDAY_NOUNS_AFTER:
+        return False
+    return not WEEKDAY_TITLES_AFTER.match(text, end)
+
+
+def season_in_context(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a bare season word (no year, no this/last/next) names a season here."""
+    lower = word.lower()
+    after = word_after(text, end).lower()
+    if after in SEASON_NOUNS_AFTER:
+        return False
+    if lower in ("fall", "spring") and after in FALL_NOT_AFTER:
+        return False
+    if word[0].isupper() and not sentence_start(text, start):
+        return False
+    before = words_before(text, start, 3)
+    if text[max(0, start - 4) : start].lower() == "mid-":
+        return True
+    for index, token in enumerate(reversed(before)):
+        low = token.lower()
+        if low in SEASON_DETERMINERS:
+            return True
+        if index >= 2 or not token.islower() or low in SEASON_NOT_ADJECTIVES:
+            return False
+        if low.endswith("s") and not low.endswith(("less", "ous", "ss")):
+            return False
+    return False
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence, a paragraph or a quotation."""
+    head = text[max(0, start - 3) : start]
+    return start == 0 or head.endswith(("\n", ". ", "? ", "! ", "“", '"'))
+
+
+def today_is_publication_day(text: str, start: int, end: int) -> bool:
+    """'today' counts only after a verb that dates an event, next to it ("said today", "will
+    vote today") or earlier in its clause ("said in a call with reporters today"), or when
+    the article gives its date in brackets ("Today (Nov. 18), NASA announced")."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    if DATED_TODAY.match(text, end):
+        return True
+    before = _WORDS.findall(text[max(0, start - 30) : start])[-3:]
+    clause = _WORDS.findall(CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1])[-8:]
+    for words in (before, clause):  # "said today"; "said in a call with reporters today"
+        if any(word_tense(words, index) is not None for index in range(len(words))):
+            return True
+    return False
+
+
+def sports_nearby(text: str, start: int, end: int) -> bool:
+    """Whether the surrounding ~150 characters talk about a game (halves, quarters)."""
+    return SPORTS.search(text, max(0, start - 150), min(len(text), end + 150)) is not None
+
+
+def numeric_order(language: str | None, url: str | None) -> str | None:
+    """'MDY', 'DMY' or None (unknown) for numeric dates, from the language tag and URL TLD."""
+    if language:
+        tag = language.replace("_", "-").lower()
+        if tag in ("en-us", "en-ph"):
+            return "MDY"
+        if "-" in tag and tag != "en-ca":
+            return "DMY"
+        if not tag.startswith("en"):
+            return "DMY"
+    if url:
+        host = urlsplit(url).hostname or ""
+        tld = host.rsplit(".", 1)[-1]
+        if tld in DMY_TLDS:
+            return "DMY"
+        if tld in ("us", "gov", "mil"):
+            return "MDY"
+    return None
+
+
+# Words that make a sentence about what happens every year, not on one date: "wheat is
+# typically sown mid-November", "the harvest usually ends in late October".
+HABITUAL = re.compile(
+    r"\b(?:every|each)\s+(?:year|spring|summer|fall|autumn|winter)\b"
+    r"|\b(?:annually|typically|usually|normally|traditionally|customarily)\b",
+    re.IGNORECASE,
+)
+
+
+_THIS_YEAR_AFTER = re.compile(r",?\s+(?:this|last|next)\s+year\b")
+
+
+def habitual(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] speaks of a yearly habit, so a month or
+    day without a year in it names no calendar point."""
+    if _THIS_YEAR_AFTER.match(text, end):
+        return False  # "Diwali usually falls in autumn; it was on October 27 this year"
+    begin, finish = sentence_bounds(text, start, end)
+    return HABITUAL.search(text, begin, finish) is not None

@@ -1,0 +1,479 @@
+"""One rule per family of date expressions: a compiled regex and a function from match to Candidate.
+
+A rule returns None when the context says the match is not a date. Relative
+expressions are resolved against the publication day; without one they keep
+`value=None` and `relative=True`, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import calendar as cal
+from . import context as ctx
+from . import patterns as pat
+from .tense import tense_near
+
+ABSOLUTE, DEICTIC, TENSED, GUESSED = 0.95, 0.9, 0.75, 0.65
+DAY_HORIZON = 300  # a month-day without a year: a tensed choice further away than this is taken as the nearest
+
+
+@dataclass
+class Candidate:
+    """A date expression found in the text, before overlap resolution and linking."""
+
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    confidence: float = ABSOLUTE
+    mod: str | None = None
+    relative: bool = False
+    ambiguous: bool = False
+    year_shift: int | None = None  # "the previous year": resolved against a year just mentioned
+    day_shift: int | None = None  # "the following day": resolved against a day just mentioned
+    anchor: Candidate | None = None  # the candidate a `year_shift`/`day_shift` was resolved against
+
+
+@dataclass
+class Scan:
+    """What every rule needs: the text, the publication day and the numeric date order."""
+
+    text: str
+    published: date | None
+    order: str | None
+
+
+Resolver = Callable[[date], cal.Period]
+
+
+def _relative(
+    scan: Scan, start: int, end: int, granularity: str, resolve: Resolver, confidence: float
+) -> Candidate:
+    value = resolve(scan.published).value if scan.published else None
+    return Candidate(start, end, value, granularity, confidence, relative=True)
+
+
+def _tensed(
+    scan: Scan,
+    start: int,
+    end: int,
+    granularity: str,
+    build,
+    weak_is_future: bool = False,
+    default: int = cal.UNKNOWN,
+    horizon: int | None = None,
+) -> Candidate:
+    """Resolve by the sentence's tense among `build(published)` occurrences.
+
+    A weak future ("would", "could") counts as future only when `weak_is_future`;
+    with no tense marker at all, `default` decides (UNKNOWN: the nearest).
+    """
+    tense = tense_near(scan.text, start, end)
+    if tense == cal.WEAK_FUTURE:
+        tense = cal.FUTURE if weak_is_future else cal.UNKNOWN
+    confidence = TENSED if tense != cal.UNKNOWN else GUESSED
+    if tense == cal.UNKNOWN:
+        tense = default
+
+    def resolve(published: date) -> cal.Period:
+        return cal.choose(build(published), published, tense, horizon)
+
+    return _relative(scan, start, end, granularity, resolve, confidence)
+
+
+def _direction(rel: str | None) -> str:
+    """'last', 'this', 'next' or '' for a relative word: "this past" is last, "this coming" next."""
+    words = (rel or "").lower().split()
+    if not words:
+        return ""
+    return {"past": "last", "coming": "next"}.get(words[-1], words[-1])
+
+
+def _month_number(name: str) -> int:
+    return pat.MONTH_NUMBERS[name[:3].lower()]
+
+
+def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Full dates: "Dec. 16, 2010", "16 December 2010", "2010-12-16", "12/16/2010", "Oct. 21"."""
+    if m["iy"]:
+        day = cal.safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        if day is None:
+            return None
+        if m["ih"] and int(m["ih"]) < 24:
+            return Candidate(m.start(), m.end(), f"{day}T{m['ih']}:{m['imin']}", "time")
+        return Candidate(m.start(), m.end(), day.isoformat(), "day")
+    if m["na"]:
+        return _numeric(m, scan)
+    month = _month_number(m["m1"] or m["m2"])
+    day_number = int(re.match(r"\d+", m["d1"] or m["d2"]).group(0))
+    year = m["y1"] or m["y2"]
+    if year:
+        day = cal.safe_date(int(year), month, day_number)
+        return Candidate(m.start(), m.end(), day.isoformat(), "day") if day else None
+    if day_number > 31 or cal.safe_date(2000, month, day_number) is None:
+        return None
+    if ctx.habitual(scan.text, m.start(), m.end()):
+        return None
+
+    def build(published: date) -> list[cal.Period]:
+        return cal.yearly(published, lambda y: _maybe_day(y, month, day_number))
+
+    return _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
+
+
+def _maybe_day(year: int, month: int, day: int) -> cal.Period | None:
+    found = cal.safe_date(year, month, day)
+    return cal.day_period(found) if found else None
+
+
+def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
+    first, second, year = int(m["na"]), int(m["nb"]), int(m["ny"])
+    month_first = cal.safe_date(year, first, second)
+    day_first = cal.safe_date(year, second, first)
+    if month_first and day_first and month_first != day_first:
+        chosen = {"MDY": month_first, "DMY": day_first}.get(scan.order or "")
+        if chosen is None:
+            return Candidate(m.start(), m.end(), None, "day", 0.5, ambiguous=True)
+        return Candidate(m.start(), m.end(), chosen.isoformat(), "day", 0.8)
+    chosen = month_first or day_first
+    return Candidate(m.start(), m.end(), chosen.isoformat(), "day") if chosen else None
+
+
+def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Months: "December 2010", "last February", "In September" (by tense)."""
+    month = _month_number(m["m"])
+    if m["y"]:
+        return Candidate(m.start(), m.end(), cal.month_period(int(m["y"]), month).value, "month")
+    if m["yrel"]:
+        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"]]
+        return _relative(
+            scan,
+            m.start(),
+            m.end(),
+            "month",
+            lambda published: cal.month_period(published.year + shift, month),
+            DEICTIC,
+        )
+    rel = _direction(m["rel"])
+    if rel:
+        return _relative(scan, m.start(), m.end(), "month", _month_shift(rel, month), DEICTIC)
+    if scan.text.startswith(" quarter", m.end()):
+        return _month_quarter(m, scan, month)
+    if not ctx.month_in_context(scan.text, m.start(), m.end()) or ctx.habitual(
+        scan.text, m.start(), m.end()
+    ):
+        return None
+
+    def build(published: date) -> list[cal.Period]:
+        return cal.yearly(published, lambda y: cal.month_period(y, month))
+
+    return _tensed(scan, m.start(), m.end(), "month", build)
+
+
+def _month_quarter(m: re.Match, scan: Scan, month: int) -> Candidate:
+    """ "the September quarter" (Indian and Australian usage): the quarter ending in that
+    month, of the year its tense points to."""
+    end = m.end() + len(" quarter")
+    number = (month - 1) // 3 + 1
+
+    def build(published: date) -> list[cal.Period]:
+        return cal.yearly(published, lambda y: cal.quarter_period(y, number))
+
+    return _tensed(scan, m.start(), end, "quarter", build, default=cal.PAST)
+
+
+def _month_shift(rel: str, month: int) -> Resolver:
+    def resolve(published: date) -> cal.Period:
+        if rel == "this":
+            return cal.month_period(published.year, month)
+        step = -1 if rel == "last" else 1
+        current = cal.month_period(published.year, published.month)
+        candidate = cal.month_period(published.year, month)
+        if step < 0 and candidate.first >= current.first:
+            return cal.month_period(published.year - 1, month)
+        if step > 0 and candidate.first <= current.first:
+            return cal.month_period(published.year + 1, month)
+        return candidate
+
+    return resolve
+
+
+def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Weekdays: "on Thursday" by tense, "last Friday", "Monday night" (a day value)."""
+    if not ctx.weekday_in_context(scan.text, m.start("wd"), m.end("wd")):
+        return None
+    weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
+    rel = _direction(m["rel"])
+    if not rel:
+
+        def build(published: date) -> list[cal.Period]:
+            return cal.weekday_candidates(published, weekday)
+
+        return _tensed(scan, m.start(), m.end(), "day", build, weak_is_future=True)
+    kind = rel
+
+    def resolve(published: date) -> cal.Period:
+        if kind == "this":
+            monday = published - timedelta(days=published.weekday())
+            return cal.day_period(monday + timedelta(days=weekday))
+        if kind == "last":
+            back = (published.weekday() - weekday) % 7 or 7
+            return cal.day_period(published - timedelta(days=back))
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return cal.day_period(published + timedelta(days=ahead))
+
+    return _relative(scan, m.start(), m.end(), "day", resolve, DEICTIC)
+
+
+def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Words that point from the publication day: today, yesterday, last week, two years ago…"""
+    text = scan.text
+    if m["word"]:
+        word = m["word"].lower()
+        if word == "today" and not ctx.today_is_publication_day(text, m.start(), m.end()):
+            return None
+        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        return _relative(scan, m.start(), m.end(), "day", _day_shift(shift), DEICTIC)
+    if m["lastnight"]:
+        shift = -1 if m["lastnight"].lower().startswith("last") else 0
+        return _relative(scan, m.start(), m.end(), "day", _day_shift(shift), DEICTIC)
+    if m["unit"]:
+        before = ctx.words_before(text, m.start(), 1)
+        if not m["adv"] and before and before[-1].lower() in ("the", "over", "past"):
+            return None
+        if text.startswith(" of ", m.end()) and before and before[-1].lower() in ctx.OWNERS:
+            return None  # "their last week of training"; not "a hearing last month of the House"
+        step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        granularity = "day" if m["unit"] == "day" else m["unit"]
+        return _relative(
+            scan, m.start(), m.end(), granularity, _unit_shift(m["unit"], step), DEICTIC
+        )
+    if m["wrel"] or m["weekend"]:
+        return None if text.startswith(" of ", m.end()) else _weekend(m, scan)
+    if m["agounit"]:
+        count, start = ctx.previous_word(text, m.start())
+        number = int(count) if count.isdigit() else pat.NUMBER_WORDS.get(count.lower())
+        if not number or number > 99:
+            return None
+        unit = m["agounit"]
+        return _relative(scan, start, m.end(), unit, _unit_shift(unit, -number), DEICTIC)
+    edge_mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+    determiner, start = ctx.previous_word(text, m.start())
+    start = start if determiner in ("the", "The") else m.start()
+    found = _relative(scan, start, m.end(), m["edgeunit"], _unit_shift(m["edgeunit"], 0), DEICTIC)
+    found.mod = edge_mod[m["edge"]]
+    return found
+
+
+def _day_shift(days: int) -> Resolver:
+    return lambda published: cal.day_period(published + timedelta(days=days))
+
+
+def _unit_shift(unit: str, step: int) -> Resolver:
+    def resolve(published: date) -> cal.Period:
+        if unit == "day":
+            return cal.day_period(published + timedelta(days=step))
+        if unit == "week":
+            return cal.week_period(published + timedelta(weeks=step))
+        if unit == "month":
+            return cal.shift_month(published, step)
+        if unit == "quarter":
+            index = published.year * 4 + (published.month - 1) // 3 + step
+            return cal.quarter_period(index // 4, index % 4 + 1)
+        return cal.year_period(published.year + step)
+
+    return resolve
+
+
+def _weekend(m: re.Match, scan: Scan) -> Candidate | None:
+    start = m.start()
+    if m["weekend"]:
+        determiner, start = ctx.previous_word(scan.text, start)
+        if determiner not in ("the", "The"):
+            return None
+    rel = (m["wrel"] or "the").lower()
+
+    def saturdays(published: date) -> list[cal.Period]:
+        back = published - timedelta(days=(published.weekday() - 5) % 7)
+        return [cal.weekend_period(back + timedelta(weeks=k)) for k in (-1, 0, 1)]
+
+    if rel == "the":
+        return _tensed(scan, start, m.end(), "week", saturdays)
+
+    def resolve(published: date) -> cal.Period:
+        options = saturdays(published)
+        if rel == "this":
+            monday = published - timedelta(days=published.weekday())
+            return cal.weekend_period(monday + timedelta(days=5))
+        if rel == "last":
+            return max((p for p in options if p.last < published), key=lambda p: p.first)
+        return min((p for p in options if p.first > published), key=lambda p: p.first)
+
+    return _relative(scan, m.start(), m.end(), "week", resolve, DEICTIC)
+
+
+def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "the previous year", "a year later": one year from the year just mentioned (linked later)."""
+    if m["same"]:
+        if m["same"] == "same" and ctx.previous_word(scan.text, m.start())[0] not in ("the", "The"):
+            return None
+        start = m.start() if m["same"] != "same" else ctx.previous_word(scan.text, m.start())[1]
+        return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=0)
+    determiner, start = ctx.previous_word(scan.text, m.start())
+    if m["dir"] == "next" and not (determiner == "The" and ctx.sentence_start(scan.text, start)):
+        return None  # only a sentence's "The next year, …"; "over the next year" is a span
+    wanted = ("the", "The") if m["dir"] or m["dir2"] == "after" else ("the", "The", "a", "A")
+    if determiner not in wanted or (m["dir2"] in ("earlier", "later") and determiner in wanted[:2]):
+        return None
+    direction = m["dir"] or m["dir2"]
+    shift = 1 if direction in ("following", "next", "after", "later") else -1
+    return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
+
+
+def anchored_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "the following day", "the next morning", "the day before", "the previous week":
+    linked to the day just mentioned ("over the next week" is a span, not a week)."""
+    determiner, start = ctx.previous_word(scan.text, m.start())
+    if determiner not in ("the", "The"):
+        return None
+    direction = m["dir"] or m["dir2"]
+    shift = 1 if direction in ("following", "next", "after") else -1
+    if m["part"] == "week":
+        if direction == "next":
+            return None
+        return Candidate(start, m.end(), None, "week", TENSED, relative=True, day_shift=7 * shift)
+    return Candidate(start, m.end(), None, "day", TENSED, relative=True, day_shift=shift)
+
+
+def fiscal_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Fiscal years: "fiscal 2019", "fiscal year 2019", "FY2019", "FY19" (the year it is named by)."""
+    year = m["y"] or m["fy"]
+    if len(year) == 2:
+        year = ("20" if int(year) < 70 else "19") + year
+    return Candidate(m.start(), m.end(), year, "year", 0.85)
+
+
+def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Years ("in 2009", "2017's", "the 2016 election"), decades ("1990s") and centuries ("1300s")."""
+    if m["dec2"]:
+        return Candidate(m.start(), m.end(), "19" + m["dec2"], "year", DEICTIC)
+    if m["dec"]:
+        digits = m["dec"]
+        if digits.endswith("0") and int(digits) < 200:
+            return Candidate(m.start(), m.end(), digits[:2], "year", DEICTIC)
+        return Candidate(m.start(), m.end(), digits, "year")
+    year = int(m["y"])
+    if not ctx.is_standalone_year(scan.text, m.start(), m.end(), year):
+        return None
+    return Candidate(m.start(), m.end(), m["y"], "year", 0.85)
+
+
+def century_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Centuries by ordinal: "the 14th century", "the fourteenth century" (TIMEX3 "13")."""
+    number = int(m["n"]) if m["n"] else pat.CENTURY_WORDS[m["w"].lower()]
+    return Candidate(m.start(), m.end(), f"{number - 1:02d}", "year", DEICTIC)
+
+
+def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Quarters and halves: "the first quarter of 2011", "Q3", "the second half"."""
+    start = m.start()
+    if m["ord"]:
+        determiner, before = ctx.previous_word(scan.text, start)
+        if determiner in ("the", "The"):
+            start = before
+    if m["qn"] or m["hn"]:
+        number, unit = int(m["qn"] or m["hn"]), ("quarter" if m["qn"] else "half")
+        year = m["qy"] or m["hy"]
+    else:
+        unit, year = m["unit"], m["y"]
+        number = pat.ORDINALS[m["ord"]]
+        if unit == "half" and m["ord"] in ("third", "3rd", "fourth", "4th", "final"):
+            return None
+        if unit == "half" and m["ord"] == "last":
+            number = 2
+        if m["ord"] == "last" and start == m.start():
+            return None  # "last quarter" is the deictic rule's
+    build_one = cal.quarter_period if unit == "quarter" else cal.half_period
+    granularity = "quarter"
+    if year:
+        return Candidate(start, m.end(), build_one(int(year), number).value, granularity)
+    rel = (m["rel"] or "").lower()
+    if rel:
+        shift = {"last": -1, "next": 1}.get(rel, 0)
+        return _relative(
+            scan,
+            start,
+            m.end(),
+            granularity,
+            lambda published: build_one(published.year + shift, number),
+            DEICTIC,
+        )
+    if scan.text.startswith(" of ", m.end()) or ctx.sports_nearby(scan.text, start, m.end()):
+        return None
+
+    def build(published: date) -> list[cal.Period]:
+        return cal.yearly(published, lambda y: build_one(y, number))
+
+    return _tensed(scan, start, m.end(), granularity, build, default=cal.PAST)
+
+
+def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Seasons: "summer 2019", "last fall", "a virtually rainless fall" (by tense)."""
+    word = m["season"].lower()
+    season = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}[word]
+    if m["y"]:
+        return Candidate(m.start(), m.end(), cal.season_period(int(m["y"]), season).value, "season")
+
+    def build(published: date) -> list[cal.Period]:
+        return cal.yearly(published, lambda y: cal.season_period(y, season))
+
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "next"):
+
+        def resolve(published: date) -> cal.Period:
+            options = build(published)
+            if rel == "last":
+                return max((p for p in options if p.last < published), key=lambda p: p.first)
+            return min((p for p in options if p.first > published), key=lambda p: p.first)
+
+        return _relative(scan, m.start(), m.end(), "season", resolve, DEICTIC)
+    if rel == "this":
+        return _relative(scan, m.start(), m.end(), "season", _this_season(season), DEICTIC)
+    if not ctx.season_in_context(
+        scan.text, m.start("season"), m.end("season"), m["season"]
+    ) or ctx.habitual(scan.text, m.start(), m.end()):
+        return None
+    found = _tensed(scan, m.start(), m.end(), "season", build)
+    found.confidence = min(found.confidence, GUESSED)
+    return found
+
+
+def _this_season(season: str) -> Resolver:
+    """ "this summer": the one under way, else the one of the publication year."""
+
+    def resolve(published: date) -> cal.Period:
+        current = cal.current_season(published)
+        if current.value.endswith(season):
+            return current
+        return cal.season_period(published.year, season)
+
+    return resolve
+
+
+RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]] = {
+    "calendar": (pat.CALENDAR, calendar_rule),
+    "month": (pat.MONTH_YEAR, month_rule),
+    "weekday": (pat.WEEKDAYS, weekday_rule),
+    "deictic": (pat.DEICTIC, deictic_rule),
+    "anchored": (pat.ANCHORED_YEAR, anchored_year_rule),
+    "anchored_day": (pat.ANCHORED_DAY, anchored_day_rule),
+    "fiscal": (pat.FISCAL, fiscal_rule),
+    "year": (pat.YEARS, year_rule),
+    "quarter": (pat.QUARTERS, quarter_rule),
+    "season": (pat.SEASONS_RE, season_rule),
+    "century": (pat.CENTURIES, century_rule),
+}

@@ -1,0 +1,93 @@
+"""Guess the tense around a date expression from the nearest verb-like word in its sentence.
+
+The scan looks backward first (the governing verb usually precedes "on Thursday"),
+then forward, at most `REACH` words each way, and stops at the first marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .calendar import FUTURE, PAST, UNKNOWN, WEAK_FUTURE
+
+REACH = 20
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
+
+STRONG_FUTURE = frozenset(
+    "will shall won't won’t next upcoming expected scheduled slated due tomorrow".split()
+)
+PAST_EXPECTATION = frozenset("expected scheduled slated due".split())
+FUTURE_BEFORE_TO = frozenset(
+    "set plan plans planned planning going aims aim intends intend poised hopes hope".split()
+)
+WEAK = frozenset("would could should might may".split())
+IRREGULAR_PAST = frozenset(
+    """said told was were had did made took came went met gave left began saw found held won
+    lost got wrote spoke sent brought thought became paid sold bought fell rose led ran struck
+    kept felt heard knew stood broke chose drew grew threw flew fought caught taught built spent
+    shot sought ago earlier since""".split()
+)
+PASSIVE_AUXILIARIES = frozenset("be been being is are get gets".split())  # tense is the auxiliary's
+ATTRIBUTION = frozenset("said says told added".split())
+NOT_PAST = frozenset(
+    "need feed speed seed bed red shed hundred indeed proceed exceed succeed".split()
+)
+
+
+def word_tense(words: list[str], index: int) -> int | None:
+    """The tense a single word signals, or None when it signals nothing."""
+    word = words[index]
+    lower = word.lower().replace("’", "'")
+    previous = words[index - 1].lower() if index > 0 else ""
+    if lower in PAST_EXPECTATION and previous in ("was", "were", "once", "been", "had"):
+        return PAST  # "was once expected to close within weeks": an expectation in the past
+    if lower in STRONG_FUTURE or lower.endswith("'ll"):
+        return FUTURE
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if lower in FUTURE_BEFORE_TO and following in ("to", "for"):
+        return FUTURE
+    if lower in WEAK and word.islower():
+        return WEAK_FUTURE
+    if lower in IRREGULAR_PAST:
+        return PAST
+    if (
+        word.islower()
+        and len(word) > 3
+        and word.endswith("ed")
+        and word not in NOT_PAST
+        and not (word.endswith("eed") and word not in ("agreed", "freed"))
+        and not (index > 0 and words[index - 1].lower() in PASSIVE_AUXILIARIES)
+    ):
+        return PAST
+    return None
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Approximate bounds of the sentence holding text[start:end] (at most ~300 chars each way)."""
+    left = max(0, start - 300)
+    begin = left
+    for match in _SENTENCE_END.finditer(text, left, start):
+        begin = match.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return begin, (stop.start() + 1 if stop else min(len(text), end + 300))
+
+
+def tense_near(text: str, start: int, end: int) -> int:
+    """PAST, FUTURE, WEAK_FUTURE or UNKNOWN for the expression at text[start:end]."""
+    if text[max(0, start - 6) : start].lower() == "as of ":
+        return PAST  # "a 24.4% stake as of March 20": a figure reported at a past date
+    begin, finish = sentence_bounds(text, start, end)
+    before = _WORD.findall(text, begin, start)
+    for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
+        found = word_tense(before, index)
+        if found is not None:
+            return found
+    after = _WORD.findall(text, end, finish)
+    for index in range(min(len(after), REACH)):
+        if after[index] in ATTRIBUTION:
+            continue  # "…, officials said" dates the statement, not the event
+        found = word_tense(after, index)
+        if found is not None:
+            return found
+    return UNKNOWN

@@ -1,0 +1,172 @@
+"""What a document tells about its money: the publisher's country, number notation, hints.
+
+Ambiguous units ("$", "¥", "pounds", "kroner"…) are resolved in this order:
+a nationality word written with the unit ("Australian dollars"), then words
+near the amount naming one candidate more than the others ("yuan", "Japan"),
+then the publisher's country (URL country domain or a known publisher name),
+then the unit's default (USD for "$", JPY for "¥"); a unit with no default
+("pounds", "won", "dinars") is not money without such evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ...model import Document
+from .units import AMBIGUOUS
+
+HINT_WINDOW = 300  # characters each side of an amount searched for hint words
+
+# Country-code domains used as generic names rather than for a country.
+GENERIC_TLDS = frozenset({"co", "io", "tv", "me", "fm", "ai", "ly", "am", "ws", "cc", "to"})
+TLD_COUNTRY = {"uk": "GB"}
+PUBLISHER_COUNTRY = {
+    "china daily": "CN",
+    "xinhua": "CN",
+    "global times": "CN",
+    "people's daily": "CN",
+    "cgtn": "CN",
+    "south china morning post": "HK",
+    "the japan times": "JP",
+    "japan times": "JP",
+    "nikkei": "JP",
+    "the times of india": "IN",
+    "times of india": "IN",
+    "hindustan times": "IN",
+    "the hindu": "IN",
+    "the sydney morning herald": "AU",
+    "sydney morning herald": "AU",
+    "the australian": "AU",
+    "cbc": "CA",
+    "the globe and mail": "CA",
+    "toronto star": "CA",
+    "national post": "CA",
+    "bbc": "GB",
+    "bbc news": "GB",
+    "the guardian": "GB",
+    "the telegraph": "GB",
+    "the independent": "GB",
+    "the straits times": "SG",
+    "taipei times": "TW",
+    "the korea herald": "KR",
+    "korea herald": "KR",
+    "yonhap": "KR",
+    "new zealand herald": "NZ",
+}
+# Countries whose own notation writes "1.234,56" (used when the language is unknown).
+DECIMAL_COMMA_COUNTRIES = frozenset(
+    "DE AT FR BE NL LU IT ES PT PL CZ SK SI HR RS BA ME MK AL GR TR RU UA BY BG RO HU "
+    "DK NO SE FI IS EE LV LT BR AR CL CO UY PY BO PE EC VE ID VN".split()
+)
+
+
+def url_country(url: str | None) -> str | None:
+    """The ISO 3166 country of a URL's country-code domain (".com.au" → "AU"), or None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(tld) != 2 or tld in GENERIC_TLDS:
+        return None
+    return TLD_COUNTRY.get(tld, tld.upper())
+
+
+def publisher_country(document: Document) -> str | None:
+    """The publisher's country: its URL's country domain, else a known publisher name."""
+    country = url_country(document.url)
+    if country is None and document.publisher:
+        country = PUBLISHER_COUNTRY.get(document.publisher.strip().lower())
+    return country
+
+
+_ENGLISH_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+|,[0-9]{3})(?![0-9])")
+_EUROPEAN_NUMBER = re.compile(
+    r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+|\.[0-9]{3})(?![0-9])"
+)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|was|that|with)\b")
+ENGLISH_WORD_SHARE = 0.08  # English running text has >15% of these words; other languages ~0
+
+
+def _reads_as_english(text: str) -> bool:
+    words = len(text.split())
+    return words >= 20 and len(_ENGLISH_WORDS.findall(text)) >= ENGLISH_WORD_SHARE * words
+
+
+def uses_decimal_comma(document: Document) -> bool:
+    """True when the text writes "1.234,56" rather than "1,234.56".
+
+    The publisher's locale proposes it: a non-English `document.language`, or,
+    with no language, a URL of a country that writes decimal commas. The text
+    can overrule the locale: its own unambiguous numbers ("1,234,567" or
+    "1,234.5" against "1.234.567" or "1.234,5"), else a body that reads as
+    English (an English article on a .de site).
+    """
+    language = (document.language or "").strip().lower()
+    if language:
+        if language.startswith("en"):
+            return False
+    elif url_country(document.url) not in DECIMAL_COMMA_COUNTRIES:
+        return False
+    text = document.text
+    english = len(_ENGLISH_NUMBER.findall(text))
+    european = len(_EUROPEAN_NUMBER.findall(text))
+    if english != european:
+        return european > english
+    return not _reads_as_english(text)
+
+
+def _hint_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+_HINTS = {
+    (unit, currency): _hint_pattern(words)
+    for unit, choice in AMBIGUOUS.items()
+    for currency, words in choice.hints.items()
+}
+
+
+@dataclass(frozen=True)
+class MoneyContext:
+    """Per-document facts the money rules need."""
+
+    text: str
+    country: str | None
+    decimal_comma: bool
+
+    @classmethod
+    def of(cls, document: Document) -> MoneyContext:
+        """Read the publisher's country and number notation from a Document."""
+        country = publisher_country(document)
+        return cls(document.text, country, uses_decimal_comma(document))
+
+    def resolve(self, code: str, position: int, nationality: str | None = None) -> str | None:
+        """The ISO code for a unit ("EUR" or "@dollar") written at `position`, or None."""
+        if not code.startswith("@"):
+            return code
+        unit = code[1:]
+        choice = AMBIGUOUS[unit]
+        if nationality is not None and nationality in choice.by_country:
+            return choice.by_country[nationality]
+        hinted = self._hinted(unit, position)
+        if hinted is not None:
+            return hinted
+        if self.country in choice.by_country:
+            return choice.by_country[self.country]
+        return choice.default
+
+    def _hinted(self, unit: str, position: int) -> str | None:
+        """The candidate named clearly most often by hint words near `position`, if any."""
+        hints = AMBIGUOUS[unit].hints
+        if not hints:
+            return None
+        window = self.text[max(0, position - HINT_WINDOW) : position + HINT_WINDOW]
+        counts = {c: len(_HINTS[(unit, c)].findall(window)) for c in hints}
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        best = ranked[0]
+        if best[1] == 0 or (len(ranked) > 1 and ranked[1][1] == best[1]):
+            return None
+        return best[0]

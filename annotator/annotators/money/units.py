@@ -1,0 +1,405 @@
+"""Currency knowledge: ISO codes, symbols, currency words, ambiguous units.
+
+A surface form maps either to an ISO 4217 code ("€" → "EUR") or to an
+ambiguous unit ("$", "dollars", "¥", "pounds", "kroner"…), written "@name",
+that `Choice` resolves from a nationality word, the publisher's country or
+words near the amount (see context.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# ISO 4217 codes recognised as written codes ("USD 10", "10 EUR"): the ~50 most
+# traded currencies. Codes that are also common capitalised words are left out.
+ISO_CODES = frozenset(
+    "USD EUR JPY GBP CNY AUD CAD CHF HKD SGD SEK KRW NOK NZD INR MXN TWD ZAR BRL DKK "
+    "PLN THB ILS IDR CZK AED HUF CLP SAR PHP MYR RUB RON PEN BHD BGN ARS KWD QAR EGP "
+    "PKR VND NGN KZT UAH ISK LKR KES OMR JOD".split()
+)
+NON_ISO_CODES = {"RMB": "CNY"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An ambiguous unit: `default` (None: needs evidence), currency by country, words hinting."""
+
+    default: str | None
+    by_country: dict[str, str] = field(default_factory=dict)
+    hints: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_CN = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai")
+_JP = ("yen", "japan", "japanese", "tokyo")
+_GB = ("britain", "british", "uk", "u.k.", "england", "english", "london", "sterling")
+_NORDIC = {
+    "SEK": ("sweden", "swedish", "stockholm", "kronor"),
+    "NOK": ("norway", "norwegian", "oslo"),
+    "DKK": ("denmark", "danish", "copenhagen"),
+    "ISK": ("iceland", "icelandic", "reykjavik"),
+}
+
+AMBIGUOUS: dict[str, Choice] = {
+    "dollar": Choice(
+        "USD",
+        {
+            "US": "USD",
+            "AU": "AUD",
+            "CA": "CAD",
+            "NZ": "NZD",
+            "SG": "SGD",
+            "HK": "HKD",
+            "TW": "TWD",
+            "JM": "JMD",
+            "BS": "BSD",
+            "BB": "BBD",
+            "BZ": "BZD",
+            "FJ": "FJD",
+            "LR": "LRD",
+            "NA": "NAD",
+            "TT": "TTD",
+            "ZW": "ZWL",
+            "BN": "BND",
+            "GY": "GYD",
+        },
+    ),
+    "yen-sign": Choice("JPY", {"CN": "CNY", "JP": "JPY"}, {"CNY": _CN, "JPY": _JP}),
+    "pound": Choice(
+        None,
+        {"GB": "GBP", "EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"},
+        {"GBP": _GB, "EGP": ("egypt", "egyptian", "cairo")},
+    ),
+    "won": Choice(None, {"KR": "KRW", "KP": "KPW"}, {"KRW": ("korea", "korean", "seoul")}),
+    "krone": Choice("NOK", {"NO": "NOK", "DK": "DKK"}, {k: _NORDIC[k] for k in ("NOK", "DKK")}),
+    "krona": Choice("SEK", {"SE": "SEK", "IS": "ISK"}, {k: _NORDIC[k] for k in ("SEK", "ISK")}),
+    "kr": Choice("SEK", {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}, _NORDIC),
+    "peso": Choice(
+        "MXN",
+        {
+            "MX": "MXN",
+            "PH": "PHP",
+            "AR": "ARS",
+            "CL": "CLP",
+            "CO": "COP",
+            "UY": "UYU",
+            "CU": "CUP",
+            "DO": "DOP",
+        },
+        {
+            "MXN": ("mexico", "mexican"),
+            "PHP": ("philippines", "philippine", "filipino", "manila"),
+            "ARS": ("argentina", "argentine", "argentinian", "buenos aires"),
+            "CLP": ("chile", "chilean", "santiago"),
+            "COP": ("colombia", "colombian", "bogota"),
+        },
+    ),
+    "rupee": Choice(
+        "INR",
+        {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
+        {
+            "INR": ("india", "indian", "delhi", "mumbai"),
+            "PKR": ("pakistan", "pakistani", "karachi", "islamabad", "lahore"),
+            "LKR": ("sri lanka", "sri lankan", "colombo"),
+            "NPR": ("nepal", "nepalese", "kathmandu"),
+        },
+    ),
+    "franc": Choice(
+        "CHF",
+        {
+            "CH": "CHF",
+            "LI": "CHF",
+            "SN": "XOF",
+            "CI": "XOF",
+            "CM": "XAF",
+            "RW": "RWF",
+            "CD": "CDF",
+            "GN": "GNF",
+            "BI": "BIF",
+            "DJ": "DJF",
+            "KM": "KMF",
+            "MG": "MGA",
+        },
+        {"CHF": ("swiss", "switzerland", "zurich", "geneva")},
+    ),
+    "riyal": Choice(
+        "SAR",
+        {"SA": "SAR", "QA": "QAR", "OM": "OMR", "IR": "IRR", "YE": "YER"},
+        {
+            "SAR": ("saudi", "riyadh"),
+            "QAR": ("qatar", "qatari", "doha"),
+            "OMR": ("oman", "omani", "muscat"),
+            "IRR": ("iran", "iranian", "tehran"),
+        },
+    ),
+    "dinar": Choice(
+        None,
+        {
+            "KW": "KWD",
+            "BH": "BHD",
+            "JO": "JOD",
+            "IQ": "IQD",
+            "TN": "TND",
+            "DZ": "DZD",
+            "RS": "RSD",
+            "LY": "LYD",
+            "MK": "MKD",
+        },
+        {
+            "KWD": ("kuwait", "kuwaiti"),
+            "BHD": ("bahrain", "bahraini"),
+            "JOD": ("jordan", "jordanian", "amman"),
+            "IQD": ("iraq", "iraqi", "baghdad"),
+            "TND": ("tunisia", "tunisian", "tunis"),
+            "DZD": ("algeria", "algerian", "algiers"),
+            "RSD": ("serbia", "serbian", "belgrade"),
+            "LYD": ("libya", "libyan", "tripoli"),
+        },
+    ),
+    "dirham": Choice(
+        "AED",
+        {"AE": "AED", "MA": "MAD"},
+        {
+            "AED": ("emirates", "emirati", "uae", "dubai", "abu dhabi"),
+            "MAD": ("morocco", "moroccan", "rabat"),
+        },
+    ),
+    "shilling": Choice(
+        "KES",
+        {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"},
+        {
+            "KES": ("kenya", "kenyan", "nairobi"),
+            "UGX": ("uganda", "ugandan", "kampala"),
+            "TZS": ("tanzania", "tanzanian", "dar es salaam"),
+        },
+    ),
+    "pence-sign": Choice(None, {"GB": "GBP"}, {"GBP": _GB}),
+    "rand-sign": Choice(None, {"ZA": "ZAR"}, {"ZAR": ("south africa", "south african", "rand")}),
+}
+
+# Written before the number, case-sensitive ("US$5", "HK$3.2 billion", "Rs 3 crore").
+PREFIXES: dict[str, str] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "US $": "USD",
+    "U.S. $": "USD",
+    "$US": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "Can$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "HK$": "HKD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "Mex$": "MXN",
+    "$": "@dollar",
+    "€": "EUR",
+    "£": "GBP",
+    "E£": "EGP",
+    "¥": "@yen-sign",
+    "JP¥": "JPY",
+    "CN¥": "CNY",
+    "₹": "INR",
+    "Rs.": "@rupee",
+    "Rs": "@rupee",
+    "₨": "@rupee",
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "RM": "MYR",
+    "₱": "PHP",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "฿": "THB",
+    "₫": "VND",
+    "₦": "NGN",
+    "₴": "UAH",
+    "₸": "KZT",
+    "SFr.": "CHF",
+    "Fr.": "CHF",
+    "kr": "@kr",
+    "kr.": "@kr",
+    "zł": "PLN",
+    "Ksh": "KES",
+    "KSh": "KES",
+    "S/": "PEN",
+    "S/.": "PEN",
+    "R": "@rand-sign",
+}
+
+# Symbols written after the number, case-sensitive ("1.234,56 €", "100 zł").
+SUFFIX_SYMBOLS: dict[str, str] = {
+    "€": "EUR",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "kr": "@kr",
+    "kr.": "@kr",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₫": "VND",
+    "£": "GBP",
+    "$": "@dollar",
+    "¥": "@yen-sign",
+    "lei": "RON",
+    "лв": "BGN",
+    "₴": "UAH",
+}
+
+# CJK currency signs written right after the number ("500円", "5万元", "3억 원").
+CJK_SIGNS: dict[str, str] = {"円": "JPY", "元": "CNY", "원": "KRW"}
+
+# Currency words after the number, lower-case, singular and plural forms.
+UNIT_WORDS: dict[str, str] = {
+    **dict.fromkeys(("dollar", "dollars"), "@dollar"),
+    **dict.fromkeys(("euro", "euros"), "EUR"),
+    **dict.fromkeys(("yuan", "renminbi", "rmb"), "CNY"),
+    "yen": "JPY",
+    **dict.fromkeys(("pound", "pounds"), "@pound"),
+    **dict.fromkeys(("sterling", "pounds sterling", "pound sterling"), "GBP"),
+    **dict.fromkeys(("franc", "francs"), "@franc"),
+    **dict.fromkeys(("krona", "kronor"), "@krona"),
+    **dict.fromkeys(("krone", "kroner"), "@krone"),
+    "won": "@won",
+    **dict.fromkeys(("rupee", "rupees"), "@rupee"),
+    **dict.fromkeys(("peso", "pesos"), "@peso"),
+    "rand": "ZAR",
+    "reais": "BRL",
+    **dict.fromkeys(("zloty", "zlotys", "zlotych", "złoty", "złotych"), "PLN"),
+    "baht": "THB",
+    **dict.fromkeys(("shekel", "shekels", "sheqel", "sheqels"), "ILS"),
+    "rupiah": "IDR",
+    **dict.fromkeys(("koruna", "korunas", "koruny"), "CZK"),
+    **dict.fromkeys(("dirham", "dirhams"), "@dirham"),
+    **dict.fromkeys(("lira", "liras", "lire"), "TRY"),
+    **dict.fromkeys(("forint", "forints"), "HUF"),
+    **dict.fromkeys(("riyal", "riyals", "rial", "rials"), "@riyal"),
+    **dict.fromkeys(("ringgit", "ringgits"), "MYR"),
+    **dict.fromkeys(("soles", "nuevos soles"), "PEN"),
+    **dict.fromkeys(("dinar", "dinars"), "@dinar"),
+    **dict.fromkeys(("leu", "lei"), "RON"),
+    **dict.fromkeys(("lev", "leva"), "BGN"),
+    **dict.fromkeys(("ruble", "rubles", "rouble", "roubles"), "RUB"),
+    "dong": "VND",
+    "naira": "NGN",
+    "tenge": "KZT",
+    **dict.fromkeys(("hryvnia", "hryvnias", "hryvnya", "hryvnyas"), "UAH"),
+    **dict.fromkeys(("shilling", "shillings"), "@shilling"),
+    "real": "@real",
+    "cfa francs": "XOF",
+    **dict.fromkeys(("рубль", "рубля", "рублей", "руб.", "руб"), "RUB"),
+    **dict.fromkeys(("доллар", "доллара", "долларов"), "@dollar"),
+    "евро": "EUR",
+}
+# "real" is money only with "Brazilian" or a Brazilian publisher.
+AMBIGUOUS["real"] = Choice(None, {"BR": "BRL"})
+
+# Hundredths of the main unit: "50 cents" (of the dollar in force), "20 pence"; "50p" is
+# read only under 100 and in a British context (never "1080p", "4 p.m.").
+PENCE_SIGN = "@pence-sign"
+FRACTION_WORDS: dict[str, str] = {
+    **dict.fromkeys(("cent", "cents"), "@dollar"),
+    **dict.fromkeys(("euro cent", "euro cents", "eurocent", "eurocents"), "EUR"),
+    **dict.fromkeys(("penny", "pence"), "GBP"),
+}
+
+# Nationality words before a currency word ("Australian dollars") → ISO 3166 country.
+NATIONALITIES: dict[str, str] = {
+    "us": "US",
+    "u.s.": "US",
+    "american": "US",
+    "australian": "AU",
+    "canadian": "CA",
+    "new zealand": "NZ",
+    "singapore": "SG",
+    "singaporean": "SG",
+    "hong kong": "HK",
+    "taiwan": "TW",
+    "taiwanese": "TW",
+    "new taiwan": "TW",
+    "jamaican": "JM",
+    "zimbabwe": "ZW",
+    "zimbabwean": "ZW",
+    "namibian": "NA",
+    "brunei": "BN",
+    "british": "GB",
+    "egyptian": "EG",
+    "lebanese": "LB",
+    "syrian": "SY",
+    "sudanese": "SD",
+    "south korean": "KR",
+    "korean": "KR",
+    "north korean": "KP",
+    "norwegian": "NO",
+    "danish": "DK",
+    "swedish": "SE",
+    "icelandic": "IS",
+    "mexican": "MX",
+    "philippine": "PH",
+    "argentine": "AR",
+    "argentinian": "AR",
+    "chilean": "CL",
+    "colombian": "CO",
+    "uruguayan": "UY",
+    "cuban": "CU",
+    "dominican": "DO",
+    "indian": "IN",
+    "pakistani": "PK",
+    "sri lankan": "LK",
+    "nepalese": "NP",
+    "nepali": "NP",
+    "mauritian": "MU",
+    "swiss": "CH",
+    "rwandan": "RW",
+    "congolese": "CD",
+    "guinean": "GN",
+    "burundian": "BI",
+    "saudi": "SA",
+    "qatari": "QA",
+    "omani": "OM",
+    "iranian": "IR",
+    "yemeni": "YE",
+    "kuwaiti": "KW",
+    "bahraini": "BH",
+    "jordanian": "JO",
+    "iraqi": "IQ",
+    "tunisian": "TN",
+    "algerian": "DZ",
+    "serbian": "RS",
+    "libyan": "LY",
+    "macedonian": "MK",
+    "emirati": "AE",
+    "uae": "AE",
+    "moroccan": "MA",
+    "kenyan": "KE",
+    "ugandan": "UG",
+    "tanzanian": "TZ",
+    "somali": "SO",
+    "brazilian": "BR",
+    "chinese": "CN",
+    "japanese": "JP",
+    "south african": "ZA",
+    "russian": "RU",
+    "turkish": "TR",
+    "polish": "PL",
+    "czech": "CZ",
+    "hungarian": "HU",
+    "romanian": "RO",
+    "bulgarian": "BG",
+    "ukrainian": "UA",
+    "israeli": "IL",
+    "thai": "TH",
+    "malaysian": "MY",
+    "indonesian": "ID",
+    "vietnamese": "VN",
+    "nigerian": "NG",
+    "kazakh": "KZ",
+    "peruvian": "PE",
+    "fijian": "FJ",
+    "trinidad and tobago": "TT",
+}

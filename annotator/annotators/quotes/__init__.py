@@ -1,0 +1,716 @@
+"""The built-in `quotes` annotator: quotations with their speaker, cue and kind.
+
+Each quotation (see `marks`) is attributed, in this order, by: a cue right
+after it (`"…," said Gu.` / `"…," he said.`), the nearest speech verb before it
+in its sentence (`Meng said: "…"`, `Meng called for … as "…"`), a speech verb
+later in its sentence, a possessive speech noun (`Trump's announcement that … "…"`),
+or the quotation before it in the same paragraph (a continuation). Quotations
+with no speaker in reach are scare quotes, titles or slogans, and are dropped.
+
+Modules: `marks` (which marks open and close a quotation, sentence ends), `speakers`
+(the noun phrase that attributes a quotation and its fullest name), `references` (what
+a common-noun speaker such as "the agency" or "the report" stands for); this file
+attributes each quotation and builds annotations.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from ...hookspecs import hookimpl
+from ...model import Annotation, Document
+from .marks import QuoteSpan, find_quotes, sentence_breaks
+from .references import Organisations
+from .speakers import (
+    DOCUMENT_NOUNS,
+    LEADING_NON_NAMES,
+    NOT_NAMES,
+    TITLES,
+    Antecedents,
+    NameIndex,
+    Phrase,
+    is_agent_noun,
+    is_person,
+    phrase_after,
+    phrase_before,
+)
+
+# Speech verbs; base forms that are mostly nouns in news ("state", "post", "report") are left out.
+VERBS = (
+    "say says said saying tell tells told telling add adds added adding notes noted noting "
+    "warn warns warned warning stress stresses stressed stressing insist insists insisted "
+    "insisting explain explains explained explaining declare declares declared declaring "
+    "ask asks asked asking write writes wrote writing tweeted tweeting stated stating "
+    "claimed claiming argue argues argued arguing recounts recounted recalled reports "
+    "reported announced announcing commented replied responded quips quipped urges urged "
+    "urging pledged vowed promised suggests suggested acknowledges acknowledged admits "
+    "admitted assured cautioned complained concluded confirmed contended emphasized "
+    "emphasised observed predicted remarked reiterated demanded requested instructed "
+    "describes described describing called echoed agreed mentioned joked posted conceded "
+    "countered shouted testified boasted lamented maintained answered wondered continued "
+    "chanted chanting alleges ruled describe begged begs shouts shouting "
+    "yelled yelling screamed ordered concluding confirming complaining acknowledging admitting "
+    "vowing promising predicting suggesting recalling"
+).split()
+# Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
+# rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
+JUDGING = (
+    "rejected dismissed blasted slammed denounced condemned criticized criticised hailed "
+    "praised branded labeled labelled characterized characterised decried derided mocked"
+).split()
+PHRASES = (
+    "pointed out",
+    "points out",
+    "according to",
+    "According to",
+    "told reporters",
+    "went on",
+    *(
+        f"{aux} {verb}"
+        for aux in ("has", "have")
+        for verb in "said written argued noted warned".split()
+    ),
+)
+NOUNS = (
+    "announcement statement remarks comments comment tweet letter speech vow pledge promise words"
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression for any of `words`, as a trie ("sa(?:id|y(?:s|ing)?)") so that a
+    failed first letter is rejected once; a word that extends another is tried first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# "alleged" after a determiner is an adjective ("the alleged scheme").
+CUE = re.compile(
+    r"(?<![\w’'-])(?:"
+    + _alternation([*PHRASES, *VERBS])
+    + r"|(?<!the )(?<!The )(?<!an )alleged|"
+    + _alternation(JUDGING)
+    + r"(?=[^.!?“”\"]{0,100}?\bas\s+(?:an?\s+)?(?:[“\"‘']|$)))(?![\w-])"
+)
+POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
+INTRO = re.compile(
+    r"^(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
+    r"Though|Although|While|As|With|Without|For|From|Since|Under|Even|Also|Earlier|Later|Last|"
+    r"Then|Now|Instead|Ironically|Indeed|Separately)\b[^,]{0,80},\s*"
+)
+ISSUED = re.compile(
+    r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
+    r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
+)
+NON_SPACE = re.compile(r"\S")
+PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$")
+CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
+MENTION_NOUN = re.compile(
+    r"\b(?:term|word|phrase|name|nickname|label|slogan|motto|hashtag|moniker|catchphrase|"
+    r"expression|so-called)\s*,?\s*$"
+)
+# What may follow a role before the name of its holder: "to Britain Liu Xiaoming", " Jo Li".
+HOLDER_TAIL = r"((?:\s+(?:to|of|for|at|in)(?:\s+the)?)?)((?:\s+[A-Z][\w’'-]+)+)"
+CONJUNCTIONS = frozenset("but and while whereas though although yet".split())
+THAT = re.compile(r"\s+that\b")
+PRONOUN_WORDS = frozenset("he she it they i we you".split())
+COORDINATION = re.compile(r",?\s+(?:and|or)(?:\s+that)?\s+")
+# What may stand between a cue and the quotation it introduces: "told reporters in Beijing, "
+INTRODUCING = re.compile(
+    r"(?: (?:reporters|him|her|them|us))?"
+    r"(?: (?:in|on|at|to|during|via|from) [^,:;.“”\"]{1,40})?[,:]?\s*"
+)
+AUDIENCE = re.compile(r"\s+(reporters|journalists)\b")
+SHORT_QUOTE_WORDS = 3
+# Determiners capitalised only because they open the sentence ("A spokesperson said …").
+SENTENCE_DETERMINERS = frozenset("A An One Some".split())
+NON_AGENTS = frozenset(
+    "statement letter email e-mail post tweet release report message note memo notice document "
+    "filing complaint petition speech interview video week month year day time morning "
+    "evening night weekend".split()
+)
+
+
+@dataclass
+class Attribution:
+    """Who a quotation is attributed to: the phrase in the text, the cue, and how it was found."""
+
+    phrase: Phrase
+    cue: str
+    via: str
+
+
+@dataclass
+class _Page:
+    """Everything worked out once per document: quotes, sentence breaks, names, antecedents
+    (the last two on first use)."""
+
+    text: str
+    quotes: list[QuoteSpan]
+    breaks: list[int]
+    opens: list[int] = field(init=False)
+    starts: list[int] = field(init=False)
+    _antecedents: Antecedents | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.opens = [span.open_at for span in self.quotes]
+        # The sentence starts after each break (and at 0), leading spaces skipped.
+        self.starts = [_skip_spaces(self.text, at) for at in (0, *self.breaks)]
+
+    @cached_property
+    def names(self) -> NameIndex:
+        """The article's names (fullest forms, acronyms, aliases)."""
+        return NameIndex(self.text)
+
+    @property
+    def antecedents(self) -> Antecedents:
+        """Speakers by position, collected over the whole text when a pronoun first needs them
+        (the collection itself reads the entries recorded so far)."""
+        if self._antecedents is None:
+            self._antecedents = Antecedents()
+            _collect_antecedents(self)
+        return self._antecedents
+
+    @cached_property
+    def orgs(self) -> Organisations:
+        """The organisations the text names (worked out only when a description needs them)."""
+        return Organisations(self.text)
+
+    def in_quote(self, position: int) -> bool:
+        """Whether `position` lies within a quotation, its marks included."""
+        index = bisect_right(self.opens, position) - 1
+        return index >= 0 and position < self.quotes[index].close_end
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding `position` starts (after leading spaces)."""
+        return self.starts[bisect_right(self.breaks, position)]
+
+    def sentence_end(self, position: int) -> int:
+        """The first sentence break strictly after `position`."""
+        index = bisect_right(self.breaks, position)
+        return self.breaks[index] if index < len(self.breaks) else len(self.text)
+
+    def paragraph_end(self, position: int) -> int:
+        """Where the paragraph holding `position` ends (a heading's cue is never in the next)."""
+        found = self.text.find("\n\n", position)
+        return len(self.text) if found < 0 else found
+
+    def paragraph_start(self, position: int) -> int:
+        """Where the paragraph holding `position` starts."""
+        found = self.text.rfind("\n\n", 0, position)
+        return 0 if found < 0 else found + 2
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    found = NON_SPACE.search(text, at)
+    return found.start() if found else len(text)
+
+
+class QuotesAnnotator:
+    """Marks quotations (type `quote`) with speaker, speaker_mention, cue, kind and speaker_role."""
+
+    name = "quotes"
+    types = ("quote",)
+
+    def annotate(self, document: Document, context: Any) -> Iterable[Annotation]:
+        """Yield one annotation per attributed quotation in `document.text`."""
+        return annotate_text(document.text)
+
+
+def annotate_text(text: str) -> list[Annotation]:
+    """The quote annotations of a plain text (paragraphs separated by blank lines)."""
+    quotes = find_quotes(text)
+    if not quotes:
+        return []
+    page = _Page(text, quotes, sentence_breaks(text, quotes))
+    found: list[Annotation] = []
+    previous: tuple[QuoteSpan, Annotation] | None = None
+    for index, span in enumerate(quotes):
+        annotation = _annotate_one(page, index, span, previous)
+        if annotation is not None:
+            found.append(annotation)
+            previous = (span, annotation)
+    return found
+
+
+def _outside_quotes(page: _Page, lo: int, hi: int) -> list[tuple[int, int]]:
+    pieces, cursor = [], lo
+    for span in page.quotes:
+        if span.close_end <= lo or span.open_at >= hi:
+            continue
+        if span.open_at > cursor:
+            pieces.append((cursor, span.open_at))
+        cursor = max(cursor, span.close_end)
+    if cursor < hi:
+        pieces.append((cursor, hi))
+    return pieces
+
+
+def _collect_antecedents(page: _Page) -> None:
+    """Record, in order, the subject of every speech verb and sentence outside quotations."""
+    phrases: list[Phrase] = []
+    subjects: set[int] = set()
+    for lo, hi in _outside_quotes(page, 0, len(page.text)):
+        for match in CUE.finditer(page.text, lo, hi):
+            floor = max(lo, page.sentence_start(match.start()))
+            phrase = None if match.group().endswith("ing") else _subject(page, floor, match)
+            if phrase is not None:
+                phrases.append(phrase)
+    for start in sorted({page.sentence_start(b) for b in [0, *page.breaks[:-1]]}):
+        if page.in_quote(start):
+            continue
+        phrase = _main_subject(page, start, page.sentence_end(start))
+        if phrase is not None and _has_capital(phrase.text):
+            phrases.append(phrase)
+            subjects.add(phrase.start)
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        speaker = _speaker_name(page, phrase, documents=False)[0]
+        if speaker and (phrase.start not in subjects or _plausible_subject(speaker)):
+            page.antecedents.add(phrase.start, speaker)
+
+
+def _plausible_subject(speaker: str) -> bool:
+    """A sentence's first words count as a speaker only as a full name or an organisation."""
+    words = speaker.split()
+    return (len(words) > 1 or not is_person(speaker)) and words[0].lower() not in NOT_NAMES
+
+
+def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
+    """The phrase a cue attributes to: after `according to` or an inverted verb, else before."""
+    if cue.group().lower() == "according to":
+        return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+    lead = page.text[lo : cue.start()]
+    if lead.rstrip().endswith(","):  # "…, said Mary Lovely, an economist."
+        after = phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+        if (
+            after is not None
+            and _has_capital(after.text)
+            and CLAUSE_END.match(page.text, after.end)
+        ):
+            return after
+    before = phrase_before(page.text, lo, cue.start())
+    if before is None and (not re.search(r"\w", lead) or lead.rstrip().endswith(",")):
+        return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+    return before
+
+
+def _main_subject(page: _Page, start: int, end: int) -> Phrase | None:
+    intro = INTRO.match(page.text[start:end])
+    lo = start + (intro.end() if intro else 0)
+    hit = CUE.search(page.text, lo, end)
+    return phrase_after(page.text, lo, hit.start() if hit else end)
+
+
+def _is_agent(text: str) -> bool:
+    """Whether a phrase before a participle can be its speaker (not "a statement", "this month")."""
+    return text.split()[-1].lower() not in NON_AGENTS
+
+
+def _has_capital(text: str) -> bool:
+    return any(word[0].isupper() for word in text.split())
+
+
+def _speaker_name(
+    page: _Page, phrase: Phrase, documents: bool = True
+) -> tuple[str | None, str | None]:
+    """The speaker a phrase names (fullest name, or what a description refers to) and a role."""
+    if phrase.role_name:
+        return page.names.resolve(phrase.role_name)
+    if phrase.text.lower() in ("he", "she", "it", "they"):
+        return page.antecedents.resolve(phrase.text, phrase.start), None
+    if phrase.text.lower() in ("i", "we", "you"):
+        return None, None
+    mention, words = phrase.text, phrase.text.split()
+    if words[0] in SENTENCE_DETERMINERS and len(words) > 1 and words[-1].islower():
+        mention = mention[0].lower() + mention[1:]  # "A WeWork spokesperson said …"
+    speaker, role = page.names.resolve(mention)
+    if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
+        return None, None
+    if words[-1] in TITLES and not is_person(speaker):  # "China’s ambassador"
+        holder = _named_holder(page, mention)
+        if holder:
+            return holder, mention
+    if not speaker.islower():
+        return speaker, phrase.role or role
+    head = speaker.split()[-1]
+    if len(speaker.split()) == 1 and phrase.text.lower() == f"the {head}" and head in TITLES:
+        holder = _title_holder(page, head, phrase.start)
+        if holder:
+            return holder, None
+    named = page.orgs.resolve(f"the {head}", phrase.start) if len(speaker.split()) == 1 else None
+    if named:
+        return named, None
+    if head in DOCUMENT_NOUNS:
+        return (_document_author(page, head, phrase.start) if documents else None), None
+    return (speaker if is_agent_noun(head) else None), phrase.role or role
+
+
+def _title_holder(page: _Page, title: str, position: int) -> str | None:
+    """ "the president" → the person last named with that title before it ("President Donald
+    Trump", "US President Donald Trump"), by their fullest name."""
+    pattern = re.compile(rf"\b{title.capitalize()}\s+((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+)")
+    found = None
+    for match in pattern.finditer(page.text, 0, position):
+        if is_person(match.group(1)) and not page.in_quote(match.start()):
+            found = match.group(1)
+    return page.names.resolve(found)[0] if found else None
+
+
+def _named_holder(page: _Page, role: str) -> str | None:
+    """ "China’s ambassador" → the person the article names right after the same words,
+    outside quotations ("China’s ambassador to Britain Liu Xiaoming"), by fullest name."""
+    for match in re.finditer(re.escape(role) + HOLDER_TAIL, page.text):
+        run = match.group(2).split()
+        if match.group(1) and len(run) > 2:  # "to Britain Liu Xiaoming": the place comes first
+            run = run[-2:]
+        name = " ".join(run)
+        if len(run) > 1 and is_person(name) and not page.in_quote(match.start()):
+            return page.names.resolve(name)[0]
+    return None
+
+
+def _document_author(page: _Page, noun: str, position: int) -> str | None:
+    """Who issued "the letter"/"the statement": the subject of an earlier sentence naming it."""
+    limit = page.sentence_start(position)
+    for match in reversed(list(re.compile(rf"\b{noun}s?\b").finditer(page.text, 0, limit))):
+        start = page.sentence_start(match.start())
+        if page.in_quote(match.start()):
+            continue
+        if not ISSUED.search(page.text[start : match.start()][-60:]):
+            continue
+        subject = _main_subject(page, start, page.sentence_end(start))
+        if subject is None or noun in subject.text.lower().split():
+            continue
+        if subject.text.lower() in ("he", "she", "it", "they"):
+            continue
+        speaker = _speaker_name(page, subject, documents=False)[0]
+        if speaker:
+            return speaker
+    return None
+
+
+def _annotate_one(
+    page: _Page, index: int, span: QuoteSpan, previous: tuple[QuoteSpan, Annotation] | None
+) -> Annotation | None:
+    text = page.text
+    quoted = text[span.start : span.end]
+    words = len(quoted.split())
+    if not re.search(r"[a-z]", quoted, re.I) or _looks_like_title(quoted):
+        return None
+    if _is_mention(page, span):
+        return None
+    attribution = _attribute(page, index, span)
+    if attribution is None and words > SHORT_QUOTE_WORDS:
+        attribution = _reported(page, span)
+    if attribution is None and previous is not None:
+        if _coordinated(page, span, previous[0]) or _same_clause(page, span, previous[0]):
+            attribution = _same_speaker(span, previous[1])
+        elif words > SHORT_QUOTE_WORDS:
+            attribution = _continuation(page, span, previous)
+        if attribution is not None:
+            return _build(page, span, attribution, previous[1].fields)
+    if attribution is None:
+        return None
+    speaker, role = _speaker_name(page, attribution.phrase)
+    if not speaker:
+        return None
+    fields = {
+        "speaker": speaker,
+        "speaker_mention": attribution.phrase.text,
+        "cue": attribution.cue,
+    }
+    if role:
+        fields["speaker_role"] = role
+    return _build(page, span, attribution, fields)
+
+
+def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict) -> Annotation:
+    confidence = {"after": 0.9, "before": 0.85, "continuation": 0.75}.get(attribution.via, 0.7)
+    fields = dict(fields, kind=_kind(page, span))
+    return Annotation(
+        type="quote",
+        start=span.start,
+        end=span.end,
+        text=page.text[span.start : span.end],
+        confidence=confidence,
+        fields=fields,
+    )
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """Short all-capitalised phrases ("Operation Sword", "Made in China") and handles."""
+    words = quoted.strip(" ,.").split()
+    if len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]):
+        return True
+    small = {"of", "in", "the", "and", "a", "for", "on", "to"}
+    capitalised = [w for w in words if w not in small]
+    return 1 < len(words) <= 4 and all(w[0].isupper() for w in capitalised)
+
+
+def _is_mention(page: _Page, span: QuoteSpan) -> bool:
+    """A word talked about, not said: `the term "three amigos"`, `the use of "We."` (one
+    capitalised word inside the writer's sentence)."""
+    before = page.text[max(0, span.open_at - 40) : span.open_at]
+    if MENTION_NOUN.search(before):
+        return True
+    quoted = page.text[span.start : span.end].strip(" ,.!?")
+    if " " in quoted or not quoted[:1].isupper() or quoted == "I":
+        return False
+    return before.rstrip()[-1:].isalpha() and not CUE.search(before[-12:])
+
+
+def _coordinated(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
+    """`chanted, "Fund our schools," and "Put kids first"`: joined to the quotation before."""
+    return COORDINATION.fullmatch(page.text, previous.close_end, span.open_at) is not None
+
+
+def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
+    """`X warned that the government "will not sit on our hands" if the situation "becomes
+    uncontrollable"`: a later quotation in the clause a cue before the first one introduces,
+    with no cue between them."""
+    start = page.sentence_start(span.open_at)
+    if previous.open_at < start or CUE.search(page.text, previous.close_end, span.open_at):
+        return False
+    return any(
+        not _is_participle(cue) and THAT.match(page.text, cue.end())
+        for cue in CUE.finditer(page.text, start, previous.open_at)
+    )
+
+
+def _kind(page: _Page, span: QuoteSpan) -> str:
+    quoted = page.text[span.start : span.end].lstrip("‘'\"“")
+    if not quoted or not (quoted[0].isupper() or quoted[0].isdigit()):
+        return "partial"
+    before = page.text[page.sentence_start(span.open_at) : span.open_at].rstrip()
+    if not before or before.endswith((":", ",", ".", "!", "?", "”", '"', "’")):
+        return "direct"
+    return "partial"
+
+
+def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    for finder in (_after, _before, _later, _possessive):
+        found = finder(page, index, span)
+        if found is not None:
+            if finder is _after and _introduced(page, index, span):
+                inner = _before(page, index, span)
+                if inner is not None and _speaker_name(page, inner.phrase)[0]:
+                    return inner
+            return found
+    return None
+
+
+def _introduced(page: _Page, index: int, span: QuoteSpan) -> bool:
+    """`he said, "…," the office said` / `X said in a statement, "…"`: a cue right before the
+    quote (after any earlier quotation in the sentence) names whose words they are."""
+    floor = page.sentence_start(span.open_at)
+    if index > 0:
+        floor = max(floor, page.quotes[index - 1].close_end)
+    cues = list(CUE.finditer(page.text, floor, span.open_at))
+    return bool(cues) and INTRODUCING.fullmatch(page.text, cues[-1].end(), span.open_at) is not None
+
+
+def _next_open(page: _Page, index: int, limit: int) -> int:
+    following = page.quotes[index + 1].open_at if index + 1 < len(page.quotes) else limit
+    return min(following, limit)
+
+
+def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """`"…," said Gu.` / `"…," he said.` / `"…," Will Moy, chief executive, told the BBC.`"""
+    text = page.text
+    quoted = text[span.start : span.end].rstrip("’'”\" ")
+    lo = span.close_end
+    hi = _next_open(page, index, min(page.sentence_end(lo), page.paragraph_end(lo)))
+    tail = text[lo:hi]
+    if quoted.endswith(".") and not re.match(r"\s*[a-z]", tail):
+        return None
+    inverted = re.match(r"[\s,]*", tail)
+    cue = CUE.match(text, lo + inverted.end())
+    if cue is not None and not _is_participle(cue):
+        phrase = phrase_after(text, cue.end(), hi)
+        if phrase is not None:
+            return Attribution(phrase, _cue_text(text, cue), "after")
+    cue = CUE.search(text, lo, hi)
+    # `"…," saying he …` / `"…" at the release, adding …`: a participle's subject comes first.
+    if cue is None or cue.start() - lo > 160 or _is_participle(cue):
+        return None
+    phrase = phrase_before(text, lo, cue.start())
+    leftover = text[lo : phrase.start].replace(",", " ").split() if phrase else []
+    if leftover and leftover[0] in CONJUNCTIONS and _before(page, index, span) is not None:
+        return None  # `X said it was "bold", but critics called it …`: a new clause's subject
+    if phrase is None or len(leftover) > 1:
+        phrase = _named_before_appositive(text, lo, cue.start())
+    return Attribution(phrase, _cue_text(text, cue), "after") if phrase else None
+
+
+def _named_before_appositive(text: str, lo: int, hi: int) -> Phrase | None:
+    """`"…," Jo Li, an analyst at the Council on Energy, Environment and Water told …`: the
+    name right after the quotation, before a comma, speaks however long its appositive."""
+    phrase = phrase_after(text, lo, hi)
+    if phrase is None or not text.startswith(",", phrase.end):
+        return None
+    return phrase if all(word[0].isupper() for word in phrase.text.split()) else None
+
+
+def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """`Meng said: "…"` / `Meng called for … as "…"` / `he urged voters, "…"`."""
+    start = page.sentence_start(span.open_at)
+    floor = start
+    if index > 0 and page.quotes[index - 1].close_end > start:
+        floor = page.quotes[index - 1].close_end
+    cues = list(CUE.finditer(page.text, floor, span.open_at))
+    if not cues:
+        return None
+    cue = cues[-1]
+    phrase = _cue_subject(page, start, floor, cue, index)
+    if phrase is None:
+        return None
+    return _outer_reporter(page, start, phrase) or Attribution(
+        phrase, _cue_text(page.text, cue), "before"
+    )
+
+
+def _outer_reporter(page: _Page, start: int, inner: Phrase) -> Attribution | None:
+    """`Pompeo said that after consultation Washington had concluded … "…"`: a one-word subject
+    that no fuller name in the article expands is a place standing for a government; the person
+    whose `said that` clause holds it is the speaker."""
+    if " " in inner.text or not inner.text[:1].isupper() or inner.text.lower() in PRONOUN_WORDS:
+        return None
+    if page.names.resolve(inner.text)[0] != inner.text:
+        return None
+    for cue in CUE.finditer(page.text, start, inner.start):
+        if _is_participle(cue) or not THAT.match(page.text, cue.end()):
+            continue
+        outer = _subject(page, start, cue)
+        speaker = _speaker_name(page, outer)[0] if outer is not None else None
+        if speaker and " " in speaker and is_person(speaker):  # a person's full name
+            return Attribution(outer, _cue_text(page.text, cue), "before")
+    return None
+
+
+def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int) -> Phrase | None:
+    text = page.text
+    if cue.group().lower() == "according to":
+        return phrase_after(text, cue.end(), page.sentence_end(cue.end()))
+    phrase = phrase_before(text, floor, cue.start())
+    participle = cue.group().endswith("ing")
+    lead = text[floor : cue.start()].rstrip()
+    if participle and (phrase is None or lead.endswith(",") or not _is_agent(phrase.text)):
+        earlier = _earlier_subject(page, start, floor, cue.start(), index)
+        return earlier or _main_subject(page, start, cue.start())
+    if phrase is None:
+        return _main_subject(page, start, cue.start())
+    return phrase
+
+
+def _earlier_subject(page: _Page, start: int, floor: int, limit: int, index: int) -> Phrase | None:
+    """For `…, adding "…"`: the subject of an earlier cue in the same sentence."""
+    for lo, hi in reversed(_outside_quotes(page, start, limit)):
+        cues = [c for c in CUE.finditer(page.text, lo, hi) if not c.group().endswith("ing")]
+        if cues:
+            return _subject(page, lo, cues[-1])
+    return None
+
+
+def _later(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """`The outages have been "terribly disruptive" and …, company CEO Andy Vesey said.`"""
+    end = page.sentence_end(span.close_end - 1)
+    for lo, hi in _outside_quotes(page, span.close_end, end):
+        for cue in CUE.finditer(page.text, lo, hi):
+            phrase = _subject(page, lo, cue)
+            if phrase is not None:
+                return Attribution(phrase, _cue_text(page.text, cue), "later")
+    return None
+
+
+def _possessive(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """`Despite Mr. Trump's Oct. 11 announcement that … a "historic" …`."""
+    start = page.sentence_start(span.open_at)
+    hits = list(POSSESSIVE_NOUN.finditer(page.text, start, span.open_at))
+    if not hits:
+        return None
+    hit = hits[-1]
+    phrase = phrase_before(page.text, start, hit.start())
+    if phrase is None or not _has_capital(phrase.text):
+        return None
+    return Attribution(phrase, hit.group().split()[-1], "possessive")
+
+
+def _reported(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """`Erekat said it was only the latest move.` / `…, he said.` then a full-sentence quotation
+    with no cue of its own: the words of the one whose speech the sentence before reports."""
+    quoted = page.text[span.start : span.end].rstrip("’'”\" ")
+    current = bisect_right(page.breaks, span.open_at)
+    if current == 0 or page.starts[current] != span.open_at or not quoted.endswith((".", "?", "!")):
+        return None
+    lo, hi = page.starts[current - 1], page.breaks[current - 1]
+    if page.text.count("\n\n", lo, span.open_at) > 1 or page.in_quote(hi - 1):
+        return None
+    if bisect_left(page.opens, hi) != bisect_left(page.opens, lo):  # it quotes words itself
+        return None
+    for cue in CUE.finditer(page.text, lo, hi):
+        passive = PASSIVE.search(page.text, max(lo, cue.start() - 20), cue.start())
+        phrase = None if _is_participle(cue) or passive else _subject(page, lo, cue)
+        if phrase is not None:
+            return Attribution(phrase, _cue_text(page.text, cue), "reported")
+    return None
+
+
+def _continuation(
+    page: _Page, span: QuoteSpan, previous: tuple[QuoteSpan, Annotation]
+) -> Attribution | None:
+    """A full-sentence quotation right after an attributed one in the same paragraph, opening
+    its sentence or after a colon (`signs such as "Less Money…"` is the writer's)."""
+    before, annotation = previous
+    quoted = page.text[span.start : span.end].lstrip("‘'")
+    lead = page.text[page.sentence_start(span.open_at) : span.open_at].rstrip()
+    if not quoted[:1].isupper() or (lead and not lead.endswith(":")):
+        return None
+    same_paragraph = page.paragraph_start(span.open_at) <= before.open_at
+    lone_paragraph = (
+        page.paragraph_start(span.open_at) == span.open_at
+        and page.text[before.close_end : span.open_at].count("\n\n") == 1
+    )
+    if not (same_paragraph or lone_paragraph):
+        return None
+    return _same_speaker(span, annotation)
+
+
+def _same_speaker(span: QuoteSpan, annotation: Annotation) -> Attribution:
+    mention = annotation.fields["speaker_mention"]
+    return Attribution(
+        Phrase(span.open_at, span.open_at, mention), annotation.fields["cue"], "continuation"
+    )
+
+
+def _is_participle(cue: re.Match) -> bool:
+    return cue.group().endswith("ing")
+
+
+def _cue_text(text: str, cue: re.Match) -> str:
+    follow = AUDIENCE.match(text, cue.end())
+    return cue.group() + (follow.group(0) if follow else "")
+
+
+@hookimpl
+def register_annotators(register: Any) -> None:
+    """Register the `quotes` annotator."""
+    register(QuotesAnnotator())

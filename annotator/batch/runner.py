@@ -1,0 +1,337 @@
+"""Run a batch: inputs → per-article pipeline → exporter, with progress, failures and a summary.
+
+The per-article work (`ItemTask`: read, extract, annotate, export, write) is the same
+function whether it runs in this process, in worker processes or on a Dask cluster; the
+main process only expands inputs, takes results in input order, and counts. Output files
+are written atomically by the worker that made them (by this process for Dask, whose
+machines need not see the output folder).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from ..errors import AnnotatorError, UsageError
+from ..model import AnnotationSet
+from ..pipeline import Options, annotate_document, extract
+from ..plugins import load_plugin, origin, pm, registry
+from ..reading.warc import SkippedRecord
+from .deadline import DEFAULT_TIMEOUT, time_limit
+from .inputs import DEFAULT_MAX_BYTES, InputItem, expand_inputs, read_input
+from .outputs import append_failure, atomic_writer, failure_record, output_path
+from .pool import Ready, dask_map, process_map, resolve_jobs, serial_map
+
+ENGINES = ("local", "dask")
+
+
+@dataclass
+class RunConfig:
+    """How a batch runs and writes: format, output folder, limits, workers, resumption.
+
+    `jobs` 0 means one worker per core. `plugins` are plugin specs (module names or .py
+    paths) every worker loads; None means the ones loaded here with --plugin.
+    """
+
+    format: str = "json"
+    out: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float | None = DEFAULT_TIMEOUT
+    jobs: int = 0
+    skip_existing: bool = False
+    export_options: dict[str, Any] = field(default_factory=dict)
+    engine: str = "local"
+    scheduler: str | None = None
+    plugins: tuple[str, ...] | None = None
+
+
+@dataclass
+class Summary:
+    """Counts of a finished batch."""
+
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    non_html: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        """The one-line summary printed at the end of a batch."""
+        rate = self.ok / self.seconds if self.seconds > 0 else 0.0
+        return (
+            f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped, "
+            f"{self.non_html} non-HTML records skipped in {self.seconds:.1f} s "
+            f"({rate:.1f} articles/s)"
+        )
+
+
+def process_item(item: InputItem, options: Options, max_bytes: int) -> AnnotationSet:
+    """The per-article job: read, extract, annotate. Raises AnnotatorError naming the input.
+
+    A WARC record's document gets the record's target URI as its url.
+    """
+    try:
+        reg = registry()
+        document = extract(read_input(item, max_bytes), item.source, options, reg)
+        if item.url:
+            document.url = item.url
+        return annotate_document(document, options, reg)
+    except AnnotatorError as exc:
+        raise exc.with_source(item.source) from None
+    except RecursionError:
+        raise AnnotatorError("page nested too deeply to process", item.source) from None
+    except MemoryError:
+        raise AnnotatorError("ran out of memory on this page", item.source) from None
+
+
+def loaded_plugin_specs() -> tuple[str, ...]:
+    """The specs of the plugins loaded in this process with --plugin (workers load them too)."""
+    return tuple(
+        name for name, _plugin in pm.list_name_plugin() if origin(name).startswith("--plugin ")
+    )
+
+
+def ensure_plugins(specs: Iterable[str]) -> None:
+    """Load each plugin spec not loaded yet (worker start-up; cheap when all are loaded)."""
+    for spec in specs:
+        if pm.get_plugin(spec) is None:
+            load_plugin(spec)
+
+
+@dataclass
+class Outcome:
+    """What a worker sends back for one input: exported text, a set, a written file, or a failure."""
+
+    text: str | None = None
+    annotation_set: AnnotationSet | None = None
+    failure: dict[str, str] | None = None
+    message: str = ""
+    written: bool = False
+
+
+def _message(source: str, error: BaseException) -> str:
+    if isinstance(error, AnnotatorError):
+        return str(error.with_source(source))
+    return f"{source}: {type(error).__name__}: {error}"
+
+
+def _failed(source: str, error: BaseException) -> Outcome:
+    return Outcome(failure=failure_record(source, error), message=_message(source, error))
+
+
+@dataclass(frozen=True)
+class ItemTask:
+    """The picklable per-article job: process_item, then the export when writing files.
+
+    With `format` None the AnnotationSet itself comes back (for a stream on stdout).
+    With `out` set the task writes the output file itself, atomically, and only a
+    small Outcome travels back: the main process of a pool stays nearly idle, which
+    lets the workers have the cores. Otherwise the exported text comes back.
+    Never raises: a failure comes back as an Outcome naming the input.
+    """
+
+    options: Options
+    max_bytes: int
+    format: str | None
+    export_options: dict[str, Any]
+    plugins: tuple[str, ...] = ()
+    out: Path | None = None
+    timeout: float | None = None
+
+    def __call__(self, item: InputItem) -> Outcome:
+        """Annotate (and export) one input, within the time limit."""
+        try:
+            ensure_plugins(self.plugins)
+            with time_limit(self.timeout, item.source):
+                return self._run(item)
+        except Exception as exc:  # one broken input never stops the batch
+            return _failed(item.source, exc)
+
+    def _run(self, item: InputItem) -> Outcome:
+        annotation_set = process_item(item, self.options, self.max_bytes)
+        if self.format is None:
+            return Outcome(annotation_set=annotation_set)
+        exporter = registry().exporters[self.format]
+        if self.out is None:
+            buffer = io.StringIO()
+            exporter.write([annotation_set], buffer, self.export_options)
+            return Outcome(text=buffer.getvalue())
+        with atomic_writer(output_path(self.out, item, exporter.extension)) as stream:
+            exporter.write([annotation_set], stream, self.export_options)
+        return Outcome(written=True)
+
+
+@dataclass(frozen=True)
+class _Existing:
+    """An input skipped because its output exists (--skip-existing)."""
+
+    item: InputItem
+
+
+def _entries(specs: list[str], config: RunConfig, extension: str) -> Iterator[Any]:
+    """Inputs to compute, and Ready markers for what needs no work, in input order."""
+    for entry in expand_inputs(specs):
+        if not isinstance(entry, InputItem):
+            yield Ready(entry)
+        elif config.skip_existing and config.out is not None and _exists(config, entry, extension):
+            yield Ready(_Existing(entry))
+        elif entry.path is None and entry.data is None:  # stdin: read here, not in a worker
+            try:
+                yield replace(entry, data=read_input(entry, config.max_bytes))
+            except AnnotatorError as exc:
+                yield Ready(_failed(entry.source, exc))
+        else:
+            yield entry
+
+
+def _exists(config: RunConfig, item: InputItem, extension: str) -> bool:
+    try:
+        return output_path(config.out, item, extension).exists()
+    except AnnotatorError:
+        return False
+
+
+def _fewer_than_two(entries: Iterator[Any]) -> tuple[bool, Iterator[Any]]:
+    """Whether the stream holds fewer than two inputs to compute (a pool would be waste)."""
+    head = []
+    for entry in entries:
+        head.append(entry)
+        if sum(not isinstance(e, Ready) for e in head) >= 2:
+            return False, chain(head, entries)
+    return True, iter(head)
+
+
+def _results(task: ItemTask, entries: Iterator[Any], config: RunConfig) -> Iterator[tuple]:
+    """(entry, result) in input order, from the engine the config asks for."""
+    if config.engine not in ENGINES:
+        raise UsageError(f"unknown engine {config.engine!r} (known: {', '.join(ENGINES)})")
+    jobs = resolve_jobs(config.jobs)
+    if config.engine == "dask":
+        return dask_map(task, _absolute(entries), config.scheduler, jobs)
+    small, entries = _fewer_than_two(entries)
+    if jobs == 1 or small:
+        return serial_map(task, entries)
+    return process_map(task, entries, jobs, ensure_plugins, (task.plugins,))
+
+
+def _absolute(entries: Iterator[Any]) -> Iterator[Any]:
+    """Entries whose file paths do not depend on the working directory (for cluster workers)."""
+    for entry in entries:
+        if isinstance(entry, InputItem) and entry.path is not None:
+            entry = replace(entry, path=entry.path.absolute())
+        yield entry
+
+
+def _progress() -> Any:
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    progress = Progress(console=Console(stderr=True), transient=True)
+    progress.start()
+    progress.add_task("annotating", total=None)
+    return progress
+
+
+class _Tally:
+    """Turns results into counts, failure lines and failures.jsonl entries."""
+
+    def __init__(self, config: RunConfig, summary: Summary) -> None:
+        self.config = config
+        self.summary = summary
+
+    def fail(self, outcome: Outcome) -> None:
+        """Report one failed input."""
+        self.summary.failed += 1
+        print(f"annotate: {outcome.message}", file=sys.stderr)
+        if self.config.out is not None and outcome.failure is not None:
+            append_failure(self.config.out, outcome.failure)
+
+    def successes(self, results: Iterable[tuple[Any, Any]], progress: Any) -> Iterator[tuple]:
+        """(item, Outcome) of each input that worked; counts and reports the others."""
+        for entry, result in results:
+            if progress is not None:
+                progress.advance(progress.task_ids[0])
+            if isinstance(result, SkippedRecord):
+                self.summary.non_html += 1
+            elif isinstance(result, _Existing):
+                self.summary.skipped += 1
+            elif isinstance(result, BaseException):
+                self.fail(_failed(getattr(result, "source", None) or _source(entry), result))
+            elif result.failure is not None:
+                self.fail(result)
+            else:
+                self.summary.ok += 1
+                yield entry, result
+
+
+def _source(entry: Any) -> str:
+    return getattr(entry, "source", None) or "?"
+
+
+def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
+    """Annotate every input named by `specs` and write the results; never stops on one failure.
+
+    With `config.out`, each input's output is written atomically under it (in input
+    order) and failures are listed in OUT/failures.jsonl (rewritten by each run);
+    otherwise the exporter streams all sets to stdout.
+    """
+    exporters = registry().exporters
+    exporter = exporters.get(config.format)
+    if exporter is None:
+        known = ", ".join(sorted(exporters))
+        raise UsageError(f"unknown format {config.format!r} (known: {known})")
+    plugins = loaded_plugin_specs() if config.plugins is None else config.plugins
+    if config.engine == "dask":  # .py plugin paths must not depend on the working directory
+        plugins = tuple(str(Path(p).absolute()) if Path(p).exists() else p for p in plugins)
+    task = ItemTask(
+        options,
+        config.max_bytes,
+        config.format if config.out is not None else None,
+        config.export_options,
+        plugins,
+        # Local workers write their own files; Dask workers send the text back, since a
+        # cluster's machines need not see the output folder.
+        config.out if config.engine != "dask" else None,
+        config.timeout,
+    )
+    if config.out is not None:
+        config.out.mkdir(parents=True, exist_ok=True)
+        (config.out / "failures.jsonl").unlink(missing_ok=True)
+    summary = Summary()
+    tally = _Tally(config, summary)
+    started = time.perf_counter()
+    progress = _progress()
+    try:
+        results = _results(task, _entries(specs, config, exporter.extension), config)
+        if config.out is None:
+            sets = (outcome.annotation_set for _item, outcome in tally.successes(results, progress))
+            exporter.write(sets, sys.stdout, config.export_options)
+            sys.stdout.flush()
+        else:
+            for item, outcome in tally.successes(results, progress):
+                if not outcome.written:
+                    _write(config.out, item, exporter.extension, outcome.text or "", tally)
+    finally:
+        if progress is not None:
+            progress.stop()
+    summary.seconds = time.perf_counter() - started
+    if config.out is not None or summary.ok + summary.failed + summary.skipped > 1:
+        print(f"annotate: {summary.line()}", file=sys.stderr)
+    return summary
+
+
+def _write(out: Path, item: InputItem, extension: str, text: str, tally: _Tally) -> None:
+    try:
+        with atomic_writer(output_path(out, item, extension)) as stream:
+            stream.write(text)
+    except (OSError, AnnotatorError) as exc:
+        tally.summary.ok -= 1
+        tally.fail(_failed(item.source, exc))

@@ -1,0 +1,114 @@
+"""Decode page bytes: gzip, byte-order marks, declared charsets, then a sound fallback."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+
+from ..errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",
+    re.IGNORECASE,
+)
+_MAX_GUNZIP = 200 * 1024 * 1024
+_INFLATE_CHUNK = 1024 * 1024
+# The last gzip input inflated, with its content. A batch first checks how large a page
+# inflates (--max-bytes) and the extractor then needs the content: one slot, compared by
+# identity, lets the same bytes object be inflated once.
+_last_inflated: tuple[bytes, bytes] | None = None
+
+
+def inflate_gzip(data: bytes, max_bytes: int) -> bytes | None:
+    """The content of gzip `data`, or None when it inflates past `max_bytes` (a gzip bomb).
+
+    Inflates in chunks, so a bomb costs at most `max_bytes` of memory. InputError when
+    the data is not valid gzip.
+    """
+    global _last_inflated
+    if _last_inflated is not None and _last_inflated[0] is data:
+        content = _last_inflated[1]
+        return content if len(content) <= max_bytes else None
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    parts, total, pending = [], 0, data
+    try:
+        while pending and not inflater.eof:
+            part = inflater.decompress(pending, _INFLATE_CHUNK)
+            total += len(part)
+            if total > max_bytes:
+                return None
+            parts.append(part)
+            pending = inflater.unconsumed_tail
+    except zlib.error as exc:
+        raise InputError(f"corrupt gzip data: {exc}") from exc
+    content = b"".join(parts)
+    _last_inflated = (data, content)
+    return content
+
+
+def gunzip_if_needed(data: bytes, max_bytes: int = _MAX_GUNZIP) -> bytes:
+    """Return `data` decompressed when it is gzip, refusing to inflate past `max_bytes`."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    content = inflate_gzip(data, max_bytes)
+    if content is None:
+        raise InputError(f"gzip content larger than {max_bytes} bytes")
+    return content
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset the page declares in its first 4 KB (meta tag or XML declaration), if valid."""
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Browsers treat latin-1 and ascii declarations as windows-1252 (WHATWG Encoding standard).
+    return "cp1252" if codec in ("iso8859-1", "ascii") else codec
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode page bytes to text; return (text, encoding used). Never raises on bad bytes."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    declared = declared_encoding(data)
+    if declared and not declared.startswith(("utf-16", "utf-32")):
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        return data.decode(declared, errors="replace"), declared
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+# C0 control characters other than tab, line feed, form feed and carriage return: real
+# pages hold next to none, random or binary bytes about one in ten.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_BINARY_SAMPLE = 65536
+_BINARY_SHARE = 0.01
+
+
+def reject_binary(text: str, source: str | None = None) -> None:
+    """InputError when decoded page text is binary data (an image, a PDF, random bytes)."""
+    sample = text[:_BINARY_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    if sample and controls > _BINARY_SHARE * len(sample):
+        share = 100 * controls / len(sample)
+        raise InputError(f"binary data, not an HTML page ({share:.0f}% control characters)", source)

@@ -1,0 +1,280 @@
+"""The built-in `html` extractor plugin: page bytes → Document (metadata + clean body text)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..errors import InputError
+from ..hookspecs import hookimpl
+from ..model import Document
+from .encoding import decode_html, gunzip_if_needed, reject_binary
+from .metadata import BYLINE, VISIBLE_DATE, Metadata, clean, extract_metadata
+
+# "BEIJING - ", "SAN FRANCISCO (AP) — ", "LONDON, Nov 20 (Reuters) - "
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?P<credit>\([A-Za-z .&-]{2,30}\))?\s*[-–—]+\s+(?=\S)"
+)
+CHROME_LINE = re.compile(
+    r"^(?:Large\s+Medium\s+Small|Related readings?:?|Share(?: this)?:?|Print|E-?mail|Comments?)$",
+    re.IGNORECASE,
+)
+TRAILING_CHROME = re.compile(
+    r"^(?:Follow|Read more|Read the full|Sign up|Subscribe|Click here|Like us|Copyright|©|All rights reserved)\b",
+    re.IGNORECASE,
+)
+# A byline date standing alone as a paragraph: "Monday, November 18, 2019", "Nov. 18, 2019,
+# 6:18 p.m. EST", "18 November 2019". Page furniture near the top of a body, never prose.
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_ONLY_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+\d{{4}}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
+)
+HEADER_ZONE = 6  # paragraphs at the top of a body where a lone date is a byline's
+# Pop-up cards that sites nest inside the text (a person's bio card after their name).
+POPUP_XPATH = (
+    '//*[(contains(@class, "rollover") and contains(@class, "block")) or contains(@class, "hovercard")'
+    ' or contains(@class, "tooltip") or contains(@class, "popover")]'
+)
+EXTRACTION_ATTEMPTS = (
+    {"fast": True, "favor_precision": True, "include_tables": True},
+    {"favor_precision": True, "include_tables": True},
+    {"favor_precision": True, "include_tables": False},
+    {"favor_recall": True, "include_tables": False},
+)
+MIN_FAST_BODY = 500
+# Elements trafilatura's fast pass always deletes (its MANUALLY_CLEANED list, minus the ones
+# it treats specially: form, figure, math). Dropping them before the call spares its XPath
+# pruning a third of the tree. JSON-LD scripts stay: trafilatura reads them to spot forums.
+ALWAYS_DISCARDED = (
+    "aside",
+    "audio",
+    "button",
+    "canvas",
+    "embed",
+    "footer",
+    "head",
+    "iframe",
+    "map",
+    "menu",
+    "nav",
+    "noscript",
+    "object",
+    "picture",
+    "script",
+    "select",
+    "style",
+    "svg",
+    "textarea",
+    "video",
+)
+POPUP_MARKERS = ("rollover", "hovercard", "tooltip", "popover")
+_PARSER = etree.HTMLParser(
+    no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+)
+# Every element an HtmlElement, chosen in C: lxml.html's own lookup calls back into Python
+# for each element proxy (about a tenth of the extraction time) only to pick form classes.
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement,
+        comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity,
+    )
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse_html(text: str, source: str) -> lxml_html.HtmlElement:
+    """Parse page text with a network-free lxml parser; InputError when it is not HTML at all."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        raise InputError("empty input", source)
+    try:
+        tree = lxml_html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"not parseable as HTML: {exc}", source) from exc
+    if tree is None:
+        raise InputError("not parseable as HTML", source)
+    return tree
+
+
+def _trafilatura_paragraphs(tree: lxml_html.HtmlElement, **settings: bool) -> list[str]:
+    text = trafilatura.extract(
+        tree, include_comments=False, deduplicate=False, with_metadata=False, **settings
+    )
+    return [p for p in (clean(line) for line in (text or "").split("\n")) if p]
+
+
+def _is_layout_table(paragraphs: list[str]) -> bool:
+    """True when trafilatura rendered a table-based page layout as one huge table row."""
+    return any(p.startswith("|") and len(p.split()) > 80 for p in paragraphs)
+
+
+def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> list[str]:
+    """Body paragraphs by trafilatura: a fast pass first, then fuller passes on a fresh parse.
+
+    The fast pass skips trafilatura's fallback extractors; when it yields under
+    MIN_FAST_BODY characters it probably missed the body, and the full pass (with
+    fallbacks) runs. Measured on the 181-page benchmark (README): body F1 0.969 at
+    ~45 pages/s, against 0.967 at ~31 pages/s for the full pass alone.
+    """
+    for number, settings in enumerate(EXTRACTION_ATTEMPTS):
+        page = tree if number == 0 else parse_html(text, source)
+        if number == 0:  # on a smaller tree, the popup search below is cheaper
+            _drop_discarded_elements(page)
+            _narrow_to_article(page)
+        _remove_popups(page, text)
+        paragraphs = _trafilatura_paragraphs(page, **settings)
+        if number == 0 and sum(map(len, paragraphs)) < MIN_FAST_BODY:
+            continue
+        if not _is_layout_table(paragraphs) and _is_article_text(paragraphs):
+            return paragraphs
+    return []
+
+
+def _is_article_text(paragraphs: list[str]) -> bool:
+    """Enough running text (150+ characters in lines of 40+): menus alone are not articles."""
+    return sum(len(p) for p in paragraphs if len(p) >= 40) >= 150
+
+
+def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
+    """Remove lines around the body that repeat the headline, byline, or page widgets."""
+    kept = []
+    headline = (metadata.headline or "").lower()
+    for index, paragraph in enumerate(paragraphs):
+        leading = index < 4 and not kept
+        if CHROME_LINE.match(paragraph) or (
+            index < HEADER_ZONE and DATE_ONLY_LINE.match(paragraph)
+        ):
+            continue
+        if leading and (
+            paragraph.lower() == headline
+            or BYLINE.match(paragraph)
+            or VISIBLE_DATE.match(paragraph)
+            or paragraph == metadata.section
+        ):
+            continue
+        kept.append(paragraph)
+    while kept and TRAILING_CHROME.match(kept[-1]) and len(kept[-1].split()) < 30:
+        kept.pop()
+    return kept
+
+
+def _drop(element: lxml_html.HtmlElement) -> None:
+    """Delete `element` and its subtree, its tail text joined to what came before."""
+    if element.getparent() is None:
+        return
+    try:
+        element.drop_tree()
+    except ValueError:  # a tail with control characters lxml will not set again: drop it too
+        element.tail = None
+        element.drop_tree()
+
+
+def _drop_discarded_elements(tree: lxml_html.HtmlElement) -> None:
+    """Delete, tail text kept, the elements trafilatura would delete anyway.
+
+    Kept: JSON-LD scripts, and any element holding an h1 (trafilatura's raw-tree pruning
+    asks whether a container holds one before the deletion happens).
+    """
+    doomed = [
+        element
+        for element in tree.iter(*ALWAYS_DISCARDED)
+        if element.get("type") != "application/ld+json" and element.find(".//h1") is None
+    ]
+    for element in doomed:
+        _drop(element)
+
+
+def _narrow_to_article(tree: lxml_html.HtmlElement) -> None:
+    """Keep only the page's one <article> element, when it has one holding enough text.
+
+    trafilatura looks for an <article> first anyway; its pruning then scans the whole
+    page, which this spares it. Should the article element hold less of the body than
+    the fast pass needs (MIN_FAST_BODY), the full passes run on a fresh, whole parse.
+    """
+    articles = list(tree.iter("article"))
+    body = tree.find("body")
+    if len(articles) != 1 or body is None or next(articles[0].iterancestors("body"), None) is None:
+        return
+    article = articles[0]
+    if len(article.text_content()) < MIN_FAST_BODY:
+        return
+    article.tail = None
+    article.getparent().remove(article)
+    for child in list(body):  # one by one: slice assignment leaks the removed nodes
+        body.remove(child)
+    body.text = None
+    body.append(article)
+
+
+def _remove_popups(tree: lxml_html.HtmlElement, page: str) -> None:
+    # POPUP_XPATH's tests are case-sensitive, so a plain substring test is an exact gate.
+    if not any(marker in page for marker in POPUP_MARKERS):
+        return
+    for element in tree.xpath(POPUP_XPATH):
+        _drop(element)
+
+
+def split_dateline(first_paragraph: str) -> tuple[str | None, str]:
+    """Return (dateline, paragraph). A bare 'CITY - ' opener is removed from the paragraph;
+    one with a wire credit ('LONDON (AP) — ') stays, being part of the lead sentence."""
+    match = DATELINE.match(first_paragraph)
+    if not match or len(match.group("place")) < 3:
+        return None, first_paragraph
+    place = match.group("place").rstrip(",")
+    if match.group("credit"):
+        return place, first_paragraph
+    return place, first_paragraph[match.end() :]
+
+
+def extract_document(data: bytes, source: str) -> Document:
+    """Turn raw page bytes (HTML, or gzip-compressed HTML) into a Document."""
+    digest = "sha256:" + hashlib.sha256(data).hexdigest()
+    raw = gunzip_if_needed(data)
+    text, _encoding = decode_html(raw)
+    reject_binary(text, source)
+    tree = parse_html(text, source)
+    metadata = extract_metadata(tree, text)
+    paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
+    if not _is_article_text(paragraphs):
+        raise InputError("no article body found", source)
+    dateline, paragraphs[0] = split_dateline(paragraphs[0])
+    return Document(
+        id=digest,
+        source=source,
+        url=metadata.url,
+        headline=metadata.headline,
+        authors=metadata.authors,
+        publisher=metadata.publisher,
+        section=metadata.section,
+        published=metadata.published,
+        modified=metadata.modified,
+        dateline=dateline,
+        language=metadata.language,
+        text="\n\n".join(p for p in paragraphs if p),
+    )
+
+
+class HtmlExtractor:
+    """The default extractor: lxml + trafilatura for the body, our own metadata handling."""
+
+    name = "html"
+
+    def extract(self, data: bytes, source: str) -> Document:
+        """Return the Document of the page `data` read from `source`."""
+        return extract_document(data, source)
+
+
+@hookimpl
+def register_extractors(register) -> None:
+    """Register the built-in HTML extractor."""
+    register(HtmlExtractor())

@@ -1,0 +1,166 @@
+"""Tests of the `dates` annotator: the seed article, a table of news sentences, the gold pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import annotator
+from annotator import pipeline
+from annotator.annotators.dates import DatesAnnotator, find_dates
+from annotator.model import Document, publication_day
+
+ROOT = Path(__file__).parents[2]
+SHARED = ROOT / ".." / "shared"
+SEED = ROOT / "fixtures" / "html" / "chinadaily-2010-12-17-copyright-crackdown.html"
+TABLE = Path(__file__).parents[1] / "data" / "date_sentences.tsv"
+
+
+def _rows() -> list[tuple[str | None, str, list[tuple[str, str | None, str | None]]]]:
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        published, sentence, expected = (line.split("\t") + [""])[:3]
+        wanted = []
+        for item in filter(None, (part.strip() for part in expected.split(" | "))):
+            text, _, rest = item.partition(" => ")
+            value, _, mod = rest.partition(" ")
+            wanted.append((text, None if value == "null" else value, mod or None))
+        rows.append((None if published == "none" else published, sentence, wanted))
+    return rows
+
+
+ROWS = _rows()
+
+
+def _found(text: str, published: str | None) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (a.text, a.fields["value"], a.fields.get("mod"))
+        for a in find_dates(text, published, "en", "https://example.com/news")
+    ]
+
+
+def test_table_is_large_and_has_traps():
+    assert len(ROWS) >= 150
+    assert sum(1 for _p, _s, wanted in ROWS if not wanted) >= 40
+
+
+@pytest.mark.parametrize(("published", "sentence", "wanted"), ROWS, ids=[r[1][:50] for r in ROWS])
+def test_sentence(published, sentence, wanted):
+    assert _found(sentence, published) == wanted
+
+
+def test_seed_article_dates():
+    result = annotator.annotate_html(SEED.read_bytes(), str(SEED), timestamp=False)
+    found = {
+        (a.text, a.fields["value"], a.fields.get("mod"))
+        for a in result.annotations
+        if a.type == "date"
+    }
+    assert found == {
+        ("Thursday", "2010-12-16", None),
+        ("September", "2010-09", None),
+        ("December", "2010-12", None),
+        ("the end of March 2011", "2011-03", "END"),
+    }
+    texts = result.document.text
+    assert "in recent years" in texts and "the first month of the campaign" in texts
+    for a in result.annotations:
+        if a.type == "date":
+            assert texts[a.start : a.end] == a.text
+            assert a.annotator == "dates"
+
+
+def test_seed_relative_fields():
+    result = annotator.annotate_html(SEED.read_bytes(), str(SEED), timestamp=False)
+    by_text = {a.text: a for a in result.annotations if a.type == "date"}
+    assert by_text["Thursday"].fields["relative"] is True
+    assert by_text["Thursday"].fields["anchor"] == "published"
+    assert by_text["Thursday"].fields["granularity"] == "day"
+    assert "relative" not in by_text["the end of March 2011"].fields
+    assert by_text["Thursday"].confidence < by_text["the end of March 2011"].confidence
+
+
+def test_previous_year_anchor_is_rewritten_to_a_pipeline_id():
+    doc = Document(
+        id="t",
+        source="t",
+        text="Use rose in 2017, up from the previous year.",
+        published="2019-11-19T06:56:43-05:00",
+    )
+    result = pipeline.annotate_document(
+        doc, pipeline.Options(annotators=("dates",), timestamp=False)
+    )
+    year, previous = result.annotations
+    assert previous.fields["anchor"] == year.id
+    assert previous.fields["value"] == "2016"
+
+
+def test_publication_day_is_taken_as_written():
+    # 23:30 at UTC-05:00 is already the next day in UTC; the written date counts.
+    assert publication_day("2019-11-18T23:30:00-05:00").isoformat() == "2019-11-18"
+    assert publication_day("2010-12-17T08:37:00+08:00").isoformat() == "2010-12-17"
+    assert publication_day("yesterday") is None
+    assert publication_day(None) is None
+    assert publication_day("0001-01-01T00:00:00Z") is None  # a CMS placeholder, not a date
+
+
+def test_numeric_dates_follow_the_publishers_locale():
+    text = "The hearing was moved to 03/04/2011."
+    uk = find_dates(text, "2011-01-01", "en", "https://www.bbc.co.uk/news/1")
+    us = find_dates(text, "2011-01-01", "en-US", None)
+    unknown = find_dates(text, "2011-01-01", "en", "https://example.com/x")
+    assert uk[0].fields["value"] == "2011-04-03"
+    assert us[0].fields["value"] == "2011-03-04"
+    assert unknown[0].fields == {"value": None, "granularity": "day", "ambiguous": True}
+
+
+def test_annotator_is_registered_and_schema_valid():
+    from annotator.plugins import registry
+
+    assert isinstance(registry().annotators["dates"], DatesAnnotator)
+    schema = json.loads((ROOT / "annotator" / "schemas" / "annotation-set.schema.json").read_text())
+    import jsonschema
+
+    result = annotator.annotate_html(SEED.read_bytes(), str(SEED), timestamp=False)
+    jsonschema.validate(result.to_dict(), schema)
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def test_gold_date_f1():
+    true_pos = false_pos = false_neg = 0
+    gold_files = sorted((SHARED / "gold").glob("*.gold.json"))
+    assert gold_files
+    for gold_file in gold_files:
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        page = SHARED / "corpus" / gold["source"]
+        document = pipeline.extract(page.read_bytes(), str(page))
+        predicted = list(DatesAnnotator().annotate(document, None))
+        expected = [g for g in gold["annotations"] if g["type"] == "date"]
+        used: set[int] = set()
+        for found in predicted:
+            match = next(
+                (
+                    i
+                    for i, g in enumerate(expected)
+                    if i not in used
+                    and g["value"] == found.fields["value"]
+                    and _overlaps(g["text"], found.text)
+                ),
+                None,
+            )
+            if match is None:
+                false_pos += 1
+            else:
+                used.add(match)
+                true_pos += 1
+        false_neg += len(expected) - len(used)
+    precision = true_pos / (true_pos + false_pos)
+    recall = true_pos / (true_pos + false_neg)
+    assert 2 * precision * recall / (precision + recall) >= 0.90

@@ -1,0 +1,506 @@
+"""The money annotator: forms, spans, currencies, ranges, modifiers, pairs, conversions, gold."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import annotator
+from annotator.annotators.money import MoneyAnnotator
+from annotator.conversion.rates import ecb_table
+from annotator.model import Document
+from annotator.pipeline import Options, annotate_document
+from annotator.plugins import registry
+
+ROOT = Path(__file__).parents[2]
+SHARED = ROOT / ".." / "shared"
+SEED = ROOT / "fixtures" / "html" / "chinadaily-2010-12-17-copyright-crackdown.html"
+
+
+def found(text: str, **document) -> list[dict]:
+    """The money annotations of `text` as flat dicts (document fields as keyword arguments)."""
+    doc = Document(id="test", source="test", text=text, **document)
+    return [a.to_dict() for a in MoneyAnnotator().annotate(doc, None)]
+
+
+# (phrase, span, amount or "min..max", currency, mod); span None: no money at all.
+PHRASES = [
+    # The issue's forms.
+    ("They paid $125 million.", "$125 million", "125000000", "USD", None),
+    ("worth 835 million yuan in all", "835 million yuan", "835000000", "CNY", None),
+    ("a fine of RMB 835 million", "RMB 835 million", "835000000", "CNY", None),
+    ("raised £450,000 for the charity", "£450,000", "450000", "GBP", None),
+    ("a €1.2bn bond", "€1.2bn", "1200000000", "EUR", None),
+    ("spent Rs 3 crore on it", "Rs 3 crore", "30000000", "INR", None),
+    ("a ₹1.5 lakh prize", "₹1.5 lakh", "150000", "INR", None),
+    ("It costs US$5 now", "US$5", "5", "USD", None),
+    ("a HK$3.2 billion deal", "HK$3.2 billion", "3200000000", "HKD", None),
+    ("some five million dollars", "five million dollars", "5000000", "USD", "APPROX"),
+    ("owes 5 million dollars", "5 million dollars", "5000000", "USD", None),
+    ("a fee of USD 10 per file", "USD 10", "10", "USD", None),
+    ("sales of 1.586 billion euros", "1.586 billion euros", "1586000000", "EUR", None),
+    ("a $3-5 million budget", "$3-5 million", "3000000..5000000", "USD", None),
+    ("about $5 million was lost", "$5 million", "5000000", "USD", "APPROX"),
+    ("more than 1,000 euros each", "1,000 euros", "1000", "EUR", "MORE_THAN"),
+    ("less than $20 a day", "$20", "20", "USD", "LESS_THAN"),
+    ("under $400 at most shops", "$400", "400", "USD", "LESS_THAN"),
+    ("it sells for 50 cents", "50 cents", "0.5", "USD", None),
+    ("a $2 fee applies", "$2", "2", "USD", None),
+    ("cost the state roughly $449,000, it said", "$449,000", "449000", "USD", "APPROX"),
+    # Symbols and prefixes.
+    ("a C$40 ticket", "C$40", "40", "CAD", None),
+    ("an A$1.5 billion plan", "A$1.5 billion", "1500000000", "AUD", None),
+    ("S$2 million was paid", "S$2 million", "2000000", "SGD", None),
+    ("NT$300 for a meal", "NT$300", "300", "TWD", None),
+    ("R$10 bilhões", "R$10", "10", "BRL", None),
+    ("NZ$12,000 in fees", "NZ$12,000", "12000", "NZD", None),
+    ("$US5 billion in exports", "$US5 billion", "5000000000", "USD", None),
+    ("a U.S. $5 fee", "U.S. $5", "5", "USD", None),
+    ("₩5,000 for a coffee", "₩5,000", "5000", "KRW", None),
+    ("₽300 a month", "₽300", "300", "RUB", None),
+    ("₺50 for lunch", "₺50", "50", "TRY", None),
+    ("₪20 each", "₪20", "20", "ILS", None),
+    ("฿500 per night", "฿500", "500", "THB", None),
+    ("₱1,000 a week", "₱1,000", "1000", "PHP", None),
+    ("₦2,000 fine", "₦2,000", "2000", "NGN", None),
+    ("RM5 million in aid", "RM5 million", "5000000", "MYR", None),
+    ("Rp 10,000 a day", "Rp 10,000", "10000", "IDR", None),
+    ("CHF 3.5 million", "CHF 3.5 million", "3500000", "CHF", None),
+    ("JPY 100,000", "JPY 100,000", "100000", "JPY", None),
+    ("EUR 5 each", "EUR 5", "5", "EUR", None),
+    ("¥835m in losses", "¥835m", "835000000", "JPY", None),
+    ("$50k salary", "$50k", "50000", "USD", None),
+    ("a $5bn fund", "$5bn", "5000000000", "USD", None),
+    ("a $300M deal", "$300M", "300000000", "USD", None),
+    ("$2.5 trillion in debt", "$2.5 trillion", "2500000000000", "USD", None),
+    ("£71.6million fee", "£71.6million", "71600000", "GBP", None),
+    ("€ 20 per person", "€ 20", "20", "EUR", None),
+    ("$.50 per unit", "$.50", "0.5", "USD", None),
+    ("$0.99 an app", "$0.99", "0.99", "USD", None),
+    ("a $5-million fine", "$5-million", "5000000", "USD", None),
+    # Currency words and codes after the number.
+    ("100 yen per dollar", "100 yen", "100", "JPY", None),
+    ("3 billion renminbi", "3 billion renminbi", "3000000000", "CNY", None),
+    ("10 USD only", "10 USD", "10", "USD", None),
+    ("835 million RMB", "835 million RMB", "835000000", "CNY", None),
+    ("20 Swiss francs", "20 Swiss francs", "20", "CHF", None),
+    ("500 Hong Kong dollars", "500 Hong Kong dollars", "500", "HKD", None),
+    ("2 million Australian dollars", "2 million Australian dollars", "2000000", "AUD", None),
+    ("40 Canadian dollars", "40 Canadian dollars", "40", "CAD", None),
+    ("3 million US dollars", "3 million US dollars", "3000000", "USD", None),
+    ("5 million Mexican pesos", "5 million Mexican pesos", "5000000", "MXN", None),
+    ("100 Philippine pesos", "100 Philippine pesos", "100", "PHP", None),
+    ("1,000 Pakistani rupees", "1,000 Pakistani rupees", "1000", "PKR", None),
+    ("5,000 rupees", "5,000 rupees", "5000", "INR", None),
+    ("200 Egyptian pounds", "200 Egyptian pounds", "200", "EGP", None),
+    ("200 British pounds", "200 British pounds", "200", "GBP", None),
+    ("10 million pounds sterling", "10 million pounds sterling", "10000000", "GBP", None),
+    ("50 Danish kroner", "50 Danish kroner", "50", "DKK", None),
+    ("50 Norwegian kroner", "50 Norwegian kroner", "50", "NOK", None),
+    ("500 kronor", "500 kronor", "500", "SEK", None),
+    ("100 zlotys", "100 zlotys", "100", "PLN", None),
+    ("1,000 baht", "1,000 baht", "1000", "THB", None),
+    ("30 shekels", "30 shekels", "30", "ILS", None),
+    ("5 billion rupiah", "5 billion rupiah", "5000000000", "IDR", None),
+    ("2,000 forints", "2,000 forints", "2000", "HUF", None),
+    ("10 Turkish lira", "10 Turkish lira", "10", "TRY", None),
+    ("20 billion rubles", "20 billion rubles", "20000000000", "RUB", None),
+    ("3 million roubles", "3 million roubles", "3000000", "RUB", None),
+    ("100 ringgit", "100 ringgit", "100", "MYR", None),
+    ("50 Saudi riyals", "50 Saudi riyals", "50", "SAR", None),
+    ("40 Qatari riyals", "40 Qatari riyals", "40", "QAR", None),
+    ("10 Kuwaiti dinars", "10 Kuwaiti dinars", "10", "KWD", None),
+    ("100 dirhams", "100 dirhams", "100", "AED", None),
+    ("5 million rand", "5 million rand", "5000000", "ZAR", None),
+    ("10 Brazilian reais", "10 Brazilian reais", "10", "BRL", None),
+    ("2 million Brazilian real", "2 million Brazilian real", "2000000", "BRL", None),
+    ("500 Kenyan shillings", "500 Kenyan shillings", "500", "KES", None),
+    ("1 million hryvnias", "1 million hryvnias", "1000000", "UAH", None),
+    ("300 lei", "300 lei", "300", "RON", None),
+    ("100 Kč", "100 Kč", "100", "CZK", None),
+    ("100 zł", "100 zł", "100", "PLN", None),
+    ("20 euro cents", "20 euro cents", "0.2", "EUR", None),
+    ("99 cents", "99 cents", "0.99", "USD", None),
+    ("20 pence", "20 pence", "0.2", "GBP", None),
+    ("a million dollars", "a million dollars", "1000000", "USD", None),
+    ("half a million dollars", "half a million dollars", "500000", "USD", None),
+    ("two billion euros", "two billion euros", "2000000000", "EUR", None),
+    ("5 million dollar hit", "5 million dollar", "5000000", "USD", None),
+    ("$7.9 million dollars of royalties", "$7.9 million dollars", "7900000", "USD", None),
+    ("Rs 1,50,000 in cash", "Rs 1,50,000", "150000", "INR", None),
+    ("Rs. 500 only", "Rs. 500", "500", "INR", None),
+    # Ranges.
+    ("a $3 million-$5 million fund", "$3 million-$5 million", "3000000..5000000", "USD", None),
+    ("$3–$5 a share", "$3–$5", "3..5", "USD", None),
+    ("3-5 million euros", "3-5 million euros", "3000000..5000000", "EUR", None),
+    ("3 to 5 million euros", "3 to 5 million euros", "3000000..5000000", "EUR", None),
+    ("$40-50 billion in purchases", "$40-50 billion", "40000000000..50000000000", "USD", None),
+    (
+        "between $3 million and $5 million",
+        "$3 million and $5 million",
+        "3000000..5000000",
+        "USD",
+        None,
+    ),
+    ("between 10 and 20 euros", "10 and 20 euros", "10..20", "EUR", None),
+    ("$300,000-$5 million", "$300,000-$5 million", "300000..5000000", "USD", None),
+    # Modifiers.
+    ("around $20 billion", "$20 billion", "20000000000", "USD", "APPROX"),
+    ("approximately €3 million", "€3 million", "3000000", "EUR", "APPROX"),
+    ("nearly $6 million", "$6 million", "6000000", "USD", "APPROX"),
+    ("an estimated $2 billion", "$2 billion", "2000000000", "USD", "APPROX"),
+    ("~$500", "$500", "500", "USD", "APPROX"),
+    ("over $4 billion", "$4 billion", "4000000000", "USD", "MORE_THAN"),
+    (
+        "at least 88 billion Hong Kong dollars",
+        "88 billion Hong Kong dollars",
+        "88000000000",
+        "HKD",
+        "MORE_THAN",
+    ),
+    ("much more than $30 billion", "$30 billion", "30000000000", "USD", "MORE_THAN"),
+    ("in excess of £1m", "£1m", "1000000", "GBP", "MORE_THAN"),
+    ("up to $50 billion", "$50 billion", "50000000000", "USD", "LESS_THAN"),
+    ("below $100", "$100", "100", "USD", "LESS_THAN"),
+    ("no more than 200 euros", "200 euros", "200", "EUR", "LESS_THAN"),
+    # Not money.
+    ("detained 1,586 suspects", None, None, None, None),
+    ("rose 5% this year", None, None, None, None),
+    ("rose 5 percent to 300", None, None, None, None),
+    ("China being the No 1 export country", None, None, None, None),
+    ("in 2010 and 2011", None, None, None, None),
+    ("billions of dollars in tariff money", None, None, None, None),
+    ("hundreds of millions of dollars", None, None, None, None),
+    ("it will cost a fortune", None, None, None, None),
+    ("the dollar fell 2 percent", None, None, None, None),
+    ("measured in 2019 dollars", None, None, None, None),
+    ("he lost 20 pounds", None, None, None, None),
+    ("2 million pounds of soybeans", None, None, None, None),
+    ("Obama in 2008 won the vote", None, None, None, None),
+    ("the G20 summit", None, None, None, None),
+    ("at 4 p.m. today", None, None, None, None),
+    ("streams in 1080p", None, None, None, None),
+    ("a 5m wall", None, None, None, None),
+    ("one million people", None, None, None, None),
+    ("1 in 5 voters", None, None, None, None),
+    ("R2-D2 appeared", None, None, None, None),
+    ("scored 3 points", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "span", "amount", "currency", "mod"), PHRASES)
+def test_phrase(phrase: str, span: str | None, amount: str | None, currency, mod) -> None:
+    """Each hand-written phrase gives exactly the expected amount, or no money at all."""
+    result = found(phrase)
+    if span is None:
+        assert result == []
+        return
+    assert len(result) == 1, result
+    money = result[0]
+    assert money["text"] == span
+    assert money["currency"] == currency
+    if ".." in amount:
+        low, high = amount.split("..")
+        assert (money["amount_min"], money["amount_max"]) == (low, high)
+        assert "amount" not in money
+    else:
+        assert money["amount"] == amount
+        assert "amount_min" not in money
+    assert money.get("mod") == mod
+
+
+def test_table_is_large_enough() -> None:
+    """The issue asks for at least 100 hand-written phrases."""
+    assert len(PHRASES) >= 100
+
+
+def test_two_amounts_not_a_range() -> None:
+    """ "from $47 billion to $8 billion" is a change between two amounts."""
+    result = found("its valuation slashed from $47 billion to $8 billion.")
+    assert [(m["text"], m["amount"]) for m in result] == [
+        ("$47 billion", "47000000000"),
+        ("$8 billion", "8000000000"),
+    ]
+
+
+def test_offsets_are_exact() -> None:
+    """Every span is the text at its offsets."""
+    text = "Prices: about $5 million (€4.5 million), 835 million yuan ($125 million)."
+    for money in found(text):
+        assert text[money["start"] : money["end"]] == money["text"]
+
+
+def test_restatement_pairs_link_with_local_ids() -> None:
+    """The parenthesised amount restates the one before it."""
+    result = found("cases worth 835 million yuan ($125 million) and 71,350 euro ($78,770)")
+    by_text = {m["text"]: m for m in result}
+    assert by_text["$125 million"]["equivalent_of"] == by_text["835 million yuan"]["id"]
+    assert by_text["$78,770"]["equivalent_of"] == by_text["71,350 euro"]["id"]
+    assert "equivalent_of" not in by_text["835 million yuan"]
+
+
+def test_restatement_with_or_about() -> None:
+    """ ", or about $X" restates too; same-currency neighbours do not."""
+    result = found("a fine of 10 million euros, or about $11 million, and $5 ($6)")
+    by_text = {m["text"]: m for m in result}
+    assert by_text["$11 million"]["equivalent_of"] == by_text["10 million euros"]["id"]
+    assert by_text["$11 million"]["mod"] == "APPROX"
+    assert "equivalent_of" not in by_text["$6"]
+
+
+@pytest.mark.parametrize(
+    ("document", "currency"),
+    [
+        ({}, "USD"),
+        ({"url": "https://www.smh.com.au/business/x.html"}, "AUD"),
+        ({"url": "https://www.theglobeandmail.com.ca/x"}, "CAD"),
+        ({"url": "https://www.nzherald.co.nz/x"}, "NZD"),
+        ({"url": "https://www.straitstimes.com.sg/x"}, "SGD"),
+        ({"url": "https://www.bbc.co.uk/news/x"}, "USD"),
+    ],
+)
+def test_bare_dollar_follows_publisher_country(document: dict, currency: str) -> None:
+    """A bare "$" is USD unless the publisher's country uses another dollar."""
+    assert found("It costs $5 million.", **document)[0]["currency"] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "currency"),
+    [
+        ("It cost ¥500.", {}, "JPY"),
+        ("It cost ¥500.", {"publisher": "China Daily"}, "CNY"),
+        ("It cost ¥500.", {"url": "http://www.chinadaily.com.cn/x"}, "CNY"),
+        ("Shops in Beijing charge ¥500, or 500 yuan.", {}, "CNY"),
+        ("Tokyo shops charge ¥500 in Japan.", {"publisher": "China Daily"}, "JPY"),
+    ],
+)
+def test_yen_sign_by_context(text: str, document: dict, currency: str) -> None:
+    """ "¥" is CNY or JPY by nearby words, then the publisher's country, else JPY."""
+    assert found(text, **document)[0]["currency"] == currency
+
+
+def test_pounds_need_british_context() -> None:
+    """ "pounds" is money in a British context, weight otherwise."""
+    assert found("he lost 20 pounds") == []
+    assert found("London traders lost 20 pounds")[0]["currency"] == "GBP"
+    assert found("lost 20 pounds", url="https://www.bbc.co.uk/x")[0]["currency"] == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "amount", "currency"),
+    [
+        ("Der Preis liegt bei 1.234,56 € pro Stück.", {"language": "de"}, "1234.56", "EUR"),
+        ("Die Firma zahlt 2,5 Mio. Euro an die Stadt.", {"language": "de"}, "2500000", "EUR"),
+        ("Il a payé 3,5 milliards d'euros.", {"language": "fr"}, "3500000000", "EUR"),
+        ("Prijs: 1.500 euro.", {"url": "https://www.nu.nl/x"}, "1500", "EUR"),
+        ("Das kostet 2,5 Mio. Euro.", {"url": "https://www.spiegel.de/x"}, "2500000", "EUR"),
+        ("Price: 1.500 euros.", {}, "1.5", "EUR"),
+    ],
+)
+def test_decimal_comma_by_locale(text: str, document: dict, amount: str, currency: str) -> None:
+    """European notation is read when the publisher's locale writes decimal commas."""
+    result = found(text, **document)
+    assert [(m["amount"], m["currency"]) for m in result] == [(amount, currency)]
+
+
+def test_english_text_on_a_german_site_keeps_english_numbers() -> None:
+    """The text's own notation wins over the locale (an English article on a .de site)."""
+    text = (
+        "The median household earns around $60,000 a year, and you can contribute up to "
+        "$19,000 to a 401(k) and $6,000 to an IRA, which is more than the 1,234,567 people "
+        "who did so last year expected from the plan they were offered by the firm."
+    )
+    result = found(text, language="de", url="https://www.businessinsider.de/x")
+    assert [m["amount"] for m in result] == ["60000", "19000", "6000"]
+
+
+def test_cjk_and_cyrillic_forms() -> None:
+    """Signs and scales of Chinese, Japanese, Korean and Russian text."""
+    assert found("価格は5万円です", language="ja")[0]["amount"] == "50000"
+    assert found("价格为3亿元", language="zh")[0]["currency"] == "CNY"
+    assert found("обед стоил 400 рублей", language="ru")[0]["currency"] == "RUB"
+
+
+def test_amounts_are_exact_decimal_strings() -> None:
+    """Amounts never pass through floats: long decimals and huge scales stay exact."""
+    money = found("a $0.1 fee and $1.123456789 trillion")
+    assert [m["amount"] for m in money] == ["0.1", "1123456789000"]
+    assert all(Decimal(m["amount"]) == Decimal(m["amount"]).normalize() for m in money)
+
+
+def _seed_set(**options):
+    data = SEED.read_bytes()
+    return annotator.annotate_html(data, str(SEED), timestamp=False, **options)
+
+
+def test_seed_article_amounts_pair_and_conversion() -> None:
+    """835 million yuan and $125 million: linked, converted at the ECB rate, no discrepancy."""
+    annotation_set = _seed_set(annotators=("money",))
+    money = [a for a in annotation_set.annotations if a.type == "money"]
+    assert [(a.text, a.fields["amount"], a.fields["currency"]) for a in money] == [
+        ("835 million yuan", "835000000", "CNY"),
+        ("$125 million", "125000000", "USD"),
+    ]
+    yuan, dollars = money
+    assert dollars.fields["equivalent_of"] == yuan.id
+    usd = next(c for c in yuan.fields["conversions"] if c["currency"] == "USD")
+    assert usd["source"] == "ECB euro reference rates"
+    assert usd["rate_date"] <= "2010-12-17"
+    assert abs(Decimal(usd["amount"]) / Decimal(125_000_000) - 1) < Decimal("0.02")
+    assert not [c for c in annotation_set.checks if c["type"] == "equivalence-discrepancy"]
+
+
+def test_seed_conversion_rate_is_the_ecb_cross_rate() -> None:
+    """The CNY→USD rate is USD-per-EUR over CNY-per-EUR on the fixing day used."""
+    annotation_set = _seed_set(annotators=("money",))
+    yuan = annotation_set.annotations[0]
+    usd = next(c for c in yuan.fields["conversions"] if c["currency"] == "USD")
+    day = date.fromisoformat(usd["rate_date"])
+    row = ecb_table().per_euro[day]
+    expected = Decimal(row["USD"]) / Decimal(row["CNY"])
+    assert Decimal(usd["rate"]) == pytest.approx(expected, rel=Decimal("1e-11"))
+    assert Decimal(usd["amount"]) == (Decimal(835_000_000) * Decimal(usd["rate"])).quantize(
+        Decimal("0.01")
+    )
+
+
+def test_discrepancy_check_when_stated_ratio_is_off() -> None:
+    """A restatement more than 5% off the historical rate is flagged in the set's checks."""
+    text = "Police seized 835 million yuan ($200 million) and 100 euros ($132)."
+    doc = Document(id="t", source="t", text=text, published="2010-12-17T08:37:00+08:00")
+    annotation_set = annotate_document(doc, Options(annotators=("money",), timestamp=False))
+    checks = [c for c in annotation_set.checks if c["type"] == "equivalence-discrepancy"]
+    assert len(checks) == 1
+    check = checks[0]
+    ids = {a.text: a.id for a in annotation_set.annotations}
+    assert check["annotations"] == [ids["835 million yuan"], ids["$200 million"]]
+    assert Decimal(check["stated_ratio"]) == pytest.approx(Decimal(200) / 835, rel=Decimal("1e-10"))
+    assert Decimal("0.14") < Decimal(check["historical_rate"]) < Decimal("0.16")
+    assert check["message"]
+
+
+def test_no_publication_date_gives_reasons_not_amounts() -> None:
+    """Without a publication date every conversion entry has amount null and a reason."""
+    doc = Document(id="t", source="t", text="It cost €5 million.")
+    annotation_set = annotate_document(doc, Options(annotators=("money",), timestamp=False))
+    conversions = annotation_set.annotations[0].fields["conversions"]
+    assert [c["currency"] for c in conversions] == ["USD", "EUR"]
+    assert all(c["amount"] is None and c["reason"] for c in conversions)
+
+
+def test_missing_rate_is_reported_never_guessed() -> None:
+    """Before 1999 (or for a currency the ECB never published) the entry says why."""
+    doc = Document(
+        id="t",
+        source="t",
+        text="It cost €5 million and 10 dinars in Kuwait.",
+        published="1998-01-02",
+    )
+    annotation_set = annotate_document(doc, Options(annotators=("money",), timestamp=False))
+    euro = annotation_set.annotations[0].fields["conversions"]
+    assert euro[0] == {
+        "currency": "USD",
+        "amount": None,
+        "reason": "no ECB rate for USD on 1998-01-02",
+    }
+    doc.published = "2015-06-01"
+    annotation_set = annotate_document(doc, Options(annotators=("money",), timestamp=False))
+    dinars = annotation_set.annotations[1]
+    assert dinars.fields["currency"] == "KWD"
+    usd = dinars.fields["conversions"][0]
+    assert usd == {"currency": "USD", "amount": None, "reason": "no ECB rate for KWD on 2015-06-01"}
+
+
+def test_convert_to_chooses_targets_and_minor_units() -> None:
+    """--convert-to picks the targets; JPY rounds to whole yen, KWD would keep 3 decimals."""
+    doc = Document(id="t", source="t", text="It cost €1,234.56.", published="2015-06-05")
+    options = Options(annotators=("money",), convert_to=("JPY", "EUR", "GBP"), timestamp=False)
+    conversions = annotate_document(doc, options).annotations[0].fields["conversions"]
+    assert [c["currency"] for c in conversions] == ["JPY", "EUR", "GBP"]
+    jpy, eur, gbp = conversions
+    assert "." not in jpy["amount"]
+    assert eur == {
+        "currency": "EUR",
+        "amount": "1234.56",
+        "rate": "1",
+        "rate_date": "2015-06-05",
+        "source": "ECB euro reference rates",
+    }
+    assert len(gbp["amount"].partition(".")[2]) <= 2
+
+
+def test_range_conversion_converts_both_ends() -> None:
+    """A range converts its minimum and maximum; no midpoint is invented as `amount`."""
+    doc = Document(id="t", source="t", text="a €3-5 million fund", published="2015-06-05")
+    options = Options(annotators=("money",), convert_to=("USD",), timestamp=False)
+    usd = annotate_document(doc, options).annotations[0].fields["conversions"][0]
+    rate = Decimal(usd["rate"])
+    assert Decimal(usd["amount_min"]) == 3_000_000 * rate
+    assert Decimal(usd["amount_max"]) == 5_000_000 * rate
+    assert "amount" not in usd
+
+
+def test_output_validates_against_the_schema() -> None:
+    """The seed's annotation set, conversions included, is valid."""
+    assert annotator.validate(_seed_set().to_dict()) == []
+
+
+def test_money_annotator_and_rate_sources_are_registered() -> None:
+    """The built-in plugins register the annotator and both rate sources."""
+    reg = registry()
+    assert "money" in reg.annotators
+    assert {"ecb", "csv"} <= set(reg.rate_sources)
+
+
+def _gold_pages() -> list[tuple[Path, dict]]:
+    pages = []
+    for gold_path in sorted((SHARED / "gold").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pages.append((SHARED / "corpus" / gold["source"], gold))
+    return pages
+
+
+def test_gold_money_f1() -> None:
+    """On the shared gold set money F1 (equal amount and currency) is at least 0.90."""
+    true_positives = predicted_total = gold_total = 0
+    for page, gold in _gold_pages():
+        data = page.read_bytes()
+        if page.suffix == ".gz":
+            data = gzip.decompress(data)
+        annotation_set = annotator.annotate_html(
+            data, str(page), timestamp=False, annotators=("money",)
+        )
+        predicted = [
+            (Decimal(a.fields["amount"]), a.fields["currency"])
+            for a in annotation_set.annotations
+            if "amount" in a.fields
+        ]
+        expected = [
+            (Decimal(g["amount"]), g["currency"])
+            for g in gold["annotations"]
+            if g["type"] == "money"
+        ]
+        predicted_total += len(annotation_set.annotations)
+        gold_total += len(expected)
+        for item in expected:
+            if item in predicted:
+                predicted.remove(item)
+                true_positives += 1
+    assert gold_total > 0
+    precision = true_positives / predicted_total
+    recall = true_positives / gold_total
+    assert 2 * precision * recall / (precision + recall) >= 0.90
+
+
+def test_ranges_and_missing_rates_validate() -> None:
+    """Range conversions and no-rate entries satisfy the schema too."""
+    text = "A €3-5 million fund and 10 Kuwaiti dinars ($33)."
+    doc = Document(id="sha256:" + "0" * 64, source="t", text=text, published="2015-06-05")
+    annotation_set = annotate_document(doc, Options(annotators=("money",), timestamp=False))
+    assert len(annotation_set.annotations) == 3
+    assert annotator.validate(annotation_set.to_dict()) == []
