@@ -133,7 +133,7 @@ def stage_breakdown(paths: list[Path]) -> dict[str, float]:
     runs them), export (JSON file written); then each annotator timed alone on the same
     documents, as a breakdown of `annotate`.
     """
-    from annotator.batch import InputItem, read_input
+    from annotator.batch.inputs import InputItem, read_input
     from annotator.errors import AnnotatorError
     from annotator.pipeline import Context, Options, annotate_document, extract, select_annotators
     from annotator.plugins import registry

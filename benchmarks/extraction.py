@@ -102,7 +102,7 @@ def main() -> int:
     import trafilatura
 
     from annotator.errors import AnnotatorError
-    from annotator.extract import extract_document
+    from annotator.reading.extract import extract_document
 
     def ours(raw: bytes) -> str:
         try:

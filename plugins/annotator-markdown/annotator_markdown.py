@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from annotator.exporters.xmltext import unicode_safe
 from annotator.hookspecs import hookimpl
 from annotator.model import Annotation, AnnotationSet
-from annotator.xmltext import unicode_safe
 
 METADATA = ("source", "url", "publisher", "section", "published", "modified", "dateline", "id")
 # type → (section title, [(column title, field)])
