@@ -35,6 +35,9 @@ def register_exporters(register: Any) -> None:
 
     An Exporter has `name`, `media_type`, `extension` and
     `write(sets: Iterable[AnnotationSet], stream: TextIO, options: dict) -> None`.
+    An exporter that writes a whole batch to one destination (a database, an index page)
+    also has `open_batch(out: Path, options: dict) -> BatchSink` (see protocols.BatchSink):
+    with `-o OUT` the main process then receives every set and failure, in input order.
     """
 
 

@@ -38,6 +38,30 @@ class Exporter(Protocol):
         """Write every set of `sets` to `stream`, consuming the iterable once."""
 
 
+class BatchSink(Protocol):
+    """Receives a whole batch in the main process, for one destination (a database, an index).
+
+    An exporter that offers `open_batch(out: Path, options: dict) -> BatchSink` is used this
+    way when the batch has `-o OUT`: workers send each annotation set back, and the main
+    process (the only writer) hands it to `add`, in input order. A sink whose OUT is one
+    file (a database) sets `target_is_file = True`: failures.jsonl then goes beside it.
+    """
+
+    target_is_file: bool
+
+    def exists(self, source: str, output_stem: str) -> bool:
+        """Whether this input's result is already at the destination (--skip-existing)."""
+
+    def add(self, source: str, output_stem: str, annotation_set: AnnotationSet) -> None:
+        """Store one article's set; `output_stem` is its safe relative name under OUT."""
+
+    def fail(self, source: str, error: str, message: str) -> None:
+        """Record one input that failed (its error class and one-line message)."""
+
+    def close(self, summary: Any) -> None:
+        """Finish the destination (indices, metadata files, commit) with the batch's Summary."""
+
+
 class RateSource(Protocol):
     """Historical exchange rates."""
 

@@ -174,12 +174,18 @@ class _Existing:
     item: InputItem
 
 
-def _entries(specs: list[str], config: RunConfig, extension: str) -> Iterator[Any]:
+def _entries(
+    specs: list[str], config: RunConfig, extension: str, sink: Any = None
+) -> Iterator[Any]:
     """Inputs to compute, and Ready markers for what needs no work, in input order."""
     for entry in expand_inputs(specs):
         if not isinstance(entry, InputItem):
             yield Ready(entry)
-        elif config.skip_existing and config.out is not None and _exists(config, entry, extension):
+        elif (
+            config.skip_existing
+            and config.out is not None
+            and _exists(config, entry, extension, sink)
+        ):
             yield Ready(_Existing(entry))
         elif entry.path is None and entry.data is None:  # stdin: read here, not in a worker
             try:
@@ -190,7 +196,9 @@ def _entries(specs: list[str], config: RunConfig, extension: str) -> Iterator[An
             yield entry
 
 
-def _exists(config: RunConfig, item: InputItem, extension: str) -> bool:
+def _exists(config: RunConfig, item: InputItem, extension: str, sink: Any = None) -> bool:
+    if sink is not None:
+        return sink.exists(item.source, item.output_stem)
     try:
         return output_path(config.out, item, extension).exists()
     except AnnotatorError:
@@ -243,16 +251,21 @@ def _progress() -> Any:
 class _Tally:
     """Turns results into counts, failure lines and failures.jsonl entries."""
 
-    def __init__(self, config: RunConfig, summary: Summary) -> None:
+    def __init__(self, config: RunConfig, summary: Summary, sink: Any = None) -> None:
         self.config = config
         self.summary = summary
+        self.sink = sink
+        self.failures_folder = failures_folder(config.out, sink) if config.out else None
 
     def fail(self, outcome: Outcome) -> None:
         """Report one failed input."""
         self.summary.failed += 1
         print(f"annotate: {outcome.message}", file=sys.stderr)
         if self.config.out is not None and outcome.failure is not None:
-            append_failure(self.config.out, outcome.failure)
+            append_failure(self.failures_folder, outcome.failure)
+            if self.sink is not None:
+                failure = outcome.failure
+                self.sink.fail(failure["source"], failure["error"], failure["message"])
 
     def successes(self, results: Iterable[tuple[Any, Any]], progress: Any) -> Iterator[tuple]:
         """(item, Outcome) of each input that worked; counts and reports the others."""
@@ -270,6 +283,18 @@ class _Tally:
             else:
                 self.summary.ok += 1
                 yield entry, result
+
+
+def failures_folder(out: Path, sink: Any) -> Path:
+    """Where failures.jsonl goes: OUT itself, or beside OUT when a batch sink writes one file."""
+    return out.parent if sink is not None and getattr(sink, "target_is_file", False) else out
+
+
+def _open_sink(exporter: Any, config: RunConfig) -> Any:
+    """The exporter's batch sink when it has one and the batch writes to -o OUT, else None."""
+    if config.out is None or not hasattr(exporter, "open_batch"):
+        return None
+    return exporter.open_batch(config.out, config.export_options)
 
 
 def _source(entry: Any) -> str:
@@ -291,27 +316,31 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
     plugins = loaded_plugin_specs() if config.plugins is None else config.plugins
     if config.engine == "dask":  # .py plugin paths must not depend on the working directory
         plugins = tuple(str(Path(p).absolute()) if Path(p).exists() else p for p in plugins)
+    sink = _open_sink(exporter, config)
     task = ItemTask(
         options,
         config.max_bytes,
-        config.format if config.out is not None else None,
+        config.format if config.out is not None and sink is None else None,
         config.export_options,
         plugins,
         # Local workers write their own files; Dask workers send the text back, since a
         # cluster's machines need not see the output folder.
-        config.out if config.engine != "dask" else None,
+        config.out if config.engine != "dask" and sink is None else None,
         config.timeout,
     )
-    if config.out is not None:
-        config.out.mkdir(parents=True, exist_ok=True)
-        (config.out / "failures.jsonl").unlink(missing_ok=True)
     summary = Summary()
-    tally = _Tally(config, summary)
+    tally = _Tally(config, summary, sink)
+    if config.out is not None:
+        tally.failures_folder.mkdir(parents=True, exist_ok=True)
+        (tally.failures_folder / "failures.jsonl").unlink(missing_ok=True)
     started = time.perf_counter()
     progress = _progress()
     try:
-        results = _results(task, _entries(specs, config, exporter.extension), config)
-        if config.out is None:
+        results = _results(task, _entries(specs, config, exporter.extension, sink), config)
+        if sink is not None:
+            for item, outcome in tally.successes(results, progress):
+                _add(sink, item, outcome.annotation_set, tally)
+        elif config.out is None:
             sets = (outcome.annotation_set for _item, outcome in tally.successes(results, progress))
             exporter.write(sets, sys.stdout, config.export_options)
             sys.stdout.flush()
@@ -323,9 +352,19 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         if progress is not None:
             progress.stop()
     summary.seconds = time.perf_counter() - started
+    if sink is not None:
+        sink.close(summary)
     if config.out is not None or summary.ok + summary.failed + summary.skipped > 1:
         print(f"annotate: {summary.line()}", file=sys.stderr)
     return summary
+
+
+def _add(sink: Any, item: InputItem, annotation_set: AnnotationSet, tally: _Tally) -> None:
+    try:
+        sink.add(item.source, item.output_stem, annotation_set)
+    except (OSError, AnnotatorError) as exc:
+        tally.summary.ok -= 1
+        tally.fail(_failed(item.source, exc))
 
 
 def _write(out: Path, item: InputItem, extension: str, text: str, tally: _Tally) -> None:
