@@ -158,6 +158,9 @@ def _counts_from_its_year(candidate: Candidate) -> bool:
     return not candidate.relative and bool(_FOUR_DIGITS.match(value[:4]))
 
 
+_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
+
+
 def link_years(candidates: list[Candidate]) -> list[Candidate]:
     """Resolve "the previous year" / "the following day" against the nearest year / day
     before it; drop it when there is none within reach."""
@@ -183,6 +186,34 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
             last_day = candidate
         kept.append(candidate)
     return kept
+
+
+def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
+    """ "July 8" without a year, after the article has named that month or the one next to
+    it with an earlier year ("the July 2021 riots", "on June 29 2021"), is in that year: the
+    story is telling that past episode. Bare months ("in October") keep their tensed year:
+    an article names last October far more often than an episode's October."""
+    named: dict[int, Candidate] = {}  # month → the latest explicit date of that month
+    for candidate in candidates:
+        explicit = not candidate.relative and candidate.granularity in ("day", "month", "time")
+        month_value = _MONTH_VALUE.match(candidate.value or "")
+        if explicit and month_value:
+            named[int(month_value["month"])] = candidate
+            continue
+        if candidate.yearless is None:
+            continue
+        month, day = candidate.yearless
+        told = [named[m] for m in (month, month - 1, month + 1) if m in named]
+        if day is None or not told or candidate.value is None:
+            continue
+        source = max(told, key=lambda c: c.start)
+        year = int(source.value[:4])
+        found = cal.safe_date(year, month, day)
+        if found is None or year >= int(candidate.value[:4]):
+            continue
+        candidate.value = found.isoformat()
+        candidate.anchor = source
+    return candidates
 
 
 def widen_with_relation(text: str, candidate: Candidate) -> None:
@@ -236,7 +267,8 @@ def find_dates(
         widen_with_modifier(text, candidate)
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
-    return list(to_annotations(text, link_years(longest_first(candidates))))
+    kept = link_narrative_years(link_years(longest_first(candidates)))
+    return list(to_annotations(text, kept))
 
 
 class DatesAnnotator:

@@ -80,9 +80,11 @@ CALENDAR = re.compile(
     r"|(?<![\d/.-])(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:1[89]|20)\d\d)(?![\d/.-]\d|\d)"
 )
 
-# A month with a year, or a bare month whose context is checked by the rule.
+# A month with a year (after it, or before it as in "the 2021 July unrest"), or a bare month
+# whose context is checked by the rule.
 MONTH_YEAR = re.compile(
-    rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?)\s+)?(?P<m>{MONTH})"
+    rf"\b(?:(?P<yb>{YEAR})\s+(?={MONTH}(?![\s.]+\d)))?"
+    rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?)\s+)?(?P<m>{MONTH})"
     rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![A-Za-z]))?"
 )
 
@@ -203,7 +205,7 @@ for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
 OPENERS = _OPENERS
 NUMBER_OPENER = re.compile(r"[0-9]+|['’](?=[3-9]0s)")
-NUMBER_FAMILIES = ("calendar", "year", "quarter", "century")
+NUMBER_FAMILIES = ("calendar", "year", "quarter", "century", "month")
 
 MODIFIER_BEFORE = re.compile(
     r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"

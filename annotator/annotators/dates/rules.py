@@ -19,6 +19,7 @@ from .tense import tense_near
 
 ABSOLUTE, DEICTIC, TENSED, GUESSED = 0.95, 0.9, 0.75, 0.65
 DAY_HORIZON = 300  # a month-day without a year: a tensed choice further away than this is taken as the nearest
+PAST_REACH = 366  # …except in a past-tense sentence, which may mean any day of the past year ("Oct. 7" in August)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Candidate:
     year_shift: int | None = None  # "the previous year": resolved against a year just mentioned
     day_shift: int | None = None  # "the following day": resolved against a day just mentioned
     anchor: Candidate | None = None  # the candidate a `year_shift`/`day_shift` was resolved against
+    yearless: tuple[int, int | None] | None = None  # (month, day) of "July 8" / "in July": no year
 
 
 @dataclass
@@ -78,6 +80,9 @@ def _tensed(
     confidence = TENSED if tense != cal.UNKNOWN else GUESSED
     if tense == cal.UNKNOWN:
         tense = default
+
+    if horizon is not None and tense == cal.PAST:
+        horizon = max(horizon, PAST_REACH)
 
     def resolve(published: date) -> cal.Period:
         return cal.choose(build(published), published, tense, horizon)
@@ -122,7 +127,9 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: _maybe_day(y, month, day_number))
 
-    return _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
+    candidate = _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
+    candidate.yearless = (month, day_number)
+    return candidate
 
 
 def _maybe_day(year: int, month: int, day: int) -> cal.Period | None:
@@ -146,8 +153,9 @@ def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
 def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Months: "December 2010", "last February", "In September" (by tense)."""
     month = _month_number(m["m"])
-    if m["y"]:
-        return Candidate(m.start(), m.end(), cal.month_period(int(m["y"]), month).value, "month")
+    if m["y"] or m["yb"]:
+        year = int(m["y"] or m["yb"])
+        return Candidate(m.start(), m.end(), cal.month_period(year, month).value, "month")
     if m["yrel"]:
         shift = {"last": -1, "this": 0, "next": 1}[m["yrel"]]
         return _relative(
@@ -171,7 +179,9 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: cal.month_period(y, month))
 
-    return _tensed(scan, m.start(), m.end(), "month", build)
+    candidate = _tensed(scan, m.start(), m.end(), "month", build)
+    candidate.yearless = (month, None)
+    return candidate
 
 
 def _month_quarter(m: re.Match, scan: Scan, month: int) -> Candidate:

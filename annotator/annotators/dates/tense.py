@@ -30,6 +30,9 @@ IRREGULAR_PAST = frozenset(
 )
 PASSIVE_AUXILIARIES = frozenset("be been being is are get gets".split())  # tense is the auxiliary's
 ATTRIBUTION = frozenset("said says told added".split())
+# Words that may precede a date opening its sentence ("On Tuesday, X said …"): the date then
+# belongs to the main verb, attribution included.
+OPENING_PREPOSITIONS = frozenset("on in by late early".split())
 NOT_PAST = frozenset(
     "need feed speed seed bed red shed hundred indeed proceed exceed succeed".split()
 )
@@ -84,8 +87,9 @@ def tense_near(text: str, start: int, end: int) -> int:
         if found is not None:
             return found
     after = _WORD.findall(text, end, finish)
+    opening = all(word.lower() in OPENING_PREPOSITIONS for word in before)
     for index in range(min(len(after), REACH)):
-        if after[index] in ATTRIBUTION:
+        if after[index] in ATTRIBUTION and not opening:
             continue  # "…, officials said" dates the statement, not the event
         found = word_tense(after, index)
         if found is not None:
