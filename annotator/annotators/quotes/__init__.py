@@ -269,12 +269,14 @@ def _collect_antecedents(page: _Page) -> None:
     """Record, in order, the subject of every speech verb and sentence outside quotations."""
     phrases: list[Phrase] = []
     subjects: set[int] = set()
+    cue_subjects: set[int] = set()
     for lo, hi in _outside_quotes(page, 0, len(page.text)):
         for match in CUE.finditer(page.text, lo, hi):
             floor = max(lo, page.sentence_start(match.start()))
             phrase = None if match.group().endswith("ing") else _subject(page, floor, match)
             if phrase is not None:
                 phrases.append(phrase)
+                cue_subjects.add(phrase.start)
     for start in sorted({page.sentence_start(b) for b in [0, *page.breaks[:-1]]}):
         if page.in_quote(start):
             continue
@@ -284,7 +286,8 @@ def _collect_antecedents(page: _Page) -> None:
             subjects.add(phrase.start)
     for phrase in sorted(phrases, key=lambda p: p.start):
         speaker = _speaker_name(page, phrase, documents=False)[0]
-        if speaker and (phrase.start not in subjects or _plausible_subject(speaker)):
+        plain = phrase.start not in subjects or phrase.start in cue_subjects
+        if speaker and (plain or _plausible_subject(speaker)):
             page.antecedents.add(phrase.start, speaker)
 
 
@@ -580,12 +583,37 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     if not cues:
         return None
     cue = cues[-1]
+    framing = _framing_cue(page, cues, span)
+    if framing is not None:
+        outer = _subject(page, floor, framing)
+        if outer is not None and _speaker_name(page, outer)[0]:
+            return Attribution(outer, _cue_text(page.text, framing), "before")
     phrase = _cue_subject(page, start, floor, cue, index)
     if phrase is None:
         return None
     return _outer_reporter(page, start, phrase) or Attribution(
         phrase, _cue_text(page.text, cue), "before"
     )
+
+
+def _framing_cue(page: _Page, cues: list[re.Match], span: QuoteSpan) -> re.Match | None:
+    """`he said after the apex court had ruled … that …, there had been "…"`: a speech verb
+    followed by a subordinate clause frames the later cue inside that clause; when that cue
+    already has its `that` content and the quotation follows in a new clause, the framing
+    verb's subject speaks it."""
+    between = page.text[cues[-1].end() : span.open_at]
+    if not CONTENT_THEN_CLAUSE.search(between):
+        return None
+    for cue in cues[:-1]:
+        if not _is_participle(cue) and SUBORDINATE.match(page.text, cue.end()):
+            return cue
+    return None
+
+
+CONTENT_THEN_CLAUSE = re.compile(r"\bthat\b[^,“”\"]*,\s+[a-z]")
+SUBORDINATE = re.compile(
+    r"\s+(?:that\s+)?(?:after|before|when|since|because|although|though|once|until)\s", re.I
+)
 
 
 def _outer_reporter(page: _Page, start: int, inner: Phrase) -> Attribution | None:

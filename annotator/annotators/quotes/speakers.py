@@ -235,8 +235,20 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
             hi -= 1
     phrase = _trailing_phrase(text, lo, hi)
     if phrase is not None and role:
+        named = _name_after_description(text, phrase, role, hi)
+        if named is not None:
+            return named
         _attach_role(phrase, role)
     return _chain_head(text, lo, phrase) or phrase
+
+
+def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
+    """ "Epstein's neighbor in both Florida and New York, Donald Trump, said": a full person
+    name set off after a description that is no person is the speaker, the description its role."""
+    if len(role.split()) < 2 or not is_person(role) or is_person(split_title(phrase.text)[0]):
+        return None
+    start = text.index(role, comma)
+    return Phrase(start, start + len(role), role, role=phrase.text)
 
 
 def _chain_head(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
@@ -533,6 +545,8 @@ def is_person(name: str) -> bool:
     words = name.split()
     if not words or not all(_is_cap(w) for w in words):
         return False
+    if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
+        return False  # a heading in capitals ("WAS ANYONE ELSE INVOLVED"), not a name
     if any(_bare(w) in ORG_WORDS for w in words):
         return False
     return not (len(words) == 1 and ACRONYM.match(words[0]))
@@ -671,16 +685,18 @@ def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
             index.setdefault(token, []).append((run, i))
         run = []
 
-    # Only words that may be capitalised are visited; any other word after them closes a run.
+    # Only words that may be capitalised are visited; any other word after them closes a run,
+    # and so does a line break (a caption "Advocate Dali Mpofu" above "Zuma-Sambudla had …").
     for match in CAP_CANDIDATES.finditer(text):
-        for word in match.group().split():
-            core, capitalised, closes = _run_word(word)
-            if capitalised:
-                run.append(core)
-            if closes and run:
+        for line in match.group().split("\n"):
+            for word in line.split():
+                core, capitalised, closes = _run_word(word)
+                if capitalised:
+                    run.append(core)
+                if closes and run:
+                    close()
+            if run:
                 close()
-        if run:
-            close()
     return index
 
 
@@ -701,6 +717,7 @@ class Antecedents:
     """Speakers seen so far, by position, for resolving "he", "she", "it" and "they"."""
 
     entries: list[tuple[int, str]] = field(default_factory=list)
+    learned: dict[str, str] = field(default_factory=dict)  # gender a pronoun showed ("she posted")
 
     def add(self, position: int, speaker: str) -> None:
         """Record that `speaker` is mentioned as a subject at `position`."""
@@ -708,11 +725,16 @@ class Antecedents:
         self.entries.sort()
 
     def resolve(self, pronoun: str, position: int) -> str | None:
-        """The nearest earlier speaker compatible with `pronoun`, or None."""
+        """The nearest earlier speaker compatible with `pronoun`, or None.
+
+        A person whose given name tells no gender takes the one of the first "he" or "she"
+        resolved to them, so a later pronoun of the other gender looks further back."""
         kind = PRONOUNS.get(pronoun.lower())
         for _pos, speaker in reversed([e for e in self.entries if e[0] < position]):
             person = is_person(speaker)
-            if kind in ("m", "f") and person and gender(speaker) in (None, kind):
+            known = gender(speaker) or self.learned.get(speaker)
+            if kind in ("m", "f") and person and known in (None, kind):
+                self.learned.setdefault(speaker, kind)
                 return speaker
             if kind == "o" and not person:
                 return speaker
