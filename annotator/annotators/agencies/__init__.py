@@ -205,8 +205,8 @@ def _resolve(
 ) -> list[Found]:
     """Choose each mention's entry and copy its fields; return the mentions kept.
 
-    An ambiguous mention takes the entry the article names unambiguously, else one of the
-    article's countries, else the gazetteer's first. A lone acronym of a national body
+    An ambiguous mention takes the entry the article names unambiguously, else the one of
+    the country the article mentions most (ties go to bodies known worldwide: INT, EU, US). A lone acronym of a national body
     outside the U.S. needs the article to name that body or mention its country ("SARS" the
     epidemic is not South Africa's revenue service).
     """
@@ -228,7 +228,7 @@ def _resolve(
                 continue
         chosen = next((i for i in options if i in named), None)
         if chosen is None:
-            chosen = max(options, key=lambda i: countries[gazetteer.entries[i].country])
+            chosen = max(options, key=lambda i: _weight(gazetteer.entries[i].country, countries))
             if len(options) > 1 and not countries[gazetteer.entries[chosen].country]:
                 kept.append(_unresolved(mention, tokens, options, gazetteer))
                 continue
@@ -237,6 +237,13 @@ def _resolve(
         mention.parent, mention.ids = entry.parent, dict(entry.ids)
         kept.append(mention)
     return kept
+
+
+def _weight(country: str | None, countries: Counter) -> tuple[int, int]:
+    """How strongly the article points at a body of `country`: its mentions, then reach."""
+    return countries[country], len(WORLDWIDE) - WORLDWIDE.index(
+        country
+    ) if country in WORLDWIDE else 0
 
 
 def _unresolved(

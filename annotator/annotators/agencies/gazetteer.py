@@ -16,11 +16,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..places import places_data
 from .tokens import STOPWORDS, Tokens, bare, fold, is_all_caps, is_capitalised, split_words
 
-DATA = Path(__file__).parent / "data"
-AGENCIES_FILE = DATA / "agencies.json"
-PLACES_FILE = DATA / "agency_places.json"
+DATA = Path(__file__).parent / "data"  # one file per country or region: <CODE>.json
 SWAPPABLE_HEADS = {"department": "ministry", "ministry": "department"}
 _key = lru_cache(maxsize=None)(fold)  # the same few thousand words recur while building
 END = None  # the trie key under which a node lists the spellings that end there
@@ -346,16 +345,23 @@ def _head_swapped(words: list[str]) -> list[list[str]]:
     return []
 
 
-def load_places(path: Path = PLACES_FILE) -> Places:
-    """Read the places file."""
-    with open(path, encoding="utf-8") as handle:
-        return Places.from_dict(json.load(handle))
+def load_places() -> Places:
+    """The shared places (countries, adjectives, regions) as prefixes and country clues."""
+    return Places.from_dict(places_data())
 
 
-def load_entries(path: Path = AGENCIES_FILE) -> list[Entry]:
-    """Read the gazetteer file's entries."""
-    with open(path, encoding="utf-8") as handle:
-        return [Entry.from_dict(item) for item in json.load(handle)["entries"]]
+def gazetteer_files(folder: Path = DATA) -> list[Path]:
+    """The gazetteer's files, one per country or region, in a fixed order."""
+    return sorted(folder.glob("*.json"))
+
+
+def load_entries(folder: Path = DATA) -> list[Entry]:
+    """Every entry of every gazetteer file under `folder`."""
+    entries = []
+    for path in gazetteer_files(folder):
+        with open(path, encoding="utf-8") as handle:
+            entries += [Entry.from_dict(item) for item in json.load(handle)["entries"]]
+    return entries
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,8 @@
 Ambiguous units ("$", "¥", "pounds", "kroner"…) are resolved in this order:
 a nationality word written with the unit ("Australian dollars"), then words
 near the amount naming one candidate more than the others ("yuan", "Japan"),
-then the publisher's country (URL country domain or a known publisher name),
+then the publisher's country (URL country domain, a known publisher name, or a country its
+name mentions),
 then the unit's default (USD for "$", JPY for "¥"); a unit with no default
 ("pounds", "won", "dinars") is not money without such evidence.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ...model import Document
+from ..places import country_named_in
 from .units import AMBIGUOUS
 
 HINT_WINDOW = 300  # characters each side of an amount searched for hint words
@@ -74,10 +76,13 @@ def url_country(url: str | None) -> str | None:
 
 
 def publisher_country(document: Document) -> str | None:
-    """The publisher's country: its URL's country domain, else a known publisher name."""
+    """The publisher's country: its URL's country domain, else a known publisher name, else
+    the one country the publisher's name mentions ("Lesotho Times", "The Namibian")."""
     country = url_country(document.url)
     if country is None and document.publisher:
         country = PUBLISHER_COUNTRY.get(document.publisher.strip().lower())
+    if country is None:
+        country = country_named_in(document.publisher)
     return country
 
 

@@ -124,10 +124,14 @@ _PREFIX = re.compile(rf"(?<!\w)(?P<surface>{_alternation(_PREFIXES_BY_SURFACE)})
 _PREFIX_REACH = max(map(len, _PREFIXES_BY_SURFACE)) + 1
 
 
+LOTI_SIGN = "@loti-sign"
+LETTER_SIGNS = frozenset({"R", "M"})  # one-letter signs touch their number: "R50", never "R 50"
+
+
 def _prefix(text: str, start: int) -> tuple[int, str] | None:
     """The currency prefix ending at `start` (after at most one space): its start and unit."""
     match = _PREFIX.search(text, max(0, start - _PREFIX_REACH), start)
-    if match is None or (match.group("space") and match.group("surface") == "R"):
+    if match is None or (match.group("space") and match.group("surface") in LETTER_SIGNS):
         return None
     return match.start(), _PREFIXES_BY_SURFACE[match.group("surface")]
 
@@ -150,6 +154,8 @@ def _atom(match: NumberMatch, ctx: MoneyContext) -> Atom | None:
         return None
     if prefix is not None:
         atom.start, atom.unit = prefix
+        if atom.unit == LOTI_SIGN and atom.multiplier is None and atom.number < 100:
+            return None  # "M16 rifles", "the M1 road": the loti sign writes real sums
         _extend_with_matching_suffix(atom, ctx)
     else:
         _read_suffix(atom, ctx, match)
@@ -224,6 +230,12 @@ def _range(first: Atom, second: Atom, text: str) -> Money | None:
     between = text[first.end : second.start]
     if "\n" in between or len(between) > 7:
         return None
+    if (
+        first.unit is None
+        and first.multiplier is None
+        and is_year_like(text[first.start : first.end])
+    ):
+        return None  # "from €2.2 million in 2023 to €3.6 million": a year is never a bound
     if not _DASH.fullmatch(between):
         joined = _TO_OR_AND.fullmatch(between)
         if joined is None:

@@ -1,7 +1,7 @@
 """Numbers in money expressions: digits in English or European notation, number words, scales.
 
 English notation groups thousands with commas ("1,250,000.50", Indian
-"1,50,000"); European notation groups with dots or spaces and uses a decimal
+"1,50,000") or spaces ("R50 000"); European notation groups with dots or spaces and uses a decimal
 comma ("1.234,56", "2,5"). Values are exact `Decimal`s, never floats.
 """
 
@@ -14,7 +14,11 @@ from decimal import Decimal
 SPACES = " \u00a0\u202f\u2009"
 
 _D = "[0-9]"
-_ENGLISH = rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?|{_D}+(?:\.{_D}+)?|\.{_D}+"
+_ENGLISH = (
+    rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?"
+    rf"|{_D}{{1,3}}(?:[{SPACES}]{_D}{{3}})+(?![{SPACES}]?[0-9])(?:\.{_D}+)?"  # "R50 000" (southern Africa)
+    rf"|{_D}+(?:\.{_D}+)?|\.{_D}+"
+)
 _EUROPEAN = rf"{_D}{{1,3}}(?:\.{_D}{{3}})+(?:,{_D}+)?|{_D}{{1,3}}(?:[{SPACES}]{_D}{{3}})+(?:,{_D}+)?|{_D}+(?:,{_D}+)?"
 # A number must not continue a longer number ("1,5" in English text; checked in code
 # before, for speed) nor run on into one after.

@@ -174,6 +174,12 @@ AMBIGUOUS: dict[str, Choice] = {
     ),
     "pence-sign": Choice(None, {"GB": "GBP"}, {"GBP": _GB}),
     "rand-sign": Choice(None, {"ZA": "ZAR"}, {"ZAR": ("south africa", "south african", "rand")}),
+    "kwacha": Choice(
+        None,
+        {"ZM": "ZMW", "MW": "MWK"},
+        {"ZMW": ("zambia", "zambian", "lusaka"), "MWK": ("malawi", "malawian", "lilongwe")},
+    ),
+    "loti-sign": Choice(None, {"LS": "LSL"}, {"LSL": ("lesotho", "basotho", "maseru", "maloti")}),
 }
 
 # Written before the number, case-sensitive ("US$5", "HK$3.2 billion", "Rs 3 crore").
@@ -230,6 +236,14 @@ PREFIXES: dict[str, str] = {
     "S/": "PEN",
     "S/.": "PEN",
     "R": "@rand-sign",
+    "M": "@loti-sign",
+    "N$": "NAD",
+    "TSh": "TZS",
+    "Tsh": "TZS",
+    "TShs": "TZS",
+    "USh": "UGX",
+    "Ush": "UGX",
+    "Sh": "@shilling",
 }
 
 # Symbols written after the number, case-sensitive ("1.234,56 €", "100 zł").
@@ -249,6 +263,7 @@ SUFFIX_SYMBOLS: dict[str, str] = {
     "lei": "RON",
     "лв": "BGN",
     "₴": "UAH",
+    "/-": "@shilling",  # East African notation: "4m/-", "500,000/-"
 }
 
 # CJK currency signs written right after the number ("500円", "5万元", "3억 원").
@@ -287,6 +302,10 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("ruble", "rubles", "rouble", "roubles"), "RUB"),
     "dong": "VND",
     "naira": "NGN",
+    **dict.fromkeys(("loti", "maloti"), "LSL"),
+    "kwacha": "@kwacha",
+    "cedi": "GHS",
+    "cedis": "GHS",
     "tenge": "KZT",
     **dict.fromkeys(("hryvnia", "hryvnias", "hryvnya", "hryvnyas"), "UAH"),
     **dict.fromkeys(("shilling", "shillings"), "@shilling"),
