@@ -1,8 +1,10 @@
-"""Places that more than one annotator reads: countries (names, adjectives) and regions.
+"""Places that more than one annotator reads: countries (names, adjectives), regions, and
+the publisher's country.
 
-The agencies annotator uses them as prefixes of body names ("Japan's Finance Ministry") and
-to infer a body's country; the money annotator finds the publisher's country in its name
-("Lesotho Times", "The Namibian"). One JSON file, `places.json`, loaded once per process.
+The agencies annotator uses the countries as prefixes of body names ("Japan's Finance
+Ministry") and, with the publisher's country, to choose among bodies several countries
+share; the money annotator reads a bare "$", "R" or "Rs" by the publisher's country. One
+JSON file, `places.json`, loaded once per process.
 """
 
 from __future__ import annotations
@@ -12,8 +14,48 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+from ..model import Document
 
 PLACES_FILE = Path(__file__).parent / "places.json"
+
+# Country-code domains used as generic names rather than for a country.
+GENERIC_TLDS = frozenset({"co", "io", "tv", "me", "fm", "ai", "ly", "am", "ws", "cc", "to"})
+TLD_COUNTRY = {"uk": "GB"}
+PUBLISHER_COUNTRY = {
+    "china daily": "CN",
+    "xinhua": "CN",
+    "global times": "CN",
+    "people's daily": "CN",
+    "cgtn": "CN",
+    "south china morning post": "HK",
+    "the japan times": "JP",
+    "japan times": "JP",
+    "nikkei": "JP",
+    "the times of india": "IN",
+    "times of india": "IN",
+    "hindustan times": "IN",
+    "the hindu": "IN",
+    "the sydney morning herald": "AU",
+    "sydney morning herald": "AU",
+    "the australian": "AU",
+    "cbc": "CA",
+    "the globe and mail": "CA",
+    "toronto star": "CA",
+    "national post": "CA",
+    "bbc": "GB",
+    "bbc news": "GB",
+    "the guardian": "GB",
+    "the telegraph": "GB",
+    "the independent": "GB",
+    "the straits times": "SG",
+    "taipei times": "TW",
+    "the korea herald": "KR",
+    "korea herald": "KR",
+    "yonhap": "KR",
+    "new zealand herald": "NZ",
+}
 
 
 @lru_cache(maxsize=1)
@@ -41,3 +83,25 @@ def country_named_in(name: str | None) -> str | None:
     pattern, words = _country_words()
     found = {words[match.group().lower()] for match in pattern.finditer(name)}
     return found.pop() if len(found) == 1 else None
+
+
+def url_country(url: str | None) -> str | None:
+    """The ISO 3166 country of a URL's country-code domain (".com.au" → "AU"), or None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(tld) != 2 or tld in GENERIC_TLDS:
+        return None
+    return TLD_COUNTRY.get(tld, tld.upper())
+
+
+def publisher_country(document: Document) -> str | None:
+    """The publisher's country: its URL's country domain, else a known publisher name, else
+    the one country the publisher's name mentions ("Lesotho Times", "The Namibian")."""
+    country = url_country(document.url)
+    if country is None and document.publisher:
+        country = PUBLISHER_COUNTRY.get(document.publisher.strip().lower())
+    if country is None:
+        country = country_named_in(document.publisher)
+    return country

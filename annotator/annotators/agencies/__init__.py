@@ -24,7 +24,8 @@ from operator import methodcaller
 from typing import Any
 
 from ...hookspecs import hookimpl
-from ...model import Annotation, Document
+from ...model import Annotation, Document, publication_day
+from ..places import publisher_country
 from .committees import CHAMBERS as CHAMBER_NAMES
 from .committees import NOT_TOPIC_WORDS, find_committees
 from .coordination import find_coordinated
@@ -76,6 +77,7 @@ class Found:
     ids: dict[str, str] = field(default_factory=dict)
     source: str = "name"
     options: tuple[int, ...] = ()
+    needs_country: frozenset[int] = frozenset()  # options met only by a name without its country
 
 
 def _naming(body: Any, start: int, stop: int, source: str) -> Found:
@@ -102,6 +104,37 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
     before = tokens.keys[at - 1] if at > 0 else ""
     after = tokens.word(at + 1)
     return before in NAME_BEFORE or after.casefold() in WORDS_AFTER or after in PUNCT_AFTER
+
+
+def _acronyms_defined_otherwise(tokens: Tokens, hits: list[Hit]) -> set[str]:
+    """Acronyms the article defines in brackets after words that are no known body ("the
+    Democratic Republic of Congo (DRC)"): everywhere in it they mean those words, not the
+    gazetteer's body of the same letters (a body's own "(CBI)" follows its name, a hit)."""
+    ends = {hit.stop for hit in hits}
+    foreign = set()
+    for at in range(2, len(tokens.raw)):
+        if tokens.raw[at - 1] != "(" or not is_all_caps(tokens.raw[at]):
+            continue
+        letters = bare(tokens.raw[at])
+        if at - 1 not in ends and _spelled_before(tokens, at - 1, letters.upper()):
+            foreign.add(letters)
+    return foreign
+
+
+def _spelled_before(tokens: Tokens, paren: int, letters: str) -> bool:
+    """Whether the capitalised words ending before `paren` (stop words skipped) have
+    `letters` as their initials."""
+    initials = ""
+    for position in range(paren - 1, max(paren - 3 * len(letters), -1), -1):
+        word = tokens.raw[position]
+        if word.casefold() in STOPWORDS:
+            continue
+        if not is_capitalised(word):
+            return False
+        initials = word[0].upper() + initials
+        if initials == letters:
+            return True
+    return False
 
 
 def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
@@ -181,10 +214,14 @@ def _fitting_place(
 def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
     """Gazetteer hits that hold in context, each with its candidate entries."""
     found = []
-    for hit in gazetteer.match(tokens):
+    hits = gazetteer.match(tokens)
+    foreign = _acronyms_defined_otherwise(tokens, hits)
+    for hit in hits:
         level = min(v.level for v in hit.variants)
         variants = [v for v in hit.variants if v.level == level]
-        if any(v.acronym for v in variants) and not _acronym_in_context(tokens, hit.start):
+        if any(v.acronym for v in variants) and (
+            not _acronym_in_context(tokens, hit.start) or bare(tokens.raw[hit.start]) in foreign
+        ):
             continue
         if any(v.single for v in variants) and not _single_in_context(tokens, hit):
             continue
@@ -196,8 +233,48 @@ def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
             if not options:
                 continue
         source = "acronym" if all(v.acronym for v in variants) else "name"
-        found.append(Found(hit.start, hit.stop, source=source, options=options))
+        own = {v.entry for v in variants if not v.bare}
+        needs = frozenset(i for i in options if i not in own)
+        found.append(
+            Found(hit.start, hit.stop, source=source, options=options, needs_country=needs)
+        )
     return found
+
+
+def _in_force(mentions: list[Found], gazetteer: Gazetteer, day: str | None) -> list[Found]:
+    """A name two bodies bore at different times means the one in force on the publication
+    day ("INS" in 2001 is the Immigration and Naturalization Service, abolished in 2003)."""
+    for mention in mentions:
+        current = tuple(i for i in mention.options if gazetteer.entries[i].in_force(day))
+        if current:
+            mention.options = current
+    return mentions
+
+
+def _in_its_country(
+    mentions: list[Found], tokens: Tokens, gazetteer: Gazetteer, home: str | None
+) -> list[Found]:
+    """Read a name written without its country ("the Constitutional Court") as a body of a
+    country the article is about: the publisher's, one it mentions, one whose body it names in
+    full, or the bodies known worldwide (INT, EU, US), which English-language news names
+    without their country. When no such country fits, several candidates leave the mention
+    without a country, and a single foreign one drops it, so a shape may read it instead."""
+    countries = gazetteer.places.countries_in(tokens) | {home, *WORLDWIDE}
+    for mention in mentions:
+        if mention.source == "name" and len(mention.options) == 1 and not mention.needs_country:
+            countries.add(gazetteer.entries[mention.options[0]].country)
+    kept = []
+    for mention in mentions:
+        if not mention.needs_country:
+            kept.append(mention)
+            continue
+        # A name some country's body bears without its country is generic: every option,
+        # the unqualified ones included, needs its country in the article.
+        fitting = tuple(i for i in mention.options if gazetteer.entries[i].country in countries)
+        if fitting or len(mention.options) > 1:
+            mention.options = fitting or mention.options  # none fits: kept without a country
+            kept.append(mention)
+    return kept
 
 
 def _resolve(
@@ -483,10 +560,17 @@ def _split_owners(tokens: Tokens, chosen: list[Found], gazetteer: Gazetteer) -> 
     return owners
 
 
-def find_agencies(tokens: Tokens, gazetteer: Gazetteer | None = None) -> list[Found]:
-    """Every agency mention in a tokenised text, in text order."""
+def find_agencies(
+    tokens: Tokens,
+    gazetteer: Gazetteer | None = None,
+    home: str | None = None,
+    day: str | None = None,
+) -> list[Found]:
+    """Every agency mention in a tokenised text, in text order; `home` is the publisher's
+    country and `day` the publication day (ISO), when known."""
     gazetteer = gazetteer or default_gazetteer()
-    mentions = _gazetteer_mentions(tokens, gazetteer)
+    mentions = _in_force(_gazetteer_mentions(tokens, gazetteer), gazetteer, day)
+    mentions = _in_its_country(mentions, tokens, gazetteer, home)
     starts = {m.start for m in mentions}
     patterns = [
         Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
@@ -554,9 +638,11 @@ class AgenciesAnnotator:
         """The agency annotations of `document.text`, in text order."""
         text = document.text
         tokens = Tokens.of(text)
+        published = publication_day(document.published, document.url)
+        day = published.isoformat() if published else None
         return [
             _annotation(text, tokens.span(f.start, f.stop), f)
-            for f in find_agencies(tokens, self._gazetteer)
+            for f in find_agencies(tokens, self._gazetteer, publisher_country(document), day)
         ]
 
 

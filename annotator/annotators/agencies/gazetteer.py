@@ -36,6 +36,8 @@ class Entry:
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     ids: tuple[tuple[str, str], ...] = ()
+    valid_from: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD": created or renamed then
+    valid_to: str | None = None  # abolished, merged or renamed then
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entry:
@@ -48,7 +50,17 @@ class Entry:
             aliases=tuple(data.get("aliases") or ()),
             acronyms=tuple(data.get("acronyms") or ()),
             ids=tuple(sorted((data.get("ids") or {}).items())),
+            valid_from=data.get("valid_from"),
+            valid_to=data.get("valid_to"),
         )
+
+    def in_force(self, day: str | None) -> bool:
+        """Whether the body existed under this name on `day` (ISO; unknown day: yes)."""
+        if not day:
+            return True
+        if self.valid_from and day[: len(self.valid_from)] < self.valid_from:
+            return False
+        return not (self.valid_to and day[: len(self.valid_to)] > self.valid_to)
 
 
 @dataclass(frozen=True)
@@ -58,7 +70,9 @@ class Variant:
     `modes` has one letter per token: `f` any case, `c` capitalised, `x` exactly as written
     (acronyms). `prefix` counts the leading country tokens; `level` is 0 for the entry's own
     spellings and 1 for a ministry/department swap; `acronym` marks a lone acronym and
-    `single` a lone capitalised word, both of which need checks in context.
+    `single` a lone capitalised word, both of which need checks in context; `bare` marks a
+    name with its country cut off ("Constitutional Court" of "Constitutional Court of
+    Spain"), which names that body only in an article about its country.
     """
 
     entry: int
@@ -68,6 +82,7 @@ class Variant:
     level: int = 0
     acronym: bool = False
     single: bool = False
+    bare: bool = False
 
     def fits(self, tokens: Tokens, start: int) -> bool:
         """True when tokens start.. satisfy this spelling's case rules."""
@@ -141,6 +156,19 @@ class Places:
                 best = max(best, size)
         return best
 
+    def ends_with_suffix(self, words: list[str], country: str | None) -> int:
+        """How many trailing words of `words` are "of [the] <country>" (0 when none are)."""
+        keys = [_key(w) for w in words]
+        for sequence in self.prefixes.get(country or "", []):
+            if sequence[-1] in ("'s", "’s"):
+                continue
+            tail = [_key(w) for w in sequence]
+            for lead in (["of"], ["of", "the"]):
+                size = len(lead) + len(tail)
+                if size < len(keys) and keys[-size:] == lead + tail:
+                    return size
+        return 0
+
     def place_at(self, tokens: Tokens, start: int) -> tuple[int, str] | None:
         """A capitalised place name starting at token `start`: (its token count, country)."""
         for size in range(min(self.longest, len(tokens) - start), 0, -1):
@@ -193,27 +221,31 @@ class Gazetteer:
 
     def _spellings(self, index: int, entry: Entry) -> Iterator[tuple[tuple[str, ...], Variant]]:
         """Every (words, Variant) of one entry, prefixed forms included."""
-        forms: dict[tuple[str, ...], tuple[str, int]] = {}
+        forms: dict[tuple[str, ...], tuple[str, int, bool]] = {}
         for name in _abbreviated((entry.name, *entry.aliases)):
             words = split_words(name)
             if not words:
                 continue
+            named = [(words, False)]
             cut = self.places.starts_with_prefix(words, entry.country)
-            if len(words) - cut < 3:
-                cut = 0  # "Canada Revenue Agency" is not any "Revenue Agency"
-            for form in (words, words[cut:]) if cut else (words,):
-                forms.setdefault(tuple(form), (_modes(form), 0))
+            if cut and _stands_alone(words[cut:]):
+                named.append((words[cut:], True))  # "Japanese Ministry of Finance"
+            tail = self.places.ends_with_suffix(words, entry.country)
+            if tail and _stands_alone(words[:-tail]):
+                named.append((words[:-tail], True))  # "Constitutional Court of Spain"
+            for form, cut_off in named:
+                forms.setdefault(tuple(form), (_modes(form), 0, cut_off))
                 for swapped in _reordered(form):
-                    forms.setdefault(tuple(swapped), (_reordered_modes(swapped), 0))
-        for form, (_, level) in list(forms.items()):
+                    forms.setdefault(tuple(swapped), (_reordered_modes(swapped), 0, cut_off))
+        for form, (_, level, cut_off) in list(forms.items()):
             for swapped in _head_swapped(list(form)):
-                forms.setdefault(tuple(swapped), ("f" * len(swapped), level + 1))
+                forms.setdefault(tuple(swapped), ("f" * len(swapped), level + 1, cut_off))
         for acronym in entry.acronyms:
             words = split_words(acronym)
             if words:
-                forms.setdefault(tuple(bare(w) for w in words), ("x" * len(words), 0))
+                forms.setdefault(tuple(bare(w) for w in words), ("x" * len(words), 0, False))
         prefixes = self.places.prefixes.get(entry.country or "", [])
-        for form, (modes, level) in forms.items():
+        for form, (modes, level, cut_off) in forms.items():
             lone_acronym = modes == "x"
             if level == 0:
                 yield (
@@ -225,6 +257,7 @@ class Gazetteer:
                         level=0,
                         acronym=lone_acronym,
                         single=len(form) == 1 and not lone_acronym,
+                        bare=cut_off,
                     ),
                 )
             for prefix in prefixes:
@@ -292,6 +325,22 @@ class Gazetteer:
         return found
 
 
+# Heads whose two-word generic names an article uses alone once its country is known
+# ("the Constitutional Court", "the National Assembly", "the Electoral Commission").
+STANDALONE_HEADS = frozenset(
+    "court tribunal assembly parliament senate congress commission council".split()
+)
+
+
+def _stands_alone(words: list[str]) -> bool:
+    """Whether a name without its country is still a name: capitalised, and three words or
+    more ("Ministry of Finance") or a two-word institution ("Supreme Court") — not "Canada
+    Revenue Agency" → "Revenue Agency", nor "Ukraine's prosecutor's office" → lower case."""
+    if not words or not is_capitalised(words[0]):
+        return False
+    return len(words) >= 3 or (len(words) == 2 and _key(words[-1]) in STANDALONE_HEADS)
+
+
 # British and American spellings of the words in bodies' names, each way round.
 SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"))
 SPELLINGS += tuple((b, a) for a, b in SPELLINGS)
@@ -311,12 +360,19 @@ def _abbreviated(names: tuple[str, ...]) -> list[str]:
 
 
 def _modes(words: list[str]) -> str:
-    """Case rules of a name: acronyms exact; one- and two-word names capitalised; longer any case."""
+    """Case rules of a name: acronyms exact; one- and two-word names capitalised (so "Austrian
+    Police" is a name and "Austrian police" a description), but a word written in camel case
+    as it is ("eSafety"); longer any case."""
     if len(words) == 1 and is_all_caps(words[0]):
         return "x"
     if len(words) <= 2:
-        return "".join("f" if w.casefold() in STOPWORDS else "c" for w in words)
+        return "".join("f" if w.casefold() in STOPWORDS or _camel(w) else "c" for w in words)
     return "f" * len(words)
+
+
+def _camel(word: str) -> bool:
+    """A word that opens in lower case and has a capital inside ("eSafety", "iNaturalist")."""
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
 def _reordered(words: list[str]) -> list[list[str]]:

@@ -13,77 +13,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ...model import Document
-from ..places import country_named_in
+from ..places import publisher_country, url_country
 from .units import AMBIGUOUS
 
 HINT_WINDOW = 300  # characters each side of an amount searched for hint words
 
-# Country-code domains used as generic names rather than for a country.
-GENERIC_TLDS = frozenset({"co", "io", "tv", "me", "fm", "ai", "ly", "am", "ws", "cc", "to"})
-TLD_COUNTRY = {"uk": "GB"}
-PUBLISHER_COUNTRY = {
-    "china daily": "CN",
-    "xinhua": "CN",
-    "global times": "CN",
-    "people's daily": "CN",
-    "cgtn": "CN",
-    "south china morning post": "HK",
-    "the japan times": "JP",
-    "japan times": "JP",
-    "nikkei": "JP",
-    "the times of india": "IN",
-    "times of india": "IN",
-    "hindustan times": "IN",
-    "the hindu": "IN",
-    "the sydney morning herald": "AU",
-    "sydney morning herald": "AU",
-    "the australian": "AU",
-    "cbc": "CA",
-    "the globe and mail": "CA",
-    "toronto star": "CA",
-    "national post": "CA",
-    "bbc": "GB",
-    "bbc news": "GB",
-    "the guardian": "GB",
-    "the telegraph": "GB",
-    "the independent": "GB",
-    "the straits times": "SG",
-    "taipei times": "TW",
-    "the korea herald": "KR",
-    "korea herald": "KR",
-    "yonhap": "KR",
-    "new zealand herald": "NZ",
-}
 # Countries whose own notation writes "1.234,56" (used when the language is unknown).
 DECIMAL_COMMA_COUNTRIES = frozenset(
     "DE AT FR BE NL LU IT ES PT PL CZ SK SI HR RS BA ME MK AL GR TR RU UA BY BG RO HU "
     "DK NO SE FI IS EE LV LT BR AR CL CO UY PY BO PE EC VE ID VN".split()
 )
-
-
-def url_country(url: str | None) -> str | None:
-    """The ISO 3166 country of a URL's country-code domain (".com.au" → "AU"), or None."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").rstrip(".")
-    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if len(tld) != 2 or tld in GENERIC_TLDS:
-        return None
-    return TLD_COUNTRY.get(tld, tld.upper())
-
-
-def publisher_country(document: Document) -> str | None:
-    """The publisher's country: its URL's country domain, else a known publisher name, else
-    the one country the publisher's name mentions ("Lesotho Times", "The Namibian")."""
-    country = url_country(document.url)
-    if country is None and document.publisher:
-        country = PUBLISHER_COUNTRY.get(document.publisher.strip().lower())
-    if country is None:
-        country = country_named_in(document.publisher)
-    return country
 
 
 _ENGLISH_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+|,[0-9]{3})(?![0-9])")
