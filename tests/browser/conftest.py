@@ -7,17 +7,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import chromium
 import pytest
+from conftest import CORPUS, FIXTURES, ROOT, SEED_PAGE
 
 import annotator
 from annotator.cli import main
 
-# tests/conftest.py's paths; importing them would find this conftest.py instead.
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "fixtures"
-CORPUS = ROOT.parent / "shared" / "corpus" / "article-extraction-benchmark"
-SEED_PAGE = FIXTURES / "html" / "chinadaily-2010-12-17-copyright-crackdown.html"
+from . import chromium
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
 BUSY_PAGE = (
     CORPUS / "html" / "c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4.html.gz"

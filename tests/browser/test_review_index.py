@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import chromium
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from annotator.exporters.html.index import render_index
 from annotator.exporters.html.summary import Row
+
+from . import chromium
 
 BENCHMARK_PAGES = 181
 ROWS = """

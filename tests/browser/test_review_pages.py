@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from decimal import Decimal
 
-import chromium
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
 from annotator.exporters.html.escape import code_points_safe
 from annotator.model import Annotation, AnnotationSet
+
+from . import chromium
 
 PIECES = """
 const text = document.getElementById("text");
