@@ -184,6 +184,11 @@ def test_review_page_in_chromium(browser, review_batch, artifacts, name):
     browser.save_screenshot(str(artifacts / f"review-{name}.png"))
     choose_every_entry(browser, annotation_set)
     browser.save_screenshot(str(artifacts / f"review-{name}-tooltip.png"))
+    browser.execute_script("window.scrollTo(0, 0)")  # the header, and a tooltip near the top
+    first = browser.find_element(By.ID, f"a-{annotation_set.annotations[0].id}")
+    ActionChains(browser).move_to_element(first).perform()
+    assert browser.execute_script(TIP)["a"] == annotation_set.annotations[0].id
+    browser.save_screenshot(str(artifacts / f"review-{name}-hover.png"))
     assert_quiet(browser, page)
 
 
@@ -296,3 +301,24 @@ def test_page_works_without_javascript(browser_without_scripts, review_batch, ar
     assert mark.value_of_css_property("background-color") == TRANSPARENT
     driver.save_screenshot(str(artifacts / f"review-{name}-no-script.png"))
     assert_quiet(driver, page)
+
+
+def test_readme_screenshot_of_the_seed_page(browser, tmp_path, artifacts):
+    """The picture in the README: the seed page as `annotate SEED -f html` writes it,
+    with the tooltip of its first agency. Copy tests/artifacts/readme-review-page.png
+    to docs/review-page.png when the page's look changes."""
+    from conftest import ROOT, SEED_PAGE
+
+    import annotator
+    from annotator.exporters.html.page import render_page
+
+    source = SEED_PAGE.relative_to(ROOT).as_posix()
+    seed = annotator.annotate_html(SEED_PAGE.read_bytes(), source, timestamp=False)
+    page = tmp_path / "seed.html"
+    page.write_text(render_page(seed), encoding="utf-8")
+    open_page(browser, page)
+    ActionChains(browser).move_to_element(browser.find_element(By.ID, "a-agency-1")).perform()
+    tip = browser.execute_script(TIP)
+    assert tip["a"] == "agency-1" and "Ministry of Public Security" in tip["text"]
+    browser.save_screenshot(str(artifacts / "readme-review-page.png"))
+    assert_quiet(browser, page)

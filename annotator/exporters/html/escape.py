@@ -13,10 +13,6 @@ import re
 from urllib.parse import quote, urlsplit
 
 _UNSAFE_CODE_POINT = re.compile("[\x00\ud800-\udfff]")
-_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTRIBUTE = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\r": "&#13;"}
-)
 LINKABLE_SCHEMES = ("http", "https")
 
 
@@ -29,12 +25,14 @@ def code_points_safe(value: str) -> str:
 
 def text(value: object) -> str:
     """`value` as HTML element content: shown as written, never parsed as markup."""
-    return code_points_safe(str(value)).translate(_TEXT)
+    # Chained str.replace is several times quicker than str.translate with a table.
+    escaped = code_points_safe(str(value)).replace("&", "&amp;")
+    return escaped.replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
 
 def attribute(value: object) -> str:
     """`value` as the content of a double-quoted HTML attribute."""
-    return code_points_safe(str(value)).translate(_ATTRIBUTE)
+    return text(value).replace('"', "&quot;").replace("'", "&#39;")
 
 
 def fragment(identifier: str) -> str:

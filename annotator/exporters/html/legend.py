@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 KNOWN = ("date", "quote", "agency", "money")
 _NOT_TOKEN = re.compile(r"[^a-z0-9_-]+")
 
 
+@lru_cache(maxsize=256)
 def token(annotation_type: str) -> str:
     """The CSS-safe name of a type ("date" stays "date")."""
     cleaned = _NOT_TOKEN.sub("-", annotation_type.lower()).strip("-_")

@@ -11,7 +11,7 @@ import html
 import json
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...model import AnnotationSet
@@ -50,8 +50,13 @@ def row_of(annotation_set: AnnotationSet) -> Row:
 
 def meta_tag(row: Row) -> str:
     """The `<meta>` element carrying `row` inside the article's own page."""
-    kept = ("source", "headline", "published", "publisher", "counts")
-    data = {key: value for key, value in asdict(row).items() if key in kept}
+    data = {
+        "source": row.source,
+        "headline": row.headline,
+        "published": row.published,
+        "publisher": row.publisher,
+        "counts": row.counts,
+    }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return f'<meta name="{META_NAME}" content="{escape.attribute(text)}">'
 

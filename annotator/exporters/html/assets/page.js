@@ -20,8 +20,7 @@
   function show(mark) {
     var id = mark.getAttribute("data-a");
     var facts = document.getElementById("d-" + id);
-    var first = firstPiece(id);
-    if (!facts || !first) { return; }
+    if (!facts || !firstPiece(id)) { return; }
     var head = document.createElement("div");
     head.className = "head";
     head.textContent = mark.getAttribute("data-type") + " " + id;
@@ -30,10 +29,17 @@
     tip.replaceChildren(head, copy);
     tip.setAttribute("data-a", id);
     tip.hidden = false;
-    var box = mark.getClientRects()[0] || mark.getBoundingClientRect();
-    var left = Math.max(8, Math.min(box.left, root.clientWidth - tip.offsetWidth - 8));
+    var boxes = mark.getClientRects();
+    var first = boxes[0] || mark.getBoundingClientRect();
+    var last = boxes[boxes.length - 1] || first;
+    var left = Math.max(8, Math.min(first.left, root.clientWidth - tip.offsetWidth - 8));
+    // Below the highlight's last line, or above its first when there is no room below.
+    var top = last.bottom + 6;
+    if (top + tip.offsetHeight > root.clientHeight && first.top - tip.offsetHeight - 6 > 0) {
+      top = first.top - tip.offsetHeight - 6;
+    }
     tip.style.left = (left + window.scrollX) + "px";
-    tip.style.top = (box.bottom + window.scrollY + 6) + "px";
+    tip.style.top = (top + window.scrollY) + "px";
     shown = mark;
   }
 
