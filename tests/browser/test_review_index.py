@@ -17,9 +17,10 @@ from . import chromium
 
 BENCHMARK_PAGES = 181
 ROWS = """
-return Array.from(document.querySelectorAll("#rows tbody tr")).map((row) =>
-  Array.from(row.cells).map((cell) => cell.textContent));
-"""
+return Array.from(document.querySelectorAll("#rows tbody tr"))
+  .filter((row) => row.getClientRects().length > 0)
+  .map((row) => Array.from(row.cells).map((cell) => cell.textContent));
+"""  # the cells of the rows shown
 COLUMNS = (
     "return Array.from(document.querySelectorAll('#rows thead th')).map((th) => th.textContent);"
 )

@@ -17,6 +17,9 @@ from .assets import asset
 from .summary import Row
 
 _DIGITS = re.compile(r"(\d+)")
+# Runs before the table is parsed: with scripts on, the CSS lays out only the first page of
+# rows while a long table loads (the main script then pages it); with scripts off, all rows.
+EARLY_SCRIPT = 'document.documentElement.classList.add("js");'
 
 
 def natural_key(source: str) -> list[Any]:
@@ -73,10 +76,11 @@ def render_index(rows: Iterable[Row], summary: Any = None) -> str:
     body = "".join(_row(row, types) for row in rows)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"{csp.meta_tag([script], [style])}\n"
+        f"{csp.meta_tag([EARLY_SCRIPT, script], [style])}\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>Annotated articles</title>\n<style>{style}</style>\n</head>\n<body>\n"
+        f"<title>Annotated articles</title>\n<style>{style}</style>\n"
+        f"<script>{EARLY_SCRIPT}</script>\n</head>\n<body>\n"
         '<header class="masthead"><h1>Annotated articles</h1>\n'
         f'<p class="totals">{escape.text(_totals(rows, summary))}</p></header>\n'
         '<main>\n<div class="controls" id="controls" hidden>\n'

@@ -130,7 +130,7 @@ def _article(
     language = f' lang="{escape.attribute(document.language)}"' if document.language else ""
     body = marks.highlighted(escape.code_points_safe(document.text), annotations, open_tag)
     return (
-        f'<article class="text" aria-label="Article text"><div class="body" id="text"{language}>'
+        f'<article class="text" aria-label="Article text"><div class="body" id="text" dir="auto"{language}>'
         f"{body}</div></article>\n"
     )
 

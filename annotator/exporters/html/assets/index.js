@@ -1,6 +1,5 @@
 (function () {
   "use strict";
-  document.documentElement.classList.add("js");
   var table = document.getElementById("rows");
   var body = table.tBodies[0];
   var heads = table.tHead.rows[0].cells;
@@ -105,5 +104,6 @@
   next.addEventListener("click", function () { state.page += 1; render(); });
 
   controls.hidden = false;
+  table.classList.add("paged");
   render();
 }());
