@@ -24,6 +24,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "annotator.exporters.xml",
     "annotator.exporters.nitf",
     "annotator.exporters.csv",
+    "annotator.exporters.html",
     "annotator.annotators.agencies",
     "annotator.annotators.quotes",
     "annotator.annotators.dates",

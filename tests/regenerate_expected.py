@@ -24,6 +24,7 @@ GOLDEN = {
     "xml": "seed.xml",
     "nitf": "seed.nitf.xml",
     "csv": "seed.csv",
+    "html": "seed.html",
 }
 
 
