@@ -98,10 +98,14 @@ def url_country(url: str | None) -> str | None:
 
 def publisher_country(document: Document) -> str | None:
     """The publisher's country: its URL's country domain, else a known publisher name, else
-    the one country the publisher's name mentions ("Lesotho Times", "The Namibian")."""
+    the one country the publisher's name or the site's host mentions ("Lesotho Times", "The
+    Namibian", "o.canada.com")."""
     country = url_country(document.url)
     if country is None and document.publisher:
         country = PUBLISHER_COUNTRY.get(document.publisher.strip().lower())
     if country is None:
         country = country_named_in(document.publisher)
+    if country is None and document.url:  # "o.canada.com": the country in the host's words
+        host = urlsplit(document.url).hostname or ""
+        country = country_named_in(" ".join(host.split(".")))
     return country

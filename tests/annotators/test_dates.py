@@ -164,3 +164,18 @@ def test_gold_date_f1():
     precision = true_pos / (true_pos + false_pos)
     recall = true_pos / (true_pos + false_neg)
     assert 2 * precision * recall / (precision + recall) >= 0.90
+
+
+def test_a_bare_fall_is_autumn_only_where_english_says_so():
+    sentence = "Those factors are behind the fall, the minister said."
+    assert [(a.text, a.fields["value"]) for a in find_dates(sentence, "2024-11-26")] == [
+        ("fall", "2024-FA")
+    ]
+    for url in ("https://thewest.com.au/news/x", "https://www.bbc.co.uk/news/x"):
+        assert find_dates(sentence, "2024-11-26", url=url) == []
+    canadian = find_dates(sentence, "2024-11-26", url="https://www.cbc.ca/news/x")
+    assert [a.fields["value"] for a in canadian] == ["2024-FA"]
+    assert [
+        a.fields["value"]
+        for a in find_dates("Elections in fall 2025.", "2024-11-26", url="https://thewest.com.au/x")
+    ] == ["2025-FA"]

@@ -22,6 +22,7 @@ from typing import Any
 
 from ...hookspecs import hookimpl
 from ...model import Annotation, Document, publication_day
+from ..places import url_country
 from . import calendar as cal
 from . import context as ctx
 from . import patterns as pat
@@ -261,7 +262,9 @@ def find_dates(
     url: str | None = None,
 ) -> list[Annotation]:
     """All date annotations of `text`, resolved against the publication date `published`."""
-    scan = Scan(text, publication_day(published, url), ctx.numeric_order(language, url))
+    scan = Scan(
+        text, publication_day(published, url), ctx.numeric_order(language, url), url_country(url)
+    )
     candidates = longest_first(find_candidates(scan))
     for candidate in candidates:
         widen_with_modifier(text, candidate)

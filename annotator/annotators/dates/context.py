@@ -25,6 +25,11 @@ COUNT_NOUNS = frozenset(
     dollars euros pounds rupees kg km mph miles meters metres tons tonnes hectares acres
     cattle sheep fish deer head units times percent per pages calories votes points""".split()
 )
+# Plural nouns a year qualifies ("on 2005 levels", "its 2030 emissions target"), unlike a count.
+YEAR_PLURALS = frozenset(
+    """levels emissions elections figures prices rates results targets forecasts projections
+    estimates standards accounts budgets games olympics midterms primaries polls""".split()
+)
 NOT_PLURALS = frozenset(
     "onwards afterwards towards was is has as its his this thus always perhaps whereas unless plus".split()
 )
@@ -125,6 +130,7 @@ def is_standalone_year(text: str, start: int, end: int, year: int) -> bool:
         and after.endswith("s")
         and not after.endswith("ss")
         and after not in NOT_PLURALS
+        and after not in YEAR_PLURALS
         and previous not in TIME_PREPOSITIONS  # "launched in 2011 aims to…": a verb, not a count
     ):
         return False

@@ -19,6 +19,7 @@ from .tense import tense_near
 
 ABSOLUTE, DEICTIC, TENSED, GUESSED = 0.95, 0.9, 0.75, 0.65
 DAY_HORIZON = 300  # a month-day without a year: a tensed choice further away than this is taken as the nearest
+AUTUMN_IS_FALL = (None, "US", "CA")  # where a bare "fall" is the season (unknown: as in the US)
 PAST_REACH = 366  # …except in a past-tense sentence, which may mean any day of the past year ("Oct. 7" in August)
 
 
@@ -47,6 +48,7 @@ class Scan:
     text: str
     published: date | None
     order: str | None
+    country: str | None = None  # the publisher's, from its URL's country domain
 
 
 Resolver = Callable[[date], cal.Period]
@@ -453,6 +455,8 @@ def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return _relative(scan, m.start(), m.end(), "season", resolve, DEICTIC)
     if rel == "this":
         return _relative(scan, m.start(), m.end(), "season", _this_season(season), DEICTIC)
+    if word == "fall" and scan.country not in AUTUMN_IS_FALL:
+        return None  # "behind the fall" on an Australian site is a decline, not autumn
     if not ctx.season_in_context(
         scan.text, m.start("season"), m.end("season"), m["season"]
     ) or ctx.habitual(scan.text, m.start(), m.end()):

@@ -514,7 +514,7 @@ def split_title(name: str) -> tuple[str, str | None]:
     words = name.split()
     cut = max((i for i, w in enumerate(words[:-1]) if _bare(w) in TITLES), default=-1)
     owner = next((i for i, w in enumerate(words[:-1]) if POSSESSIVE_END.search(w)), -1)
-    cut = max(cut, owner)
+    cut = max(cut, owner, _description_end(words))
     # "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the role runs
     # through its "of" phrase, and the name is the last two words (three with an initial).
     if any(_bare(w) in TITLES and words[i + 1] == "of" for i, w in enumerate(words[:-4])):
@@ -532,10 +532,32 @@ def split_title(name: str) -> tuple[str, str | None]:
     return " ".join(words[cut + 1 :]), (None if role.lower() in HONORIFICS else role)
 
 
+# "Russia's Defense Ministry on Sunday confirmed …": the time belongs to the verb.
+TRAILING_TIME = re.compile(
+    r"\s+(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|night|week|month|year|morning|evening|afternoon)$"
+)
+# Lower-case words inside names ("Ludwig van Beethoven") or joining two ("Florida and New York").
+NOT_DESCRIPTIONS = frozenset(
+    "de da del della di du van von der den le la bin bint al el ibn dos das and or of".split()
+)
+
+
+def _description_end(words: list[str]) -> int:
+    """ "Kyiv resident Svitlana Onofryichuk": the last lower-case word before a full name of
+    two or more capitalised words ends a description (a role), as a title does; -1 if none."""
+    lower = [i for i, w in enumerate(words[:-2]) if w.islower() and w not in NOT_DESCRIPTIONS]
+    if not lower:
+        return -1
+    cut = lower[-1]
+    tail = words[cut + 1 :]
+    return cut if len(tail) >= 2 and all(_is_cap(w) for w in tail) else -1
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def clean_speaker(text: str) -> str:
     """Drop a leading "the", a trailing possessive and surrounding punctuation."""
-    text = LEADING_THE.sub("", text.strip(" ,.;:"))
+    text = TRAILING_TIME.sub("", LEADING_THE.sub("", text.strip(" ,.;:")))
     return POSSESSIVE_END.sub("", text)
 
 
