@@ -189,11 +189,17 @@ def validate_data(
 
 
 def validate_file(path: Path) -> list[Issue]:
-    """Validate one JSON file; a file that is not JSON gives one issue at the root."""
+    """Validate a file holding one set (or gold file); unreadable content gives one issue.
+
+    The JSON is read strictly (no NaN, duplicate keys, lone surrogates or runaway
+    nesting: see stored/decode.py). For files of several sets use stored.check.
+    """
+    from .stored.decode import BadJson, loads
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = loads(Path(path).read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError:
         return [Issue("", "not UTF-8 text")]
-    except ValueError as exc:
-        return [Issue("", f"not valid JSON: {exc}")]
+    except BadJson as exc:
+        return [Issue(exc.pointer, exc.reason)]
     return validate_data(data, str(path))

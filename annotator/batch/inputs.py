@@ -60,6 +60,29 @@ def safe_relative_name(relative: str) -> str:
     return "/".join(parts) or "input"
 
 
+def unique_stem(stem: str, taken: set[str]) -> str:
+    """`stem`, or `stem-2`, `stem-3`… when `taken` already holds that name; then take it."""
+    candidate, number = stem, 1
+    while candidate.lower() in taken:
+        number += 1
+        candidate = f"{stem}-{number}"
+    taken.add(candidate.lower())
+    return candidate
+
+
+def output_stem_of(source: str) -> str:
+    """The output name an input read from `source` gets when it is named alone.
+
+    `page.html.gz` gives `page`, `crawl.warc.gz#offset=123` gives `crawl/123`, `-` `stdin`.
+    """
+    if source == "-":
+        return "stdin"
+    path, _, offset = source.partition("#offset=")
+    if offset:
+        return f"{safe_relative_name(archive_stem(Path(path).name))}/{safe_relative_name(offset)}"
+    return safe_relative_name(_stem(Path(source).name))
+
+
 class _Expansion:
     """State of one expansion: files already seen and output names already given."""
 
@@ -69,12 +92,7 @@ class _Expansion:
 
     def unique_stem(self, stem: str) -> str:
         """`stem`, or `stem-2`, `stem-3`… when another input already has that output name."""
-        candidate, number = stem, 1
-        while candidate.lower() in self.stems:
-            number += 1
-            candidate = f"{stem}-{number}"
-        self.stems.add(candidate.lower())
-        return candidate
+        return unique_stem(stem, self.stems)
 
     def file(self, path: Path, relative: str) -> Iterator[InputItem | InputError | SkippedRecord]:
         """The input(s) of one file: itself when HTML, its HTML records when an archive."""
