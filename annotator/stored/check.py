@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..validation import Issue, validate_data
+from ..validation import Issue, plugin_type_schemas, unchecked_types, validate_data
 from .records import Record, read_records, stored_files
 
 
@@ -54,18 +54,31 @@ class Tally:
         )
 
 
-def check_record(record: Record, strict: bool = False) -> Checked:
-    """Check one record; a record that could not be read is one error."""
+def check_record(
+    record: Record, strict: bool = False, fragments: dict[str, dict | None] | None = None
+) -> Checked:
+    """Check one record; a record that could not be read is one error.
+
+    A plugin type whose plugin is not loaded is a note, or an error when `strict`;
+    `fragments` are the loaded plugins' types (see validation.plugin_type_schemas).
+    """
     if record.error is not None:
         return Checked(record, [Issue(record.error.pointer, record.error.reason)])
-    return Checked(record, validate_data(record.data, record.where))
+    fragments = plugin_type_schemas() if fragments is None else fragments
+    errors = validate_data(record.data, record.where, fragments)
+    notes = unchecked_types(record.data, fragments)
+    if strict and notes:
+        errors.extend(Issue("", f"{note} (--strict)") for note in notes)
+        notes = []
+    return Checked(record, errors, notes)
 
 
 def check_stored(specs: list[str], max_bytes: int, strict: bool = False) -> Iterator[Checked]:
     """Every record of every file named by `specs`, checked, in order."""
+    fragments = plugin_type_schemas()
     for entry in stored_files(specs):
         if isinstance(entry, Record):
-            yield check_record(entry, strict)
+            yield check_record(entry, strict, fragments)
             continue
         for record in read_records(entry, max_bytes):
-            yield check_record(record, strict)
+            yield check_record(record, strict, fragments)
