@@ -20,7 +20,7 @@ from ..plugins import registry
 from ..stored.check import Tally, check_stored
 from ..stored.records import Record
 from .inputs import InputItem, output_stem_of, safe_relative_name, unique_stem
-from .outputs import atomic_writer, output_path
+from .outputs import output_path, write_output
 
 
 def load_valid_sets(
@@ -78,9 +78,9 @@ def export_stored(
     for record, annotation_set in sets:
         stem = unique_stem(_stem(record, annotation_set), taken)
         item = InputItem(source=record.where, output_stem=stem)
-        path = output_path(out, item, exporter.extension)
-        with atomic_writer(path) as stream:
-            exporter.write([annotation_set], stream, {**options, "output_path": str(path)})
+        write_output(
+            output_path(out, item, exporter.extension), exporter, [annotation_set], options
+        )
     return tally
 
 

@@ -25,7 +25,7 @@ from ..plugins import load_plugin, origin, pm, registry
 from ..reading.warc import SkippedRecord
 from .deadline import DEFAULT_TIMEOUT, time_limit
 from .inputs import DEFAULT_MAX_BYTES, InputItem, expand_inputs, read_input
-from .outputs import append_failure, atomic_writer, failure_record, output_path
+from .outputs import append_failure, failure_record, output_path, write_output
 from .pool import Ready, dask_map, process_map, resolve_jobs, serial_map
 
 ENGINES = ("local", "dask")
@@ -162,8 +162,8 @@ class ItemTask:
             buffer = io.StringIO()
             exporter.write([annotation_set], buffer, self.export_options)
             return Outcome(text=buffer.getvalue())
-        with atomic_writer(output_path(self.out, item, exporter.extension)) as stream:
-            exporter.write([annotation_set], stream, self.export_options)
+        path = output_path(self.out, item, exporter.extension)
+        write_output(path, exporter, [annotation_set], self.export_options)
         return Outcome(written=True)
 
 
@@ -317,15 +317,16 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
     if config.engine == "dask":  # .py plugin paths must not depend on the working directory
         plugins = tuple(str(Path(p).absolute()) if Path(p).exists() else p for p in plugins)
     sink = _open_sink(exporter, config)
+    # Local workers write their own files; Dask workers send the set back, since a
+    # cluster's machines need not see the output folder (this process writes it).
+    workers_write = config.out is not None and sink is None and config.engine != "dask"
     task = ItemTask(
         options,
         config.max_bytes,
-        config.format if config.out is not None and sink is None else None,
+        config.format if workers_write else None,
         config.export_options,
         plugins,
-        # Local workers write their own files; Dask workers send the text back, since a
-        # cluster's machines need not see the output folder.
-        config.out if config.engine != "dask" and sink is None else None,
+        config.out if workers_write else None,
         config.timeout,
     )
     summary = Summary()
@@ -347,7 +348,7 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         else:
             for item, outcome in tally.successes(results, progress):
                 if not outcome.written:
-                    _write(config.out, item, exporter.extension, outcome.text or "", tally)
+                    _write(config, item, exporter, outcome.annotation_set, tally)
     finally:
         if progress is not None:
             progress.stop()
@@ -367,10 +368,12 @@ def _add(sink: Any, item: InputItem, annotation_set: AnnotationSet, tally: _Tall
         tally.fail(_failed(item.source, exc))
 
 
-def _write(out: Path, item: InputItem, extension: str, text: str, tally: _Tally) -> None:
+def _write(
+    config: RunConfig, item: InputItem, exporter: Any, annotation_set: Any, tally: _Tally
+) -> None:
     try:
-        with atomic_writer(output_path(out, item, extension)) as stream:
-            stream.write(text)
+        path = output_path(config.out, item, exporter.extension)
+        write_output(path, exporter, [annotation_set], config.export_options)
     except (OSError, AnnotatorError) as exc:
         tally.summary.ok -= 1
         tally.fail(_failed(item.source, exc))
