@@ -49,6 +49,8 @@ class RunConfig:
     engine: str = "local"
     scheduler: str | None = None
     plugins: tuple[str, ...] | None = None
+    quiet: bool = False  # errors only: no progress, no summary
+    verbose: bool = False  # also one line per input done
 
 
 @dataclass
@@ -282,6 +284,8 @@ class _Tally:
                 self.fail(result)
             else:
                 self.summary.ok += 1
+                if self.config.verbose:
+                    print(f"annotate: {_source(entry)}: ok", file=sys.stderr)
                 yield entry, result
 
 
@@ -335,7 +339,7 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         tally.failures_folder.mkdir(parents=True, exist_ok=True)
         (tally.failures_folder / "failures.jsonl").unlink(missing_ok=True)
     started = time.perf_counter()
-    progress = _progress()
+    progress = None if config.quiet else _progress()
     try:
         results = _results(task, _entries(specs, config, exporter.extension, sink), config)
         if sink is not None:
@@ -343,8 +347,10 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
                 _add(sink, item, outcome.annotation_set, tally)
         elif config.out is None:
             sets = (outcome.annotation_set for _item, outcome in tally.successes(results, progress))
-            exporter.write(sets, sys.stdout, config.export_options)
-            sys.stdout.flush()
+            first = next(sets, None)  # nothing at all on stdout when every input failed
+            if first is not None:
+                exporter.write(chain([first], sets), sys.stdout, config.export_options)
+                sys.stdout.flush()
         else:
             for item, outcome in tally.successes(results, progress):
                 if not outcome.written:
@@ -355,7 +361,8 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
     summary.seconds = time.perf_counter() - started
     if sink is not None:
         sink.close(summary)
-    if config.out is not None or summary.ok + summary.failed + summary.skipped > 1:
+    several = summary.ok + summary.failed + summary.skipped > 1
+    if not config.quiet and (config.out is not None or several):
         print(f"annotate: {summary.line()}", file=sys.stderr)
     return summary
 
