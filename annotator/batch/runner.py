@@ -27,6 +27,7 @@ from .deadline import DEFAULT_TIMEOUT, time_limit
 from .inputs import DEFAULT_MAX_BYTES, InputItem, expand_inputs, read_input
 from .outputs import append_failure, failure_record, output_path, write_output
 from .pool import Ready, dask_map, process_map, resolve_jobs, serial_map
+from .progress import count_in_background, make_progress
 
 ENGINES = ("local", "dask")
 
@@ -238,18 +239,6 @@ def _absolute(entries: Iterator[Any]) -> Iterator[Any]:
         yield entry
 
 
-def _progress() -> Any:
-    if not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import Progress
-
-    progress = Progress(console=Console(stderr=True), transient=True)
-    progress.start()
-    progress.add_task("annotating", total=None)
-    return progress
-
-
 class _Tally:
     """Turns results into counts, failure lines and failures.jsonl entries."""
 
@@ -273,7 +262,7 @@ class _Tally:
         """(item, Outcome) of each input that worked; counts and reports the others."""
         for entry, result in results:
             if progress is not None:
-                progress.advance(progress.task_ids[0])
+                progress.advance()
             if isinstance(result, SkippedRecord):
                 self.summary.non_html += 1
             elif isinstance(result, _Existing):
@@ -339,7 +328,9 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         tally.failures_folder.mkdir(parents=True, exist_ok=True)
         (tally.failures_folder / "failures.jsonl").unlink(missing_ok=True)
     started = time.perf_counter()
-    progress = None if config.quiet else _progress()
+    progress = make_progress(config.quiet)
+    if progress is not None:
+        count_in_background(specs, progress)
     try:
         results = _results(task, _entries(specs, config, exporter.extension, sink), config)
         if sink is not None:
@@ -357,7 +348,7 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
                     _write(config, item, exporter, outcome.annotation_set, tally)
     finally:
         if progress is not None:
-            progress.stop()
+            progress.close()
     summary.seconds = time.perf_counter() - started
     if sink is not None:
         sink.close(summary)
