@@ -25,6 +25,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "annotator.exporters.nitf",
     "annotator.exporters.csv",
     "annotator.exporters.html",
+    "annotator.exporters.text",
     "annotator.annotators.agencies",
     "annotator.annotators.quotes",
     "annotator.annotators.dates",
