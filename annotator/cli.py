@@ -313,70 +313,8 @@ def take_global_options(argv: list[str]) -> tuple[list[str], Settings]:
     return rest, found
 
 
-GLOBAL_HELP = (
-    ("--plugin MODULE_OR_PATH", "Load a plugin without installing it (repeatable)."),
-    ("--debug", "Show tracebacks instead of one-line errors."),
-    ("-q, --quiet", "Print only errors: no progress, summary or notes."),
-    ("-v, --verbose", "Also print one line per input (or stored set) done."),
-    ("--version", "Print the version and exit."),
-    ("--install-completion", "Install shell completion for the current shell."),
-    ("--show-completion", "Print the shell completion script."),
-    ("-h, --help", "Show this message and exit."),
-)
 COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
 COMPLETE_VARIABLE = "_ANNOTATE_COMPLETE"
-
-
-def _commands(group: Any, ctx: Any) -> list[tuple[str, str]]:
-    rows = []
-    for name in sorted(group.list_commands(ctx)):
-        command = group.get_command(ctx, name)
-        if command is not None and not command.hidden:
-            rows.append((name, command.get_short_help_str(limit=150)))
-    return rows
-
-
-def main_help(group: Any) -> str:
-    """The top-level help: the main usage (`annotate PATH… [OPTIONS]`) with every option of
-    the default command, the options allowed anywhere, and the other commands."""
-    ctx = group.make_context("annotate", ["--help"], resilient_parsing=True)
-    run_command = group.get_command(ctx, DEFAULT_COMMAND)
-    run_ctx = run_command.make_context("annotate", ["--help"], parent=ctx, resilient_parsing=True)
-    formatter = ctx.make_formatter()
-    formatter.write_usage("annotate", "PATH… [OPTIONS]")
-    formatter.write_usage("annotate", "COMMAND [ARGS]…", prefix="       ")
-    formatter.write_paragraph()
-    formatter.write_text(app.info.help)
-    formatter.write_paragraph()
-    formatter.write_text(
-        "PATH is an HTML file (.html, .htm, .html.gz), a WARC/ARC archive, a folder "
-        "(searched recursively), a glob, or - for standard input."
-    )
-    options = [
-        record
-        for param in run_command.params
-        if param.param_type_name == "option" and param.name != "help"
-        if (record := param.get_help_record(run_ctx)) is not None
-    ]
-    with formatter.section("Options of annotate PATH…"):
-        formatter.write_dl(options)
-    with formatter.section("Options allowed anywhere"):
-        formatter.write_dl(list(GLOBAL_HELP))
-    with formatter.section("Commands"):
-        formatter.write_dl(_commands(group, ctx))
-    return formatter.getvalue()
-
-
-def _suggestion(word: str, commands: set[str]) -> str | None:
-    """The command a word that names no file was probably meant to be, if any."""
-    import difflib
-    import glob
-
-    if word == "-" or Path(word).exists() or glob.has_magic(word):
-        return None
-    visible = sorted(c for c in commands if c != DEFAULT_COMMAND)
-    matches = difflib.get_close_matches(word, visible, n=1, cutoff=0.7)
-    return matches[0] if matches else None
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
@@ -392,7 +330,9 @@ def _with_default_command(argv: list[str]) -> list[str]:
     first = next((a for a in argv if a == "-" or not a.startswith("-")), None)
     if first is None or first in commands or argv[:1] in (["-h"], ["--help"]):
         return argv
-    meant = _suggestion(first, commands)
+    from .usage import suggestion
+
+    meant = suggestion(first, commands - {DEFAULT_COMMAND})
     if meant is not None:
         raise UsageError(f"no such file {first!r}; did you mean `annotate {meant}`?")
     return [DEFAULT_COMMAND, *argv]
@@ -416,7 +356,9 @@ def main(argv: list[str] | None = None) -> None:
         command = typer.main.get_command(app)
         completing = COMPLETE_VARIABLE in os.environ  # the shell asks for completions
         if argv in ([], ["-h"], ["--help"]) and not completing:  # no arguments: usage error
-            typer.echo(main_help(command), nl=False)
+            from .usage import main_help
+
+            typer.echo(main_help(command, DEFAULT_COMMAND), nl=False)
             sys.exit(0 if argv else 2)
         code = command.main(
             args=_with_default_command(argv), prog_name="annotate", standalone_mode=False

@@ -15,6 +15,7 @@ import io
 import sys
 import zlib
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -78,16 +79,16 @@ def _plain_name(path: Path) -> str:
     return name[:-3] if name.endswith(".gz") else name
 
 
-def _open(path: Path) -> IO[bytes]:
+def _open(path: Path, stack: ExitStack) -> IO[bytes]:
+    """The bytes of a file (or stdin for `-`), inflated when it is gzip; closed by `stack`."""
     if str(path) == "-":
         stream: Any = sys.stdin.buffer
         if not hasattr(stream, "peek"):
             stream = io.BufferedReader(stream)
     else:
-        stream = open(path, "rb")
-    head = stream.peek(2)[:2]
-    if head == b"\x1f\x8b" or path.name.lower().endswith(".gz"):
-        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+        stream = stack.enter_context(open(path, "rb"))
+    if stream.peek(2)[:2] == b"\x1f\x8b" or path.name.lower().endswith(".gz"):
+        return stack.enter_context(gzip.GzipFile(fileobj=stream, mode="rb"))
     return stream
 
 
@@ -125,7 +126,8 @@ def read_records(path: Path, max_bytes: int) -> Iterator[Record]:
     """Every set stored in one file, in order; never raises for bad content."""
     source = str(path)
     try:
-        with _open(path) as stream:
+        with ExitStack() as stack:
+            stream = _open(path, stack)
             first = stream.readline(max_bytes + 1)
             lines = _plain_name(path).endswith(".jsonl") or (
                 first.strip() and _is_line_of_its_own(first) and _more_content(stream, first)
