@@ -4,10 +4,13 @@ is still checked; nothing that `validate` accepts makes `export` write invalid o
 from __future__ import annotations
 
 import gzip
+import io
 import json
 
 import pytest
 from conftest import FIXTURES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from annotator.stored.decode import MAX_DEPTH, BadJson, loads
 
@@ -143,3 +146,55 @@ def test_not_utf8_is_one_error(run_cli, tmp_path):
     path.write_bytes(_replace_once(MINIMAL, '"Cracking', '"Caf\u00e9 cracking').encode("latin-1"))
     code, out, _ = run_cli("validate", path)
     assert code == 1 and out.startswith(f"{path}: /: not UTF-8 text")
+
+
+HOSTILE_TOKENS = (
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e400",
+    "9" * 400,
+    '"\\ud800"',
+    '"\\udc00x"',
+    '"a": 1, "a": 2',
+    "[" * 300 + "]" * 300,
+    "{}",
+    "null",
+    '"\\u0000"',
+    "0.1",
+    '"text"',
+)
+
+
+@st.composite
+def damaged_sets(draw) -> str:
+    """A valid set's JSON with a slice replaced by hostile tokens or random text."""
+    text = draw(st.sampled_from((MINIMAL, ALL_TYPES)))
+    start = draw(st.integers(0, len(text)))
+    end = draw(st.integers(start, min(len(text), start + 40)))
+    pieces = draw(
+        st.lists(st.one_of(st.sampled_from(HOSTILE_TOKENS), st.text(max_size=8)), max_size=3)
+    )
+    return text[:start] + "".join(pieces) + text[end:]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_sets())
+def test_what_validates_always_exports_to_valid_json(tmp_path_factory, text):
+    from annotator.model import AnnotationSet
+    from annotator.plugins import registry
+    from annotator.stored.check import check_record
+    from annotator.stored.records import read_records
+    from annotator.validation import validate_data
+
+    path = tmp_path_factory.mktemp("fuzz") / "set.json"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    for record in read_records(path, 10**6):
+        checked = check_record(record)
+        if not checked.valid:
+            assert checked.errors[0].message  # one clear reason
+            continue
+        exported = io.StringIO()
+        registry().exporters["json"].write([AnnotationSet.from_dict(record.data)], exported, {})
+        again = loads(exported.getvalue().encode("utf-8").decode("utf-8"))
+        assert validate_data(again) == []
