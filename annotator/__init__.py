@@ -16,11 +16,18 @@ def annotate_html(data: bytes, source: str = "-", **options) -> AnnotationSet:
 
 
 def load(path: str) -> AnnotationSet:
-    """Read an annotation-set JSON file."""
-    import json
+    """Read an annotation-set JSON file (strict JSON: see annotator/stored/decode.py)."""
+    from pathlib import Path
 
-    with open(path, encoding="utf-8") as handle:
-        return AnnotationSet.from_dict(json.load(handle))
+    from .errors import InputError
+    from .stored.decode import BadJson, loads
+
+    try:
+        return AnnotationSet.from_dict(loads(Path(path).read_bytes().decode("utf-8-sig")))
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+    except (BadJson, UnicodeDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"not an annotation set: {exc}", str(path)) from None
 
 
 def validate(data: dict, source: str | None = None) -> list:

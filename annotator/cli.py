@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -15,14 +17,26 @@ from .batch.inputs import DEFAULT_MAX_BYTES
 from .errors import AnnotatorError, UsageError
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     help="Annotate news articles: dates, quotations, government agencies and money amounts.",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
 DEFAULT_COMMAND = "run"
-_debug = False
+
+
+@dataclass
+class Settings:
+    """Options taken anywhere on the command line, before the command runs."""
+
+    debug: bool = False
+    quiet: bool = False
+    verbose: bool = False
+    plugins: list[str] = field(default_factory=list)
+
+
+settings = Settings()
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -126,17 +140,27 @@ def run(
         engine=engine,
         scheduler=scheduler,
         export_options={"convert_to": list(options.convert_to), "csv_raw": csv_raw},
+        quiet=settings.quiet,
+        verbose=settings.verbose,
     )
     summary = run_batch(paths, options, config)
     raise typer.Exit(0 if summary.failed == 0 else 1)
 
 
+def _max_bytes_option(what: str) -> Any:
+    return typer.Option("--max-bytes", help=f"Largest {what}, in bytes.")
+
+
+STORED_HELP = "Annotation-set or gold files (.json, .jsonl, .gz of each), folders, or - for stdin."
+STORED_MAX = "JSON text read at once: a .json file, or one line of a .jsonl file (inflated)"
+
+
 @app.command()
 def export(
-    files: Annotated[list[Path], typer.Argument(help="Stored annotation-set JSON files.")],
+    files: Annotated[list[str], typer.Argument(help=STORED_HELP)],
     format: Annotated[str, typer.Option("--format", "-f", help="Output format.")] = "json",
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output folder: one file per input.")
+        Path | None, typer.Option("--out", "-o", help="Output folder: one file per set.")
     ] = None,
     csv_raw: Annotated[
         bool, typer.Option("--csv-raw", help="Do not neutralise spreadsheet formulas in CSV.")
@@ -144,46 +168,46 @@ def export(
     convert_to: Annotated[
         str, typer.Option(help="Currencies whose converted amounts CSV shows.")
     ] = "USD,EUR",
+    max_bytes: Annotated[int, _max_bytes_option(STORED_MAX)] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Re-export stored annotation sets (validated first) without re-reading the HTML."""
-    from .batch.reexport import export_files
+    from .batch.reexport import export_stored
 
-    failed = export_files(
-        files, format, out, {"convert_to": list(_split(convert_to) or ()), "csv_raw": csv_raw}
-    )
-    raise typer.Exit(1 if failed else 0)
+    options = {"convert_to": list(_split(convert_to) or ()), "csv_raw": csv_raw}
+    tally = export_stored(files, format, out, options, max_bytes)
+    if not settings.quiet and (out is not None or tally.invalid or tally.files > 1):
+        typer.echo(f"annotate: {tally.line().replace(' valid', ' exported', 1)}", err=True)
+    raise typer.Exit(1 if tally.invalid else 0)
 
 
 @app.command()
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="Annotation-set or gold JSON files.")],
+    files: Annotated[list[str], typer.Argument(help=STORED_HELP)],
     format: Annotated[
-        str, typer.Option("--format", help="text, or github for ::error lines.")
+        str,
+        typer.Option(
+            "--format", help="text; github (::error lines for GitHub Actions); junit (XML)."
+        ),
     ] = "text",
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="A plugin type that cannot be checked is an error."),
+    ] = False,
+    max_bytes: Annotated[int, _max_bytes_option(STORED_MAX)] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check annotation-set (and gold) files against the schemas and the spec's rules."""
-    from .validation import validate_file
+    from .stored.check import Tally, check_stored
+    from .stored.reports import REPORT_FORMATS, make_report
 
-    if format not in ("text", "github"):
-        fail(f"unknown --format {format!r} (text, github)", 2)
-    invalid = 0
-    for path in files:
-        if not path.is_file():
-            typer.echo(f"{path}: no such file", err=True)
-            invalid += 1
-            continue
-        issues = validate_file(path)
-        invalid += bool(issues)
-        for issue in issues:
-            if format == "github":
-                typer.echo(
-                    f"::error file={path},title=annotate validate::{issue.pointer or '/'}: {issue.message}"
-                )
-            else:
-                typer.echo(f"{path}: {issue}")
-        if not issues and format == "text":
-            typer.echo(f"{path}: valid", err=True)
-    raise typer.Exit(1 if invalid else 0)
+    if format not in REPORT_FORMATS:
+        fail(f"unknown --format {format!r} ({', '.join(REPORT_FORMATS)})", 2)
+    report = make_report(format, settings.quiet, settings.verbose)
+    tally = Tally()
+    for checked in check_stored(files, max_bytes, strict):
+        tally.add(checked)
+        report.add(checked)
+    report.close(tally)
+    raise typer.Exit(1 if tally.invalid else 0)
 
 
 @app.command()
@@ -262,50 +286,85 @@ def version() -> None:
     typer.echo(f"annotator {__version__}")
 
 
-def _take_global_options(argv: list[str]) -> tuple[list[str], list[str]]:
-    """Remove --plugin X and --debug (allowed anywhere) from argv; return (argv, plugin specs)."""
-    global _debug
-    rest, plugin_specs = [], []
+GLOBAL_FLAGS = {"--debug": "debug", "-q": "quiet", "--quiet": "quiet", "-v": "verbose"}
+GLOBAL_FLAGS["--verbose"] = "verbose"
+
+
+def take_global_options(argv: list[str]) -> tuple[list[str], Settings]:
+    """Remove the options allowed anywhere (--plugin X, --debug, -q, -v) from argv.
+
+    Everything after `--` is left as it is.
+    """
+    found = Settings()
+    rest: list[str] = []
     items = iter(argv)
     for arg in items:
-        if arg == "--debug":
-            _debug = True
+        if arg == "--":
+            rest.append(arg)
+            rest.extend(items)
+        elif arg in GLOBAL_FLAGS:
+            setattr(found, GLOBAL_FLAGS[arg], True)
         elif arg == "--plugin":
-            plugin_specs.append(next(items, ""))
+            found.plugins.append(next(items, ""))
         elif arg.startswith("--plugin="):
-            plugin_specs.append(arg.split("=", 1)[1])
+            found.plugins.append(arg.split("=", 1)[1])
         else:
             rest.append(arg)
-    return rest, plugin_specs
+    return rest, found
+
+
+COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+COMPLETE_VARIABLE = "_ANNOTATE_COMPLETE"
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
-    """`annotate PATH…` means `annotate run PATH…` unless the first word is a command."""
+    """`annotate PATH…` means `annotate run PATH…` unless the first word is a command.
+
+    A first word that names no file but looks like a mistyped command is a usage error
+    that suggests the command.
+    """
     commands = {c.name or c.callback.__name__ for c in app.registered_commands}
     commands |= {g.name for g in app.registered_groups if g.name}
+    if argv[:1] and argv[0].split("=")[0] in COMPLETION_OPTIONS:
+        return argv
     first = next((a for a in argv if a == "-" or not a.startswith("-")), None)
     if first is None or first in commands or argv[:1] in (["-h"], ["--help"]):
         return argv
+    from .usage import suggestion
+
+    meant = suggestion(first, commands - {DEFAULT_COMMAND})
+    if meant is not None:
+        raise UsageError(f"no such file {first!r}; did you mean `annotate {meant}`?")
     return [DEFAULT_COMMAND, *argv]
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    from .plugins import load_plugin, pm
-
-    argv, plugin_specs = _take_global_options(list(sys.argv[1:] if argv is None else argv))
+    global settings
+    argv, settings = take_global_options(list(sys.argv[1:] if argv is None else argv))
+    if argv[:1] == ["--version"]:
+        typer.echo(f"annotator {__version__}")
+        sys.exit(0)
     try:
-        for spec in plugin_specs:
+        from .plugins import load_plugin, pm
+
+        for spec in settings.plugins:
             if not spec:
                 raise UsageError("--plugin needs a module name or a .py path")
             load_plugin(spec)
         pm.hook.register_commands(app=app)
         command = typer.main.get_command(app)
+        completing = COMPLETE_VARIABLE in os.environ  # the shell asks for completions
+        if argv in ([], ["-h"], ["--help"]) and not completing:  # no arguments: usage error
+            from .usage import main_help
+
+            typer.echo(main_help(command, DEFAULT_COMMAND), nl=False)
+            sys.exit(0 if argv else 2)
         code = command.main(
             args=_with_default_command(argv), prog_name="annotate", standalone_mode=False
         )
     except AnnotatorError as exc:
-        if _debug:
+        if settings.debug:
             raise
         typer.echo(f"annotate: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -319,7 +378,7 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(exc.exit_code)
         if type(exc).__name__ == "Abort":
             sys.exit(130)
-        if _debug:
+        if settings.debug:
             raise
         typer.echo(
             f"annotate: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",

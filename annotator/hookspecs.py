@@ -35,6 +35,9 @@ def register_exporters(register: Any) -> None:
 
     An Exporter has `name`, `media_type`, `extension` and
     `write(sets: Iterable[AnnotationSet], stream: TextIO, options: dict) -> None`.
+    When the output is a file under `-o OUT`, `options["output_path"]` is its final path
+    (the stream itself is a temporary file renamed on success), so an exporter can write
+    companion files beside it, as brat writes `NAME.txt` beside `NAME.ann`.
     An exporter that writes a whole batch to one destination (a database, an index page)
     also has `open_batch(out: Path, options: dict) -> BatchSink` (see protocols.BatchSink):
     with `-o OUT` the main process then receives every set and failure, in input order.

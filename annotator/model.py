@@ -53,6 +53,8 @@ def publication_day(published: str | None, url: str | None = None) -> date | Non
 
 
 ANNOTATION_CORE_FIELDS = ("id", "type", "start", "end", "text", "confidence", "annotator")
+# The types the spec defines; any other type is a plugin's, checked by its schema fragment.
+BUILT_IN_TYPES = ("date", "quote", "agency", "money")
 
 
 @dataclass

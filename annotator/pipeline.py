@@ -9,8 +9,8 @@ from typing import Any
 from . import __version__
 from .batch.deadline import InputTimeout
 from .errors import PluginError, UsageError, ValidationFailed
-from .model import Annotation, AnnotationSet, Document
-from .plugins import Registry, origin, registry
+from .model import BUILT_IN_TYPES, Annotation, AnnotationSet, Document
+from .plugins import Registry, identity, origin, registry
 
 REFERENCE_FIELDS = ("equivalent_of", "anchor")
 NON_ID_REFERENCES = {"published"}
@@ -165,6 +165,9 @@ def annotate_document(
         except Exception as exc:
             checks.append(_plugin_error(name, exc))
     annotation_set.provenance = provenance([name for name, _ in chosen], options.timestamp)
+    plugins = plugin_provenance(reg, chosen)
+    if plugins:
+        annotation_set.provenance["plugins"] = plugins
     if options.validate:
         _require_valid(annotation_set)
     return annotation_set
@@ -182,6 +185,30 @@ def _require_valid(annotation_set: AnnotationSet) -> None:
 def _plugin_error(name: str, exc: Exception) -> dict[str, Any]:
     reason = exc.reason if isinstance(exc, PluginError) else f"{type(exc).__name__}: {exc}"
     return {"type": "plugin-error", "annotator": name, "message": reason}
+
+
+def plugin_provenance(reg: Registry, chosen: list[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """The plugins (not built in) whose annotators ran: name, version, and their types.
+
+    `types` maps each annotation type a plugin's annotators declare to the `$id` of its
+    schema fragment (None without one), so that `annotate validate` can say which plugin
+    a type it cannot check came from.
+    """
+    entries: dict[str, dict[str, Any]] = {}
+    for name, annotator in chosen:
+        owner = reg.owners.get(("annotators", name), "")
+        if origin(owner) == "built-in":
+            continue
+        plugin_name, version = identity(owner)
+        entry = entries.setdefault(
+            plugin_name, {"name": plugin_name, "version": version, "types": {}}
+        )
+        schema = getattr(annotator, "schema", None)
+        schema_id = schema.get("$id") if isinstance(schema, dict) else None
+        for kind in getattr(annotator, "types", ()):
+            if kind not in BUILT_IN_TYPES:
+                entry["types"][kind] = schema_id
+    return [entries[name] for name in sorted(entries)]
 
 
 def provenance(annotator_names: list[str], timestamp: bool) -> dict[str, Any]:

@@ -25,6 +25,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "annotator.exporters.nitf",
     "annotator.exporters.csv",
     "annotator.exporters.html",
+    "annotator.exporters.text",
     "annotator.annotators.agencies",
     "annotator.annotators.quotes",
     "annotator.annotators.dates",
@@ -35,6 +36,8 @@ REGISTER_HOOKS = ("extractors", "annotators", "exporters", "rate_sources")
 pm = pluggy.PluginManager("annotator")
 pm.add_hookspecs(hookspecs)
 _origins: dict[str, str] = {}
+# Plugin name -> (distribution or module name, version) for the plugins not built in.
+_identities: dict[str, tuple[str, str | None]] = {}
 
 
 def _load_builtins() -> None:
@@ -53,6 +56,7 @@ def _load_entry_points() -> None:
             pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=name)
     for plugin, dist in pm.list_plugin_distinfo():
         _origins[pm.get_name(plugin)] = f"{dist.project_name} {dist.version}"
+        _identities[pm.get_name(plugin)] = (dist.project_name, dist.version)
 
 
 def load_plugin(spec: str) -> str:
@@ -77,7 +81,25 @@ def load_plugin(spec: str) -> str:
     if pm.get_plugin(name) is None and not pm.is_registered(module):
         pm.register(module, name=name)
         _origins[name] = f"--plugin {spec}"
+        _identities[name] = (path.stem if path.suffix == ".py" else spec, _version_of(module))
     return name
+
+
+def _version_of(plugin: Any) -> str | None:
+    version = getattr(plugin, "__version__", None)
+    return str(version) if version is not None else None
+
+
+def identity(plugin_name: str) -> tuple[str, str | None]:
+    """A plugin's name and version as a set's provenance records them.
+
+    An installed plugin is its distribution (`annotator-brat`, `0.1.0`); a --plugin one
+    its module or file stem with the module's `__version__`; one registered at run time
+    its registered name.
+    """
+    if plugin_name in _identities:
+        return _identities[plugin_name]
+    return plugin_name, _version_of(pm.get_plugin(plugin_name))
 
 
 def origin(plugin_name: str) -> str:

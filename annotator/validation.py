@@ -10,6 +10,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from .model import BUILT_IN_TYPES
+
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
 SCHEMA_NAMES = {
     "annotation-set": "annotation-set.schema.json",
@@ -43,17 +45,49 @@ def load_schema(name: str) -> dict[str, Any]:
     return json.loads(schema_path(name).read_text(encoding="utf-8"))
 
 
-def plugin_type_schemas() -> dict[str, dict]:
-    """Schema fragments that annotator plugins ship for the annotation types they add."""
+def plugin_type_schemas() -> dict[str, dict | None]:
+    """Every annotation type the loaded annotator plugins declare beyond the built-in ones,
+    with the schema fragment its plugin ships (None when it ships none)."""
     from .plugins import registry
 
-    fragments: dict[str, dict] = {}
+    fragments: dict[str, dict | None] = {}
     for annotator in registry().annotators.values():
         schema = getattr(annotator, "schema", None)
-        if isinstance(schema, dict):
-            for kind in getattr(annotator, "types", ()):
-                fragments[kind] = schema
+        for kind in getattr(annotator, "types", ()):
+            if kind not in BUILT_IN_TYPES and fragments.get(kind) is None:
+                fragments[kind] = schema if isinstance(schema, dict) else None
     return fragments
+
+
+def recorded_plugin_types(data: Any) -> dict[str, str]:
+    """Type → 'plugin NAME VERSION' for the plugin types a set's provenance records."""
+    provenance = data.get("provenance") if isinstance(data, dict) else None
+    plugins = provenance.get("plugins") if isinstance(provenance, dict) else None
+    recorded: dict[str, str] = {}
+    for entry in plugins if isinstance(plugins, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("types"), dict):
+            label = " ".join(str(entry[k]) for k in ("name", "version") if entry.get(k))
+            for kind in entry["types"]:
+                recorded.setdefault(kind, f"plugin {label}")
+    return recorded
+
+
+def _set_types(data: Any) -> list[str]:
+    annotations = data.get("annotations") if isinstance(data, dict) else None
+    kinds = (a.get("type") for a in annotations or [] if isinstance(a, dict))
+    return sorted({k for k in kinds if isinstance(k, str)})
+
+
+def unchecked_types(data: Any, fragments: dict[str, dict | None] | None = None) -> list[str]:
+    """What `validate_data` could not check in a set: one note per plugin type whose plugin
+    (recorded in the set's provenance) is not loaded here."""
+    known = plugin_type_schemas() if fragments is None else fragments
+    recorded = recorded_plugin_types(data)
+    return [
+        f"type {kind!r} from {recorded[kind]} not checked: plugin not installed"
+        for kind in _set_types(data)
+        if kind not in BUILT_IN_TYPES and kind not in known and kind in recorded
+    ]
 
 
 def _pointer(path: Any) -> str:
@@ -99,8 +133,10 @@ def _schema_issues(data: Any, validator: Draft202012Validator) -> list[Issue]:
     return issues
 
 
-def _rule_issues(data: dict, fragments: dict[str, dict]) -> list[Issue]:
-    """The rules a schema cannot state: offsets match the text, unique ids, references resolve."""
+def _rule_issues(data: dict, fragments: dict[str, dict | None]) -> list[Issue]:
+    """The rules a schema cannot state: offsets match the text, unique ids, references
+    resolve, and every type is built in, declared by a loaded plugin (then checked by its
+    fragment) or recorded in the provenance as a plugin's (see unchecked_types)."""
     issues: list[Issue] = []
     document = data.get("document")
     text = document.get("text") if isinstance(document, dict) else None
@@ -108,6 +144,7 @@ def _rule_issues(data: dict, fragments: dict[str, dict]) -> list[Issue]:
     if not isinstance(text, str) or not isinstance(annotations, list):
         return issues
     ids: dict[str, int] = {}
+    recorded = recorded_plugin_types(data)
     for index, annotation in enumerate(annotations):
         if not isinstance(annotation, dict):
             continue
@@ -139,7 +176,12 @@ def _rule_issues(data: dict, fragments: dict[str, dict]) -> list[Issue]:
                         f"text {annotation.get('text')!r} != document.text[{start}:{end}] {text[start:end]!r}",
                     )
                 )
-        fragment = fragments.get(annotation.get("type"))
+        kind = annotation.get("type")
+        if isinstance(kind, str) and not (
+            kind in BUILT_IN_TYPES or kind in fragments or kind in recorded
+        ):
+            issues.append(Issue(f"{here}/type", f"unknown annotation type {kind!r}"))
+        fragment = fragments.get(kind) if isinstance(kind, str) else None
         if fragment:
             issues.extend(
                 Issue(f"{here}{i.pointer}", i.message)
@@ -178,9 +220,14 @@ def kind_of(data: Any) -> str:
 
 
 def validate_data(
-    data: Any, source: str | None = None, fragments: dict[str, dict] | None = None
+    data: Any, source: str | None = None, fragments: dict[str, dict | None] | None = None
 ) -> list[Issue]:
-    """Every problem with an annotation set or gold file (empty list when valid)."""
+    """Every problem with an annotation set or gold file (empty list when valid).
+
+    `fragments` maps the plugin types known here to their schema fragments (default:
+    those the loaded plugins declare). A type neither built in, nor known, nor recorded
+    in the set's provenance as a plugin's is an error.
+    """
     kind = kind_of(data)
     issues = _schema_issues(data, _validator(kind))
     if kind == "annotation-set" and isinstance(data, dict):
@@ -189,11 +236,17 @@ def validate_data(
 
 
 def validate_file(path: Path) -> list[Issue]:
-    """Validate one JSON file; a file that is not JSON gives one issue at the root."""
+    """Validate a file holding one set (or gold file); unreadable content gives one issue.
+
+    The JSON is read strictly (no NaN, duplicate keys, lone surrogates or runaway
+    nesting: see stored/decode.py). For files of several sets use stored.check.
+    """
+    from .stored.decode import BadJson, loads
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = loads(Path(path).read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError:
         return [Issue("", "not UTF-8 text")]
-    except ValueError as exc:
-        return [Issue("", f"not valid JSON: {exc}")]
+    except BadJson as exc:
+        return [Issue(exc.pointer, exc.reason)]
     return validate_data(data, str(path))

@@ -25,6 +25,7 @@ GOLDEN = {
     "nitf": "seed.nitf.xml",
     "csv": "seed.csv",
     "html": "seed.html",
+    "text": "seed.txt",
 }
 
 

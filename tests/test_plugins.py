@@ -135,6 +135,77 @@ def test_plugin_annotator_and_exporter_used_by_cli(test_plugin, run_cli, tmp_pat
         assert code == 1 and "loudness: 'very' is not of type 'integer'" in out
 
 
+class KeywordAnnotator:
+    """Marks the word 'copyright' (a plugin type with a schema fragment that has an $id)."""
+
+    name = "keywords"
+    types = ("keyword",)
+    schema = {
+        "$id": "https://example.org/annotator/keyword.schema.json",
+        "type": "object",
+        "required": ["keyword"],
+        "properties": {"keyword": {"type": "string"}},
+    }
+
+    def annotate(self, document, context):
+        for match in re.finditer(r"\bcopyright\b", document.text):
+            yield Annotation(
+                "keyword", match.start(), match.end(), match.group(), fields={"keyword": "ip"}
+            )
+
+
+class KeywordPlugin:
+    __version__ = "0.3"
+
+    @hookimpl
+    def register_annotators(self, register):
+        register(KeywordAnnotator())
+
+
+def test_set_records_the_plugin_that_made_it_and_validate_says_when_it_cannot_check(
+    run_cli, tmp_path
+):
+    plugin = KeywordPlugin()
+    pm.register(plugin, name="keyword-plugin")
+    try:
+        code, out, err = run_cli(SEED_PAGE, "--annotators", "keywords,dates", "--no-timestamp")
+        assert code == 0, err
+        data = json.loads(out)
+        assert data["provenance"]["plugins"] == [
+            {
+                "name": "keyword-plugin",
+                "version": "0.3",
+                "types": {"keyword": "https://example.org/annotator/keyword.schema.json"},
+            }
+        ]
+        assert [a["text"] for a in data["annotations"] if a["type"] == "keyword"] == [
+            "copyright",
+            "copyright",
+        ]
+        saved = tmp_path / "set.json"
+        saved.write_text(out)
+        code, _, err = run_cli("validate", saved)
+        assert code == 0 and "note" not in err
+        data["annotations"][0]["keyword"] = 7
+        (tmp_path / "bad.json").write_text(json.dumps(data))
+        code, out, _ = run_cli("validate", tmp_path / "bad.json")
+        assert code == 1 and "/annotations/0/keyword: 7 is not of type 'string'" in out
+    finally:
+        pm.unregister(plugin)
+    code, out, err = run_cli("validate", saved)
+    assert code == 0 and out == ""
+    note = "type 'keyword' from plugin keyword-plugin 0.3 not checked: plugin not installed"
+    assert f"annotate: {saved}: note: {note}" in err
+    code, out, _ = run_cli("validate", "--strict", saved)
+    assert code == 1 and out == f"{saved}: /: {note} (--strict)\n"
+
+
+def test_built_in_annotators_record_no_plugin(run_cli):
+    built_in = "agencies,dates,money,quotes"  # other tests may leave --plugin modules loaded
+    code, out, _ = run_cli(SEED_PAGE, "--annotators", built_in, "--no-timestamp")
+    assert code == 0 and "plugins" not in json.loads(out)["provenance"]
+
+
 def test_raising_plugin_is_reported_and_others_kept(test_plugin, run_cli):
     code, out, _ = run_cli(SEED_PAGE, "--annotators", "broken,shouts", "--no-timestamp")
     assert code == 0

@@ -71,4 +71,54 @@ def test_plugin_type_checked_against_its_fragment():
     assert [str(i) for i in validate_data(data, fragments={"mood": fragment})] == [
         "/annotations/0/mood: 7 is not of type 'string'"
     ]
-    assert validate_data(data, fragments={}) == []
+    assert [str(i) for i in validate_data(data, fragments={})] == [
+        "/annotations/0/type: unknown annotation type 'mood'"
+    ]
+
+
+def _with_annotation_of_type(kind: str) -> dict:
+    data = json.loads((FIXTURES / "annotations" / "valid" / "minimal.json").read_text())
+    text = data["document"]["text"]
+    data["annotations"] = [
+        {
+            "id": f"{kind}-1",
+            "type": kind,
+            "start": 0,
+            "end": 8,
+            "text": text[:8],
+            "confidence": 1,
+            "annotator": kind,
+        }
+    ]
+    return data
+
+
+def test_unknown_type_is_not_valid(run_cli, tmp_path):
+    path = tmp_path / "typo.json"
+    path.write_text(json.dumps(_with_annotation_of_type("typo")))
+    code, out, err = run_cli("validate", path)
+    assert code == 1
+    assert out == f"{path}: /annotations/0/type: unknown annotation type 'typo'\n"
+
+
+def test_type_of_a_plugin_not_installed_is_a_note_or_with_strict_an_error(run_cli, tmp_path):
+    data = _with_annotation_of_type("percent")
+    data["provenance"]["plugins"] = [
+        {
+            "name": "annotator-percent",
+            "version": "0.2",
+            "types": {"percent": "https://example.org/percent.schema.json"},
+        }
+    ]
+    path = tmp_path / "percent.json"
+    path.write_text(json.dumps(data))
+    note = "type 'percent' from plugin annotator-percent 0.2 not checked: plugin not installed"
+    code, out, err = run_cli("validate", path)
+    assert code == 0 and out == ""
+    assert f"annotate: {path}: note: {note}" in err
+    assert "1 set in 1 file: 1 valid, 0 invalid" in err
+    code, out, err = run_cli("validate", "--strict", path)
+    assert code == 1
+    assert out == f"{path}: /: {note} (--strict)\n"
+    code, out, err = run_cli("validate", "-q", path)
+    assert code == 0 and out == "" and err == ""

@@ -60,6 +60,29 @@ def safe_relative_name(relative: str) -> str:
     return "/".join(parts) or "input"
 
 
+def unique_stem(stem: str, taken: set[str]) -> str:
+    """`stem`, or `stem-2`, `stem-3`… when `taken` already holds that name; then take it."""
+    candidate, number = stem, 1
+    while candidate.lower() in taken:
+        number += 1
+        candidate = f"{stem}-{number}"
+    taken.add(candidate.lower())
+    return candidate
+
+
+def output_stem_of(source: str) -> str:
+    """The output name an input read from `source` gets when it is named alone.
+
+    `page.html.gz` gives `page`, `crawl.warc.gz#offset=123` gives `crawl/123`, `-` `stdin`.
+    """
+    if source == "-":
+        return "stdin"
+    path, _, offset = source.partition("#offset=")
+    if offset:
+        return f"{safe_relative_name(archive_stem(Path(path).name))}/{safe_relative_name(offset)}"
+    return safe_relative_name(_stem(Path(source).name))
+
+
 class _Expansion:
     """State of one expansion: files already seen and output names already given."""
 
@@ -69,12 +92,7 @@ class _Expansion:
 
     def unique_stem(self, stem: str) -> str:
         """`stem`, or `stem-2`, `stem-3`… when another input already has that output name."""
-        candidate, number = stem, 1
-        while candidate.lower() in self.stems:
-            number += 1
-            candidate = f"{stem}-{number}"
-        self.stems.add(candidate.lower())
-        return candidate
+        return unique_stem(stem, self.stems)
 
     def file(self, path: Path, relative: str) -> Iterator[InputItem | InputError | SkippedRecord]:
         """The input(s) of one file: itself when HTML, its HTML records when an archive."""
@@ -98,6 +116,31 @@ class _Expansion:
             yield exc
 
 
+def _spec_matches(spec: str) -> Iterator[tuple[Path, str] | InputError]:
+    """The input files one spec names, each with its name relative to the spec, in order.
+
+    A folder gives its HTML and archive files (recursively), a glob its matches; a spec
+    matching nothing gives an InputError.
+    """
+    path = Path(spec)
+    if path.is_dir():
+        matches = sorted(p for p in path.rglob("*") if p.is_file() and _is_input_file(p))
+        if not matches:
+            yield InputError("folder holds no HTML or WARC files", spec)
+        for match in matches:
+            yield match, match.relative_to(path).as_posix()
+    elif path.is_file():
+        yield path, path.name
+    elif glob.has_magic(spec):
+        matches = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
+        if not matches:
+            yield InputError("pattern matches no file", spec)
+        for match in matches:
+            yield match, match.name
+    else:
+        yield InputError("no such file or folder", spec)
+
+
 def expand_inputs(specs: list[str]) -> Iterator[InputItem | InputError | SkippedRecord]:
     """Expand files, folders, globs and '-' into inputs, lazily, in a stable order.
 
@@ -111,23 +154,54 @@ def expand_inputs(specs: list[str]) -> Iterator[InputItem | InputError | Skipped
         if spec == "-":
             yield InputItem(source="-", output_stem=state.unique_stem("stdin"))
             continue
-        path = Path(spec)
-        if path.is_dir():
-            matches = sorted(p for p in path.rglob("*") if p.is_file() and _is_input_file(p))
-            if not matches:
-                yield InputError("folder holds no HTML or WARC files", spec)
-            for match in matches:
-                yield from state.file(match, match.relative_to(path).as_posix())
-        elif path.is_file():
-            yield from state.file(path, path.name)
-        elif glob.has_magic(spec):
-            matches = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
-            if not matches:
-                yield InputError("pattern matches no file", spec)
-            for match in matches:
-                yield from state.file(match, match.name)
-        else:
-            yield InputError("no such file or folder", spec)
+        for match in _spec_matches(spec):
+            if isinstance(match, InputError):
+                yield match
+            else:
+                yield from state.file(*match)
+
+
+# Archives up to this size are scanned to count their records for the progress total
+# (about a second); a larger one leaves the total unknown.
+CHEAP_ARCHIVE_BYTES = 64 * 1024 * 1024
+
+
+def count_inputs(specs: list[str], cheap_archive_bytes: int = CHEAP_ARCHIVE_BYTES) -> int | None:
+    """How many entries expand_inputs(specs) yields (inputs, skipped records, errors).
+
+    None when an archive is larger than `cheap_archive_bytes`: its records are not
+    counted, so the total is unknown.
+    """
+    total, seen = 0, set()
+    for spec in specs:
+        if spec == "-":
+            total += 1
+            continue
+        for match in _spec_matches(spec):
+            if isinstance(match, InputError):
+                total += 1
+                continue
+            key = str(match[0].resolve())
+            if key in seen:
+                continue
+            seen.add(key)
+            if not is_archive(match[0]):
+                total += 1
+            elif match[0].stat().st_size > cheap_archive_bytes:
+                return None
+            else:
+                total += _records_in(match[0])
+    return total
+
+
+def _records_in(path: Path) -> int:
+    count = 0
+    try:
+        for _record in scan_archive(path):
+            count += 1
+    except InputError:
+        count += 1  # the expansion yields the error after the records read
+    return count
 
 
 def _too_large(max_bytes: int, source: str, what: str = "larger") -> InputError:

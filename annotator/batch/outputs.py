@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..errors import InputError
 from .inputs import InputItem
@@ -35,6 +35,16 @@ def atomic_writer(path: Path) -> Iterator[TextIO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_output(path: Path, exporter: Any, sets: Iterable[Any], options: dict[str, Any]) -> None:
+    """Export `sets` to the file `path` atomically.
+
+    The exporter's options get `output_path` (the final path, as a string), so an
+    exporter that writes companion files (brat's `.txt` beside its `.ann`) knows where.
+    """
+    with atomic_writer(path) as stream:
+        exporter.write(sets, stream, {**options, "output_path": str(path)})
 
 
 def failure_record(source: str, error: BaseException) -> dict[str, str]:

@@ -25,8 +25,9 @@ from ..plugins import load_plugin, origin, pm, registry
 from ..reading.warc import SkippedRecord
 from .deadline import DEFAULT_TIMEOUT, time_limit
 from .inputs import DEFAULT_MAX_BYTES, InputItem, expand_inputs, read_input
-from .outputs import append_failure, atomic_writer, failure_record, output_path
+from .outputs import append_failure, failure_record, output_path, write_output
 from .pool import Ready, dask_map, process_map, resolve_jobs, serial_map
+from .progress import count_in_background, make_progress
 
 ENGINES = ("local", "dask")
 
@@ -49,6 +50,8 @@ class RunConfig:
     engine: str = "local"
     scheduler: str | None = None
     plugins: tuple[str, ...] | None = None
+    quiet: bool = False  # errors only: no progress, no summary
+    verbose: bool = False  # also one line per input done
 
 
 @dataclass
@@ -162,8 +165,8 @@ class ItemTask:
             buffer = io.StringIO()
             exporter.write([annotation_set], buffer, self.export_options)
             return Outcome(text=buffer.getvalue())
-        with atomic_writer(output_path(self.out, item, exporter.extension)) as stream:
-            exporter.write([annotation_set], stream, self.export_options)
+        path = output_path(self.out, item, exporter.extension)
+        write_output(path, exporter, [annotation_set], self.export_options)
         return Outcome(written=True)
 
 
@@ -236,18 +239,6 @@ def _absolute(entries: Iterator[Any]) -> Iterator[Any]:
         yield entry
 
 
-def _progress() -> Any:
-    if not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import Progress
-
-    progress = Progress(console=Console(stderr=True), transient=True)
-    progress.start()
-    progress.add_task("annotating", total=None)
-    return progress
-
-
 class _Tally:
     """Turns results into counts, failure lines and failures.jsonl entries."""
 
@@ -271,7 +262,7 @@ class _Tally:
         """(item, Outcome) of each input that worked; counts and reports the others."""
         for entry, result in results:
             if progress is not None:
-                progress.advance(progress.task_ids[0])
+                progress.advance()
             if isinstance(result, SkippedRecord):
                 self.summary.non_html += 1
             elif isinstance(result, _Existing):
@@ -282,6 +273,8 @@ class _Tally:
                 self.fail(result)
             else:
                 self.summary.ok += 1
+                if self.config.verbose:
+                    print(f"annotate: {_source(entry)}: ok", file=sys.stderr)
                 yield entry, result
 
 
@@ -317,15 +310,16 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
     if config.engine == "dask":  # .py plugin paths must not depend on the working directory
         plugins = tuple(str(Path(p).absolute()) if Path(p).exists() else p for p in plugins)
     sink = _open_sink(exporter, config)
+    # Local workers write their own files; Dask workers send the set back, since a
+    # cluster's machines need not see the output folder (this process writes it).
+    workers_write = config.out is not None and sink is None and config.engine != "dask"
     task = ItemTask(
         options,
         config.max_bytes,
-        config.format if config.out is not None and sink is None else None,
+        config.format if workers_write else None,
         config.export_options,
         plugins,
-        # Local workers write their own files; Dask workers send the text back, since a
-        # cluster's machines need not see the output folder.
-        config.out if config.engine != "dask" and sink is None else None,
+        config.out if workers_write else None,
         config.timeout,
     )
     summary = Summary()
@@ -334,7 +328,9 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         tally.failures_folder.mkdir(parents=True, exist_ok=True)
         (tally.failures_folder / "failures.jsonl").unlink(missing_ok=True)
     started = time.perf_counter()
-    progress = _progress()
+    progress = make_progress(config.quiet)
+    if progress is not None:
+        count_in_background(specs, progress)
     try:
         results = _results(task, _entries(specs, config, exporter.extension, sink), config)
         if sink is not None:
@@ -342,19 +338,22 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
                 _add(sink, item, outcome.annotation_set, tally)
         elif config.out is None:
             sets = (outcome.annotation_set for _item, outcome in tally.successes(results, progress))
-            exporter.write(sets, sys.stdout, config.export_options)
-            sys.stdout.flush()
+            first = next(sets, None)  # nothing at all on stdout when every input failed
+            if first is not None:
+                exporter.write(chain([first], sets), sys.stdout, config.export_options)
+                sys.stdout.flush()
         else:
             for item, outcome in tally.successes(results, progress):
                 if not outcome.written:
-                    _write(config.out, item, exporter.extension, outcome.text or "", tally)
+                    _write(config, item, exporter, outcome.annotation_set, tally)
     finally:
         if progress is not None:
-            progress.stop()
+            progress.close()
     summary.seconds = time.perf_counter() - started
     if sink is not None:
         sink.close(summary)
-    if config.out is not None or summary.ok + summary.failed + summary.skipped > 1:
+    several = summary.ok + summary.failed + summary.skipped > 1
+    if not config.quiet and (config.out is not None or several):
         print(f"annotate: {summary.line()}", file=sys.stderr)
     return summary
 
@@ -367,10 +366,12 @@ def _add(sink: Any, item: InputItem, annotation_set: AnnotationSet, tally: _Tall
         tally.fail(_failed(item.source, exc))
 
 
-def _write(out: Path, item: InputItem, extension: str, text: str, tally: _Tally) -> None:
+def _write(
+    config: RunConfig, item: InputItem, exporter: Any, annotation_set: Any, tally: _Tally
+) -> None:
     try:
-        with atomic_writer(output_path(out, item, extension)) as stream:
-            stream.write(text)
+        path = output_path(config.out, item, exporter.extension)
+        write_output(path, exporter, [annotation_set], config.export_options)
     except (OSError, AnnotatorError) as exc:
         tally.summary.ok -= 1
         tally.fail(_failed(item.source, exc))

@@ -13,7 +13,10 @@ start, end          code-point offsets into the document text, end exclusive
 text                the annotated words
 confidence          0..1
 annotator           the plugin that made the annotation
-value, granularity, mod, relative, anchor    date fields (``relative``: true/false)
+value, value_start, value_end, granularity, mod, relative, anchor
+                    date fields: ``value_start``/``value_end`` are the first and
+                    last ISO day the value stands for (weeks, seasons, quarters
+                    too; see timex.py); ``relative`` is true or false, never empty
 speaker, speaker_mention, cue, kind          quote fields (``kind`` is also the agency kind)
 name, country, parent                        agency fields
 amount, amount_min, amount_max, currency, equivalent_of    money fields
@@ -38,12 +41,15 @@ from typing import Any, TextIO
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, AnnotationSet, dumps
+from ..timex import span
 from .xmltext import unicode_safe
 
 DOCUMENT_COLUMNS = ("document_id", "source", "headline", "published")
 ANNOTATION_COLUMNS = ("annotation_id", "type", "start", "end", "text", "confidence", "annotator")
 FIELD_COLUMNS = (
     "value",
+    "value_start",
+    "value_end",
     "granularity",
     "mod",
     "relative",
@@ -96,10 +102,23 @@ def _converted(annotation: Annotation, targets: Iterable[str]) -> list[Any]:
     return [amounts.get(currency) for currency in targets]
 
 
+def _date_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """A date's fields with its span (value_start/value_end) and `relative` never missing."""
+    first_last = span(fields.get("value"))
+    return {
+        **fields,
+        "relative": bool(fields.get("relative")),
+        "value_start": first_last[0].isoformat() if first_last else None,
+        "value_end": first_last[1].isoformat() if first_last else None,
+    }
+
+
 def row(annotation_set: AnnotationSet, annotation: Annotation, targets: list[str]) -> list[Any]:
     """The raw (un-neutralised) values of one annotation's row, in `columns(targets)` order."""
     document = annotation_set.document
     fields = annotation.fields
+    if annotation.type == "date":
+        fields = _date_fields(fields)
     return [
         document.id,
         document.source,

@@ -1,17 +1,22 @@
-"""The `jsonld` exporter: schema.org NewsArticles annotated with W3C Web Annotations.
+"""The `jsonld` exporter: W3C Web Annotations of schema.org NewsArticles, as JSON-LD.
 
-Output is one JSON-LD document: the bundled `@context` (schemas/jsonld-context.json,
-inline, so nothing is fetched) and an `@graph` holding, for each set, the article
-(`NewsArticle`: headline, author, publisher, datePublished, dateModified,
-articleBody…) and one `oa:Annotation` per annotation. Each annotation targets
-the article through a `TextPositionSelector` (code-point start/end, as in the
-annotation set) and a `TextQuoteSelector` (exact text, up to 32 characters of
-prefix and suffix). Bodies: `DateMention` with a typed `value` (xsd:date,
-gYearMonth, gYear or dateTime; other values such as `2011-Q1` plain),
-`Quotation` (text, creator `Person` or `Organization`), `GovernmentOrganization`
-(name, sameAs Wikidata, areaServed, parentOrganization) and `MonetaryAmount`
-(value, currency, conversions). Other types get a `Mention` body with their
-fields as a JSON string. Lone surrogates become U+FFFD (offsets unchanged).
+Output is one JSON-LD document whose `@context` is `["http://www.w3.org/ns/anno.jsonld",
+{our terms}]`, so a Web Annotation client reads it as it reads any W3C annotation; the
+anno context is bundled (schemas/anno.jsonld, served by `offline_document_loader`) and
+our own terms (schemas/jsonld-context.json, inline) live under
+https://annotator.example/ns# and are described in schemas/annotator-vocabulary.ttl.
+
+The `@graph` holds, per set, the article (`NewsArticle`, `id` its `urn:annotator:`
+document IRI) and one `Annotation` per annotation: `motivation` (identifying for
+agencies, describing for dates, quotes and money, tagging for plugin types), `creator`
+(the annotator plugin) and `generator` (annotator and its version) as `Software`,
+`created` when the set has a timestamp, `confidence`, a `body` typed with our type
+(`DateMention`, `QuoteMention`, `AgencyMention`, `MoneyMention`, or `Mention` for a
+plugin's type, whose fields become properties under our namespace) and schema.org's
+(`Quotation`, `GovernmentOrganization`, `MonetaryAmount`), and a `target`: the page URL
+when known (else the article IRI) as `source`, with a `TextPositionSelector` and a
+`TextQuoteSelector` counting code points into the article body (`articleBody`), as the
+annotation set does. Lone surrogates become U+FFFD (offsets unchanged).
 """
 
 from __future__ import annotations
@@ -23,12 +28,19 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from ..hookspecs import hookimpl
 from ..model import Annotation, AnnotationSet, Document, dumps
+from ..timex import span
 from .xmltext import unicode_safe
 
 CONTEXT_RESOURCE = "jsonld-context.json"
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+ANNO_RESOURCE = "anno.jsonld"
+NAMESPACE = "https://annotator.example/ns#"
+MOTIVATIONS = {"agency": "identifying", "date": "describing", "quote": "describing"}
+MOTIVATIONS["money"] = "describing"  # plugin types: tagging
 QUOTE_CONTEXT = 32
 WIKIDATA = "http://www.wikidata.org/entity/"
 _DATE_TYPES = (
@@ -44,11 +56,30 @@ _MINUTES_ONLY = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})((Z|[+-]\d{2}:\d{2})
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
+def _schema_text(name: str) -> str:
+    return resources.files("annotator").joinpath("schemas", name).read_text("utf-8")
+
+
 @cache
-def context() -> dict[str, Any]:
-    """The bundled JSON-LD context (the value of `@context`)."""
-    text = resources.files("annotator").joinpath("schemas", CONTEXT_RESOURCE).read_text("utf-8")
-    return json.loads(text)["@context"]
+def context() -> list[Any]:
+    """The value of `@context`: the W3C anno context's URL, then our own terms."""
+    return [ANNO_CONTEXT, json.loads(_schema_text(CONTEXT_RESOURCE))["@context"]]
+
+
+@cache
+def _anno_context() -> dict[str, Any]:
+    return json.loads(_schema_text(ANNO_RESOURCE))
+
+
+def offline_document_loader(url: str, options: Any = None) -> dict[str, Any]:
+    """A pyld document loader that serves the bundled W3C anno context and fetches nothing.
+
+    `jsonld.expand(doc, {"documentLoader": offline_document_loader})`; any other URL is
+    an error (a ValueError naming it).
+    """
+    if url.rstrip("/").replace("https://", "http://", 1) == ANNO_CONTEXT:
+        return {"contextUrl": None, "documentUrl": url, "document": _anno_context()}
+    raise ValueError(f"not fetched (offline): {url}")
 
 
 def article_iri(document: Document) -> str:
@@ -92,16 +123,14 @@ def article_node(document: Document) -> dict[str, Any]:
     """The schema.org NewsArticle for a document."""
     return _compact(
         {
-            "@id": article_iri(document),
-            "@type": "NewsArticle",
+            "id": article_iri(document),
+            "type": "NewsArticle",
             "identifier": document.id,
             "url": document.url,
             "headline": document.headline,
-            "author": [{"@type": "Person", "name": name} for name in document.authors],
+            "author": [{"type": "Person", "name": name} for name in document.authors],
             "publisher": (
-                {"@type": "Organization", "name": document.publisher}
-                if document.publisher
-                else None
+                {"type": "Organization", "name": document.publisher} if document.publisher else None
             ),
             "articleSection": document.section,
             "datePublished": typed_date(document.published),
@@ -122,12 +151,16 @@ def _organisation_names(annotation_set: AnnotationSet) -> set[str]:
 
 
 def _date_body(fields: dict[str, Any], refer: Any) -> dict[str, Any]:
+    days = span(fields.get("value"))
     return {
-        "@type": "DateMention",
-        "value": typed_date(fields.get("value")),
+        "type": ["DateMention"],
+        "timexValue": typed_date(fields.get("value")),
+        "firstDay": days[0].isoformat() if days else None,
+        "lastDay": days[1].isoformat() if days else None,
         "granularity": fields.get("granularity"),
         "mod": fields.get("mod"),
         "relative": fields.get("relative"),
+        "ambiguous": fields.get("ambiguous"),
         "anchor": refer(fields.get("anchor")),
     }
 
@@ -136,10 +169,11 @@ def _quote_body(annotation: Annotation, organisations: set[str]) -> dict[str, An
     speaker = annotation.fields.get("speaker")
     kind = "Organization" if str(speaker).casefold() in organisations else "Person"
     return {
-        "@type": "Quotation",
-        "text": annotation.text,
-        "creator": {"@type": kind, "name": speaker} if speaker else None,
+        "type": ["QuoteMention", "Quotation"],
+        "quotedText": annotation.text,
+        "spokenBy": {"type": kind, "name": speaker} if speaker else None,
         "speakerMention": annotation.fields.get("speaker_mention"),
+        "speakerRole": annotation.fields.get("speaker_role"),
         "cue": annotation.fields.get("cue"),
         "quoteKind": annotation.fields.get("kind"),
     }
@@ -150,17 +184,17 @@ def _agency_body(fields: dict[str, Any]) -> dict[str, Any]:
     wikidata = (fields.get("ids") or {}).get("wikidata")
     parent = fields.get("parent")
     return {
-        "@type": "GovernmentOrganization",
+        "type": ["AgencyMention", "GovernmentOrganization"],
         "name": fields.get("name"),
         "sameAs": f"{WIKIDATA}{wikidata}" if wikidata else None,
         "areaServed": (
-            {"@type": "Country", "identifier": country}
+            {"type": "Country", "identifier": country}
             if isinstance(country, str) and _COUNTRY_CODE.fullmatch(country)
             else country
         ),
         "agencyKind": fields.get("kind"),
         "parentOrganization": (
-            {"@type": "GovernmentOrganization", "name": parent} if parent else None
+            {"type": "GovernmentOrganization", "name": parent} if parent else None
         ),
     }
 
@@ -168,9 +202,9 @@ def _agency_body(fields: dict[str, Any]) -> dict[str, Any]:
 def _conversion(entry: dict[str, Any]) -> dict[str, Any]:
     return _compact(
         {
-            "@type": "MonetaryAmount",
+            "type": "MonetaryAmount",
             "currency": entry.get("currency"),
-            "value": _decimal(entry.get("amount")),
+            "amount": _decimal(entry.get("amount")),
             "rate": _decimal(entry.get("rate")),
             "rateDate": entry.get("rate_date"),
             "rateSource": entry.get("source"),
@@ -182,8 +216,8 @@ def _conversion(entry: dict[str, Any]) -> dict[str, Any]:
 def _money_body(fields: dict[str, Any], refer: Any) -> dict[str, Any]:
     conversions = [c for c in fields.get("conversions") or [] if isinstance(c, dict)]
     return {
-        "@type": "MonetaryAmount",
-        "value": _decimal(fields.get("amount")),
+        "type": ["MoneyMention", "MonetaryAmount"],
+        "amount": _decimal(fields.get("amount")),
         "minValue": _decimal(fields.get("amount_min")),
         "maxValue": _decimal(fields.get("amount_max")),
         "currency": fields.get("currency"),
@@ -193,6 +227,22 @@ def _money_body(fields: dict[str, Any], refer: Any) -> dict[str, Any]:
     }
 
 
+def _plugin_value(value: Any) -> Any:
+    """A plugin field's value as JSON-LD: scalars as they are, lists and objects as JSON."""
+    if isinstance(value, dict | list):
+        return {"@type": "@json", "@value": value}
+    return value
+
+
+def _plugin_body(fields: dict[str, Any]) -> dict[str, Any]:
+    """A plugin type's body: each field a property under our namespace (`ann:field`)."""
+    node: dict[str, Any] = {"type": ["Mention"]}
+    for name in sorted(fields):
+        if fields[name] is not None:
+            node[f"ann:{quote(name, safe='-_.~')}"] = _plugin_value(fields[name])
+    return node
+
+
 def referrer(annotation_set: AnnotationSet) -> Any:
     """A function turning an annotation id into a reference to its node; other values unchanged."""
     document = annotation_set.document
@@ -200,7 +250,7 @@ def referrer(annotation_set: AnnotationSet) -> Any:
 
     def refer(ref: Any) -> Any:
         if isinstance(ref, str) and ref in known:
-            return {"@id": annotation_iri(document, ref)}
+            return {"id": annotation_iri(document, ref)}
         return ref
 
     return refer
@@ -218,37 +268,47 @@ def body(annotation: Annotation, refer: Any, organisations: set[str]) -> dict[st
     elif annotation.type == "money":
         node = _money_body(fields, refer)
     else:
-        node = {"@type": "Mention", "fields": dumps(fields, indent=None)}
+        node = _plugin_body(fields)
     return _compact(node)
 
 
 def selectors(annotation: Annotation, text: str) -> list[dict[str, Any]]:
     """The position and quote selectors of an annotation in `text`."""
-    quote = {
-        "@type": "TextQuoteSelector",
+    quote_selector = {
+        "type": "TextQuoteSelector",
         "exact": annotation.text,
         "prefix": text[max(0, annotation.start - QUOTE_CONTEXT) : annotation.start],
         "suffix": text[annotation.end : annotation.end + QUOTE_CONTEXT],
     }
-    position = {"@type": "TextPositionSelector", "start": annotation.start, "end": annotation.end}
-    return [position, _compact(quote)]
+    position = {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end}
+    return [position, _compact(quote_selector)]
+
+
+def generator(annotation_set: AnnotationSet) -> dict[str, Any]:
+    """The software that made the set (provenance `generator`: 'annotator 0.1.0')."""
+    name, _, version = str(annotation_set.provenance.get("generator", "annotator")).partition(" ")
+    return _compact({"type": "Software", "name": name, "softwareVersion": version or None})
 
 
 def annotation_node(
-    annotation: Annotation, document: Document, refer: Any, organisations: set[str]
+    annotation: Annotation, annotation_set: AnnotationSet, refer: Any, organisations: set[str]
 ) -> dict[str, Any]:
-    """The oa:Annotation for one annotation of `document`."""
+    """The W3C Web Annotation for one annotation of a set."""
+    document = annotation_set.document
     return _compact(
         {
-            "@id": annotation_iri(document, annotation.id),
-            "@type": "Annotation",
+            "id": annotation_iri(document, annotation.id),
+            "type": "Annotation",
+            "motivation": MOTIVATIONS.get(annotation.type, "tagging"),
             "annotationType": annotation.type,
+            "creator": {"type": "Software", "name": annotation.annotator},
+            "generator": generator(annotation_set),
+            "created": annotation_set.provenance.get("created"),
             "confidence": _decimal(annotation.confidence)["@value"],
-            "annotator": annotation.annotator,
             "body": body(annotation, refer, organisations),
             "target": {
-                "@type": "SpecificResource",
-                "source": article_iri(document),
+                "type": "SpecificResource",
+                "source": document.url or article_iri(document),
                 "selector": selectors(annotation, document.text),
             },
         }
@@ -262,7 +322,7 @@ def graph_nodes(annotation_set: AnnotationSet) -> list[dict[str, Any]]:
     document = annotation_set.document
     nodes = [article_node(document)]
     nodes.extend(
-        annotation_node(a, document, refer, organisations) for a in annotation_set.annotations
+        annotation_node(a, annotation_set, refer, organisations) for a in annotation_set.annotations
     )
     return nodes
 

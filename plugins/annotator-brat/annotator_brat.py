@@ -5,9 +5,9 @@ annotation (`T3<TAB>money 2622 2638<TAB>835 million yuan`; spans over line
 breaks become brat fragments `s e;s e`), then its id, confidence, annotator and
 type-specific fields: a value that is one word without spaces as an attribute
 (`A7<TAB>currency T3 CNY`), anything else as a note holding JSON
-(`#4<TAB>AnnotatorNotes T3<TAB>conversions=[…]`). When the stream is a file named
-`*.ann`, the article text is written alongside as `*.txt` (brat offsets count
-code points into it). `annotate brat-import TXT ANN --set ORIGINAL.json` reads a
+(`#4<TAB>AnnotatorNotes T3<TAB>conversions=[…]`). When the output is a file named
+`*.ann` (`-f brat -o OUT`, or a stream opened on such a file), the article text is
+written alongside as `*.txt` (brat offsets count code points into it). `annotate brat-import TXT ANN --set ORIGINAL.json` reads a
 corrected `.ann` back into an annotation set (`import_brat()`).
 """
 
@@ -22,6 +22,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
+from annotator.batch.outputs import atomic_writer
 from annotator.errors import AnnotatorError
 from annotator.hookspecs import hookimpl
 from annotator.model import Annotation, AnnotationSet
@@ -141,14 +142,14 @@ class BratExporter:
             if written > 1:
                 raise AnnotatorError("brat writes one article per .ann file; export one set")
             stream.write(to_ann(annotation_set))
-            name = getattr(stream, "name", None)
-            if isinstance(name, str) and name.endswith(".ann"):
-                write_text(annotation_set, Path(name).with_suffix(".txt"))
+            target = options.get("output_path") or getattr(stream, "name", None)
+            if isinstance(target, str) and target.endswith(".ann"):
+                write_text(annotation_set, Path(target).with_suffix(".txt"))
 
 
 def write_text(annotation_set: AnnotationSet, path: Path) -> None:
-    """Write the article text brat shows, byte for byte (no newline translation)."""
-    with open(path, "w", encoding="utf-8", newline="") as handle:
+    """Write the article text brat shows, byte for byte (no newline translation), atomically."""
+    with atomic_writer(path) as handle:
         handle.write(annotation_set.document.text)
 
 

@@ -85,3 +85,37 @@ def test_spans_over_line_breaks_become_fragments_and_come_back():
     ann = annotator_brat.to_ann(original)
     assert ann.startswith(f"T1\tquote {start} {start + 5};{start + 7} {end}\tfirst second\n")
     assert annotator_brat.import_brat(text, ann, original).to_dict() == original.to_dict()
+
+
+def test_round_trip_of_the_tools_own_output_through_the_annotate_cli(tmp_path, capsys):
+    from conftest import SEED_PAGE
+
+    from annotator.cli import main
+
+    def annotate(*args) -> tuple[int, str]:
+        try:
+            main([str(a) for a in args])
+        except SystemExit as exc:
+            return exc.code, capsys.readouterr().out
+        raise AssertionError("main() always exits")
+
+    page = tmp_path / "seed.html"
+    page.write_bytes(SEED_PAGE.read_bytes())
+    assert annotate(page, "-o", tmp_path / "json", "--no-timestamp")[0] == 0
+    assert annotate(page, "-f", "brat", "-o", tmp_path / "brat", "--no-timestamp")[0] == 0
+    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == ["seed.ann", "seed.txt"]
+    stored = tmp_path / "json" / "seed.json"
+    code, out = annotate(
+        "brat-import",
+        tmp_path / "brat" / "seed.txt",
+        tmp_path / "brat" / "seed.ann",
+        "--set",
+        stored,
+    )
+    assert code == 0
+    assert out == stored.read_text(encoding="utf-8")
+    # `annotate export -f brat -o` writes the pair too
+    assert annotate("export", stored, "-f", "brat", "-o", tmp_path / "again")[0] == 0
+    assert (tmp_path / "again" / "seed.txt").read_bytes() == (
+        tmp_path / "brat" / "seed.txt"
+    ).read_bytes()

@@ -1,0 +1,1 @@
+"""Stored annotation sets: read back every form the tool writes, check them, report on them."""
