@@ -166,8 +166,20 @@ CENTURY_WORDS = {
 CENTURIES = re.compile(
     r"(?:(?P<n>[1-9]|1\d|2[0-2])(?:st|nd|rd|th)|(?P<w>(?i:"
     + "|".join(sorted(CENTURY_WORDS, key=len, reverse=True))
-    + r")))\s+century(?![\w-])"
+    + r")))\s+[Cc]entury(?![\w-])"
 )
+# Decades in words ("the Seventies", "the nineties"): the 20th century's (TIMEX3 "197").
+DECADE_WORDS = {
+    word: str(192 + index)
+    for index, word in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split()
+    )
+}
+DECADES_IN_WORDS = re.compile(
+    r"(?<![\w-])(?P<the>[Tt]he\s+)(?P<w>(?i:" + "|".join(DECADE_WORDS) + r"))(?![\w-])"
+)
+# Days named by their numbers ("9/11"): a fixed list, since "4/20" or "7/7" are not for us to guess.
+NAMED_DAYS = re.compile(r"(?<![\w/])(?P<day>9/11)(?![\w/])")
 
 _OPENERS: dict[str, tuple[str, ...]] = {}
 
@@ -201,6 +213,8 @@ for _phrase, _family in (
 _opens("fiscal", "fiscal Fiscal FY")
 _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
+_opens("decade_words", "the The")
+_opens("named_day", "9/11")
 for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
 OPENERS = _OPENERS

@@ -390,6 +390,23 @@ def century_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return Candidate(m.start(), m.end(), f"{number - 1:02d}", "year", DEICTIC)
 
 
+def decade_words_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "the Seventies", "the nineties": decades of the 20th century in words."""
+    word = m["w"]
+    if word.islower() and scan.text[m.end() : m.end() + 1] == "s":
+        return None
+    start = m.start() + len(m["the"])
+    return Candidate(start, m.end(), pat.DECADE_WORDS[word.lower()], "year", DEICTIC)
+
+
+NAMED_DAY_VALUES = {"9/11": "2001-09-11"}
+
+
+def named_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Days the news names by their date's numbers: "9/11" is 2001-09-11."""
+    return Candidate(m.start(), m.end(), NAMED_DAY_VALUES[m["day"]], "day")
+
+
 def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Quarters and halves: "the first quarter of 2011", "Q3", "the second half"."""
     start = m.start()
@@ -481,6 +498,8 @@ def _this_season(season: str) -> Resolver:
 RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]] = {
     "calendar": (pat.CALENDAR, calendar_rule),
     "month": (pat.MONTH_YEAR, month_rule),
+    "decade_words": (pat.DECADES_IN_WORDS, decade_words_rule),
+    "named_day": (pat.NAMED_DAYS, named_day_rule),
     "weekday": (pat.WEEKDAYS, weekday_rule),
     "deictic": (pat.DEICTIC, deictic_rule),
     "anchored": (pat.ANCHORED_YEAR, anchored_year_rule),

@@ -713,13 +713,24 @@ def _continuation(
     if not quoted[:1].isupper() or (lead and not lead.endswith(":")):
         return None
     same_paragraph = page.paragraph_start(span.open_at) <= before.open_at
-    lone_paragraph = (
-        page.paragraph_start(span.open_at) == span.open_at
-        and page.text[before.close_end : span.open_at].count("\n\n") == 1
+    between = page.text[before.close_end : span.open_at]
+    lone_paragraph = page.paragraph_start(span.open_at) == span.open_at and (
+        between.count("\n\n") == 1 or _question_between(between)
     )
     if not (same_paragraph or lone_paragraph):
         return None
     return _same_speaker(span, annotation)
+
+
+def _question_between(between: str) -> bool:
+    """An interview's answer: the only paragraph between two quotations is a question put to
+    the speaker ("Is Starmer a good leader?"), with no quotation of its own."""
+    paragraphs = [p.strip() for p in between.split("\n\n")]
+    return (
+        len(paragraphs) == 3
+        and paragraphs[1].endswith("?")
+        and not any(mark in paragraphs[1] for mark in "“”\"")
+    )
 
 
 def _same_speaker(span: QuoteSpan, annotation: Annotation) -> Attribution:

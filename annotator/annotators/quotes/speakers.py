@@ -412,7 +412,11 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     phrase = _person_of_place(Phrase(start, end, text[start:end]))
     appositive = APPOSITIVE_AFTER.match(text, end, hi)
     if appositive:
-        _attach_role(phrase, appositive.group(1).strip())
+        role = appositive.group(1).strip()
+        named = _name_after_description(text, phrase, role, end)
+        if named is not None:
+            return named  # "says the former editor of the Standard, George Osborne"
+        _attach_role(phrase, role)
     return phrase
 
 
