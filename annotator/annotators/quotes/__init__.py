@@ -729,7 +729,7 @@ def _question_between(between: str) -> bool:
     return (
         len(paragraphs) == 3
         and paragraphs[1].endswith("?")
-        and not any(mark in paragraphs[1] for mark in "“”\"")
+        and not any(mark in paragraphs[1] for mark in '“”"')
     )
 
 
