@@ -21,11 +21,17 @@ DOCUMENT_FIELDS = (
     "publisher",
     "section",
     "published",
+    "published_source",
     "modified",
     "dateline",
     "language",
+    "language_source",
     "text",
 )
+# Where document.published came from (reading/published.py; `option`: --published), and
+# document.language (`declared` by the page, `detected` from its text, `option`: --language).
+PUBLISHED_SOURCES = ("json-ld", "meta", "time-element", "visible", "url", "htmldate", "option")
+LANGUAGE_SOURCES = ("declared", "detected", "option")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _UTC_STAMP = re.compile(r"T\d\d:\d\d.*(?:Z|[+-]00:?00)$")
 # Calendar arithmetic a few years either side must stay inside datetime's range.
@@ -73,6 +79,8 @@ class Document:
     modified: str | None = None
     dateline: str | None = None
     language: str | None = None
+    published_source: str | None = None
+    language_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form of the document (every spec field, None as null)."""

@@ -4,7 +4,8 @@
 
     <annotation-sets>
       <annotation-set schema-version="1.0" replaced-characters="0">
-        <document id="sha256:…" source="…" url="…" published="…" modified="…" language="en">
+        <document id="sha256:…" source="…" url="…" published="…" published-source="visible"
+                  modified="…" language="en" language-source="detected">
           <headline>…</headline> <author>…</author>* <publisher>…</publisher>
           <section>…</section> <dateline>…</dateline> <text>the body</text>
         </document>
@@ -41,7 +42,23 @@ from ..model import Annotation, AnnotationSet, Document
 from .xmltext import XmlCleaner
 
 ROOT = "annotation-sets"
-DOCUMENT_ATTRIBUTES = ("id", "source", "url", "published", "modified", "language")
+DOCUMENT_ATTRIBUTES = (
+    "id",
+    "source",
+    "url",
+    "published",
+    "published_source",
+    "modified",
+    "language",
+    "language_source",
+)
+
+
+def _attribute(name: str) -> str:
+    """The XML attribute of a document field: 'published_source' → 'published-source'."""
+    return name.replace("_", "-")
+
+
 DOCUMENT_ELEMENTS = ("headline", "publisher", "section", "dateline", "text")
 
 
@@ -83,7 +100,7 @@ def document_element(document: Document, clean: XmlCleaner):
     for name in DOCUMENT_ATTRIBUTES:
         value = getattr(document, name)
         if value is not None:
-            element.set(name, clean(value))
+            element.set(_attribute(name), clean(value))
     for name in DOCUMENT_ELEMENTS:
         value = getattr(document, name)
         if value is not None:
@@ -159,7 +176,7 @@ def _value(element) -> Any:
 
 
 def _document(element) -> Document:
-    values: dict[str, Any] = {name: element.get(name) for name in DOCUMENT_ATTRIBUTES}
+    values: dict[str, Any] = {name: element.get(_attribute(name)) for name in DOCUMENT_ATTRIBUTES}
     for name in DOCUMENT_ELEMENTS:
         values[name] = element.findtext(name)
     values["text"] = values["text"] or ""

@@ -13,7 +13,8 @@ from ..errors import InputError
 from ..hookspecs import hookimpl
 from ..model import Document
 from .encoding import decode_html, gunzip_if_needed, reject_binary
-from .metadata import BYLINE, VISIBLE_DATE, Metadata, clean, extract_metadata
+from .language import article_language
+from .metadata import BYLINE, Metadata, clean, extract_metadata
 
 # "BEIJING - ", "SAN FRANCISCO (AP) — ", "LONDON, Nov 20 (Reuters) - "
 DATELINE = re.compile(
@@ -38,6 +39,19 @@ DATE_ONLY_LINE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
 HEADER_ZONE = 6  # paragraphs at the top of a body where a lone date is a byline's
+# "Updated: 2010-12-17 08:37" leading a body: the byline block's date line.
+CUED_DATE_LINE = re.compile(
+    r"(?:Updated|Published|Posted|Date)\s*:?\s*\d{4}-\d{1,2}-\d{1,2}", re.IGNORECASE
+)
+# A real sentence: six words or more, at least two in lower case (no menu or title), ending
+# as sentences do; or, in scripts written without spaces, 15 characters ending in 。！？.
+MIN_SENTENCE_WORDS = 6
+SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
+CJK_SENTENCE = re.compile(r"[^\s]{15,}[。！？」』]$")
+# Where a short article's paragraphs sit when trafilatura returns nothing.
+MAIN_PARAGRAPHS_XPATH = (
+    "//article//p | //main//p | //*[@itemprop='articleBody']//p | //*[@role='main']//p"
+)
 # Pop-up cards that sites nest inside the text (a person's bio card after their name).
 POPUP_XPATH = (
     '//*[(contains(@class, "rollover") and contains(@class, "block")) or contains(@class, "hovercard")'
@@ -124,8 +138,11 @@ def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> lis
     The fast pass skips trafilatura's fallback extractors; when it yields under
     MIN_FAST_BODY characters it probably missed the body, and the full pass (with
     fallbacks) runs. Measured on the 181-page benchmark (README): body F1 0.969 at
-    ~45 pages/s, against 0.967 at ~31 pages/s for the full pass alone.
+    ~45 pages/s, against 0.967 at ~31 pages/s for the full pass alone. When no pass
+    finds article-length text, the first short result that holds a sentence is returned
+    (a one-paragraph brief), else [].
     """
+    short: list[str] = []
     for number, settings in enumerate(EXTRACTION_ATTEMPTS):
         page = tree if number == 0 else parse_html(text, source)
         if number == 0:  # on a smaller tree, the popup search below is cheaper
@@ -133,11 +150,45 @@ def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> lis
             _narrow_to_article(page)
         _remove_popups(page, text)
         paragraphs = _trafilatura_paragraphs(page, **settings)
-        if number == 0 and sum(map(len, paragraphs)) < MIN_FAST_BODY:
+        if _is_layout_table(paragraphs):
             continue
-        if not _is_layout_table(paragraphs) and _is_article_text(paragraphs):
+        if _is_article_text(paragraphs) and (
+            number > 0 or sum(map(len, paragraphs)) >= MIN_FAST_BODY
+        ):
             return paragraphs
-    return []
+        if not short and _has_sentence(paragraphs):
+            short = paragraphs
+    return short
+
+
+def is_sentence(paragraph: str) -> bool:
+    """Whether a paragraph is (or holds) a real sentence, not a menu, label or title."""
+    words = paragraph.split()
+    if len(words) < MIN_SENTENCE_WORDS:
+        return bool(CJK_SENTENCE.search(paragraph))
+    lower = sum(1 for word in words if word[:1].islower())
+    return lower >= 2 and paragraph.rstrip().endswith(SENTENCE_END)
+
+
+def _has_sentence(paragraphs: list[str]) -> bool:
+    return any(is_sentence(p) for p in paragraphs)
+
+
+def _main_paragraphs(text: str, source: str) -> list[str]:
+    """The <p> texts of the page's <article> or main element, for a page too short for
+    trafilatura to take as an article."""
+    tree = parse_html(text, source)
+    _drop_discarded_elements(tree)
+    seen: set[int] = set()
+    paragraphs = []
+    for element in tree.xpath(MAIN_PARAGRAPHS_XPATH):
+        if id(element) in seen:
+            continue
+        seen.add(id(element))
+        paragraph = clean(element.text_content())
+        if paragraph:
+            paragraphs.append(paragraph)
+    return list(dict.fromkeys(paragraphs))
 
 
 def _is_article_text(paragraphs: list[str]) -> bool:
@@ -158,7 +209,7 @@ def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
         if leading and (
             paragraph.lower() == headline
             or BYLINE.match(paragraph)
-            or VISIBLE_DATE.match(paragraph)
+            or CUED_DATE_LINE.match(paragraph)
             or paragraph == metadata.section
         ):
             continue
@@ -236,6 +287,22 @@ def split_dateline(first_paragraph: str) -> tuple[str | None, str]:
     return place, first_paragraph[match.end() :]
 
 
+def _article_paragraphs(
+    tree: lxml_html.HtmlElement, text: str, source: str, metadata: Metadata
+) -> list[str]:
+    """The body's paragraphs: trafilatura's, else the page's article/main paragraphs when
+    they hold a real sentence; InputError 'no article body found' when there is none."""
+    paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
+    if _is_article_text(paragraphs):
+        return paragraphs
+    if not _has_sentence(paragraphs):
+        paragraphs = _drop_chrome(_main_paragraphs(text, source), metadata)
+    paragraphs = [p for p in paragraphs if len(p.split()) >= 2 or CJK_SENTENCE.search(p)]
+    if not _has_sentence(paragraphs):
+        raise InputError("no article body found", source)
+    return paragraphs
+
+
 def extract_document(data: bytes, source: str) -> Document:
     """Turn raw page bytes (HTML, or gzip-compressed HTML) into a Document."""
     digest = "sha256:" + hashlib.sha256(data).hexdigest()
@@ -244,10 +311,10 @@ def extract_document(data: bytes, source: str) -> Document:
     reject_binary(text, source)
     tree = parse_html(text, source)
     metadata = extract_metadata(tree, text)
-    paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
-    if not _is_article_text(paragraphs):
-        raise InputError("no article body found", source)
+    paragraphs = _article_paragraphs(tree, text, source, metadata)
     dateline, paragraphs[0] = split_dateline(paragraphs[0])
+    body = "\n\n".join(p for p in paragraphs if p)
+    language, language_source = article_language(metadata.declared_language, body)
     return Document(
         id=digest,
         source=source,
@@ -257,10 +324,12 @@ def extract_document(data: bytes, source: str) -> Document:
         publisher=metadata.publisher,
         section=metadata.section,
         published=metadata.published,
+        published_source=metadata.published_source,
         modified=metadata.modified,
         dateline=dateline,
-        language=metadata.language,
-        text="\n\n".join(p for p in paragraphs if p),
+        language=language,
+        language_source=language_source,
+        text=body,
     )
 
 

@@ -1,4 +1,5 @@
-"""The date many news sites write into article URLs: /2019/11/19/, /2019-11-19/, /2019/nov/19/."""
+"""The date many news sites write into article URLs: /2019/11/19/, /2019-11-19/, /2019/nov/19/,
+or as one number ending a path segment: -20191115/, /20190211.html."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ URL_DATE = re.compile(
     + r")[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)",
     re.IGNORECASE,
 )
+# Eight digits after a slash, hyphen or underscore and before the end of a path segment.
+URL_COMPACT_DATE = re.compile(
+    r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/.?#]|$)"
+)
 
 
 def url_date(url: str | None) -> date | None:
     """The calendar date in an article URL, or None when it has none (or an impossible one)."""
-    match = URL_DATE.search(url or "")
+    match = URL_DATE.search(url or "") or URL_COMPACT_DATE.search(url or "")
     if not match:
         return None
     year, month, day = match.groups()

@@ -8,9 +8,9 @@ import pytest
 from conftest import CORPUS, FIXTURES, GOLD, SEED_PAGE, read_json
 
 from annotator.errors import InputError
+from annotator.reading.datetimes import written_datetime
 from annotator.reading.encoding import declared_encoding, decode_html
 from annotator.reading.extract import extract_document, split_dateline
-from annotator.reading.metadata import written_datetime
 
 
 def test_seed_document_metadata_and_body():

@@ -1,0 +1,105 @@
+"""The article's language: the one the page declares, checked against its text, else detected.
+
+Pages declare wrongly often enough to matter: CMS templates say `en` over isiZulu and
+German text, `de` over English, `kr` for Korean. A declaration is kept when the text agrees
+with it about being English or not (a share of very common English words, which costs
+nothing); otherwise, and when nothing is declared, py3langid (an offline identifier that
+ships its model) reads a sample of the body, and its answer wins when it is confident
+and differs from the declaration. Measured in benchmarks/metadata.py and the README.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Codes pages write that are not the language's ISO 639-1 code: country codes, withdrawn
+# codes, ISO 639-2 codes of common languages.
+CODE_FIXES = {
+    "jp": "ja",
+    "kr": "ko",
+    "cn": "zh",
+    "gr": "el",
+    "ua": "uk",
+    "cz": "cs",
+    "dk": "da",
+    "in": "id",
+    "iw": "he",
+    "ji": "yi",
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "deu": "de",
+    "ger": "de",
+    "spa": "es",
+    "jpn": "ja",
+    "kor": "ko",
+    "zho": "zh",
+    "chi": "zh",
+    "rus": "ru",
+    "por": "pt",
+    "ita": "it",
+    "ara": "ar",
+}
+_PRIMARY = re.compile(r"^[a-z]{2,3}$")
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|that|with|for|from)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+ENGLISH_SHARE = 0.08  # English prose has about 15 % of these words; other languages ~0
+MIN_WORDS = 20  # fewer words say nothing either way
+SAMPLE = 2000  # characters of the body the identifier reads (its cost grows with length)
+MIN_CONFIDENCE = 0.9
+MIN_DETECTION_CHARS = 40
+
+
+def normalise_tag(tag: str | None) -> str | None:
+    """The primary language subtag of a declared tag ('en-US' → 'en', 'kr' → 'ko'), or None
+    when it is no language code at all."""
+    if not isinstance(tag, str):
+        return None
+    primary = tag.strip().replace("_", "-").split("-")[0].lower()
+    primary = CODE_FIXES.get(primary, primary)
+    return primary if _PRIMARY.match(primary) else None
+
+
+def english_share(text: str) -> float | None:
+    """The share of very common English words in `text`; None when it is too short to say."""
+    words = len(_WORD.findall(text[:SAMPLE]))
+    if words < MIN_WORDS:
+        return None
+    return len(_ENGLISH_WORDS.findall(text[:SAMPLE])) / words
+
+
+@cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def load_identifier() -> None:
+    """Load the identifier's model now (a worker pool's fork server shares it)."""
+    _identifier()
+
+
+def detect_language(text: str) -> tuple[str, float] | None:
+    """(ISO 639-1 code, probability) of `text` by py3langid, or None for too little text."""
+    sample = " ".join(text[:SAMPLE].split())
+    if len(sample) < MIN_DETECTION_CHARS:
+        return None
+    language, probability = _identifier().classify(sample)
+    return language, probability
+
+
+def article_language(declared: str | None, text: str) -> tuple[str | None, str | None]:
+    """(language, source): source 'declared' or 'detected', (None, None) when unknown."""
+    declared = normalise_tag(declared)
+    share = english_share(text)
+    looks_english = share is not None and share >= ENGLISH_SHARE
+    if declared and share is not None and (declared == "en") == looks_english:
+        return declared, "declared"
+    if not declared and looks_english:
+        return "en", "detected"
+    found = detect_language(text)
+    if found and found[1] >= MIN_CONFIDENCE and found[0] != declared:
+        return found[0], "detected"
+    return (declared, "declared") if declared else (None, None)

@@ -1,0 +1,326 @@
+"""The publication date of a page, most trusted source first, with the source it came from.
+
+1. `json-ld` — the article object's datePublished;
+2. `meta` — well-known publication-date <meta> tags (a machine stamp in either beats a
+   date written for people in the other);
+3. `time-element` — <time>, itemprop/class "published" elements, byline dates, and
+   date attributes (`datetime`, `title`, `content`) of date-like elements; then other
+   <meta> names that say publication (`meta`);
+4. `visible` — a date line in the page text, wherever it sits in an element (after a
+   <br>, inside a byline): "Updated: 2010-12-17 08:37", "Published March 3, 2015",
+   "(China Daily 12/17/2010 page3)", "March 18 at 3:57 PM" (the year from the URL);
+5. `url` — /2019/11/19/, /2019-11-19/, /2019/nov/19/;
+6. `htmldate` — htmldate.find_date(original_date=True), only when all of ours found nothing.
+
+`--published` adds a seventh source, `option`, applied by the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from ..model import publication_day
+from .datetimes import (
+    MONTH_NAME,
+    iso_datetime,
+    numeric_date,
+    written_datetime,
+    yearless_datetime,
+)
+from .url_dates import url_date
+
+PUBLISHED_META = (
+    "article:published_time",
+    "datepublished",
+    "og:article:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "article.published",
+    "article:published",
+    "publication_date",
+)
+# Other <meta> names that say publication: "article:publicationdate", "og:published_time",
+# "cXenseParse:recs:publishtime", "DC.date.created" — never one that says modified.
+PUBLISHED_META_NAME = re.compile(r"publi(?:sh|cation)|pub[-_.]?date|created|issued")
+NOT_PUBLISHED_META_NAME = re.compile(r"modif|updat|expir|publisher")
+# Candidate elements for the `time-element` reader: elements whose text or date attribute
+# is read, and date-like elements of which only a date attribute is read (their text is
+# often a site's "today" bar or a relative "2 hours ago").
+TIME_ELEMENTS_XPATH = (
+    '//time | //*[contains(@itemprop, "ublish")]'
+    ' | //*[contains(@class, "pub-date") or contains(@class, "publish")]'
+    ' | //*[contains(@class, "byline")]//*[contains(@class, "date")]'
+)
+DATE_ATTRIBUTE_ELEMENTS_XPATH = (
+    "//abbr[@title] | //*[@title or @data-date or @content]"
+    '[contains(@class, "date") or contains(@class, "time") or contains(@class, "posted")]'
+)
+DATE_TEXT_ELEMENTS_XPATH = '//*[contains(@class, "date")][not(*[contains(@class, "date")])]'
+# A text that is nothing but a written date: "October 12, 2017", "Monday, 18 November 2019".
+DATE_ONLY = re.compile(
+    rf"^(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+(?:19|20)\d{{2}}$"
+)
+PUBLISHED_MARK = re.compile(r"ublish|pub-?date|posted|created", re.IGNORECASE)
+MODIFIED_MARK = re.compile(r"updat|modif|edited|expir|comment", re.IGNORECASE)
+DATE_ATTRIBUTES = ("datetime", "data-pubdate", "content", "title", "data-date")
+MAX_TIME_ELEMENTS = 40
+# A cue that introduces a date line; "date" only with a colon.
+DATE_CUE = re.compile(
+    r"(?:^|[|•·—–(]\s*|\s-\s|\s)"
+    r"(?P<cue>(?:first\s+)?published|posted|released|issued|(?:last\s+)?updated"
+    r"|(?:last\s+)?modified|date(?=\s*:))\b(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+# "on November 14, 2019" as a line of its own: the tail of "Written by <a>NAME</a> on DATE".
+ON_DATE_LINE = re.compile(r"^on\s+(?=\S.{4,34}$)")
+UPDATE_CUES = ("updated", "modified")
+# "(China Daily 12/17/2010 page3)": the print edition a story ran in.
+PRINT_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.&'’-]*\s+){1,4}(\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?:\s+page\s*\d+)?\)"
+)
+URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:[/_-]|\d{4}|$)")
+MAX_LINE = 160
+# Visible dates carry no zone; publishers whose local time we know (name → UTC offset).
+PUBLISHER_UTC_OFFSETS = {"China Daily": "+08:00", "Xinhua": "+08:00", "Global Times": "+08:00"}
+# htmldate must not read the clock (its default latest date is today): a fixed bound.
+HTMLDATE_LATEST = "2099-12-31"
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date (ISO 8601) and the reader that found it."""
+
+    value: str
+    source: str
+
+
+def _first_plausible(sources: list[tuple[str, object]]) -> Published | None:
+    """The first (source, value) pair holding a plausible date; a machine stamp in any beats
+    a date written for people in an earlier one."""
+    for parse in (iso_datetime, written_datetime):
+        for source, candidate in sources:
+            if isinstance(candidate, str) and candidate.strip():
+                value = parse(candidate)
+                if value and publication_day(value):
+                    return Published(value, source)
+    return None
+
+
+def plausible_date(*candidates: object) -> str | None:
+    """The first candidate that is a plausible ISO date (CMS placeholders like 0001-01-01
+    skipped), else the first written for people ("01:38:07 PM IST Nov 20, 2019")."""
+    found = _first_plausible([("", candidate) for candidate in candidates])
+    return found.value if found else None
+
+
+def structured_date(article: dict, meta: dict[str, str]) -> Published | None:
+    """The JSON-LD datePublished or a well-known publication <meta> tag."""
+    named = [("meta", meta.get(key)) for key in PUBLISHED_META]
+    return _first_plausible([("json-ld", article.get("datePublished")), *named])
+
+
+def other_meta_date(meta: dict[str, str]) -> Published | None:
+    """A <meta> tag of another name that says publication ('article:publicationdate',
+    'dcsext.articlefirstpublished'); trusted after the page's visible <time> elements."""
+    return _first_plausible(
+        [
+            ("meta", value)
+            for key, value in meta.items()
+            if PUBLISHED_META_NAME.search(key)
+            and not NOT_PUBLISHED_META_NAME.search(key)
+            and key not in PUBLISHED_META
+        ]
+    )
+
+
+def _element_rank(element: lxml_html.HtmlElement) -> int:
+    """0 for an element that says publication ('entry-date published updated' included),
+    1 for a plain date element, 2 for one that says only update or modification."""
+    marks = " ".join(
+        filter(None, (element.get("class"), element.get("itemprop"), element.get("id")))
+    )
+    if PUBLISHED_MARK.search(marks):
+        return 0
+    return 2 if MODIFIED_MARK.search(marks) else 1
+
+
+def _attribute_date(element: lxml_html.HtmlElement) -> str | None:
+    """The date a date attribute of `element` states (datetime, title, content…)."""
+    for name in DATE_ATTRIBUTES:
+        value = element.get(name)
+        if value and len(value) <= 60 and re.search(r"\b(?:19|20)\d{2}\b", value):
+            parsed = plausible_date(value)
+            if parsed:
+                return parsed
+    return None
+
+
+def _text_date(element: lxml_html.HtmlElement) -> str | None:
+    """The date an element's short text states ('November 18, 2019')."""
+    text = " ".join(element.text_content().split())
+    if not text or len(text) > 60 or not re.search(r"\b(?:19|20)\d{2}\b", text):
+        return None
+    parsed = plausible_date(text)
+    if parsed:
+        return parsed
+    written = written_datetime(text, fuzzy=True)
+    return written[:10] if written else None  # the day a reader sees (its zone is not known)
+
+
+def time_element_date(tree: lxml_html.HtmlElement) -> Published | None:
+    """A date in a <time>, a publication-date element or a byline date (attribute or text),
+    else in a date attribute of a date-like element ('<abbr title="2015-03-13T21:00+11:00">');
+    an element marked as an update only when no other holds a date."""
+    readable = sorted(tree.xpath(TIME_ELEMENTS_XPATH)[:MAX_TIME_ELEMENTS], key=_element_rank)
+    attributed = sorted(
+        tree.xpath(DATE_ATTRIBUTE_ELEMENTS_XPATH)[:MAX_TIME_ELEMENTS], key=_element_rank
+    )  # sorted() keeps the page's order within a rank
+    updates = []
+    for elements, read in ((readable, _any_date), (attributed, _attribute_date)):
+        for element in elements:
+            if _element_rank(element) == 2:
+                updates.append((element, read))
+                continue
+            found = read(element)
+            if found:
+                return Published(found, "time-element")
+    for element, read in updates:
+        found = read(element)
+        if found:
+            return Published(found, "time-element")
+    return None
+
+
+def _any_date(element: lxml_html.HtmlElement) -> str | None:
+    return _attribute_date(element) or _text_date(element)
+
+
+def date_element_text(tree: lxml_html.HtmlElement) -> Published | None:
+    """The text of an element classed as a date that holds only a date ('<div
+    class="press__date">October 12, 2017</div>'); trusted after cued lines, since a site's
+    'today' bar looks the same."""
+    for element in tree.xpath(DATE_TEXT_ELEMENTS_XPATH)[:MAX_TIME_ELEMENTS]:
+        if _element_rank(element) == 2:
+            continue
+        text = " ".join(element.text_content().split())
+        if DATE_ONLY.match(text):
+            found = written_datetime(text)
+            if found and publication_day(found):
+                return Published(found, "visible")
+    return None
+
+
+def _url_year(url: str | None) -> int | None:
+    match = URL_YEAR.search(url or "")
+    return int(match[1]) if match else None
+
+
+def _cued_dates(line: str, publisher: str | None) -> Iterable[tuple[str, str]]:
+    """(cue, ISO date) for each date a cue introduces in `line`, in order."""
+    on_date = ON_DATE_LINE.match(line)
+    if on_date:
+        value = _segment_date(line[on_date.end() :], publisher)
+        if value:
+            yield "published", value
+        return
+    cues = list(DATE_CUE.finditer(line))
+    for number, cue in enumerate(cues):
+        end = cues[number + 1].start() if number + 1 < len(cues) else len(line)
+        segment = re.split(r"\s[|•·]\s|\s[-–—]\s(?=[A-Za-z])", line[cue.end() : end])[0].strip()
+        value = _segment_date(segment, publisher)
+        if value:
+            yield cue["cue"].lower(), value
+
+
+def _segment_date(segment: str, publisher: str | None) -> str | None:
+    """The date a cue's segment holds: ISO (with the publisher's zone when known) or written."""
+    iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?", segment)
+    if iso:
+        year, month, day, hour, minute = iso.groups()
+        stamp = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+        if hour:
+            offset = PUBLISHER_UTC_OFFSETS.get(publisher or "", "")
+            stamp += f"T{int(hour):02d}:{minute}:00{offset}"
+        return plausible_date(stamp)
+    segment = segment[:60]
+    written = written_datetime(segment) or written_datetime(segment, fuzzy=True)
+    return written if written and publication_day(written) else None
+
+
+def visible_line_date(
+    lines: Iterable[str], publisher: str | None, url: str | None
+) -> Published | None:
+    """A date line in the page text: a cued date ('Published …' beats 'Updated …'), a print
+    credit '(China Daily 12/17/2010 page3)', or 'March 18 at 3:57 PM' in the URL's year."""
+    updated = credited = yearless = None
+    year = _url_year(url)
+    for line in lines:
+        if len(line) > MAX_LINE:
+            continue
+        for cue, value in _cued_dates(line, publisher):
+            if not any(cue.endswith(word) for word in UPDATE_CUES):
+                return Published(value, "visible")
+            updated = updated or value
+        if credited is None:
+            credit = PRINT_CREDIT.search(line)
+            credited = numeric_date(credit[1]) if credit else None
+        if yearless is None and year:
+            yearless = yearless_datetime(line, year)
+    found = updated or credited or yearless
+    return Published(found, "visible") if found else None
+
+
+def url_published(url: str | None) -> Published | None:
+    """The date many sites put in article URLs."""
+    day = url_date(url)
+    return Published(day.isoformat(), "url") if day else None
+
+
+def htmldate_published(tree: lxml_html.HtmlElement, url: str | None) -> Published | None:
+    """htmldate's reading of the page (original date, no extensive text search), or None."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # htmldate comes with trafilatura; without it, this reader is skipped
+        return None
+    try:
+        found = find_date(
+            tree,
+            original_date=True,
+            extensive_search=False,
+            url=url,
+            max_date=HTMLDATE_LATEST,
+        )
+    except Exception:  # a last resort must never break the page's reading
+        return None
+    return Published(found, "htmldate") if found and publication_day(found) else None
+
+
+def publication_date(
+    tree: lxml_html.HtmlElement,
+    article: dict,
+    meta: dict[str, str],
+    lines: Callable[[], list[str]],
+    publisher: str | None,
+    url: str | None,
+) -> Published | None:
+    """The page's publication date from the most trusted reader that finds one."""
+    return (
+        structured_date(article, meta)
+        or time_element_date(tree)
+        or other_meta_date(meta)
+        or visible_line_date(lines(), publisher, url)
+        or date_element_text(tree)
+        or url_published(url)
+        or htmldate_published(tree, url)
+    )
