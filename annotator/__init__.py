@@ -15,6 +15,27 @@ def annotate_html(data: bytes, source: str = "-", **options) -> AnnotationSet:
     return annotate_bytes(data, source, Options(**options))
 
 
+def annotate_text(
+    text: str,
+    published: str | None = None,
+    language: str | None = None,
+    url: str | None = None,
+    source: str = "-",
+    **options,
+) -> AnnotationSet:
+    """Annotate a plain-text article (text held in a database, a .txt file's contents).
+
+    `published` (ISO 8601), `language` and `url` supply the metadata plain text lacks;
+    without `language` it is detected from the text. Other options as in pipeline.Options.
+    """
+    from .pipeline import Options, annotate_bytes
+
+    settings = Options(
+        input_format="text", published=published, language=language, url=url, **options
+    )
+    return annotate_bytes(text.encode("utf-8"), source, settings)
+
+
 def load(path: str) -> AnnotationSet:
     """Read an annotation-set JSON file (strict JSON: see annotator/stored/decode.py)."""
     from pathlib import Path
@@ -43,6 +64,7 @@ __all__ = [
     "AnnotatorError",
     "Document",
     "annotate_html",
+    "annotate_text",
     "load",
     "validate",
     "__version__",

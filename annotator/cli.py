@@ -52,7 +52,8 @@ def _split(values: str | None) -> tuple[str, ...] | None:
 @app.command(DEFAULT_COMMAND, hidden=True)
 def run(
     paths: Annotated[
-        list[str], typer.Argument(help="HTML files, folders, globs, WARC files, or - for stdin.")
+        list[str],
+        typer.Argument(help="HTML or .txt files, folders, globs, WARC files, or - for stdin."),
     ],
     format: Annotated[
         str, typer.Option("--format", "-f", help="Output format (see `annotate plugins`).")
@@ -104,6 +105,25 @@ def run(
         str | None,
         typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
     ] = None,
+    input_format: Annotated[
+        str,
+        typer.Option(help="auto (.txt/.txt.gz are plain text, the rest HTML), html or text."),
+    ] = "auto",
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date (ISO 8601) for inputs that do not give one."),
+    ] = None,
+    published_override: Annotated[
+        bool,
+        typer.Option("--published-override", help="--published wins over the page's own date."),
+    ] = False,
+    url: Annotated[
+        str | None, typer.Option(help="Article URL for inputs that do not give one.")
+    ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(help="Language (en, de…) for inputs that do not declare one."),
+    ] = None,
 ) -> None:
     """Annotate articles and write annotation sets (or any exporter's format)."""
     from .batch.runner import RunConfig, run_batch
@@ -119,6 +139,11 @@ def run(
         rates_file=str(rates) if rates else None,
         timestamp=not no_timestamp,
         validate=validate,
+        input_format=input_format,
+        published=published,
+        published_override=published_override,
+        url=url,
+        language=language,
     )
     # Unknown names and unreadable rates are usage errors, found before any article is read.
     reg = registry()

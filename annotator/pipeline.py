@@ -9,10 +9,14 @@ from typing import Any
 from . import __version__
 from .batch.deadline import InputTimeout
 from .errors import PluginError, UsageError, ValidationFailed
+from .languages import language_gate
 from .model import BUILT_IN_TYPES, Annotation, AnnotationSet, Document
 from .plugins import Registry, identity, origin, registry
+from .reading.plain import is_text_input
+from .reading.supplied import checked_language, checked_published, with_supplied
 
 REFERENCE_FIELDS = ("equivalent_of", "anchor")
+INPUT_FORMATS = ("auto", "html", "text")
 NON_ID_REFERENCES = {"published"}
 
 
@@ -28,6 +32,23 @@ class Options:
     extractor: str = "html"
     validate: bool = False  # check each whole set against the schemas before it is exported
     extra: dict[str, Any] = field(default_factory=dict)
+    # What inputs are (auto: .txt/.txt.gz are plain text, the rest HTML) and metadata the
+    # caller supplies for inputs that lack it (reading/supplied.py).
+    input_format: str = "auto"
+    published: str | None = None
+    published_override: bool = False
+    url: str | None = None
+    language: str | None = None
+
+    def __post_init__(self) -> None:
+        """Check the input format, normalise the supplied date and language; UsageError
+        when any is not one."""
+        if self.input_format not in INPUT_FORMATS:
+            raise UsageError(
+                f"unknown input format {self.input_format!r} (known: {', '.join(INPUT_FORMATS)})"
+            )
+        object.__setattr__(self, "published", checked_published(self.published))
+        object.__setattr__(self, "language", checked_language(self.language))
 
 
 @dataclass
@@ -129,7 +150,9 @@ def annotate_document(
 
     An annotator that raises, gives bad offsets or (for a third-party plugin) an annotation
     its schema rejects is reported in `checks` (type `plugin-error`) and its annotations
-    dropped; the others' annotations are kept.
+    dropped; the others' annotations are kept. On a page in a language an annotator does
+    not read, only its language-independent finds are kept (`languages.py`), with a
+    `language-not-supported` check.
     InputTimeout (the input's time limit) is not an annotator's fault: it goes through.
     """
     options = options or Options()
@@ -138,11 +161,18 @@ def annotate_document(
     chosen = select_annotators(reg, options.annotators)
     produced: list[tuple[str, Annotation]] = []
     checks: list[dict[str, Any]] = []
+    linked = []  # the annotators whose link step runs: all but those a language gate skips
     for name, annotator in chosen:
-        untrusted = None if _trusted(reg, name) else annotator
+        built_in = _trusted(reg, name)
+        gate = language_gate(name, annotator, document.language, built_in)
+        if gate is not None:
+            checks.append(gate.check())
+            if not gate.runs:
+                continue
+        linked.append((name, annotator))
         try:
             found = [
-                _checked(a, document, name, untrusted)
+                _checked(a, document, name, None if built_in else annotator)
                 for a in annotator.annotate(document, context)
             ]
         except InputTimeout:  # the whole input is given up, not just this annotator
@@ -150,11 +180,11 @@ def annotate_document(
         except Exception as exc:
             checks.append(_plugin_error(name, exc))
             continue
-        produced.extend((name, a) for a in found)
+        produced.extend((name, a) for a in (gate.keep(found) if gate else found))
     annotation_set = AnnotationSet(
         document=document, annotations=_assign_ids(produced), checks=checks
     )
-    for name, annotator in chosen:
+    for name, annotator in linked:
         link = getattr(annotator, "link", None)
         if link is None:
             continue
@@ -221,17 +251,33 @@ def provenance(annotator_names: list[str], timestamp: bool) -> dict[str, Any]:
     return block
 
 
+def extractor_name(source: str, options: Options) -> str:
+    """The extractor for an input: `text` for plain text (by --input-format, else by a
+    .txt/.txt.gz name), the options' extractor (HTML by default) for the rest."""
+    if options.input_format == "text" or (options.input_format == "auto" and is_text_input(source)):
+        return "text"
+    return options.extractor
+
+
 def extract(
     data: bytes, source: str, options: Options | None = None, reg: Registry | None = None
 ) -> Document:
-    """Run the chosen extractor plugin over raw bytes."""
+    """Run the extractor plugin the input calls for over raw bytes, then fill in the
+    metadata the options supply for what the input lacks."""
     options = options or Options()
     reg = reg or registry()
+    name = extractor_name(source, options)
     try:
-        extractor = reg.extractors[options.extractor]
+        extractor = reg.extractors[name]
     except KeyError:
-        raise UsageError(f"unknown extractor {options.extractor!r}") from None
-    return extractor.extract(data, source)
+        raise UsageError(f"unknown extractor {name!r}") from None
+    return with_supplied(
+        extractor.extract(data, source),
+        published=options.published,
+        url=options.url,
+        language=options.language,
+        override=options.published_override,
+    )
 
 
 def annotate_bytes(

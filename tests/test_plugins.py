@@ -263,7 +263,7 @@ def test_plugins_command_lists_origin_and_registrations(test_plugin, run_cli):
     report = {entry["name"]: entry for entry in json.loads(out)}
     assert code == 0
     assert report["annotator.reading.extract"]["origin"] == "built-in"
-    assert report["annotator.reading.extract"]["extractors"] == ["html"]
+    assert report["annotator.reading.extract"]["extractors"] == ["html", "text"]
     assert report["test-plugin"]["annotators"] == ["broken", "dangling", "shouts", "sloppy-dates"]
     assert report["test-plugin"]["exporters"] == ["count"]
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..reading.encoding import inflate_gzip
+from ..reading.plain import TEXT_SUFFIXES
 from ..reading.warc import SkippedRecord, archive_stem, is_archive, read_record, scan_archive
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
@@ -43,7 +44,7 @@ def _is_input_file(path: Path) -> bool:
 
 
 def _stem(name: str) -> str:
-    for suffix in sorted(HTML_SUFFIXES, key=len, reverse=True):
+    for suffix in sorted(HTML_SUFFIXES + TEXT_SUFFIXES, key=len, reverse=True):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return name
@@ -144,7 +145,8 @@ def _spec_matches(spec: str) -> Iterator[tuple[Path, str] | InputError]:
 def expand_inputs(specs: list[str]) -> Iterator[InputItem | InputError | SkippedRecord]:
     """Expand files, folders, globs and '-' into inputs, lazily, in a stable order.
 
-    Folders are searched recursively for HTML (.html/.htm/.html.gz) and WARC/ARC files;
+    Folders are searched recursively for HTML (.html/.htm/.html.gz) and WARC/ARC files
+    (a .txt there is more often notes than an article: name it, or match it by a glob);
     an archive expands into one input per HTML record and a SkippedRecord per other
     record. Yields an InputError (not raised) for a spec that matches nothing or an
     unreadable archive, so a batch goes on.

@@ -15,6 +15,7 @@ from ..model import Document
 from .encoding import decode_html, gunzip_if_needed, reject_binary
 from .language import article_language
 from .metadata import BYLINE, Metadata, clean, extract_metadata
+from .published import PRINT_CREDIT
 
 # "BEIJING - ", "SAN FRANCISCO (AP) — ", "LONDON, Nov 20 (Reuters) - "
 DATELINE = re.compile(
@@ -43,11 +44,13 @@ HEADER_ZONE = 6  # paragraphs at the top of a body where a lone date is a byline
 CUED_DATE_LINE = re.compile(
     r"(?:Updated|Published|Posted|Date)\s*:?\s*\d{4}-\d{1,2}-\d{1,2}", re.IGNORECASE
 )
-# A real sentence: six words or more, at least two in lower case (no menu or title), ending
-# as sentences do; or, in scripts written without spaces, 15 characters ending in 。！？.
-MIN_SENTENCE_WORDS = 6
-SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")")
-CJK_SENTENCE = re.compile(r"[^\s]{15,}[。！？」』]$")
+# A real sentence: eight words or more, at least three in lower case (no menu or title),
+# ending with a full stop, question or exclamation mark (a closing quote may follow); or,
+# in scripts written without spaces, 15 characters ending in 。！？.
+MIN_SENTENCE_WORDS = 8
+MIN_LOWER_WORDS = 3
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+CJK_SENTENCE = re.compile(r"[^\s]{15,}[。！？][」』]?$")
 # Where a short article's paragraphs sit when trafilatura returns nothing.
 MAIN_PARAGRAPHS_XPATH = (
     "//article//p | //main//p | //*[@itemprop='articleBody']//p | //*[@role='main']//p"
@@ -155,19 +158,30 @@ def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> lis
         if _is_article_text(paragraphs) and (
             number > 0 or sum(map(len, paragraphs)) >= MIN_FAST_BODY
         ):
-            return paragraphs
+            return paragraphs if _adds_a_sentence(paragraphs, short) else short
         if not short and _has_sentence(paragraphs):
             short = paragraphs
     return short
 
 
+def _adds_a_sentence(paragraphs: list[str], short: list[str]) -> bool:
+    """Whether `paragraphs` hold a real sentence beyond the short result `short` (a fuller
+    pass that only glues the kicker, headline and byline to a brief's one sentence adds none)."""
+    if not short:
+        return True
+    rest = "\n".join(paragraphs)
+    for paragraph in short:
+        rest = rest.replace(paragraph, "\n")
+    return any(is_sentence(part.strip()) for part in rest.split("\n"))
+
+
 def is_sentence(paragraph: str) -> bool:
-    """Whether a paragraph is (or holds) a real sentence, not a menu, label or title."""
+    """Whether a paragraph is (or ends with) a real sentence, not a menu, label or title."""
     words = paragraph.split()
     if len(words) < MIN_SENTENCE_WORDS:
         return bool(CJK_SENTENCE.search(paragraph))
     lower = sum(1 for word in words if word[:1].islower())
-    return lower >= 2 and paragraph.rstrip().endswith(SENTENCE_END)
+    return lower >= MIN_LOWER_WORDS and SENTENCE_END.search(paragraph) is not None
 
 
 def _has_sentence(paragraphs: list[str]) -> bool:
@@ -214,7 +228,10 @@ def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
         ):
             continue
         kept.append(paragraph)
-    while kept and TRAILING_CHROME.match(kept[-1]) and len(kept[-1].split()) < 30:
+    while kept and (
+        (TRAILING_CHROME.match(kept[-1]) and len(kept[-1].split()) < 30)
+        or PRINT_CREDIT.fullmatch(kept[-1])
+    ):
         kept.pop()
     return kept
 
@@ -290,17 +307,20 @@ def split_dateline(first_paragraph: str) -> tuple[str | None, str]:
 def _article_paragraphs(
     tree: lxml_html.HtmlElement, text: str, source: str, metadata: Metadata
 ) -> list[str]:
-    """The body's paragraphs: trafilatura's, else the page's article/main paragraphs when
-    they hold a real sentence; InputError 'no article body found' when there is none."""
+    """The body's paragraphs: trafilatura's, else the page's article/main paragraphs (when
+    trafilatura finds no sentence at all); for a short text, only its real sentences (a
+    one-paragraph brief); InputError 'no article body found' when there is none."""
     paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
     if _is_article_text(paragraphs):
         return paragraphs
     if not _has_sentence(paragraphs):
         paragraphs = _drop_chrome(_main_paragraphs(text, source), metadata)
-    paragraphs = [p for p in paragraphs if len(p.split()) >= 2 or CJK_SENTENCE.search(p)]
-    if not _has_sentence(paragraphs):
+        if _is_article_text(paragraphs):
+            return paragraphs
+    sentences = [p for p in paragraphs if is_sentence(p)]
+    if not sentences:
         raise InputError("no article body found", source)
-    return paragraphs
+    return sentences
 
 
 def extract_document(data: bytes, source: str) -> Document:
@@ -345,5 +365,8 @@ class HtmlExtractor:
 
 @hookimpl
 def register_extractors(register) -> None:
-    """Register the built-in HTML extractor."""
+    """Register the built-in extractors: HTML pages, and plain text (`reading/plain.py`)."""
+    from .plain import TextExtractor
+
     register(HtmlExtractor())
+    register(TextExtractor())

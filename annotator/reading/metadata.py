@@ -36,6 +36,7 @@ MODIFIED_META = (
 )
 AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator")
 BYLINE = re.compile(r"^\s*By\s+([^()\n|]{3,80}?)\s*(?:\(([^()]{2,60})\))?\s*$")
+BYLINE_TAIL = re.compile(r"[\s·•|,–—-]+$")  # "By Jo Bloggs ·" before a <time>
 MAX_H1S = 5
 VISIBLE_LINES = 600
 
@@ -193,7 +194,7 @@ def _byline(lines: list[str]) -> tuple[str | None, str | None]:
     for line in lines:
         match = BYLINE.match(line)
         if match:
-            return clean(match.group(1)), clean(match.group(2))
+            return clean(BYLINE_TAIL.sub("", match.group(1))), clean(match.group(2))
     return None, None
 
 
