@@ -75,6 +75,10 @@ _TIME = re.compile(r"\d:\d\d")
 _OFFSET = re.compile(r"(?:\s|\d)(?:GMT|UTC)?([+-])(\d\d):?(\d\d)$")
 _ZONE_NAME = re.compile(r"\b([A-Z]{1,4})\b(?=\)?\s*(?:(?:19|20)\d{2})?\s*$)")
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])")
+_CJK_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(][^）)]{1,3}[）)])?"
+    r"(?:\s*(\d{1,2})\s*[時:：]\s*(\d{2})\s*分?)?"
+)
 _YEARLESS = re.compile(
     rf"^(?:on\s+)?({MONTH_NAME})\s+(\d{{1,2}})(?:,)?\s+(?:at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*([AaPp])\.?[Mm]\.?"
 )
@@ -144,6 +148,19 @@ def numeric_date(value: str) -> str | None:
         except ValueError:
             continue
     return readings.pop().isoformat() if len(readings) == 1 else None
+
+
+def cjk_datetime(value: str) -> str | None:
+    """'2019年4月21日', '2019年04月21日 12時00分' (Japanese, Chinese) in ISO 8601; no zone."""
+    match = _CJK_DATE.search(value)
+    if not match:
+        return None
+    year, month, day, hour, minute = match.groups()
+    try:
+        stamp = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
+    except ValueError:
+        return None
+    return stamp.isoformat() if hour else stamp.date().isoformat()
 
 
 def yearless_datetime(value: str, year: int) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ MODIFIED_META = (
 )
 AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator")
 BYLINE = re.compile(r"^\s*By\s+([^()\n|]{3,80}?)\s*(?:\(([^()]{2,60})\))?\s*$")
+AUTHOR_LIST = re.compile(r"\s(?:and|&)\s|,.*,")  # 'A and B', 'A, B, C'
+AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_TAIL = re.compile(r"[\s·•|,–—-]+$")  # "By Jo Bloggs ·" before a <time>
 MAX_H1S = 5
 VISIBLE_LINES = 600
@@ -135,6 +138,8 @@ def _headline(
         meta.get("twitter:title"),
         clean(tree.findtext(".//title")),
     ]
+    # a title escaped twice by its CMS shows '&#8217;' once parsed
+    titles = [html.unescape(t) if t and "&" in t else t for t in titles]
     h1s = [text for text in (clean(h1.text_content()) for h1 in tree.iter("h1")) if text]
     return choose_headline(
         [t for t in titles if t], h1s[:MAX_H1S], sites, [section] if section else []
@@ -189,6 +194,13 @@ def _breadcrumb_section(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
+def _split_names(author: str) -> list[str]:
+    """'A, B and C' → three names; 'Brazil, Rachel' (a citation's 'Surname, Given') stays one."""
+    if not AUTHOR_LIST.search(author):
+        return [author]
+    return [name.strip() for name in AUTHOR_SEPARATOR.split(author) if name.strip()]
+
+
 def _byline(lines: list[str]) -> tuple[str | None, str | None]:
     """(author, organisation) from the first 'By NAME (ORG)' line, else (None, None)."""
     for line in lines:
@@ -228,7 +240,11 @@ def extract_metadata(tree: lxml_html.HtmlElement, page: str | None = None) -> Me
         publisher = publisher or byline_org
         if not authors and byline_author:
             authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", byline_author) if a.strip()]
-    authors = [re.sub(r"^By\s+", "", a, flags=re.IGNORECASE) for a in authors]
+    authors = [
+        name
+        for author in authors
+        for name in _split_names(re.sub(r"^By\s+", "", author, flags=re.IGNORECASE))
+    ]
 
     canonical = next(
         (

@@ -26,6 +26,7 @@ from lxml import html as lxml_html
 from ..model import publication_day
 from .datetimes import (
     MONTH_NAME,
+    cjk_datetime,
     iso_datetime,
     numeric_date,
     written_datetime,
@@ -89,6 +90,12 @@ UPDATE_CUES = ("updated", "modified")
 PRINT_CREDIT = re.compile(
     r"\((?:[A-Z][\w.&'’-]*\s+){1,4}(\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?:\s+page\s*\d+)?\)"
 )
+# A line that is a Japanese or Chinese date, a cue beside it at most: "2019年4月4日",
+# "2019年3月15日公表" (published), "最終更新日：2019年4月2日" (last updated).
+CJK_DATE_LINE = re.compile(
+    r"^(?P<before>[^\d]{0,8}?)[：:\s]*(?:19|20)\d{2}\s*年[\d\s年月日時分:：()（）月火水木金土]*?(?P<after>[^\d]{0,6})$"
+)
+CJK_UPDATE = re.compile(r"更新|修正")
 URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:[/_-]|\d{4}|$)")
 MAX_LINE = 160
 # Visible dates carry no zone; publishers whose local time we know (name → UTC offset).
@@ -258,11 +265,20 @@ def _segment_date(segment: str, publisher: str | None) -> str | None:
     return written if written and publication_day(written) else None
 
 
+def _cjk_line_date(line: str) -> str | None:
+    """The date of a line that is nothing but a CJK date and a short cue."""
+    if len(line) > 40 or "年" not in line or not CJK_DATE_LINE.match(line):
+        return None
+    found = cjk_datetime(line)
+    return found if found and publication_day(found) else None
+
+
 def visible_line_date(
     lines: Iterable[str], publisher: str | None, url: str | None
 ) -> Published | None:
     """A date line in the page text: a cued date ('Published …' beats 'Updated …'), a print
-    credit '(China Daily 12/17/2010 page3)', or 'March 18 at 3:57 PM' in the URL's year."""
+    credit '(China Daily 12/17/2010 page3)', 'March 18 at 3:57 PM' in the URL's year, or a
+    Japanese/Chinese date line ('2019年3月15日公表'; '…更新' only as an update)."""
     updated = credited = yearless = None
     year = _url_year(url)
     for line in lines:
@@ -275,6 +291,10 @@ def visible_line_date(
         if credited is None:
             credit = PRINT_CREDIT.search(line)
             credited = numeric_date(credit[1]) if credit else None
+        cjk = _cjk_line_date(line)
+        if cjk and not CJK_UPDATE.search(line):
+            return Published(cjk, "visible")
+        updated = updated or cjk
         if yearless is None and year:
             yearless = yearless_datetime(line, year)
     found = updated or credited or yearless
@@ -288,22 +308,22 @@ def url_published(url: str | None) -> Published | None:
 
 
 def htmldate_published(tree: lxml_html.HtmlElement, url: str | None) -> Published | None:
-    """htmldate's reading of the page (original date, no extensive text search), or None."""
+    """htmldate's reading of the page (its original date, extensive search on), or None.
+
+    An answer of 1 January is dropped: it is what htmldate's extensive search makes of a
+    bare year (a copyright line), never a day the page states (benchmarks/metadata.py).
+    """
     try:
         from htmldate import find_date
     except ImportError:  # htmldate comes with trafilatura; without it, this reader is skipped
         return None
     try:
-        found = find_date(
-            tree,
-            original_date=True,
-            extensive_search=False,
-            url=url,
-            max_date=HTMLDATE_LATEST,
-        )
+        found = find_date(tree, original_date=True, url=url, max_date=HTMLDATE_LATEST)
     except Exception:  # a last resort must never break the page's reading
         return None
-    return Published(found, "htmldate") if found and publication_day(found) else None
+    if not found or found.endswith("-01-01") or not publication_day(found):
+        return None
+    return Published(found, "htmldate")
 
 
 def publication_date(
