@@ -75,10 +75,11 @@ _TIME = re.compile(r"\d:\d\d")
 _OFFSET = re.compile(r"(?:\s|\d)(?:GMT|UTC)?([+-])(\d\d):?(\d\d)$")
 _ZONE_NAME = re.compile(r"\b([A-Z]{1,4})\b(?=\)?\s*(?:(?:19|20)\d{2})?\s*$)")
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])")
-_CJK_DATE = re.compile(
+CJK_DATE = (
     r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(][^）)]{1,3}[）)])?"
     r"(?:\s*(\d{1,2})\s*[時:：]\s*(\d{2})\s*分?)?"
 )
+_CJK_DATE = re.compile(CJK_DATE)
 _YEARLESS = re.compile(
     rf"^(?:on\s+)?({MONTH_NAME})\s+(\d{{1,2}})(?:,)?\s+(?:at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*([AaPp])\.?[Mm]\.?"
 )

@@ -43,7 +43,6 @@ CODE_FIXES = {
 }
 _PRIMARY = re.compile(r"^[a-z]{2,3}$")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|that|with|for|from)\b", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
 ENGLISH_SHARE = 0.08  # English prose has about 15 % of these words; other languages ~0
 MIN_WORDS = 20  # fewer words say nothing either way
 SAMPLE = 2000  # characters of the body the identifier reads (its cost grows with length)
@@ -63,10 +62,11 @@ def normalise_tag(tag: str | None) -> str | None:
 
 def english_share(text: str) -> float | None:
     """The share of very common English words in `text`; None when it is too short to say."""
-    words = len(_WORD.findall(text[:SAMPLE]))
+    sample = text[:SAMPLE]
+    words = len(sample.split())
     if words < MIN_WORDS:
         return None
-    return len(_ENGLISH_WORDS.findall(text[:SAMPLE])) / words
+    return len(_ENGLISH_WORDS.findall(sample)) / words
 
 
 @cache

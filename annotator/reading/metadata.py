@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
-from lxml import etree
 from lxml import html as lxml_html
 
 from .headline import choose_headline
@@ -42,6 +41,7 @@ AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_TAIL = re.compile(r"[\s·•|,–—-]+$")  # "By Jo Bloggs ·" before a <time>
 MAX_H1S = 5
 VISIBLE_LINES = 600
+INVISIBLE = frozenset(("script", "style", "noscript", "template", "option"))
 
 
 @dataclass
@@ -158,24 +158,21 @@ def _site_label(url: str | None) -> str | None:
     return label if len(label) >= 3 else None
 
 
-# Every text node of the body (text after a <br> and inside bylines too), scripts left out.
-_TEXT_NODES = etree.XPath(
-    "//body//text()[not(parent::script or parent::style or parent::noscript"
-    " or parent::template or parent::option)]",
-    smart_strings=False,
-)
-
-
 def _visible_lines(tree: lxml_html.HtmlElement, limit: int = VISIBLE_LINES) -> list[str]:
-    """The first `limit` non-empty text nodes of the page, whitespace collapsed."""
-    lines = []
-    for node in _TEXT_NODES(tree):
-        text = clean(node)
-        if text:
-            lines.append(text)
-            if len(lines) >= limit:
-                break
-    return lines
+    """The first `limit` non-empty text nodes of the page body (text after a <br> and inside
+    bylines too), whitespace collapsed; script and style contents left out."""
+    body = tree.find("body")
+    lines: list[str] = []
+    for element in (body if body is not None else tree).iter():
+        text = element.text
+        if text and not text.isspace() and element.tag not in INVISIBLE:
+            lines.append(" ".join(text.split()))
+        tail = element.tail
+        if tail and not tail.isspace():
+            lines.append(" ".join(tail.split()))
+        if len(lines) >= limit:
+            break
+    return lines[:limit]
 
 
 def _mentions_crumb(page: str) -> bool:

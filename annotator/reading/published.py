@@ -25,6 +25,7 @@ from lxml import html as lxml_html
 
 from ..model import publication_day
 from .datetimes import (
+    CJK_DATE,
     MONTH_NAME,
     cjk_datetime,
     iso_datetime,
@@ -55,23 +56,34 @@ PUBLISHED_META = (
 # "cXenseParse:recs:publishtime", "DC.date.created" — never one that says modified.
 PUBLISHED_META_NAME = re.compile(r"publi(?:sh|cation)|pub[-_.]?date|created|issued")
 NOT_PUBLISHED_META_NAME = re.compile(r"modif|updat|expir|publisher")
-# Candidate elements for the `time-element` reader: elements whose text or date attribute
-# is read, and date-like elements of which only a date attribute is read (their text is
-# often a site's "today" bar or a relative "2 hours ago").
+# Candidate elements for the `time-element` reader, in one XPath pass: elements whose text
+# or date attribute is read (<time>, itemprop/class "publish", byline dates), and date-like
+# elements of which only a date attribute is read (their text is often a site's "today"
+# bar or "2 hours ago").
 TIME_ELEMENTS_XPATH = (
-    '//time | //*[contains(@itemprop, "ublish")]'
-    ' | //*[contains(@class, "pub-date") or contains(@class, "publish")]'
+    '//time | //abbr[@title] | //*[contains(@itemprop, "ublish")]'
     ' | //*[contains(@class, "byline")]//*[contains(@class, "date")]'
+    ' | //*[@class][contains(@class, "pub-date") or contains(@class, "publish")'
+    ' or ((@title or @data-date or @content) and (contains(@class, "date")'
+    ' or contains(@class, "time") or contains(@class, "posted")))]'
 )
-DATE_ATTRIBUTE_ELEMENTS_XPATH = (
-    "//abbr[@title] | //*[@title or @data-date or @content]"
-    '[contains(@class, "date") or contains(@class, "time") or contains(@class, "posted")]'
+TEXT_READ = re.compile(r"pub-date|publish|byline")
+DATE_TEXT_ELEMENTS_XPATH = (
+    '//*[contains(@class, "date") or contains(@class, "time")]'
+    '[not(*[contains(@class, "date") or contains(@class, "time")])]'
 )
-DATE_TEXT_ELEMENTS_XPATH = '//*[contains(@class, "date")][not(*[contains(@class, "date")])]'
-# A text that is nothing but a written date: "October 12, 2017", "Monday, 18 November 2019".
+# A text that is nothing but a date, a time of day at most: "October 12, 2017", "Monday,
+# 18 November 2019", "December 16, 2016, 4:19 PM", "9/21/2016" (one reading only).
 DATE_ONLY = re.compile(
-    rf"^(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+(?:19|20)\d{{2}}$"
+    rf"^(?:[A-Z][a-z]+day,?\s+)?(?:(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+"
+    r"(?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
+# A byline: a line starting with "By"; a date-only line just after it is its date.
+BYLINE_START = re.compile(r"^by\b", re.IGNORECASE)
+BYLINE_REACH = 3  # lines
+# A cue alone on its line ('Reviewed:', 'Published:'): the next line is its date.
+LONE_CUE = re.compile(r"^(?:published|posted|reviewed|date|released)\s*:?$", re.IGNORECASE)
 PUBLISHED_MARK = re.compile(r"ublish|pub-?date|posted|created", re.IGNORECASE)
 MODIFIED_MARK = re.compile(r"updat|modif|edited|expir|comment", re.IGNORECASE)
 DATE_ATTRIBUTES = ("datetime", "data-pubdate", "content", "title", "data-date")
@@ -90,11 +102,10 @@ UPDATE_CUES = ("updated", "modified")
 PRINT_CREDIT = re.compile(
     r"\((?:[A-Z][\w.&'’-]*\s+){1,4}(\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?:\s+page\s*\d+)?\)"
 )
-# A line that is a Japanese or Chinese date, a cue beside it at most: "2019年4月4日",
-# "2019年3月15日公表" (published), "最終更新日：2019年4月2日" (last updated).
-CJK_DATE_LINE = re.compile(
-    r"^(?P<before>[^\d]{0,8}?)[：:\s]*(?:19|20)\d{2}\s*年[\d\s年月日時分:：()（）月火水木金土]*?(?P<after>[^\d]{0,6})$"
-)
+# A line that is a Japanese or Chinese date, with a cue before or after it at most:
+# "2019年4月4日", "2019年3月15日公表" (made public), "最終更新日：2019年4月2日" (last updated).
+CJK_CUE = r"(?:最終)?(?:公開|公表|掲載|配信|投稿|発行|更新|作成|登録)(?:日時|日)?"
+CJK_DATE_LINE = re.compile(rf"^(?:{CJK_CUE}\s*[：:]?\s*)?{CJK_DATE}\s*(?:{CJK_CUE})?$")
 CJK_UPDATE = re.compile(r"更新|修正")
 URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:[/_-]|\d{4}|$)")
 MAX_LINE = 160
@@ -185,17 +196,25 @@ def _text_date(element: lxml_html.HtmlElement) -> str | None:
     return written[:10] if written else None  # the day a reader sees (its zone is not known)
 
 
+def _text_is_read(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element's text may state the publication date (not only its attribute)."""
+    if element.tag == "time" or "ublish" in (element.get("itemprop") or ""):
+        return True
+    if TEXT_READ.search(element.get("class") or ""):
+        return True
+    return any("byline" in (a.get("class") or "") for a in element.iterancestors())
+
+
 def time_element_date(tree: lxml_html.HtmlElement) -> Published | None:
     """A date in a <time>, a publication-date element or a byline date (attribute or text),
     else in a date attribute of a date-like element ('<abbr title="2015-03-13T21:00+11:00">');
     an element marked as an update only when no other holds a date."""
-    readable = sorted(tree.xpath(TIME_ELEMENTS_XPATH)[:MAX_TIME_ELEMENTS], key=_element_rank)
-    attributed = sorted(
-        tree.xpath(DATE_ATTRIBUTE_ELEMENTS_XPATH)[:MAX_TIME_ELEMENTS], key=_element_rank
-    )  # sorted() keeps the page's order within a rank
+    candidates = tree.xpath(TIME_ELEMENTS_XPATH)[:MAX_TIME_ELEMENTS]
+    readable = [e for e in candidates if _text_is_read(e)]
+    attributed = [e for e in candidates if not _text_is_read(e)]
     updates = []
     for elements, read in ((readable, _any_date), (attributed, _attribute_date)):
-        for element in elements:
+        for element in sorted(elements, key=_element_rank):  # keeps page order within a rank
             if _element_rank(element) == 2:
                 updates.append((element, read))
                 continue
@@ -276,14 +295,26 @@ def _cjk_line_date(line: str) -> str | None:
 def visible_line_date(
     lines: Iterable[str], publisher: str | None, url: str | None
 ) -> Published | None:
-    """A date line in the page text: a cued date ('Published …' beats 'Updated …'), a print
+    """A date line in the page text: a cued date ('Published …' beats 'Updated …'; a cue
+    alone on its line dates the next one), a date alone just after a 'By …' line, a print
     credit '(China Daily 12/17/2010 page3)', 'March 18 at 3:57 PM' in the URL's year, or a
     Japanese/Chinese date line ('2019年3月15日公表'; '…更新' only as an update)."""
     updated = credited = yearless = None
     year = _url_year(url)
+    since_byline = BYLINE_REACH + 1
+    previous = ""
     for line in lines:
+        since_byline += 1
         if len(line) > MAX_LINE:
+            previous = ""
             continue
+        if BYLINE_START.match(line):
+            since_byline = 0
+        if (since_byline <= BYLINE_REACH or LONE_CUE.match(previous)) and DATE_ONLY.match(line):
+            found = written_datetime(line)
+            if found and publication_day(found):
+                return Published(found, "visible")
+        previous = line
         for cue, value in _cued_dates(line, publisher):
             if not any(cue.endswith(word) for word in UPDATE_CUES):
                 return Published(value, "visible")
@@ -308,17 +339,23 @@ def url_published(url: str | None) -> Published | None:
 
 
 def htmldate_published(tree: lxml_html.HtmlElement, url: str | None) -> Published | None:
-    """htmldate's reading of the page (its original date, extensive search on), or None.
+    """htmldate's reading of the page (its original date, without its extensive search), or
+    None.
 
-    An answer of 1 January is dropped: it is what htmldate's extensive search makes of a
-    bare year (a copyright line), never a day the page states (benchmarks/metadata.py).
+    The extensive search would date 14 more of the 435 corpus pages, but half of those from
+    a bare copyright year (answered as 1 January) or a forum's founding, and it loads
+    dateparser's every locale on first use (about 3 s and 40 MB in each new worker);
+    measured in benchmarks/metadata.py and the README. An answer of 1 January is dropped
+    all the same: it is what htmldate makes of a bare year.
     """
     try:
         from htmldate import find_date
     except ImportError:  # htmldate comes with trafilatura; without it, this reader is skipped
         return None
     try:
-        found = find_date(tree, original_date=True, url=url, max_date=HTMLDATE_LATEST)
+        found = find_date(
+            tree, original_date=True, extensive_search=False, url=url, max_date=HTMLDATE_LATEST
+        )
     except Exception:  # a last resort must never break the page's reading
         return None
     if not found or found.endswith("-01-01") or not publication_day(found):

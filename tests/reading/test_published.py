@@ -81,6 +81,13 @@ def test_japanese_dates():
             "<p class='byline'>By Ellen Nakashima <span>March 18 at 3:57 PM</span></p>",
             "2015-03-18T15:57:00",
         ),  # the year from the URL
+        # a date alone just after a 'By' line (abcnews.go.com), a cue alone on its line
+        (
+            "<div><span>By</span> <span>by JOSH HASKELL</span></div><div>December 16, 2016,"
+            " 4:19 PM</div>",
+            "2016-12-16T16:19:00",
+        ),
+        ("<p>Reviewed:</p><p>June 7, 2019</p>", "2019-06-07"),
         ("<p>Posted 3 hours ago</p>", "2015-03-18"),  # nothing visible: the URL's day
     ],
 )
@@ -150,5 +157,5 @@ def test_htmldate_only_when_our_readers_find_nothing():
 def test_htmldate_reads_no_clock_and_no_bare_year():
     """Its default latest date is today's; ours is fixed, so a page reads the same any day.
     A bare year (a copyright line) comes back from its extensive search as 1 January: dropped."""
-    assert _read(top="<span class='meta'>May 4, 2098</span>") == ("2098-05-04", "htmldate")
+    assert _read(top="<div class='info'>2098/05/04</div>") == ("2098-05-04", "htmldate")
     assert _read(top="<p class='copy'>Copyright 2016 Harbour Board</p>") == (None, None)
