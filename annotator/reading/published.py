@@ -4,15 +4,17 @@
 2. `meta` — well-known publication-date <meta> tags (a machine stamp in either beats a
    date written for people in the other);
 3. `time-element` — <time>, itemprop/class "published" elements, byline dates, and
-   date attributes (`datetime`, `title`, `content`) of date-like elements; then other
-   <meta> names that say publication (`meta`);
+   date attributes (`datetime`, `title`, `content`) of date-like elements, an element
+   marked only as an update last; then other <meta> names that say publication (`meta`);
 4. `visible` — a date line in the page text, wherever it sits in an element (after a
    <br>, inside a byline): "Updated: 2010-12-17 08:37", "Published March 3, 2015",
-   "(China Daily 12/17/2010 page3)", "March 18 at 3:57 PM" (the year from the URL);
-5. `url` — /2019/11/19/, /2019-11-19/, /2019/nov/19/;
+   "(China Daily 12/17/2010 page3)", "March 18 at 3:57 PM" (the year from the URL), a
+   date alone just after a "By …" line or a lone "Reviewed:", "2019年3月15日公表"; then
+   the text of an element classed as a date when it is only a date;
+5. `url` — /2019/11/19/, /2019-11-19/, /2019/nov/19/, -20191115/;
 6. `htmldate` — htmldate.find_date(original_date=True), only when all of ours found nothing.
 
-`--published` adds a seventh source, `option`, applied by the pipeline.
+`--published` adds a seventh source, `option`, applied by the pipeline (supplied.py).
 """
 
 from __future__ import annotations
