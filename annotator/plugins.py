@@ -24,6 +24,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "annotator.exporters.xml",
     "annotator.exporters.nitf",
     "annotator.exporters.csv",
+    "annotator.exporters.sqlite",
+    "annotator.exporters.parquet",
     "annotator.annotators.agencies",
     "annotator.annotators.quotes",
     "annotator.annotators.dates",
