@@ -44,9 +44,31 @@ def export_files(
     if out is None:
         exporter.write((s for _path, s in sets), sys.stdout, options)
         return failures
+    if hasattr(exporter, "open_batch"):  # one destination for the whole batch (a database)
+        _export_to_sink(exporter.open_batch(out, options), sets, failures)
+        return failures
     for path, annotation_set in sets:
-        stem = safe_relative_name(Path(path).name.removesuffix(".json"))
-        item = InputItem(source=str(path), output_stem=stem, path=Path(path))
+        item = _item(path)
         with atomic_writer(output_path(out, item, exporter.extension)) as stream:
             exporter.write([annotation_set], stream, options)
     return failures
+
+
+def _item(path: Path) -> InputItem:
+    stem = safe_relative_name(Path(path).name.removesuffix(".json"))
+    return InputItem(source=str(path), output_stem=stem, path=Path(path))
+
+
+def _export_to_sink(
+    sink: Any, sets: Iterator[tuple[Path, AnnotationSet]], failures: list[str]
+) -> None:
+    """Hand every valid set to a batch sink, then close it with the counts."""
+    from .runner import Summary
+
+    summary = Summary()
+    for path, annotation_set in sets:
+        item = _item(path)
+        sink.add(item.source, item.output_stem, annotation_set)
+        summary.ok += 1
+    summary.failed = len(failures)
+    sink.close(summary)

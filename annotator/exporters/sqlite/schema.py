@@ -117,8 +117,9 @@ CREATE INDEX checks_document ON checks(document_id);
 """
 
 # External-content FTS5 tables: the text lives once, in documents and annotations.
-# `documents_fts` names its table in double quotes so datasette finds it by itself;
-# `quotes_fts` indexes quote rows only, and the `quotes` view is pointed at it.
+# `quotes_fts` reads its content through the `quotes` view, so it indexes quote rows
+# only and its 'rebuild' and 'integrity-check' commands see just those. The content
+# names are in double quotes: datasette then finds each index for its table or view.
 FULL_TEXT = """
 CREATE VIRTUAL TABLE documents_fts USING fts5(
   headline, text, content="documents", content_rowid="rowid",
@@ -137,7 +138,7 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF headline, text ON documents 
   INSERT INTO documents_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
 END;
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
-  text, speaker, content='annotations', content_rowid='rowid',
+  text, speaker, content="quotes", content_rowid="rowid",
   tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON annotations WHEN new.type = 'quote' BEGIN
@@ -204,7 +205,7 @@ def create(connection: sqlite3.Connection) -> None:
     """Create every table, index, full-text index and view, in one transaction."""
     connection.executescript(
         f"""BEGIN IMMEDIATE;
-{TABLES}{INDICES}{FULL_TEXT}{VIEWS}{money_view([])};
+{TABLES}{INDICES}{VIEWS}{FULL_TEXT}{money_view([])};
 PRAGMA application_id = {APPLICATION_ID};
 PRAGMA user_version = {SCHEMA_VERSION};
 COMMIT;"""

@@ -1,17 +1,18 @@
 """The archive database's batch sink: the one writer that stores a batch's sets in SQLite.
 
-WAL journal, one transaction per group of articles (COMMIT_EVERY articles or
-COMMIT_SECONDS, whichever comes first), a savepoint per article: a batch killed at any
-moment leaves a database that opens and holds every article committed before the kill,
-and never part of one. A document already stored (by content id) is kept, or replaced
-with the `replace` option; --skip-existing asks whether an input's source is stored.
+WAL journal, one transaction per group of COMMIT_EVERY articles, a savepoint per
+article: a batch killed at any moment leaves a database that opens and holds every
+article committed before the kill, and never part of one. Groups are counted, not timed,
+so the same batch gives the same database file, byte for byte (with --no-timestamp).
+A document already stored (by content id) is kept, or replaced with the `replace`
+option; --skip-existing asks whether an input's source is stored.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import time
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,8 +34,7 @@ from ..rows import (
 from . import schema
 from .metadata import write_metadata
 
-COMMIT_EVERY = 100
-COMMIT_SECONDS = 2.0
+COMMIT_EVERY = 50
 BUSY_TIMEOUT_SECONDS = 30.0
 
 
@@ -101,7 +101,6 @@ class ArchiveSink:
         self.connection = connect(path)
         self.counts = {"added": 0, "replaced": 0, "already_present": 0}
         self.pending = 0
-        self.began = 0.0
         self.next_annotation = 0
         with self._transaction():
             when = (
@@ -127,7 +126,6 @@ class ArchiveSink:
         """Store one article's set (or keep the stored one); commits every group of articles."""
         if not self.connection.in_transaction:
             self.connection.execute("BEGIN IMMEDIATE")
-            self.began = time.monotonic()
             self.next_annotation = self._last_annotation()
         try:
             self.connection.execute("SAVEPOINT article")
@@ -136,7 +134,7 @@ class ArchiveSink:
         except sqlite3.Error as exc:
             raise self._failed(exc, source) from None
         self.pending += 1
-        if self.pending >= COMMIT_EVERY or time.monotonic() - self.began >= COMMIT_SECONDS:
+        if self.pending >= COMMIT_EVERY:
             self._commit()
 
     def _store(self, annotation_set: AnnotationSet) -> None:
@@ -220,6 +218,12 @@ class ArchiveSink:
         self.connection.execute("PRAGMA optimize")
         self.connection.close()
         write_metadata(self.path)
+        if self.counts["already_present"]:
+            print(
+                f"annotate: {self.counts['already_present']} articles already in {self.path} "
+                "were kept (--replace replaces them)",
+                file=sys.stderr,
+            )
 
 
 class _Transaction:
