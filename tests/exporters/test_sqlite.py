@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -17,7 +18,7 @@ import pytest
 from conftest import CORPUS, FIXTURES, SEED_PAGE, annotate_command
 
 from annotator.hookspecs import hookimpl
-from annotator.model import Annotation
+from annotator.model import Annotation, AnnotationSet
 from annotator.plugins import pm
 
 CORPUS_HTML = CORPUS / "html"
@@ -421,3 +422,74 @@ def test_the_same_batch_gives_the_same_file_with_one_or_two_workers(tmp_path, ru
         files.append(database.read_bytes())
     assert files[0] == files[1]
     assert _rows(tmp_path / "jobs1.db", "SELECT count(*) FROM documents") == [(4,)]
+
+
+def test_a_full_database_fails_one_article_and_keeps_the_others(tmp_path, corpus_sets, monkeypatch):
+    from annotator.errors import AnnotatorError
+    from annotator.exporters.sqlite import sink
+
+    monkeypatch.setattr(sink, "COMMIT_EVERY", 5)
+    database = tmp_path / "full.db"
+    archive = sink.ArchiveSink(database, {})
+    sets = [AnnotationSet.from_dict(s) for s in corpus_sets[:40]]
+    stored, failed = [], []
+    for number, annotation_set in enumerate(sets):
+        if number == 12:  # the disk fills up
+            pages = archive.connection.execute("PRAGMA page_count").fetchone()[0]
+            archive.connection.execute(f"PRAGMA max_page_count = {pages + 3}")
+        try:
+            archive.add(annotation_set.document.source, "x", annotation_set)
+            stored.append(annotation_set.document.id)
+        except AnnotatorError as exc:
+            assert str(exc).startswith(
+                f"{annotation_set.document.source}: cannot store in {database}"
+            )
+            assert "database or disk is full" in str(exc)
+            lost = re.search(r"the (\d+) articles stored since the last commit were lost", str(exc))
+            if lost:
+                del stored[len(stored) - int(lost[1]) :]
+            failed.append(annotation_set.document.id)
+        if len(failed) == 3:
+            archive.connection.execute("PRAGMA max_page_count = 1073741823")  # space again
+    archive.close(None)
+    assert failed and len(stored) + len(failed) < len(sets) + 1
+    assert sorted(row[0] for row in _rows(database, "SELECT id FROM documents")) == sorted(stored)
+    assert _rows(database, "PRAGMA integrity_check") == [("ok",)]
+    ids = sorted(stored)
+    marks = ",".join("?" * len(ids))
+    annotations = _rows(
+        database, f"SELECT count(*) FROM annotations WHERE document_id IN ({marks})", *ids
+    )
+    expected = sum(len(s["annotations"]) for s in corpus_sets if s["document"]["id"] in set(ids))
+    assert (
+        annotations == [(expected,)]
+        and _rows(database, "SELECT count(*) FROM annotations") == annotations
+    )
+
+
+def test_an_article_that_cannot_be_stored_leaves_no_rows_and_the_group_goes_on(
+    tmp_path, corpus_sets
+):
+    from annotator.errors import AnnotatorError
+    from annotator.exporters.sqlite import sink
+
+    database = tmp_path / "archive.db"
+    archive = sink.ArchiveSink(database, {})
+    sets = [AnnotationSet.from_dict(s) for s in corpus_sets[:4]]
+    broken = AnnotationSet.from_dict(corpus_sets[4])
+    broken.annotations[1].id = broken.annotations[0].id  # two annotations, one id
+    for annotation_set in [*sets[:2], broken, *sets[2:]]:
+        try:
+            archive.add(annotation_set.document.source, "x", annotation_set)
+        except AnnotatorError as exc:
+            assert annotation_set is broken and "UNIQUE constraint failed" in str(exc)
+            assert "lost" not in str(exc)
+    archive.close(None)
+    stored = sorted(row[0] for row in _rows(database, "SELECT id FROM documents"))
+    assert stored == sorted(s.document.id for s in sets)
+    assert _rows(
+        database, "SELECT count(*) FROM annotations WHERE document_id = ?", broken.document.id
+    ) == [(0,)]
+    assert _rows(database, "SELECT count(*) FROM annotations") == [
+        (sum(len(s.annotations) for s in sets),)
+    ]

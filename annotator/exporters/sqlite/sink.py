@@ -124,18 +124,24 @@ class ArchiveSink:
 
     def add(self, source: str, output_stem: str, annotation_set: AnnotationSet) -> None:
         """Store one article's set (or keep the stored one); commits every group of articles."""
-        if not self.connection.in_transaction:
-            self.connection.execute("BEGIN IMMEDIATE")
-            self.next_annotation = self._last_annotation()
+        inside = False
         try:
+            if not self.connection.in_transaction:
+                self.connection.execute("BEGIN IMMEDIATE")
+                self.next_annotation = self._last_annotation()
             self.connection.execute("SAVEPOINT article")
+            inside = True
             self._store(annotation_set)
             self.connection.execute("RELEASE article")
         except sqlite3.Error as exc:
-            raise self._failed(exc, source) from None
+            raise self._failed(exc, source, inside) from None
         self.pending += 1
         if self.pending >= COMMIT_EVERY:
-            self._commit()
+            try:
+                self._commit()
+            except sqlite3.Error as exc:
+                self.pending -= 1  # this article: the error is reported as its failure
+                raise self._failed(exc, source, False) from None
 
     def _store(self, annotation_set: AnnotationSet) -> None:
         document_id = annotation_set.document.id
@@ -175,20 +181,27 @@ class ArchiveSink:
             "SELECT coalesce(max(rowid), 0) FROM annotations"
         ).fetchone()[0]
 
-    def _failed(self, exc: sqlite3.Error, source: str) -> AnnotatorError:
-        """Undo the article's part; the error names what else was lost, if anything."""
-        lost = ""
-        if self.connection.in_transaction:
+    def _failed(self, exc: sqlite3.Error, source: str, inside: bool) -> AnnotatorError:
+        """Undo what is left of the article (`inside` its savepoint) or of its group.
+
+        The error names the articles of the group lost with it, if any.
+        """
+        if inside and self.connection.in_transaction:
             self.connection.execute("ROLLBACK TO article")
             self.connection.execute("RELEASE article")
             self.next_annotation = self._last_annotation()
-        elif self.pending:
-            lost = (
-                f" (the {self.pending} articles stored since the last commit were lost "
-                "with it: run again with --skip-existing to add them)"
-            )
-            self.pending = 0
-        return AnnotatorError(f"cannot store in {self.path}: {exc}{lost}", source)
+            return AnnotatorError(f"cannot store in {self.path}: {exc}", source)
+        if self.connection.in_transaction:
+            self.connection.execute("ROLLBACK")
+        lost = self.pending
+        self.pending = 0
+        group = (
+            f" (the {lost} articles stored since the last commit were lost with it: "
+            "run again with --skip-existing to add them)"
+            if lost
+            else ""
+        )
+        return AnnotatorError(f"cannot store in {self.path}: {exc}{group}", source)
 
     def _commit(self) -> None:
         if self.connection.in_transaction:
