@@ -7,8 +7,10 @@ content id and the archive formats store every one rather than keeping one per p
 The formats run back to back in each round, in a rotating order, for --rounds rounds,
 since the machine's speed drifts; each archive format's time is compared with the JSON
 run of the same round. Time is the whole process, start to exit (closing the database
-included); memory is sampled as in bench_throughput.py (PSS of the process tree) plus the
-main process's own RSS, the one that writes the database.
+included), with the CPU time the process tree used beside it (less sensitive than the
+wall clock to whatever else the shared machine runs); memory is sampled as in
+bench_throughput.py (PSS of the process tree) plus the main process's own RSS, the one
+that writes the database.
 
     python benchmarks/bench_archive.py [--inputs 5000] [--rounds 3] [--jobs 2] [--quick]
 """
@@ -32,22 +34,39 @@ from bench_throughput import DEFAULT_CORPUS, TreeMemory
 FORMATS = ("json", "sqlite", "parquet")
 
 
-class MainMemory(TreeMemory):
-    """TreeMemory that also keeps the peak RSS of the root process alone."""
+class RunSampler(TreeMemory):
+    """TreeMemory that also keeps the root process's own RSS and the tree's CPU time.
+
+    CPU time (user + system) is what the annotate process tree used, whatever else the
+    shared machine runs: the sum over the live processes of their own times plus those of
+    the children they have reaped (the fork server reaps the workers it replaces), taken
+    at each sample; its largest value is the run's CPU time, less the last interval's.
+    """
 
     def __init__(self, pid: int, interval: float = 0.25) -> None:
         super().__init__(pid, interval)
         self.peak_main = 0
         self.main_samples: list[int] = []
+        self.cpu_seconds = 0.0
 
     def current(self) -> tuple[int, int]:
-        """(RSS, PSS) of the tree; records the root's own RSS on the way."""
+        """(RSS, PSS) of the tree; records the root's own RSS and the tree's CPU time."""
         import psutil
 
         try:
-            rss = psutil.Process(self.pid).memory_info().rss
+            root = psutil.Process(self.pid)
+            tree = (root, *root.children(recursive=True))
+            rss = root.memory_info().rss
         except psutil.Error:
-            rss = 0
+            return super().current()
+        cpu = 0.0
+        for process in tree:
+            try:
+                times = process.cpu_times()
+            except psutil.Error:
+                continue
+            cpu += times.user + times.system + times.children_user + times.children_system
+        self.cpu_seconds = max(self.cpu_seconds, cpu)
         self.main_samples.append(rss)
         self.peak_main = max(self.peak_main, rss)
         return super().current()
@@ -78,7 +97,7 @@ def run(folder: Path, format: str, jobs: int, work: Path) -> dict:
     command += [str(folder), "-f", format, "-o", str(out), "--no-timestamp", "--jobs", str(jobs)]
     started = time.perf_counter()
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as process:
-        with MainMemory(process.pid) as memory:
+        with RunSampler(process.pid) as memory:
             _output, errors = process.communicate()
     seconds = time.perf_counter() - started
     summary = errors.strip().splitlines()[-1] if errors.strip() else ""
@@ -119,6 +138,7 @@ def main() -> None:
                 memory = result["memory"]
                 print(
                     f"round {round_number + 1} -f {format:8s} {result['seconds']:7.1f} s  "
+                    f"CPU {memory.cpu_seconds:7.1f} s  "
                     f"tree PSS peak {memory.peak_pss / 1e6:5.0f} MB  "
                     f"main RSS peak {memory.peak_main / 1e6:4.0f} MB  "
                     f"output {result['size'] / 1e6:6.1f} MB  | {result['summary']}",
@@ -128,15 +148,16 @@ def main() -> None:
         shutil.rmtree(work)
     print("\nper round, against -f json of the same round:")
     for format in FORMATS[1:]:
-        ratios = [
-            mine["seconds"] / json_run["seconds"]
-            for mine, json_run in zip(results[format], results["json"], strict=True)
-        ]
-        print(
-            f"  -f {format:8s} time / json: "
-            + " ".join(f"{ratio:.3f}" for ratio in ratios)
-            + f"  (median {statistics.median(ratios):.3f})"
-        )
+        for label, measure in (("time", _wall), ("CPU", _cpu)):
+            ratios = [
+                measure(mine) / measure(json_run)
+                for mine, json_run in zip(results[format], results["json"], strict=True)
+            ]
+            print(
+                f"  -f {format:8s} {label:4s} / json: "
+                + " ".join(f"{ratio:.3f}" for ratio in ratios)
+                + f"  (median {statistics.median(ratios):.3f})"
+            )
     print("\nmedians over the rounds:")
     for format in FORMATS:
         runs = results[format]
@@ -149,8 +170,10 @@ def main() -> None:
             f"{statistics.median(_main_at(r['memory'], f) for r in runs) / 1e6:.0f}"
             for f in (0.1, 0.5, 0.9)
         )
+        cpu = statistics.median(_cpu(r) for r in runs)
         print(
-            f"  -f {format:8s} {seconds:7.1f} s ({count / seconds:.1f} articles/s); "
+            f"  -f {format:8s} {seconds:7.1f} s ({count / seconds:.1f} articles/s), "
+            f"CPU {cpu:.1f} s ({1000 * cpu / count:.1f} ms/article); "
             f"tree PSS peak {statistics.median(r['memory'].peak_pss for r in runs) / 1e6:.0f} MB "
             f"(at 10/50/90 %: {flat} MB); main RSS peak "
             f"{statistics.median(r['memory'].peak_main for r in runs) / 1e6:.0f} MB "
@@ -158,7 +181,15 @@ def main() -> None:
         )
 
 
-def _main_at(memory: MainMemory, fraction: float) -> int:
+def _wall(result: dict) -> float:
+    return result["seconds"]
+
+
+def _cpu(result: dict) -> float:
+    return result["memory"].cpu_seconds
+
+
+def _main_at(memory: RunSampler, fraction: float) -> int:
     samples = memory.main_samples
     return samples[min(len(samples) - 1, int(len(samples) * fraction))] if samples else 0
 

@@ -493,3 +493,13 @@ def test_an_article_that_cannot_be_stored_leaves_no_rows_and_the_group_goes_on(
     assert _rows(database, "SELECT count(*) FROM annotations") == [
         (sum(len(s.annotations) for s in sets),)
     ]
+
+
+def test_a_database_that_cannot_be_opened_is_one_line_and_nothing_else(tmp_path, run_cli):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("a file where the database's folder should be")
+    code, stdout, err = run_cli(SEED_PAGE, "-f", "sqlite", "-o", blocker / "archive.db")
+    assert code == 1 and stdout == ""
+    assert err.startswith(f"annotate: cannot open {blocker / 'archive.db'}: ")
+    assert len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]

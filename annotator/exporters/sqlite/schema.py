@@ -175,12 +175,13 @@ CREATE VIEW agencies AS SELECT {_ARTICLE},
 def money_view(currencies: list[str]) -> str:
     """The `money` view, with an `in_xxx` REAL column for each conversion currency.
 
-    `currencies` are ISO 4217 codes (checked here, since they become column names).
+    Only ISO 4217-shaped codes (three ASCII letters) get a column, since they become
+    column names; anything else cannot have a rate anyway.
     """
     converted = []
     for currency in currencies:
         if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-            raise ValueError(f"not a currency code: {currency!r}")
+            continue
         converted.append(
             f"(SELECT CAST(c.amount AS REAL) FROM conversions c WHERE c.annotation = a.rowid"
             f" AND c.currency = '{currency.upper()}' LIMIT 1) AS in_{currency.lower()}"

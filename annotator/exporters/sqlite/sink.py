@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -64,30 +65,46 @@ _check = _encoder(CHECK_COLUMNS)
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (or create) an archive database for writing; a clear UsageError when it is not one."""
+    """Open (or create) an archive database for writing.
+
+    Raises UsageError when `path` is a folder, not an SQLite database, or not an annotator
+    archive; AnnotatorError when it cannot be opened or written.
+    """
     if path.is_dir():
         raise UsageError(f"{path} is a folder: -f sqlite writes one database file (-o archive.db)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    except (OSError, sqlite3.Error) as exc:
+        raise AnnotatorError(f"cannot open {path}: {exc}") from None
+    try:
+        _check_archive(connection, path)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        if not connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            schema.create(connection)
+    except AnnotatorError:
+        connection.close()
+        raise
+    except sqlite3.Error as exc:
+        connection.close()
+        raise AnnotatorError(f"cannot write to {path}: {exc}") from None
+    return connection
+
+
+def _check_archive(connection: sqlite3.Connection, path: Path) -> None:
+    """Raise UsageError unless the database is empty or an archive of this schema or older."""
     try:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        connection.close()
         raise UsageError(f"{path}: not an SQLite database ({exc})") from None
     if tables and application_id != schema.APPLICATION_ID:
-        connection.close()
         raise UsageError(f"{path}: an SQLite database, but not an annotator archive")
     if version > schema.SCHEMA_VERSION:
-        connection.close()
         raise UsageError(f"{path}: made by a newer annotator (schema {version})")
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = NORMAL")
-    connection.execute("PRAGMA foreign_keys = ON")
-    if not tables:
-        schema.create(connection)
-    return connection
 
 
 class ArchiveSink:
@@ -114,13 +131,31 @@ class ArchiveSink:
             ).lastrowid
             schema.refresh_money_view(self.connection, list(options.get("convert_to") or []))
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self.connection)
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction of its own, or a part of the group already open.
+
+        A storage error becomes an AnnotatorError naming the database.
+        """
+        own = not self.connection.in_transaction
+        try:
+            if own:
+                self.connection.execute("BEGIN IMMEDIATE")
+            yield self.connection
+            if own:
+                self.connection.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if own and self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            raise AnnotatorError(f"cannot write to {self.path}: {exc}") from None
 
     def exists(self, source: str, output_stem: str) -> bool:
         """Whether a document read from `source` is stored already."""
         query = "SELECT 1 FROM documents WHERE source = ? LIMIT 1"
-        return self.connection.execute(query, (source,)).fetchone() is not None
+        try:
+            return self.connection.execute(query, (source,)).fetchone() is not None
+        except sqlite3.Error as exc:
+            raise AnnotatorError(f"cannot read {self.path}: {exc}", source) from None
 
     def add(self, source: str, output_stem: str, annotation_set: AnnotationSet) -> None:
         """Store one article's set (or keep the stored one); commits every group of articles."""
@@ -218,7 +253,10 @@ class ArchiveSink:
 
     def close(self, summary: Any) -> None:
         """Commit, record the run's counts, optimise, close, and write the datasette metadata."""
-        self._commit()
+        try:
+            self._commit()
+        except sqlite3.Error as exc:
+            raise self._failed(exc, str(self.path), False) from None
         counts = {
             name: getattr(summary, name, None) for name in ("ok", "failed", "skipped", "non_html")
         }
@@ -228,30 +266,15 @@ class ArchiveSink:
             self.connection.execute(
                 f"UPDATE runs SET {assignments} WHERE id = ?", (*counts.values(), self.run)
             )
-        self.connection.execute("PRAGMA optimize")
-        self.connection.close()
-        write_metadata(self.path)
+        try:
+            self.connection.execute("PRAGMA optimize")
+            self.connection.close()
+            write_metadata(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise AnnotatorError(f"cannot finish {self.path}: {exc}") from None
         if self.counts["already_present"]:
             print(
                 f"annotate: {self.counts['already_present']} articles already in {self.path} "
                 "were kept (--replace replaces them)",
                 file=sys.stderr,
             )
-
-
-class _Transaction:
-    """A write transaction of its own, or a part of the group transaction already open."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-        self.own = False
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.own = not self.connection.in_transaction
-        if self.own:
-            self.connection.execute("BEGIN IMMEDIATE")
-        return self.connection
-
-    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
-        if self.own:
-            self.connection.execute("COMMIT" if kind is None else "ROLLBACK")
