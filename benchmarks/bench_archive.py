@@ -13,6 +13,7 @@ bench_throughput.py (PSS of the process tree) plus the main process's own RSS, t
 that writes the database.
 
     python benchmarks/bench_archive.py [--inputs 5000] [--rounds 3] [--jobs 2] [--quick]
+                                       [--formats json,sqlite,parquet]
 """
 
 from __future__ import annotations
@@ -119,20 +120,26 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="--jobs of each run (default 2)")
     parser.add_argument("--quick", action="store_true", help="400 inputs, one round")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--formats", default=",".join(FORMATS), help="json first, then the archive formats"
+    )
     args = parser.parse_args()
     count, rounds = (400, 1) if args.quick else (args.inputs, args.rounds)
+    formats = tuple(name.strip() for name in args.formats.split(",") if name.strip())
+    if formats[:1] != ("json",):
+        raise SystemExit("--formats: json comes first (the others are compared with it)")
     pages = sorted((args.corpus / "html").glob("*.html.gz"))
     print(
         f"pages: {len(pages)} from {args.corpus}; inputs: {count}; --jobs {args.jobs}; "
         f"rounds: {rounds}; cores: {os.cpu_count()}"
     )
     work = Path(tempfile.mkdtemp(prefix="bench-archive-"))
-    results: dict[str, list[dict]] = {name: [] for name in FORMATS}
+    results: dict[str, list[dict]] = {name: [] for name in formats}
     try:
         make_distinct_inputs(pages, count, work / "in")
         for round_number in range(rounds):
-            shift = round_number % len(FORMATS)
-            for format in FORMATS[shift:] + FORMATS[:shift]:
+            shift = round_number % len(formats)
+            for format in formats[shift:] + formats[:shift]:
                 result = run(work / "in", format, args.jobs, work)
                 results[format].append(result)
                 memory = result["memory"]
@@ -147,7 +154,7 @@ def main() -> None:
     finally:
         shutil.rmtree(work)
     print("\nper round, against -f json of the same round:")
-    for format in FORMATS[1:]:
+    for format in formats[1:]:
         for label, measure in (("time", _wall), ("CPU", _cpu)):
             ratios = [
                 measure(mine) / measure(json_run)
@@ -159,7 +166,7 @@ def main() -> None:
                 + f"  (median {statistics.median(ratios):.3f})"
             )
     print("\nmedians over the rounds:")
-    for format in FORMATS:
+    for format in formats:
         runs = results[format]
         seconds = statistics.median(r["seconds"] for r in runs)
         flat = " / ".join(

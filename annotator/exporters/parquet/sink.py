@@ -25,8 +25,8 @@ from ...model import AnnotationSet
 from ..rows import annotation_row, check_rows, conversion_rows, document_row
 from . import schema
 
-ROW_GROUP_DOCUMENTS = 1000
-ROW_GROUP_BYTES = 32_000_000
+ROW_GROUP_DOCUMENTS = 500
+ROW_GROUP_BYTES = 16_000_000
 PART_DOCUMENTS = 10_000
 COMPRESSION = "zstd"
 TABLES = ("documents", "annotations")
@@ -102,7 +102,7 @@ class ParquetSink:
         self.folders = {name: out / f"{name}.parquet" for name in TABLES}
         for folder in self.folders.values():
             folder.mkdir(parents=True, exist_ok=True)
-        self.lock = open(out / LOCK_NAME, "w")  # noqa: SIM115 - held until close()
+        self.lock = open(out / LOCK_NAME, "w")  # held (and locked) until close()
         try:
             fcntl.flock(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
