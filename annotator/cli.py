@@ -7,7 +7,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -15,6 +15,9 @@ from . import __version__
 from .batch.deadline import DEFAULT_TIMEOUT
 from .batch.inputs import DEFAULT_MAX_BYTES
 from .errors import AnnotatorError, UsageError
+
+if TYPE_CHECKING:
+    from .pipeline import Options
 
 app = typer.Typer(
     add_completion=True,
@@ -59,7 +62,12 @@ def run(
         str, typer.Option("--format", "-f", help="Output format (see `annotate plugins`).")
     ] = "json",
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output folder: one file per input.")
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output folder (one file per input), or the one database file of -f sqlite.",
+        ),
     ] = None,
     annotators: Annotated[
         str | None, typer.Option(help="Comma-separated annotators to run (default: all).")
@@ -96,7 +104,16 @@ def run(
         int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")
     ] = 0,
     skip_existing: Annotated[
-        bool, typer.Option(help="Skip inputs whose output already exists.")
+        bool,
+        typer.Option(help="Skip inputs whose output already exists (or is in the database)."),
+    ] = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="-f sqlite: replace an article already in the database (same content) "
+            "rather than keep it.",
+        ),
     ] = False,
     engine: Annotated[
         str, typer.Option(help="Where articles are processed: local (processes) or dask.")
@@ -164,7 +181,14 @@ def run(
         skip_existing=skip_existing,
         engine=engine,
         scheduler=scheduler,
-        export_options={"convert_to": list(options.convert_to), "csv_raw": csv_raw},
+        export_options={
+            "convert_to": list(options.convert_to),
+            "csv_raw": csv_raw,
+            # For exporters that store a whole batch (sqlite): how the run was made.
+            "replace": replace,
+            "timestamp": options.timestamp,
+            "run": _run_record(paths, format, options, skip_existing, replace),
+        },
         quiet=settings.quiet,
         verbose=settings.verbose,
     )
@@ -178,6 +202,26 @@ def _max_bytes_option(what: str) -> Any:
 
 STORED_HELP = "Annotation-set or gold files (.json, .jsonl, .gz of each), folders, or - for stdin."
 STORED_MAX = "JSON text read at once: a .json file, or one line of a .jsonl file (inflated)"
+
+
+def _run_record(
+    paths: list[str], format: str, options: Options, skip_existing: bool, replace: bool
+) -> dict[str, Any]:
+    """What a batch was asked to do, for exporters that keep a record of their runs.
+
+    Only what shapes the output: not --jobs or --engine, which never change it.
+    """
+    return {
+        "inputs": list(paths),
+        "format": format,
+        "annotators": list(options.annotators) if options.annotators is not None else None,
+        "convert_to": list(options.convert_to),
+        "rate_source": options.rate_source,
+        "rates": options.rates_file,
+        "validate": options.validate,
+        "skip_existing": skip_existing,
+        "replace": replace,
+    }
 
 
 @app.command()

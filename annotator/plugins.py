@@ -26,6 +26,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "annotator.exporters.csv",
     "annotator.exporters.html",
     "annotator.exporters.text",
+    "annotator.exporters.sqlite",
+    "annotator.exporters.parquet",
     "annotator.annotators.agencies",
     "annotator.annotators.quotes",
     "annotator.annotators.dates",

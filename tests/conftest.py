@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,21 @@ def input_folder(tmp_path: Path, count: int, *extras: tuple[Path, str]) -> Path:
 def read_json(path: Path):
     """Load a JSON file."""
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def annotate_command(*args: object) -> list[str]:
+    """The argv that runs `annotate ARGS…` in a separate process with this interpreter."""
+    return [sys.executable, "-c", "from annotator.cli import main; main()", *map(str, args)]
+
+
+@pytest.fixture(scope="session")
+def corpus_sets() -> list[dict]:
+    """The JSON sets of the 181 benchmark pages (`annotate CORPUS/html -f jsonl`, run once)."""
+    done = subprocess.run(
+        annotate_command(CORPUS / "html", "-f", "jsonl", "--no-timestamp", "--jobs", "2"),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return [json.loads(line) for line in done.stdout.splitlines()]

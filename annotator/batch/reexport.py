@@ -74,6 +74,9 @@ def export_stored(
             exporter.write(_chain_sets(first, sets), sys.stdout, options)
             sys.stdout.flush()
         return tally
+    if hasattr(exporter, "open_batch"):  # one destination for the whole batch (a database)
+        _export_to_sink(exporter.open_batch(out, options), sets, tally)
+        return tally
     taken: set[str] = set()
     for record, annotation_set in sets:
         stem = unique_stem(_stem(record, annotation_set), taken)
@@ -88,3 +91,17 @@ def _chain_sets(first: tuple[Record, AnnotationSet], rest: Iterator) -> Iterator
     yield first[1]
     for _record, annotation_set in rest:
         yield annotation_set
+
+
+def _export_to_sink(sink: Any, sets: Iterator[tuple[Record, AnnotationSet]], tally: Tally) -> None:
+    """Hand every valid set to a batch sink, then close it with the counts."""
+    from .runner import Summary
+
+    summary = Summary()
+    taken: set[str] = set()
+    for record, annotation_set in sets:
+        stem = unique_stem(_stem(record, annotation_set), taken)
+        sink.add(record.where, stem, annotation_set)
+        summary.ok += 1
+    summary.failed = tally.invalid
+    sink.close(summary)
