@@ -260,6 +260,10 @@ class Gazetteer:
                         bare=cut_off,
                     ),
                 )
+            if self.places.starts_with_prefix(list(form), entry.country) or _names_a_country(
+                form, self.places
+            ):
+                continue  # "Japanese Ministry of Finance" takes no second country before it
             for prefix in prefixes:
                 relaxed = modes if len(form) == 1 else modes.replace("c", "f")
                 yield (
@@ -323,6 +327,14 @@ class Gazetteer:
         for entry in self.entries:
             found.setdefault(entry.name, entry)
         return found
+
+
+def _names_a_country(form: tuple[str, ...], places: Places) -> bool:
+    """Whether a spelling opens with any country's name or adjective ("UAE Cabinet")."""
+    for size in range(min(places.longest, len(form) - 1), 0, -1):
+        if places.is_country([_key(w) for w in form[:size]]):
+            return True
+    return False
 
 
 # Heads whose two-word generic names an article uses alone once its country is known
