@@ -59,7 +59,7 @@ def main() -> None:
     """Time every command and print one line each."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--page", type=Path, default=min(CORPUS.glob("*.html")))
+    parser.add_argument("--page", type=Path, default=min(CORPUS.glob("*.html*")))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         timed = commands(args.page, Path(tmp))
