@@ -55,19 +55,22 @@ class BuiltinPlugin:
         self.module_name = module_name
 
         def forward(register: Any) -> None:
-            return getattr(self.module, hook)(register=register)
+            return getattr(self.module(), hook)(register=register)
 
         setattr(self, hook, hookspecs.hookimpl(forward))
 
-    @property
     def module(self) -> Any:
-        """The plugin's module, imported now if it was not yet."""
+        """The plugin's module, imported now if it was not yet.
+
+        A method, not a property: pluggy before 1.7 reads every attribute while it looks
+        for hooks, which would import the module at registration.
+        """
         return importlib.import_module(self.module_name)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") and name != "__version__":
             raise AttributeError(name)
-        return getattr(self.module, name)
+        return getattr(self.module(), name)
 
 
 def _load_builtins() -> None:

@@ -97,7 +97,7 @@ def test_builtins_register_in_the_same_order_under_their_module_names():
 def test_stand_in_hands_attributes_on_to_its_module():
     stand_in = plugins.pm.get_plugin("annotator.conversion.rates")
     module = importlib.import_module("annotator.conversion.rates")
-    assert stand_in.module is module
+    assert stand_in.module() is module
     assert stand_in.ecb_table is module.ecb_table
     with pytest.raises(AttributeError):
         stand_in._private_name  # noqa: B018
