@@ -15,23 +15,27 @@ import pluggy
 from . import hookspecs
 from .errors import PluginError
 
-DEFAULT_PLUGINS: tuple[str, ...] = (
-    "annotator.reading.extract",
-    "annotator.exporters.json",
-    "annotator.conversion.rates",
-    "annotator.annotators.money",
-    "annotator.exporters.jsonld",
-    "annotator.exporters.xml",
-    "annotator.exporters.nitf",
-    "annotator.exporters.csv",
-    "annotator.exporters.html",
-    "annotator.exporters.text",
-    "annotator.exporters.sqlite",
-    "annotator.exporters.parquet",
-    "annotator.annotators.agencies",
-    "annotator.annotators.quotes",
-    "annotator.annotators.dates",
-)
+# Built-in plugin module -> the one hook it implements, in registration order. A module is
+# imported only when its hook is first called (see BuiltinPlugin), so commands that need no
+# extractor, annotator or exporter never pay for importing them.
+BUILTIN_HOOKS: dict[str, str] = {
+    "annotator.reading.extract": "register_extractors",
+    "annotator.exporters.json": "register_exporters",
+    "annotator.conversion.rates": "register_rate_sources",
+    "annotator.annotators.money": "register_annotators",
+    "annotator.exporters.jsonld": "register_exporters",
+    "annotator.exporters.xml": "register_exporters",
+    "annotator.exporters.nitf": "register_exporters",
+    "annotator.exporters.csv": "register_exporters",
+    "annotator.exporters.html": "register_exporters",
+    "annotator.exporters.text": "register_exporters",
+    "annotator.exporters.sqlite": "register_exporters",
+    "annotator.exporters.parquet": "register_exporters",
+    "annotator.annotators.agencies": "register_annotators",
+    "annotator.annotators.quotes": "register_annotators",
+    "annotator.annotators.dates": "register_annotators",
+}
+DEFAULT_PLUGINS: tuple[str, ...] = tuple(BUILTIN_HOOKS)
 ENTRY_POINT_GROUP = "annotator"
 REGISTER_HOOKS = ("extractors", "annotators", "exporters", "rate_sources")
 
@@ -42,10 +46,38 @@ _origins: dict[str, str] = {}
 _identities: dict[str, tuple[str, str | None]] = {}
 
 
+class BuiltinPlugin:
+    """Stands in for a built-in plugin module and imports it on first use.
+
+    It implements the module's one hook by calling the module's own function, and hands
+    any other public attribute (and `__version__`) on to the module.
+    """
+
+    def __init__(self, module_name: str, hook: str) -> None:
+        self.module_name = module_name
+
+        def forward(register: Any) -> None:
+            return getattr(self.module(), hook)(register=register)
+
+        setattr(self, hook, hookspecs.hookimpl(forward))
+
+    def module(self) -> Any:
+        """The plugin's module, imported now if it was not yet.
+
+        A method, not a property: pluggy before 1.7 reads every attribute while it looks
+        for hooks, which would import the module at registration.
+        """
+        return importlib.import_module(self.module_name)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") and name != "__version__":
+            raise AttributeError(name)
+        return getattr(self.module(), name)
+
+
 def _load_builtins() -> None:
-    for module_name in DEFAULT_PLUGINS:
-        module = importlib.import_module(module_name)
-        pm.register(module, name=module_name)
+    for module_name, hook in BUILTIN_HOOKS.items():
+        pm.register(BuiltinPlugin(module_name, hook), name=module_name)
         _origins[module_name] = "built-in"
 
 
@@ -120,12 +152,18 @@ class Registry:
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
-def registry() -> Registry:
-    """Collect what every loaded plugin registers (built fresh, so runtime registrations count)."""
+def registry(kinds: tuple[str, ...] = REGISTER_HOOKS, builtins: bool = True) -> Registry:
+    """Collect what every loaded plugin registers (built fresh, so runtime registrations count).
+
+    `kinds` limits it to some of REGISTER_HOOKS; `builtins=False` leaves the built-in
+    plugins out (their modules are then not imported).
+    """
     result = Registry()
-    for kind in REGISTER_HOOKS:
+    for kind in kinds:
         hook = getattr(pm.hook, f"register_{kind}")
         for impl in reversed(hook.get_hookimpls()):
+            if not builtins and isinstance(impl.plugin, BuiltinPlugin):
+                continue
             target = getattr(result, kind)
 
             def register(obj: Any, _target=target, _kind=kind, _owner=impl.plugin_name) -> None:

@@ -47,11 +47,14 @@ def load_schema(name: str) -> dict[str, Any]:
 
 def plugin_type_schemas() -> dict[str, dict | None]:
     """Every annotation type the loaded annotator plugins declare beyond the built-in ones,
-    with the schema fragment its plugin ships (None when it ships none)."""
+    with the schema fragment its plugin ships (None when it ships none).
+
+    The built-in annotators declare only built-in types, so they are left out (and not
+    imported: `annotate validate` stays quick to start)."""
     from .plugins import registry
 
     fragments: dict[str, dict | None] = {}
-    for annotator in registry().annotators.values():
+    for annotator in registry(("annotators",), builtins=False).annotators.values():
         schema = getattr(annotator, "schema", None)
         for kind in getattr(annotator, "types", ()):
             if kind not in BUILT_IN_TYPES and fragments.get(kind) is None:

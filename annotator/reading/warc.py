@@ -14,9 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from ..errors import InputError
 
 ARCHIVE_SUFFIXES = (".warc.gz", ".arc.gz", ".warc", ".arc")
@@ -85,6 +82,9 @@ def scan_archive(path: Path) -> Iterator[HtmlRecord | SkippedRecord]:
 
     Raises InputError (after the records read so far) when the archive is corrupt.
     """
+    from warcio.archiveiterator import ArchiveIterator  # here: warcio takes 0.1 s to import
+    from warcio.exceptions import ArchiveLoadFailed
+
     source = str(path)
     try:
         with open(path, "rb") as stream:
@@ -107,6 +107,9 @@ def read_record(path: Path, offset: int, max_bytes: int, source: str) -> bytes:
 
     InputError when it is larger than `max_bytes`, truncated, or unreadable there.
     """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     try:
         with open(path, "rb") as stream:
             stream.seek(offset)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from typing import TextIO
-from xml.sax.saxutils import escape, quoteattr
 
 from ..exporters.xmltext import xml_safe
 from .check import Checked, Tally
@@ -80,10 +79,14 @@ class GithubReport(TextReport):
 
 
 def _xml_text(text: str) -> str:
+    from xml.sax.saxutils import escape  # here: it pulls in urllib, which text reports skip
+
     return escape(xml_safe(text)[0])
 
 
 def _xml_attribute(text: str) -> str:
+    from xml.sax.saxutils import quoteattr
+
     return quoteattr(xml_safe(text)[0])
 
 

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from ...loading import built_once
 from ..places import places_data
 from .tokens import STOPWORDS, Tokens, bare, fold, is_all_caps, is_capitalised, split_words
 
@@ -432,7 +433,7 @@ def load_entries(folder: Path = DATA) -> list[Entry]:
     return entries
 
 
-@lru_cache(maxsize=1)
+@built_once()
 def default_gazetteer() -> Gazetteer:
-    """The bundled gazetteer, built on first use and cached for the process."""
+    """The bundled gazetteer, built on first use (collector paused) and cached for the process."""
     return Gazetteer(load_entries(), load_places())
