@@ -127,6 +127,7 @@ def annotate_document(
 ) -> AnnotationSet:
     """Run the selected annotators over `document` and return the linked AnnotationSet.
 
+    The document's own checks (what reading it noticed) come first in the set's checks.
     An annotator that raises, gives bad offsets or (for a third-party plugin) an annotation
     its schema rejects is reported in `checks` (type `plugin-error`) and its annotations
     dropped; the others' annotations are kept.
@@ -137,7 +138,7 @@ def annotate_document(
     context = Context(options=options, registry=reg)
     chosen = select_annotators(reg, options.annotators)
     produced: list[tuple[str, Annotation]] = []
-    checks: list[dict[str, Any]] = []
+    checks: list[dict[str, Any]] = [dict(check) for check in document.checks]
     for name, annotator in chosen:
         untrusted = None if _trusted(reg, name) else annotator
         try:

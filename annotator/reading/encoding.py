@@ -112,3 +112,49 @@ def reject_binary(text: str, source: str | None = None) -> None:
     if sample and controls > _BINARY_SHARE * len(sample):
         share = 100 * controls / len(sample)
         raise InputError(f"binary data, not an HTML page ({share:.0f}% control characters)", source)
+
+
+REPLACEMENT = "\ufffd"
+# Characters XML cannot hold (C0 controls but tab, line feed and carriage return; lone
+# surrogates; U+FFFE and U+FFFF): lxml keeps them in the tree from a parsed string, and
+# trafilatura's tree building then fails on the whole body. Form feed is HTML white space.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Numeric character references (&#1;, &#x0B, &#xFFFE;) the parser would turn into them.
+_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<dec>[0-9]{1,10}));?")
+
+
+def _code_point(reference: re.Match[str]) -> int:
+    digits = reference.group("hex")
+    return int(digits, 16) if digits else int(reference.group("dec"))
+
+
+def _reference_replacement(reference: re.Match[str]) -> str | None:
+    """What a numeric reference to a character XML cannot hold becomes; None for others."""
+    code = _code_point(reference)
+    if code == 0x0C:
+        return " "
+    if code <= 0x10FFFF and _NOT_XML.match(chr(code)):
+        return REPLACEMENT
+    return None
+
+
+def replace_unusable_characters(text: str) -> tuple[str, int]:
+    """`text` with every character XML cannot hold (written or as a numeric reference)
+    replaced by U+FFFD, and form feeds by a space; returns (text, characters replaced by
+    U+FFFD).
+
+    One stray control character must not cost the article: trafilatura drops the whole
+    body when the parsed tree holds one.
+    """
+    replaced = 0
+
+    def reference(match: re.Match[str]) -> str:
+        nonlocal replaced
+        replacement = _reference_replacement(match)
+        replaced += replacement == REPLACEMENT
+        return match.group() if replacement is None else replacement
+
+    if "&#" in text:
+        text = _REFERENCE.sub(reference, text)
+    text, written = _NOT_XML.subn(REPLACEMENT, text.replace("\x0c", " "))
+    return text, replaced + written

@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from ..errors import InputError
 from ..hookspecs import hookimpl
 from ..model import Document
-from .encoding import decode_html, gunzip_if_needed, reject_binary
+from .encoding import decode_html, gunzip_if_needed, reject_binary, replace_unusable_characters
 from .metadata import BYLINE, VISIBLE_DATE, Metadata, clean, extract_metadata
 
 # "BEIJING - ", "SAN FRANCISCO (AP) — ", "LONDON, Nov 20 (Reuters) - "
@@ -242,6 +242,7 @@ def extract_document(data: bytes, source: str) -> Document:
     raw = gunzip_if_needed(data)
     text, _encoding = decode_html(raw)
     reject_binary(text, source)
+    text, replaced = replace_unusable_characters(text)
     tree = parse_html(text, source)
     metadata = extract_metadata(tree, text)
     paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
@@ -261,7 +262,18 @@ def extract_document(data: bytes, source: str) -> Document:
         dateline=dateline,
         language=metadata.language,
         text="\n\n".join(p for p in paragraphs if p),
+        checks=[replaced_characters_check(replaced)] if replaced else [],
     )
+
+
+def replaced_characters_check(count: int) -> dict[str, str]:
+    """The check saying how many characters of the page were replaced by U+FFFD."""
+    noun = "character" if count == 1 else "characters"
+    return {
+        "type": "replaced-characters",
+        "message": f"{count} {noun} no text may hold (control characters, U+FFFE, U+FFFF)"
+        " replaced by U+FFFD before parsing",
+    }
 
 
 class HtmlExtractor:
