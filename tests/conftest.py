@@ -56,3 +56,8 @@ def input_folder(tmp_path: Path, count: int, *extras: tuple[Path, str]) -> Path:
 def read_json(path: Path):
     """Load a JSON file."""
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def read_json_lines(path: Path) -> list:
+    """Load a JSON Lines file (failures.jsonl) as a list."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]

@@ -7,15 +7,20 @@ runs `annotate` on it; see tests/batch/test_faults.py for faults of the output s
 from __future__ import annotations
 
 import gzip
+import io
+import itertools
 import random
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, read_json
+from conftest import CORPUS, read_json, read_json_lines
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 import annotator
+from annotator.reading.encoding import gunzip_if_needed
 
 # A New York Times page whose body trafilatura dropped whole for one control character.
 NYT_PAGE = (
@@ -113,3 +118,131 @@ def test_a_random_control_character_in_a_corpus_page_never_loses_the_article(
     assert damaged.document.text.replace("\ufffd", "") == text
     assert damaged.checks[0]["type"] == "replaced-characters"
     assert damaged.checks[0]["message"].startswith("1 character ")
+
+
+def _members(data: bytes, cuts: list[int]) -> bytes:
+    """`data` gzipped as one member per piece between the cut points (as `cat a.gz b.gz`)."""
+    bounds = [0, *sorted(cuts), len(data)]
+    return b"".join(gzip.compress(data[a:b], mtime=0) for a, b in itertools.pairwise(bounds))
+
+
+def test_a_multi_member_gzip_page_is_read_to_its_end(tmp_path, run_cli, nyt_page):
+    raw, clean_text = nyt_page
+    # The second member starts inside the body: reading one member loses its second half.
+    middle = _paragraph_position(raw, clean_text, 0.5)
+    (tmp_path / "members.html.gz").write_bytes(_members(raw, [middle]))
+    (tmp_path / "single.html.gz").write_bytes(gzip.compress(raw, mtime=0))
+    code, _out, err = run_cli(tmp_path, "-o", tmp_path / "out", "--no-timestamp", "--jobs", "1")
+    assert code == 0, err
+    members = read_json(tmp_path / "out" / "members.json")
+    single = read_json(tmp_path / "out" / "single.json")
+    assert members["document"]["text"] == single["document"]["text"] == clean_text
+    assert members["annotations"] == single["annotations"]
+
+
+def test_a_truncated_gzip_page_is_an_error_naming_the_file(tmp_path, run_cli, nyt_page):
+    raw, _text = nyt_page
+    whole = gzip.compress(raw, mtime=0)
+    half = whole[: len(whole) // 2]
+    (tmp_path / "half.html.gz").write_bytes(half)
+    (tmp_path / "ok.html.gz").write_bytes(whole)
+    code, _out, err = run_cli(tmp_path, "-o", tmp_path / "out", "--jobs", "1")
+    assert code == 1
+    message = f"truncated gzip data after {len(half)} bytes"
+    assert f"annotate: {tmp_path / 'half.html.gz'}: {message}\n" in err
+    assert "1 ok, 1 failed" in err
+    assert read_json_lines(tmp_path / "out" / "failures.jsonl") == [
+        {
+            "source": str(tmp_path / "half.html.gz"),
+            "error": "InputError",
+            "message": message,
+        }
+    ]
+    assert not (tmp_path / "out" / "half.json").exists()
+
+
+def test_data_after_the_last_gzip_member_is_an_error(tmp_path, run_cli, nyt_page):
+    raw, _text = nyt_page
+    (tmp_path / "tail.html.gz").write_bytes(gzip.compress(raw) + b"\0\0\0garbage")
+    (tmp_path / "padded.html.gz").write_bytes(gzip.compress(raw) + b"\0" * 512)
+    code, _out, err = run_cli(tmp_path, "-o", tmp_path / "out", "--jobs", "1")
+    assert code == 1
+    assert "tail.html.gz: 7 bytes of data that is not gzip after the gzip stream" in err
+    assert (tmp_path / "out" / "padded.json").exists()  # zero padding is allowed, as gzip(1)
+
+
+GZIP_PAGES = sorted((CORPUS / "html").glob("*.html.gz"))[:40]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(GZIP_PAGES), st.lists(st.floats(0, 1), min_size=1, max_size=4))
+def test_a_corpus_page_split_into_gzip_members_inflates_whole(page: Path, fractions) -> None:
+    raw = gzip.decompress(page.read_bytes())
+    data = _members(raw, [int(f * len(raw)) for f in fractions])
+    assert gunzip_if_needed(data) == raw
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(GZIP_PAGES), st.floats(0, 1))
+def test_a_corpus_gzip_page_cut_anywhere_is_a_truncation_error(page: Path, where: float) -> None:
+    data = page.read_bytes()
+    cut = 2 + int(where * (len(data) - 3))  # keeps the magic bytes, loses at least one byte
+    with pytest.raises(annotator.AnnotatorError, match=f"truncated gzip data after {cut} bytes"):
+        annotator.annotate_html(data[:cut], str(page), timestamp=False)
+
+
+def _warc(path: Path, records: list[tuple[str, bytes, list[tuple[str, str]] | None]]) -> None:
+    """A WARC of response records (uri, block or payload, HTTP headers or None for a block
+    that is the page itself, typed text/html)."""
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for uri, body, headers in records:
+            if headers is None:
+                record = writer.create_warc_record(
+                    uri, "response", payload=io.BytesIO(body), warc_content_type="text/html"
+                )
+            else:
+                http = StatusAndHeaders("200 OK", headers, "HTTP/1.1")
+                record = writer.create_warc_record(
+                    uri, "response", payload=io.BytesIO(body), http_headers=http
+                )
+            writer.write_record(record)
+
+
+def test_warc_payloads_in_several_gzip_members_or_truncated(tmp_path, run_cli, nyt_page):
+    raw, clean_text = nyt_page
+    encoded = [("Content-Type", "text/html"), ("Content-Encoding", "gzip")]
+    middle = _paragraph_position(raw, clean_text, 0.5)
+    truncated = gzip.compress(raw, mtime=0)[:5000]
+    _warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            ("https://example.org/members", _members(raw, [middle]), encoded),
+            ("https://example.org/cut", truncated, encoded),
+        ],
+    )
+    code, _out, err = run_cli(tmp_path / "crawl.warc.gz", "-o", tmp_path / "out", "--jobs", "1")
+    assert code == 1
+    (whole,) = (tmp_path / "out" / "crawl").glob("*.json")
+    assert read_json(whole)["document"]["text"] == clean_text
+    (failure,) = read_json_lines(tmp_path / "out" / "failures.jsonl")
+    assert failure["message"] == "truncated gzip data after 5000 bytes"
+    assert failure["source"].startswith(f"{tmp_path / 'crawl.warc.gz'}#offset=")
+
+
+def test_warc_html_responses_with_other_uri_schemes_are_articles(tmp_path, run_cli, nyt_page):
+    raw, clean_text = nyt_page
+    _warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            ("urn:example:page", raw, [("Content-Type", "text/html; charset=utf-8")]),
+            ("file:///archive/page.html", raw, None),
+            ("ftp://example.org/page.html", raw, None),
+            ("urn:example:image", b"GIF89a", [("Content-Type", "image/gif")]),
+        ],
+    )
+    code, _out, err = run_cli(tmp_path / "crawl.warc.gz", "-o", tmp_path / "out", "--jobs", "1")
+    assert code == 0, err
+    assert "3 ok, 0 failed, 0 skipped, 1 non-HTML records skipped" in err
+    outputs = [read_json(p) for p in sorted((tmp_path / "out" / "crawl").glob("*.json"))]
+    assert [o["document"]["text"] == clean_text for o in outputs] == [True, True, True]

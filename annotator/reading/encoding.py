@@ -21,6 +21,7 @@ _DECLARED = re.compile(
 )
 _MAX_GUNZIP = 200 * 1024 * 1024
 _INFLATE_CHUNK = 1024 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
 # The last gzip input inflated, with its content. A batch first checks how large a page
 # inflates (--max-bytes) and the extractor then needs the content: one slot, compared by
 # identity, lets the same bytes object be inflated once.
@@ -30,23 +31,31 @@ _last_inflated: tuple[bytes, bytes] | None = None
 def inflate_gzip(data: bytes, max_bytes: int) -> bytes | None:
     """The content of gzip `data`, or None when it inflates past `max_bytes` (a gzip bomb).
 
-    Inflates in chunks, so a bomb costs at most `max_bytes` of memory. InputError when
-    the data is not valid gzip.
+    Reads every member (`cat a.gz b.gz` makes one stream of two; zero bytes between or
+    after members are padding, as gzip(1) allows). Inflates in chunks, so a bomb costs at
+    most `max_bytes` of memory. InputError when the data is not valid gzip, ends inside a
+    member ("truncated gzip data after N bytes"), or has other data after its last member.
     """
     global _last_inflated
     if _last_inflated is not None and _last_inflated[0] is data:
         content = _last_inflated[1]
         return content if len(content) <= max_bytes else None
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    parts, total, pending = [], 0, data
+    parts: list[bytes] = []
+    size, pending = 0, data
     try:
-        while pending and not inflater.eof:
-            part = inflater.decompress(pending, _INFLATE_CHUNK)
-            total += len(part)
-            if total > max_bytes:
+        while pending:
+            if not pending.startswith(_GZIP_MAGIC):
+                raise InputError(
+                    f"{len(pending)} bytes of data that is not gzip after the gzip stream"
+                )
+            member, pending = _inflate_member(pending, max_bytes - size)
+            if member is None:
                 return None
-            parts.append(part)
-            pending = inflater.unconsumed_tail
+            if pending is None:
+                raise InputError(f"truncated gzip data after {len(data)} bytes")
+            parts.append(member)
+            size += len(member)
+            pending = pending.lstrip(b"\0")
     except zlib.error as exc:
         raise InputError(f"corrupt gzip data: {exc}") from exc
     content = b"".join(parts)
@@ -54,9 +63,27 @@ def inflate_gzip(data: bytes, max_bytes: int) -> bytes | None:
     return content
 
 
+def _inflate_member(data: bytes, room: int) -> tuple[bytes | None, bytes | None]:
+    """(content of the gzip member `data` starts with, the bytes after it): content None
+    when it inflates past `room` bytes, the bytes after it None when `data` ends inside
+    the member (truncated)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    parts, total, pending = [], 0, data
+    while not inflater.eof:
+        part = inflater.decompress(pending, _INFLATE_CHUNK)
+        pending = inflater.unconsumed_tail
+        if not (part or pending or inflater.eof):  # input used up, nothing more comes out
+            return b"".join(parts), None
+        total += len(part)
+        if total > room:
+            return None, b""
+        parts.append(part)
+    return b"".join(parts), inflater.unused_data
+
+
 def gunzip_if_needed(data: bytes, max_bytes: int = _MAX_GUNZIP) -> bytes:
     """Return `data` decompressed when it is gzip, refusing to inflate past `max_bytes`."""
-    if not data.startswith(b"\x1f\x8b"):
+    if not data.startswith(_GZIP_MAGIC):
         return data
     content = inflate_gzip(data, max_bytes)
     if content is None:
