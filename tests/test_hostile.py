@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import itertools
+import json
 import random
 from pathlib import Path
 
@@ -246,3 +247,95 @@ def test_warc_html_responses_with_other_uri_schemes_are_articles(tmp_path, run_c
     assert "3 ok, 0 failed, 0 skipped, 1 non-HTML records skipped" in err
     outputs = [read_json(p) for p in sorted((tmp_path / "out" / "crawl").glob("*.json"))]
     assert [o["document"]["text"] == clean_text for o in outputs] == [True, True, True]
+
+
+def _article(*paragraphs: str, published: str = "2019-05-02") -> bytes:
+    """A small news page whose body is `paragraphs`."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<html><head><meta property="article:published_time" content="{published}">'
+        f"<title>Claims</title></head><body><article><h1>Claims</h1>{body}</article></body></html>"
+    ).encode()
+
+
+CLAIMS = (
+    "A claim of $99999999999999999999999 trillion was thrown out by the court on Monday,"
+    f" and another of ${'9' * 400} was thrown out as well by every judge who read it.",
+    "The ministry said it spent $9 on stamps and 835 million yuan on the new bridge,"
+    " which the local press reported at length over the following weeks.",
+)
+
+
+def test_a_huge_amount_never_costs_the_other_amounts_their_conversions(tmp_path, run_cli):
+    (tmp_path / "claims.html").write_bytes(_article(*CLAIMS))
+    code, out, err = run_cli(tmp_path / "claims.html", "--no-timestamp")
+    assert code == 0, err
+    result = json.loads(out)
+    assert "checks" not in result  # no plugin-error
+    money = [a for a in result["annotations"] if a["type"] == "money"]
+    assert [(m["text"], m["amount"]) for m in money] == [
+        ("$9", "9"),
+        ("835 million yuan", "835000000"),
+    ]
+    assert money[0]["conversions"][1] == {
+        "currency": "EUR",
+        "amount": "8.03",
+        "rate": "0.891901534071",
+        "rate_date": "2019-05-02",
+        "source": "ECB euro reference rates",
+    }
+    assert money[1]["conversions"][0]["amount"] == "123987127.19"
+
+
+def test_amounts_up_to_a_quintillion_are_read_exactly(tmp_path, run_cli):
+    (tmp_path / "big.html").write_bytes(
+        _article(
+            "The central bank printed $100 trillion of notes, then $1,000,000,000,000,000,000 of"
+            " debt was written off, and $1,000,000,000,000,000,001 was claimed by a creditor.",
+            "Officials said the sum of $1.234567890123456789012345678 was owed by each of the"
+            " parties, and $1.2345678901234567890123456789 by the bank, the court heard today.",
+        )
+    )
+    code, out, err = run_cli(tmp_path / "big.html", "--no-timestamp", "--convert-to", "USD")
+    assert code == 0, err
+    money = [a for a in json.loads(out)["annotations"] if a["type"] == "money"]
+    assert [(m["text"], m["amount"]) for m in money] == [
+        ("$100 trillion", "100000000000000"),
+        ("$1,000,000,000,000,000,000", "1000000000000000000"),  # 10**18: the largest read
+        ("$1.234567890123456789012345678", "1.234567890123456789012345678"),  # 28 digits
+    ]
+    assert money[1]["conversions"] == [
+        {
+            "currency": "USD",
+            "amount": "1000000000000000000",
+            "rate": "1",
+            "rate_date": "2019-05-02",
+            "source": "ECB euro reference rates",
+        }
+    ]
+
+
+def test_a_conversion_no_decimal_can_hold_is_null_with_a_reason(tmp_path, run_cli):
+    rates = tmp_path / "rates.csv"
+    rates.write_text("date,currency,per_EUR\n2019-05-02,USD,1.12\n2019-05-02,GBP,1E+70\n")
+    (tmp_path / "claims.html").write_bytes(_article(*CLAIMS))
+    code, out, err = run_cli(
+        tmp_path / "claims.html", "--no-timestamp", "--rates", rates, "--convert-to", "GBP,EUR"
+    )
+    assert code == 0, err
+    dollars = next(a for a in json.loads(out)["annotations"] if a["text"] == "$9")
+    assert dollars["conversions"] == [
+        {
+            "currency": "GBP",
+            "amount": None,
+            "reason": "converted amount out of range at rate 8928571428570000000000000000000000"
+            "000000000000000000000000000000000000",
+        },
+        {
+            "currency": "EUR",
+            "amount": "8.04",
+            "rate": "0.892857142857",
+            "rate_date": "2019-05-02",
+            "source": "rates file rates.csv",
+        },
+    ]
