@@ -99,6 +99,10 @@ def parse_html(text: str, source: str) -> lxml_html.HtmlElement:
         raise InputError("empty input", source)
     try:
         tree = lxml_html.document_fromstring(text, parser=_PARSER)
+    except etree.XMLSyntaxError as exc:
+        if exc.code == etree.ErrorTypes.ERR_NO_MEMORY:  # libxml2's way to say MemoryError
+            raise MemoryError(f"libxml2 ran out of memory parsing {source}") from None
+        raise InputError(f"not parseable as HTML: {exc}", source) from exc
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"not parseable as HTML: {exc}", source) from exc
     if tree is None:
