@@ -127,6 +127,15 @@ def test_csv_prefixes_each_formula_start_in_the_raw_cells(start):
     assert rows[0][header.index("text")] == f"{start}cmd|x"
 
 
+def test_csv_reading_back_keeps_raw_cells_and_refuses_ragged_rows():
+    assert list(read_rows(io.StringIO(""))) == []  # no header, no rows
+    written = "text,start\r\n'=x,3\r\n"
+    assert list(read_rows(io.StringIO(written))) == [{"text": "=x", "start": 3}]
+    assert list(read_rows(io.StringIO(written), raw=True)) == [{"text": "'=x", "start": 3}]
+    with pytest.raises(ValueError):  # a row with a cell missing is not silently shortened
+        list(read_rows(io.StringIO("text,start\r\nx\r\n")))
+
+
 def test_csv_writes_one_header_for_a_batch_and_the_chosen_conversion_columns():
     output = render("csv", [seed_set(), seed_set()], {"convert_to": ["EUR", "GBP"]})
     lines = output.split("\r\n")
