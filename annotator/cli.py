@@ -100,6 +100,13 @@ def run(
             help="Seconds one input may take before it is given up as failed (0 = no limit)."
         ),
     ] = DEFAULT_TIMEOUT,
+    max_memory: Annotated[
+        int | None,
+        typer.Option(
+            help="Megabytes of memory one input may take before it is given up as failed"
+            " (0 = no limit; default 2048, less on a small machine)."
+        ),
+    ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")
     ] = 0,
@@ -177,6 +184,7 @@ def run(
         out=out,
         max_bytes=max_bytes,
         timeout=timeout or None,
+        max_memory=max_memory,
         jobs=jobs,
         skip_existing=skip_existing,
         engine=engine,
@@ -193,7 +201,7 @@ def run(
         verbose=settings.verbose,
     )
     summary = run_batch(paths, options, config)
-    raise typer.Exit(0 if summary.failed == 0 else 1)
+    raise typer.Exit(0 if summary.failed == 0 and summary.stopped is None else 1)
 
 
 def _max_bytes_option(what: str) -> Any:
@@ -407,6 +415,20 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return [DEFAULT_COMMAND, *argv]
 
 
+def unexpected_error(exc: BaseException) -> str:
+    """The one line for an error no command turned into a message: its cause when known
+    (a file the system refused, data nested too deeply, memory), else an internal error."""
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        reason = reason[:1].lower() + reason[1:]
+        return f"{exc.filename}: {reason}" if exc.filename else reason
+    if isinstance(exc, RecursionError):
+        return "gave up: data nested too deeply to process (RecursionError)"
+    if isinstance(exc, MemoryError):
+        return "gave up: out of memory (MemoryError)"
+    return f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     global settings
@@ -449,9 +471,6 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(130)
         if settings.debug:
             raise
-        typer.echo(
-            f"annotate: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
-            err=True,
-        )
+        typer.echo(f"annotate: {unexpected_error(exc)}", err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)

@@ -37,6 +37,22 @@ class ValidationFailed(AnnotatorError):
         super().__init__(f"{len(errors)} validation error(s){first}", source)
 
 
+class OutputError(AnnotatorError):
+    """An output (file, failures.jsonl, standard output) cannot be written.
+
+    `stops_batch` is True when the output location itself is unusable (full, over quota,
+    read-only): no later input could be written there either. `cause` is the system's
+    reason in lower case ("no space left on device").
+    """
+
+    def __init__(
+        self, reason: str, source: str | None = None, cause: str = "", stops_batch: bool = False
+    ) -> None:
+        super().__init__(reason, source)
+        self.cause = cause or reason
+        self.stops_batch = stops_batch
+
+
 class PluginError(AnnotatorError):
     """A plugin failed to load or raised while working."""
 

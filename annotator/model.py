@@ -65,7 +65,11 @@ BUILT_IN_TYPES = ("date", "quote", "agency", "money")
 
 @dataclass
 class Document:
-    """An article: its metadata and its plain-text body (paragraphs joined by a blank line)."""
+    """An article: its metadata and its plain-text body (paragraphs joined by a blank line).
+
+    `checks` are what reading the page noticed (characters replaced…): the pipeline puts
+    them first in the set's checks; they are not part of the document's JSON form.
+    """
 
     id: str
     source: str
@@ -81,6 +85,7 @@ class Document:
     language: str | None = None
     published_source: str | None = None
     language_source: str | None = None
+    checks: list[dict[str, Any]] = field(default_factory=list, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form of the document (every spec field, None as null)."""

@@ -148,6 +148,7 @@ def annotate_document(
 ) -> AnnotationSet:
     """Run the selected annotators over `document` and return the linked AnnotationSet.
 
+    The document's own checks (what reading it noticed) come first in the set's checks.
     An annotator that raises, gives bad offsets or (for a third-party plugin) an annotation
     its schema rejects is reported in `checks` (type `plugin-error`) and its annotations
     dropped; the others' annotations are kept. On a page in a language an annotator does
@@ -160,7 +161,7 @@ def annotate_document(
     context = Context(options=options, registry=reg)
     chosen = select_annotators(reg, options.annotators)
     produced: list[tuple[str, Annotation]] = []
-    checks: list[dict[str, Any]] = []
+    checks: list[dict[str, Any]] = [dict(check) for check in document.checks]
     linked = []  # the annotators whose link step runs: all but those a language gate skips
     for name, annotator in chosen:
         built_in = _trusted(reg, name)

@@ -76,3 +76,8 @@ def corpus_sets() -> list[dict]:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def read_json_lines(path: Path) -> list:
+    """Load a JSON Lines file (failures.jsonl) as a list."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]

@@ -107,6 +107,10 @@ def test_schema_command(run_cli):
     code, out, _ = run_cli("schema", "gold")
     assert code == 0 and "gold" in json.loads(out)["title"]
     assert run_cli("schema", "../../etc/passwd")[0] == 2
+    code, out, _ = run_cli("schema", "annotation-set.xsd")  # a file of schemas/ by its name
+    assert code == 0 and out.startswith("<?xml") and "xs:schema" in out
+    code, _, err = run_cli("schema", "../pyproject.toml")  # exists, but outside schemas/
+    assert code == 2 and "unknown schema '../pyproject.toml'" in err
 
 
 def test_jsonl_batch_to_stdout(run_cli):

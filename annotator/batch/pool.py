@@ -39,6 +39,33 @@ class WorkerDied(AnnotatorError):
     """The worker process handling an input died (killed, out of memory, os._exit…)."""
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+@dataclass
+class Deaths:
+    """Worker processes that died during a batch, and what became of the inputs in flight.
+
+    When a worker dies its pool breaks and every input in flight is rerun alone
+    (`retried`); one that kills its worker again fails with WorkerDied (`failed`).
+    """
+
+    workers: int = 0
+    retried: int = 0
+    failed: int = 0
+
+    def line(self) -> str:
+        """The summary's words: "1 worker died; 1 input in flight was retried" ('' if none)."""
+        if not self.workers:
+            return ""
+        verb = "was" if self.retried == 1 else "were"
+        text = f"{_plural(self.workers, 'worker')} died; {_plural(self.retried, 'input')} in flight {verb} retried"
+        if self.failed:
+            text += f", {self.failed} of them killed a worker again and failed (WorkerDied)"
+        return text
+
+
 def cpu_count() -> int:
     """The cores this process may run on."""
     try:
@@ -101,11 +128,14 @@ class _Pool:
         old, self.executor = self.executor, self._new()
         old.shutdown(wait=False)
 
-    def isolated(self, function: Callable[[Any], Any], entry: Any) -> Any:
+    def isolated(self, function: Callable[[Any], Any], entry: Any, deaths: Deaths) -> Any:
         """Run one entry alone, so a worker death is known to be its doing."""
+        deaths.retried += 1
         try:
             return self.executor.submit(function, entry).result()
         except BrokenProcessPool:
+            deaths.workers += 1
+            deaths.failed += 1
             self.renew()
             return WorkerDied(
                 "the worker process died on this input (killed, out of memory, or exited)",
@@ -131,6 +161,7 @@ def process_map(
     jobs: int,
     initializer: Callable[..., None] | None = None,
     initargs: tuple = (),
+    deaths: Deaths | None = None,
 ) -> Iterator[tuple[Any, Any]]:
     """(entry, result) in input order, computed by `jobs` worker processes.
 
@@ -138,7 +169,9 @@ def process_map(
     TASKS_PER_WORKER × jobs inputs. When a worker dies the pool
     is recreated and the entries that were in flight are retried once, one at a time:
     the one that kills a worker again is given a WorkerDied result; the others go on.
+    `deaths` (when given) counts the deaths and the retries.
     """
+    deaths = deaths if deaths is not None else Deaths()
     pool = _Pool(jobs, initializer, initargs)
     source = iter(entries)
     pending: deque[tuple[Any, Future | None]] = deque()
@@ -165,7 +198,8 @@ def process_map(
             try:
                 result = entry if future is None else _outcome(future)
             except BrokenProcessPool:
-                yield from _recover(pool, function, pending)
+                deaths.workers += 1
+                yield from _recover(pool, function, pending, deaths)
                 continue
             pending.popleft()
             yield entry, result
@@ -174,7 +208,10 @@ def process_map(
 
 
 def _recover(
-    pool: _Pool, function: Callable[[Any], Any], pending: deque[tuple[Any, Future | None]]
+    pool: _Pool,
+    function: Callable[[Any], Any],
+    pending: deque[tuple[Any, Future | None]],
+    deaths: Deaths,
 ) -> Iterator[tuple[Any, Any]]:
     """After a worker died: keep finished results, rerun the rest alone, in order."""
     in_flight = list(pending)
@@ -187,7 +224,7 @@ def _recover(
         try:
             yield entry, _outcome(future)
         except BrokenProcessPool:
-            yield entry, pool.isolated(function, entry)
+            yield entry, pool.isolated(function, entry, deaths)
 
 
 def dask_map(

@@ -10,6 +10,7 @@ machines need not see the output folder).
 from __future__ import annotations
 
 import io
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -18,15 +19,25 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from ..errors import AnnotatorError, UsageError
+from ..errors import AnnotatorError, OutputError, UsageError
 from ..model import AnnotationSet
 from ..pipeline import Options, annotate_document, extract
 from ..plugins import load_plugin, origin, pm, registry
 from ..reading.warc import SkippedRecord
 from .deadline import DEFAULT_TIMEOUT, time_limit
 from .inputs import DEFAULT_MAX_BYTES, InputItem, expand_inputs, read_input
-from .outputs import append_failure, failure_record, output_path, write_output
-from .pool import Ready, dask_map, process_map, resolve_jobs, serial_map
+from .memory import default_max_memory, memory_limit
+from .outputs import (
+    FAILURES_FILE,
+    append_failure,
+    check_writable,
+    failure_record,
+    output_error,
+    output_path,
+    system_reason,
+    write_output,
+)
+from .pool import Deaths, Ready, dask_map, process_map, resolve_jobs, serial_map
 from .progress import count_in_background, make_progress
 
 ENGINES = ("local", "dask")
@@ -38,12 +49,15 @@ class RunConfig:
 
     `jobs` 0 means one worker per core. `plugins` are plugin specs (module names or .py
     paths) every worker loads; None means the ones loaded here with --plugin.
+    `max_memory` is each input's memory ceiling in MB (None: the default for the
+    machine and the number of workers, see batch.memory; 0: none).
     """
 
     format: str = "json"
     out: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float | None = DEFAULT_TIMEOUT
+    max_memory: int | None = None
     jobs: int = 0
     skip_existing: bool = False
     export_options: dict[str, Any] = field(default_factory=dict)
@@ -63,14 +77,17 @@ class Summary:
     skipped: int = 0
     non_html: int = 0
     seconds: float = 0.0
+    stopped: str | None = None  # why the batch stopped early ("cannot write to OUT: …")
+    deaths: Deaths = field(default_factory=Deaths)
 
     def line(self) -> str:
         """The one-line summary printed at the end of a batch."""
         rate = self.ok / self.seconds if self.seconds > 0 else 0.0
+        deaths = self.deaths.line()
         return (
             f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped, "
             f"{self.non_html} non-HTML records skipped in {self.seconds:.1f} s "
-            f"({rate:.1f} articles/s)"
+            f"({rate:.1f} articles/s)" + (f"; {deaths}" if deaths else "")
         )
 
 
@@ -89,8 +106,6 @@ def process_item(item: InputItem, options: Options, max_bytes: int) -> Annotatio
         raise exc.with_source(item.source) from None
     except RecursionError:
         raise AnnotatorError("page nested too deeply to process", item.source) from None
-    except MemoryError:
-        raise AnnotatorError("ran out of memory on this page", item.source) from None
 
 
 def loaded_plugin_specs() -> tuple[str, ...]:
@@ -116,6 +131,7 @@ class Outcome:
     failure: dict[str, str] | None = None
     message: str = ""
     written: bool = False
+    stop: str | None = None  # the output location is unusable: why ("no space left on device")
 
 
 def _message(source: str, error: BaseException) -> str:
@@ -125,7 +141,14 @@ def _message(source: str, error: BaseException) -> str:
 
 
 def _failed(source: str, error: BaseException) -> Outcome:
-    return Outcome(failure=failure_record(source, error), message=_message(source, error))
+    stop = error.cause if isinstance(error, OutputError) and error.stops_batch else None
+    return Outcome(
+        failure=failure_record(source, error), message=_message(source, error), stop=stop
+    )
+
+
+class _Stop(Exception):
+    """Nothing more can be written where the batch writes: it stops, saying why."""
 
 
 @dataclass(frozen=True)
@@ -146,12 +169,13 @@ class ItemTask:
     plugins: tuple[str, ...] = ()
     out: Path | None = None
     timeout: float | None = None
+    max_memory: int | None = None
 
     def __call__(self, item: InputItem) -> Outcome:
-        """Annotate (and export) one input, within the time limit."""
+        """Annotate (and export) one input, within the time limit and memory ceiling."""
         try:
             ensure_plugins(self.plugins)
-            with time_limit(self.timeout, item.source):
+            with time_limit(self.timeout, item.source), memory_limit(self.max_memory, item.source):
                 return self._run(item)
         except Exception as exc:  # one broken input never stops the batch
             return _failed(item.source, exc)
@@ -218,7 +242,9 @@ def _fewer_than_two(entries: Iterator[Any]) -> tuple[bool, Iterator[Any]]:
     return True, iter(head)
 
 
-def _results(task: ItemTask, entries: Iterator[Any], config: RunConfig) -> Iterator[tuple]:
+def _results(
+    task: ItemTask, entries: Iterator[Any], config: RunConfig, deaths: Deaths
+) -> Iterator[tuple]:
     """(entry, result) in input order, from the engine the config asks for."""
     if config.engine not in ENGINES:
         raise UsageError(f"unknown engine {config.engine!r} (known: {', '.join(ENGINES)})")
@@ -228,7 +254,7 @@ def _results(task: ItemTask, entries: Iterator[Any], config: RunConfig) -> Itera
     small, entries = _fewer_than_two(entries)
     if jobs == 1 or small:
         return serial_map(task, entries)
-    return process_map(task, entries, jobs, ensure_plugins, (task.plugins,))
+    return process_map(task, entries, jobs, ensure_plugins, (task.plugins,), deaths)
 
 
 def _absolute(entries: Iterator[Any]) -> Iterator[Any]:
@@ -249,14 +275,45 @@ class _Tally:
         self.failures_folder = failures_folder(config.out, sink) if config.out else None
 
     def fail(self, outcome: Outcome) -> None:
-        """Report one failed input."""
+        """Report one failed input; _Stop when the output location turns out unusable.
+
+        A failed write stops the batch when the file system is full, over quota or
+        read-only, or when no file can be written in the output folder any more; so
+        does a failures.jsonl that cannot be written.
+        """
         self.summary.failed += 1
+        stop = outcome.stop
+        if stop is None and outcome.failure and outcome.failure["error"] == "OutputError":
+            stop = self._unusable()
+        if stop is not None:
+            self._record(outcome)  # whole or not at all: the disk may take one more line
+            raise _Stop(f"cannot write to {self.config.out}: {stop}")
         print(f"annotate: {outcome.message}", file=sys.stderr)
         if self.config.out is not None and outcome.failure is not None:
-            append_failure(self.failures_folder, outcome.failure)
+            try:
+                append_failure(self.failures_folder, outcome.failure)
+            except OutputError as exc:
+                where = f"to {self.config.out}" if exc.stops_batch else FAILURES_FILE
+                raise _Stop(f"cannot write {where}: {exc.cause}") from None
             if self.sink is not None:
                 failure = outcome.failure
                 self.sink.fail(failure["source"], failure["error"], failure["message"])
+
+    def _record(self, outcome: Outcome) -> None:
+        """Try to list the input in failures.jsonl; the batch stops either way."""
+        if self.failures_folder is not None and outcome.failure is not None:
+            try:
+                append_failure(self.failures_folder, outcome.failure)
+            except OutputError:
+                pass
+
+    def _unusable(self) -> str | None:
+        """Why no file can be written in the output folder now, or None when one can."""
+        try:
+            check_writable(self.failures_folder)
+        except OutputError as exc:
+            return exc.cause
+        return None
 
     def successes(self, results: Iterable[tuple[Any, Any]], progress: Any) -> Iterator[tuple]:
         """(item, Outcome) of each input that worked; counts and reports the others."""
@@ -321,41 +378,89 @@ def run_batch(specs: list[str], options: Options, config: RunConfig) -> Summary:
         plugins,
         config.out if workers_write else None,
         config.timeout,
+        default_max_memory(resolve_jobs(config.jobs))
+        if config.max_memory is None
+        else config.max_memory,
     )
     summary = Summary()
     tally = _Tally(config, summary, sink)
-    if config.out is not None:
-        tally.failures_folder.mkdir(parents=True, exist_ok=True)
-        (tally.failures_folder / "failures.jsonl").unlink(missing_ok=True)
     started = time.perf_counter()
     progress = make_progress(config.quiet)
     if progress is not None:
         count_in_background(specs, progress)
     try:
-        results = _results(task, _entries(specs, config, exporter.extension, sink), config)
+        if config.out is not None:
+            _start_output(config.out, tally.failures_folder)
+        entries = _entries(specs, config, exporter.extension, sink)
+        results = _results(task, entries, config, summary.deaths)
         if sink is not None:
             for item, outcome in tally.successes(results, progress):
                 _add(sink, item, outcome.annotation_set, tally)
         elif config.out is None:
             sets = (outcome.annotation_set for _item, outcome in tally.successes(results, progress))
-            first = next(sets, None)  # nothing at all on stdout when every input failed
-            if first is not None:
-                exporter.write(chain([first], sets), sys.stdout, config.export_options)
-                sys.stdout.flush()
+            _stream(exporter, sets, config.export_options)
         else:
             for item, outcome in tally.successes(results, progress):
                 if not outcome.written:
                     _write(config, item, exporter, outcome.annotation_set, tally)
+    except _Stop as stop:
+        summary.stopped = str(stop)
     finally:
         if progress is not None:
             progress.close()
     summary.seconds = time.perf_counter() - started
     if sink is not None:
-        sink.close(summary)
+        _close(sink, summary, config.out)
+    if summary.stopped is not None:
+        print(f"annotate: {summary.stopped}", file=sys.stderr)
     several = summary.ok + summary.failed + summary.skipped > 1
     if not config.quiet and (config.out is not None or several):
         print(f"annotate: {summary.line()}", file=sys.stderr)
     return summary
+
+
+def _start_output(out: Path, folder: Path) -> None:
+    """Make sure files can be written in `folder` (OUT, or the folder of a one-file OUT)
+    and remove the last run's failures.jsonl; _Stop when it is unusable (read-only, full)."""
+    try:
+        check_writable(folder)
+        (folder / FAILURES_FILE).unlink(missing_ok=True)
+    except OutputError as exc:
+        raise _Stop(f"cannot write to {out}: {exc.cause}") from None
+    except OSError as exc:
+        raise _Stop(f"cannot write to {out}: {system_reason(exc)}") from None
+
+
+def _stream(exporter: Any, sets: Iterator[AnnotationSet], options: dict[str, Any]) -> None:
+    """Export every set to standard output, nothing at all when every input failed; _Stop
+    when it cannot be written (full, closed)."""
+    try:
+        first = next(sets, None)
+        if first is not None:
+            exporter.write(chain([first], sets), sys.stdout, options)
+            sys.stdout.flush()
+    except OSError as exc:
+        _silence_stdout()
+        raise _Stop(f"cannot write to standard output: {system_reason(exc)}") from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null: nothing more can reach it, and Python's own
+    flush at exit would fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # not a real file (captured in tests)
+        pass
+
+
+def _close(sink: Any, summary: Summary, out: Path) -> None:
+    """Close a batch sink (it may still have to write what it holds), even after a stop."""
+    try:
+        sink.close(summary)
+    except OSError as exc:
+        summary.stopped = summary.stopped or f"cannot write to {out}: {system_reason(exc)}"
 
 
 def _add(sink: Any, item: InputItem, annotation_set: AnnotationSet, tally: _Tally) -> None:
@@ -363,7 +468,8 @@ def _add(sink: Any, item: InputItem, annotation_set: AnnotationSet, tally: _Tall
         sink.add(item.source, item.output_stem, annotation_set)
     except (OSError, AnnotatorError) as exc:
         tally.summary.ok -= 1
-        tally.fail(_failed(item.source, exc))
+        error = output_error(tally.config.out, exc) if isinstance(exc, OSError) else exc
+        tally.fail(_failed(item.source, error))
 
 
 def _write(

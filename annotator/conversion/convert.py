@@ -13,12 +13,16 @@ Documented choices:
   rounded half-up to the target's ISO 4217 minor unit only at output.
 - A pair linked by `equivalent_of` is flagged when its stated ratio is more
   than 5% off the historical rate; ranges are compared by their midpoints.
+- The arithmetic is exact for every amount the money reader gives (at most 10**18, 28
+  digits): products are taken at PRECISION digits. A conversion whose result no decimal
+  can hold (a rates file with an absurd rate) gets `amount: null` and a reason; it never
+  touches another amount's conversions.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from ..model import Annotation, AnnotationSet, publication_day
@@ -26,6 +30,7 @@ from .currencies import minor_unit
 from .rates import RATE_DIGITS, Rate, round_significant
 
 TOLERANCE = Decimal("0.05")
+PRECISION = 60  # digits: an amount's 28 and a rate's 12 multiply exactly
 
 
 def decimal_text(value: Decimal) -> str:
@@ -91,12 +96,21 @@ def convert_fields(
                 no_rate(target, f"no {source_short(source)} rate for {missing} on {day}")
             )
             continue
-        entry: dict[str, Any] = {"currency": target}
-        for key, amount in amounts.items():
-            entry[key] = decimal_text(round_to_minor_unit(amount * rate.value, target))
-        entry.update(rate=decimal_text(rate.value), rate_date=str(rate.day), source=rate.source)
-        entries.append(entry)
+        entries.append(_converted(amounts, rate, target))
     return entries
+
+
+def _converted(amounts: dict[str, Decimal], rate: Rate, target: str) -> dict[str, Any]:
+    """The conversion entry of `amounts` at `rate`, exact, rounded to the target's minor unit."""
+    entry: dict[str, Any] = {"currency": target}
+    try:
+        with localcontext(prec=PRECISION):
+            for key, amount in amounts.items():
+                entry[key] = decimal_text(round_to_minor_unit(amount * rate.value, target))
+    except ArithmeticError:  # InvalidOperation/Overflow: no decimal of PRECISION digits holds it
+        return no_rate(target, f"converted amount out of range at rate {decimal_text(rate.value)}")
+    entry.update(rate=decimal_text(rate.value), rate_date=str(rate.day), source=rate.source)
+    return entry
 
 
 def _missing_currency(source: Any, base: str, target: str, day: date) -> str:

@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from ..errors import InputError
 from ..hookspecs import hookimpl
 from ..model import Document
-from .encoding import decode_html, gunzip_if_needed, reject_binary
+from .encoding import decode_html, gunzip_if_needed, reject_binary, replace_unusable_characters
 from .language import article_language
 from .metadata import BYLINE, Metadata, clean, extract_metadata
 from .published import PRINT_CREDIT
@@ -116,6 +116,10 @@ def parse_html(text: str, source: str) -> lxml_html.HtmlElement:
         raise InputError("empty input", source)
     try:
         tree = lxml_html.document_fromstring(text, parser=_PARSER)
+    except etree.XMLSyntaxError as exc:
+        if exc.code == etree.ErrorTypes.ERR_NO_MEMORY:  # libxml2's way to say MemoryError
+            raise MemoryError(f"libxml2 ran out of memory parsing {source}") from None
+        raise InputError(f"not parseable as HTML: {exc}", source) from exc
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"not parseable as HTML: {exc}", source) from exc
     if tree is None:
@@ -329,6 +333,7 @@ def extract_document(data: bytes, source: str) -> Document:
     raw = gunzip_if_needed(data)
     text, _encoding = decode_html(raw)
     reject_binary(text, source)
+    text, replaced = replace_unusable_characters(text)
     tree = parse_html(text, source)
     metadata = extract_metadata(tree, text)
     paragraphs = _article_paragraphs(tree, text, source, metadata)
@@ -350,7 +355,18 @@ def extract_document(data: bytes, source: str) -> Document:
         language=language,
         language_source=language_source,
         text=body,
+        checks=[replaced_characters_check(replaced)] if replaced else [],
     )
+
+
+def replaced_characters_check(count: int) -> dict[str, str]:
+    """The check saying how many characters of the page were replaced by U+FFFD."""
+    noun = "character" if count == 1 else "characters"
+    return {
+        "type": "replaced-characters",
+        "message": f"{count} {noun} no text may hold (control characters, U+FFFE, U+FFFF)"
+        " replaced by U+FFFD before parsing",
+    }
 
 
 class HtmlExtractor:

@@ -14,10 +14,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
+
 from ..errors import InputError
+from .encoding import inflate_gzip
 
 ARCHIVE_SUFFIXES = (".warc.gz", ".arc.gz", ".warc", ".arc")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+HTTP_MESSAGE = "application/http"
+_HTTP_PARSER = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"], verify=False)
+_GZIP_ENCODINGS = ("gzip", "x-gzip")
 
 
 @dataclass(frozen=True)
@@ -53,16 +62,41 @@ def _media_type(value: str | None) -> str:
     return (value or "").split(";", 1)[0].strip().lower()
 
 
+def http_headers(record) -> StatusAndHeaders | None:
+    """The HTTP headers of a response record, None when its block is not an HTTP message.
+
+    warcio parses them only for http(s) target URIs; a record whose URI has another
+    scheme (urn:, file:, a crawler's own) but whose Content-Type says the block is an
+    HTTP message has them parsed here. The record's stream is left at the payload.
+    """
+    if record.http_headers is None and _media_type(
+        record.rec_headers.get_header("Content-Type")
+    ).startswith(HTTP_MESSAGE):
+        try:
+            record.http_headers = _HTTP_PARSER.parse(record.raw_stream)
+        except (EOFError, ValueError):
+            return None
+    return record.http_headers
+
+
 def classify(record) -> str | None:
-    """None when `record` is an HTML article; otherwise why it is skipped."""
+    """None when `record` is an HTML article; otherwise why it is skipped.
+
+    A response record's media type is its HTTP Content-Type; a response record whose
+    block is not an HTTP message (an FTP or file fetch) is typed by the record itself.
+    """
     kind = record.rec_type
     if kind == "response":
-        if record.http_headers is None:
-            return "response without HTTP headers"
-        status = record.http_headers.get_statuscode()
-        if status != "200":
-            return f"HTTP status {status}"
-        media = _media_type(record.http_headers.get_header("Content-Type"))
+        headers = http_headers(record)
+        if headers is None:
+            media = _media_type(record.rec_headers.get_header("Content-Type"))
+            if media.startswith(HTTP_MESSAGE):
+                return "response without HTTP headers"
+        else:
+            status = headers.get_statuscode()
+            if status != "200":
+                return f"HTTP status {status}"
+            media = _media_type(headers.get_header("Content-Type"))
     elif kind == "resource":
         media = _media_type(record.rec_headers.get_header("Content-Type"))
     else:
@@ -82,16 +116,14 @@ def scan_archive(path: Path) -> Iterator[HtmlRecord | SkippedRecord]:
 
     Raises InputError (after the records read so far) when the archive is corrupt.
     """
-    from warcio.archiveiterator import ArchiveIterator  # here: warcio takes 0.1 s to import
-    from warcio.exceptions import ArchiveLoadFailed
 
     source = str(path)
     try:
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream, arc2warc=True)
             for record in records:
+                reason = classify(record)  # before the offset, which reads the record
                 offset = records.get_record_offset()
-                reason = classify(record)
                 if reason is None:
                     yield HtmlRecord(offset, record.rec_headers.get_header("WARC-Target-URI"))
                 else:
@@ -105,10 +137,9 @@ def scan_archive(path: Path) -> Iterator[HtmlRecord | SkippedRecord]:
 def read_record(path: Path, offset: int, max_bytes: int, source: str) -> bytes:
     """The HTTP payload (decoded transfer and content encodings) of the record at `offset`.
 
-    InputError when it is larger than `max_bytes`, truncated, or unreadable there.
+    InputError when it is larger than `max_bytes`, truncated (the record, or a gzip
+    payload), or unreadable there.
     """
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     try:
         with open(path, "rb") as stream:
@@ -116,7 +147,8 @@ def read_record(path: Path, offset: int, max_bytes: int, source: str) -> bytes:
             record = next(iter(ArchiveIterator(stream, arc2warc=True)), None)
             if record is None:
                 raise InputError(f"no record at offset {offset}", source)
-            data = record.content_stream().read(max_bytes + 1)
+            headers = http_headers(record) if record.rec_type == "response" else None
+            data, gzipped = _payload(record, headers, max_bytes)
             missing = getattr(record.raw_stream, "limit", 0)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", source) from exc
@@ -128,4 +160,34 @@ def read_record(path: Path, offset: int, max_bytes: int, source: str) -> bytes:
         )
     if missing:
         raise InputError(f"truncated record: the archive ends {missing} bytes short", source)
+    if gzipped:
+        try:
+            content = inflate_gzip(data, max_bytes)
+        except InputError as exc:
+            raise exc.with_source(source) from None
+        if content is None:
+            raise InputError(
+                f"record inflates to more than the maximum of {max_bytes} bytes (--max-bytes)",
+                source,
+            )
+        return content
     return data
+
+
+def _payload(record, headers: StatusAndHeaders | None, max_bytes: int) -> tuple[bytes, bool]:
+    """Up to max_bytes + 1 bytes of the record's payload, transfer encoding undone, and
+    whether it is still gzip content to inflate (inflate_gzip reads every member of it
+    and refuses a truncated one; warcio stops silently after the first member)."""
+    if headers is None:
+        return record.raw_stream.read(max_bytes + 1), False
+    encoding = (headers.get_header("Content-Encoding") or "").strip().lower()
+    gzipped = encoding in _GZIP_ENCODINGS
+    decompress = None if gzipped or encoding not in BufferedReader.DECOMPRESSORS else encoding
+    payload = record.raw_stream
+    if headers.get_header("Transfer-Encoding") == "chunked":
+        payload = ChunkedDataReader(payload, decomp_type=decompress)
+    elif decompress:
+        payload = BufferedReader(payload, decomp_type=decompress)
+    data = payload.read(max_bytes + 1)
+    # A server may say gzip and send the page as it is (warcio's reader allows that too).
+    return data, gzipped and data.startswith(b"\x1f\x8b")

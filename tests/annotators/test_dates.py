@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,19 @@ import pytest
 import annotator
 from annotator import pipeline
 from annotator.annotators.dates import DatesAnnotator, find_dates
+from annotator.annotators.dates.calendar import (
+    FUTURE,
+    PAST,
+    Period,
+    choose,
+    current_season,
+    distance,
+    half_period,
+    month_period,
+    quarter_period,
+    week_period,
+    weekend_period,
+)
 from annotator.model import Document, publication_day
 
 ROOT = Path(__file__).parents[2]
@@ -179,3 +193,40 @@ def test_a_bare_fall_is_autumn_only_where_english_says_so():
         a.fields["value"]
         for a in find_dates("Elections in fall 2025.", "2024-11-26", url="https://thewest.com.au/x")
     ] == ["2025-FA"]
+
+
+def _period(first: str, last: str, value: str) -> Period:
+    return Period(date.fromisoformat(first), date.fromisoformat(last), value)
+
+
+def test_calendar_periods_span_their_days_across_1_january():
+    """The spans tense choices measure against (not only the values): quarters, halves,
+    weeks, weekends and seasons at the turn of a year."""
+    assert quarter_period(2019, 4) == _period("2019-10-01", "2019-12-31", "2019-Q4")
+    assert quarter_period(2020, 1) == _period("2020-01-01", "2020-03-31", "2020-Q1")
+    assert half_period(2019, 2) == _period("2019-07-01", "2019-12-31", "2019-H2")
+    assert half_period(2020, 1) == _period("2020-01-01", "2020-06-30", "2020-H1")
+    assert week_period(date(2019, 12, 31)) == _period("2019-12-30", "2020-01-05", "2020-W01")
+    assert week_period(date(2021, 1, 3)) == _period("2020-12-28", "2021-01-03", "2020-W53")
+    assert weekend_period(date(2021, 1, 2)) == _period("2021-01-02", "2021-01-03", "2020-W53-WE")
+    assert month_period(2020, 2) == _period("2020-02-01", "2020-02-29", "2020-02")
+    winter = _period("2019-12-01", "2020-02-29", "2019-WI")
+    assert [current_season(date(2019, 12, 1)), current_season(date(2020, 2, 29))] == [winter] * 2
+    seasons = [current_season(date(2019, month, 15)).value for month in range(1, 13)]
+    assert seasons == ["2018-WI"] * 2 + ["2019-SP"] * 3 + ["2019-SU"] * 3 + ["2019-FA"] * 3 + [
+        "2019-WI"
+    ]
+    assert current_season(date(2019, 7, 1)) == _period("2019-06-01", "2019-08-31", "2019-SU")
+
+
+def test_choosing_by_tense_at_the_turn_of_the_year():
+    anchor = date(2020, 1, 2)
+    quarters = [quarter_period(2019, 4), quarter_period(2020, 1), quarter_period(2020, 2)]
+    assert choose(quarters, anchor, PAST).value == "2020-Q1"  # the latest begun by then
+    assert choose(quarters[:1] + quarters[2:], anchor, PAST).value == "2019-Q4"
+    assert choose(quarters[:1] + quarters[2:], anchor, FUTURE).value == "2020-Q2"
+    # Beyond the horizon the nearest wins: 2019-Q4 ended 2 days before, 2020-Q2 is 90 away.
+    assert choose(quarters[:1] + quarters[2:], anchor, FUTURE, horizon=30).value == "2019-Q4"
+    assert distance(quarters[0], anchor) == 2
+    assert distance(quarters[1], anchor) == 0
+    assert distance(quarters[2], anchor) == 90

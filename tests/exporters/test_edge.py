@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 
 import pytest
@@ -108,6 +109,31 @@ def test_csv_neutralises_cells_a_spreadsheet_would_run_and_reads_them_back():
     assert [r["text"] for r in read_rows(io.StringIO(raw, newline=""), raw=True)] == [
         a.text for a in annotation_set.annotations
     ]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r", "'"])
+def test_csv_prefixes_each_formula_start_in_the_raw_cells(start):
+    text = f"{start}cmd|x and a safe word"
+    spans = [("quote", 0, 6, {"speaker": text[:6]}), ("quote", 11, 22, {"speaker": "safe"})]
+    output = render("csv", [make_set(text, spans)])
+    header, *rows = csv.reader(io.StringIO(output, newline=""))
+    text_column, speaker_column = header.index("text"), header.index("speaker")
+    assert [(row[text_column], row[speaker_column]) for row in rows] == [
+        (f"'{start}cmd|x", f"'{start}cmd|x"),  # a spreadsheet shows it, never runs it
+        ("a safe word", "safe"),
+    ]
+    raw = render("csv", [make_set(text, spans)], {"csv_raw": True})
+    header, *rows = csv.reader(io.StringIO(raw, newline=""))
+    assert rows[0][header.index("text")] == f"{start}cmd|x"
+
+
+def test_csv_reading_back_keeps_raw_cells_and_refuses_ragged_rows():
+    assert list(read_rows(io.StringIO(""))) == []  # no header, no rows
+    written = "text,start\r\n'=x,3\r\n"
+    assert list(read_rows(io.StringIO(written))) == [{"text": "=x", "start": 3}]
+    assert list(read_rows(io.StringIO(written), raw=True)) == [{"text": "'=x", "start": 3}]
+    with pytest.raises(ValueError):  # a row with a cell missing is not silently shortened
+        list(read_rows(io.StringIO("text,start\r\nx\r\n")))
 
 
 def test_csv_writes_one_header_for_a_batch_and_the_chosen_conversion_columns():

@@ -15,12 +15,14 @@ from decimal import Decimal
 
 from .context import MoneyContext
 from .numbers import (
+    MAX_AMOUNT,
     SCALE_RE,
     SPACES,
     NumberMatch,
     find_numbers,
     is_year_like,
     number_value,
+    plausible_number,
     scale_value,
 )
 from .units import (
@@ -137,10 +139,14 @@ def _prefix(text: str, start: int) -> tuple[int, str] | None:
 
 
 def _atom(match: NumberMatch, ctx: MoneyContext) -> Atom | None:
-    """The atom of one number match, or None when the number is glued to a word ("G20")."""
+    """The atom of one number match, or None when the number is glued to a word ("G20")
+    or beyond what is read as money (numbers.plausible_number)."""
     text = ctx.text
     start, end = match.start, match.end
-    atom = Atom(start, end, number_value(match.text, ctx.decimal_comma))
+    number = number_value(match.text, ctx.decimal_comma)
+    if not plausible_number(number):
+        return None
+    atom = Atom(start, end, number)
     prefix = _prefix(text, start)
     if prefix is None and start > 0 and _LETTER_BEFORE.match(text[start - 1]):
         return None
@@ -269,7 +275,8 @@ def _range(first: Atom, second: Atom, text: str) -> Money | None:
 
 
 def combine(atoms: list[Atom], text: str) -> list[Money]:
-    """Ranges from joined atoms, and single amounts from the atoms that have a currency."""
+    """Ranges from joined atoms, and single amounts from the atoms that have a currency;
+    none above MAX_AMOUNT."""
     found: list[Money] = []
     index = 0
     while index < len(atoms):
@@ -277,11 +284,12 @@ def combine(atoms: list[Atom], text: str) -> list[Money]:
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         joined = _range(atom, following, text) if following is not None else None
         if joined is not None:
-            joined.mod = _mod(text, joined.start)
-            found.append(joined)
+            if joined.amount_max <= MAX_AMOUNT:
+                joined.mod = _mod(text, joined.start)
+                found.append(joined)
             index += 2
             continue
-        if atom.currency is not None:
+        if atom.currency is not None and atom.value() <= MAX_AMOUNT:
             found.append(
                 Money(
                     atom.start,

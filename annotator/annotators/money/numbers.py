@@ -89,6 +89,21 @@ _DIGITS = {
 }
 
 
+# Bounds on what is read as money, so no figure can make arithmetic fail or round. An
+# amount above MAX_AMOUNT of its currency unit (10**18, a quintillion: Zimbabwe's largest
+# note was 10**14 dollars, a year of the world's output is about 10**14 dollars) is no
+# figure a reader can check, nor is a number of more significant digits than decimal
+# arithmetic keeps exact (MAX_DIGITS, the default context's precision): neither is
+# annotated. Within them a number times a scale (a power of ten) is exact.
+MAX_AMOUNT = Decimal(10) ** 18
+MAX_DIGITS = 28
+
+
+def plausible_number(value: Decimal) -> bool:
+    """Whether a written number may be read as (part of) an amount: within the bounds above."""
+    return value <= MAX_AMOUNT and len(value.as_tuple().digits) <= MAX_DIGITS
+
+
 @dataclass(frozen=True)
 class NumberMatch:
     """A number in the text: its span, its written form, and whether it is in words."""

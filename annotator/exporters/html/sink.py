@@ -13,7 +13,7 @@ from typing import Any
 
 from ...batch.inputs import InputItem
 from ...batch.outputs import atomic_writer, output_path
-from ...errors import AnnotatorError
+from ...errors import AnnotatorError, OutputError
 from ...model import AnnotationSet
 from .index import natural_key, render_index
 from .page import render_page
@@ -81,5 +81,6 @@ class ReviewSink:
         try:
             with atomic_writer(target) as stream:
                 stream.write(render_index(rows, summary))
-        except OSError as exc:
-            raise AnnotatorError(f"cannot write the batch index: {exc}", str(target)) from exc
+        except (OSError, OutputError) as exc:
+            reason = exc.cause if isinstance(exc, OutputError) else exc
+            raise AnnotatorError(f"cannot write the batch index: {reason}", str(target)) from exc
