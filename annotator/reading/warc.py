@@ -12,12 +12,9 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
-from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
+from typing import Any
 
 from ..errors import InputError
 from .encoding import inflate_gzip
@@ -25,7 +22,16 @@ from .encoding import inflate_gzip
 ARCHIVE_SUFFIXES = (".warc.gz", ".arc.gz", ".warc", ".arc")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 HTTP_MESSAGE = "application/http"
-_HTTP_PARSER = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"], verify=False)
+
+
+@lru_cache(maxsize=1)
+def _http_parser():
+    """warcio's HTTP header parser, imported on first use (start-up stays light)."""
+    from warcio.statusandheaders import StatusAndHeadersParser
+
+    return StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"], verify=False)
+
+
 _GZIP_ENCODINGS = ("gzip", "x-gzip")
 
 
@@ -62,7 +68,7 @@ def _media_type(value: str | None) -> str:
     return (value or "").split(";", 1)[0].strip().lower()
 
 
-def http_headers(record) -> StatusAndHeaders | None:
+def http_headers(record) -> Any:
     """The HTTP headers of a response record, None when its block is not an HTTP message.
 
     warcio parses them only for http(s) target URIs; a record whose URI has another
@@ -73,7 +79,7 @@ def http_headers(record) -> StatusAndHeaders | None:
         record.rec_headers.get_header("Content-Type")
     ).startswith(HTTP_MESSAGE):
         try:
-            record.http_headers = _HTTP_PARSER.parse(record.raw_stream)
+            record.http_headers = _http_parser().parse(record.raw_stream)
         except (EOFError, ValueError):
             return None
     return record.http_headers
@@ -116,6 +122,8 @@ def scan_archive(path: Path) -> Iterator[HtmlRecord | SkippedRecord]:
 
     Raises InputError (after the records read so far) when the archive is corrupt.
     """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
     source = str(path)
     try:
@@ -140,6 +148,8 @@ def read_record(path: Path, offset: int, max_bytes: int, source: str) -> bytes:
     InputError when it is larger than `max_bytes`, truncated (the record, or a gzip
     payload), or unreadable there.
     """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
     try:
         with open(path, "rb") as stream:
@@ -174,10 +184,12 @@ def read_record(path: Path, offset: int, max_bytes: int, source: str) -> bytes:
     return data
 
 
-def _payload(record, headers: StatusAndHeaders | None, max_bytes: int) -> tuple[bytes, bool]:
+def _payload(record, headers: Any, max_bytes: int) -> tuple[bytes, bool]:
     """Up to max_bytes + 1 bytes of the record's payload, transfer encoding undone, and
     whether it is still gzip content to inflate (inflate_gzip reads every member of it
     and refuses a truncated one; warcio stops silently after the first member)."""
+    from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
+
     if headers is None:
         return record.raw_stream.read(max_bytes + 1), False
     encoding = (headers.get_header("Content-Encoding") or "").strip().lower()
