@@ -9,7 +9,8 @@ parents ("ICE of the homeland security department", "the … bureau of the minis
 
 Modules: `gazetteer` (entries from `data/`, one token trie), `tokens` (word tokens with
 offsets, folded keys), `patterns` (unknown bodies by the shape of their names),
-`committees`, `embassies`, `local` (town police and courts), `offices` (units of known
+`committees`, `embassies`, `seats` (the White House, the Kremlin: body or building),
+`local` (town police and courts), `offices` (units of known
 bodies), `states` (U.S. state bodies), `coordination` ("the French and German
 ministries"); this file chooses among the finds and builds annotations.
 """
@@ -34,6 +35,7 @@ from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .local import find_place_bodies
 from .offices import find_described_units, find_prosecutors, find_units_of
 from .patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
+from .seats import is_seat, means_the_building
 from .states import find_state_bodies
 from .tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
 
@@ -226,6 +228,10 @@ def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
         if any(v.single for v in variants) and not _single_in_context(tokens, hit):
             continue
         if _truncated(tokens, hit) or _generic(tokens, hit) or _modifies_committee(tokens, hit):
+            continue
+        if is_seat(tokens.keys[hit.start : hit.stop]) and means_the_building(
+            tokens, hit.start, hit.stop
+        ):
             continue
         options = tuple(dict.fromkeys(sorted(v.entry for v in variants)))
         if not any(v.prefix for v in variants):

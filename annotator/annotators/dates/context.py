@@ -41,6 +41,7 @@ RECURRING = frozenset("each every".split())
 CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]")
 DATED_TODAY = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)")
 OWNERS = frozenset("a an the its their his her our this that".split())
+POSSESSIVES = frozenset("its their his her our".split())
 NOT_NOUNS_AFTER = frozenset(
     """of on in to and or for with by at from as is was were are be been will would could
     should may might can has have had than that which who when where while""".split()
@@ -144,6 +145,13 @@ def is_standalone_year(text: str, start: int, end: int, year: int) -> bool:
         return False
     if previous in DATE_PREPOSITIONS or text[max(0, start - 4) : start].lower() == "mid-":
         return True
+    if (
+        previous in POSSESSIVES
+        and after.isalpha()
+        and after.islower()
+        and after not in NOT_NOUNS_AFTER
+    ):
+        return year >= 1000  # "his 1861 inaugural address" (not "a 1500 metre race")
     return year >= 1900
 
 

@@ -98,7 +98,7 @@ DEICTIC = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|(?P<lastnight>[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))(?![A-Za-z])"
     r"|(?:(?P<adv>[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+"
-    r"(?P<unit>week|month|year|quarter)(?![A-Za-z-])"
+    r"(?:(?:election|calendar)\s+(?=year))?(?P<unit>week|month|year|quarter)(?![A-Za-z-])"
     r"|(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?![A-Za-z])"
     r"|(?P<weekend>weekend)(?![A-Za-z])"  # "the weekend": the rule wants "the" before it
     r"|(?P<agounit>day|week|month|year)s?\s+ago(?![A-Za-z])"  # the count comes before it

@@ -26,7 +26,10 @@ IRREGULAR_PAST = frozenset(
     """said told was were had did made took came went met gave left began saw found held won
     lost got wrote spoke sent brought thought became paid sold bought fell rose led ran struck
     kept felt heard knew stood broke chose drew grew threw flew fought caught taught built spent
-    shot sought ago earlier since""".split()
+    shot sought ago earlier since laid meant dealt lent swore wore tore rode drove forgot froze
+    hid slid sang rang sank spun stuck swung understood withdrew undertook overtook overcame
+    arose bore dug fled forgave hung shook slept sprang stole swam wept woke oversaw foresaw
+    mistook""".split()
 )
 PASSIVE_AUXILIARIES = frozenset("be been being is are get gets".split())  # tense is the auxiliary's
 ATTRIBUTION = frozenset("said says told added".split())
