@@ -9,7 +9,8 @@ are resolved against the calendar date of `document.published`, as written.
 Modules: `patterns` (the compiled regexes, one alternation per family), `rules` (one rule
 per family: regex match → Candidate), `calendar` (period arithmetic, ISO/TIMEX3 values,
 choosing past or future by tense), `context` (is this number or word a date here?),
-`tense` (the tense around an expression); this file runs them and builds annotations.
+`tense` (the tense around an expression), `holidays` (named days: Thanksgiving, Easter…);
+this file runs them and builds annotations.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from typing import Any
 
 from ...hookspecs import hookimpl
 from ...model import Annotation, Document, publication_day
-from ..places import url_country
+from ..places import publisher_country, url_country
 from . import calendar as cal
 from . import context as ctx
 from . import patterns as pat
-from .rules import RULES, Candidate, Scan
+from .rules import RULES, Candidate, Scan, range_end_days
 
 MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
 EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
@@ -84,7 +85,7 @@ def find_candidates(scan: Scan) -> list[Candidate]:
             candidate = rule(match, scan)
             if candidate is not None:
                 found.append(candidate)
-    return found
+    return found + range_end_days(scan, found)
 
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:
@@ -260,10 +261,15 @@ def find_dates(
     published: str | None,
     language: str | None = None,
     url: str | None = None,
+    country: str | None = None,
 ) -> list[Annotation]:
-    """All date annotations of `text`, resolved against the publication date `published`."""
+    """All date annotations of `text`, resolved against the publication date `published`;
+    `country` is the publisher's (default: the URL's country domain)."""
     scan = Scan(
-        text, publication_day(published, url), ctx.numeric_order(language, url), url_country(url)
+        text,
+        publication_day(published, url),
+        ctx.numeric_order(language, url),
+        country or url_country(url),
     )
     candidates = longest_first(find_candidates(scan))
     for candidate in candidates:
@@ -282,7 +288,13 @@ class DatesAnnotator:
 
     def annotate(self, document: Document, context: Any) -> Iterable[Annotation]:
         """Yield the date annotations of `document.text`."""
-        return find_dates(document.text, document.published, document.language, document.url)
+        return find_dates(
+            document.text,
+            document.published,
+            document.language,
+            document.url,
+            publisher_country(document),
+        )
 
 
 @hookimpl

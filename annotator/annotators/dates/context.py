@@ -42,6 +42,10 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]")
 DATED_TODAY = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)")
 OWNERS = frozenset("a an the its their his her our this that".split())
 POSSESSIVES = frozenset("its their his her our".split())
+NAMED_EVENTS = frozenset(
+    """treaty act constitution convention agreement accord election elections war revolution
+    uprising census charter declaration referendum summit crisis massacre rebellion""".split()
+)
 NOT_NOUNS_AFTER = frozenset(
     """of on in to and or for with by at from as is was were are be been will would could
     should may might can has have had than that which who when where while""".split()
@@ -145,6 +149,10 @@ def is_standalone_year(text: str, start: int, end: int, year: int) -> bool:
         return False
     if previous in DATE_PREPOSITIONS or text[max(0, start - 4) : start].lower() == "mid-":
         return True
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return year >= 1500  # "In “The Noble Bachelor” (1892)": a work's year
+    if previous == "the" and after.lower() in NAMED_EVENTS:
+        return year >= 1000  # "the 1851 Treaty of Fort Laramie", "the 1789 Constitution"
     if (
         previous in POSSESSIVES
         and after.isalpha()
@@ -222,7 +230,14 @@ def weekday_in_context(text: str, start: int, end: int) -> bool:
         return False
     if word_after(text, end).lower() in WEEKDAY_NOUNS_AFTER:
         return False
+    if WEEKDAY_OF_ANOTHER_MONTH.match(text, end):
+        return False  # "a chilly Tuesday in December 1999": not a day near the publication
     return not WEEKDAY_TITLES_AFTER.match(text, end)
+
+
+WEEKDAY_OF_ANOTHER_MONTH = re.compile(
+    r",?\s+(?:in|of)\s+(?:early\s+|late\s+|mid-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:1\d|20)\d\d\b"
+)
 
 
 def season_in_context(text: str, start: int, end: int, word: str) -> bool:
@@ -255,14 +270,21 @@ def sentence_start(text: str, start: int) -> bool:
     return start == 0 or head.endswith(("\n", ". ", "? ", "! ", "“", '"'))
 
 
+CLAUSE_END = re.compile(r"[.;!?]")
+
+
 def today_is_publication_day(text: str, start: int, end: int) -> bool:
     """'today' counts only after a verb that dates an event, next to it ("said today", "will
     vote today") or earlier in its clause ("said in a call with reporters today"), or when
     the article gives its date in brackets ("Today (Nov. 18), NASA announced")."""
     if text.startswith(("'s", "’s"), end):
         return False
-    if DATED_TODAY.match(text, end):
-        return True
+    if DATED_TODAY.match(text, end) or text.startswith(":", end):
+        return True  # "Today (Nov. 18), NASA announced", "Today: Nvidia reports after close"
+    if sentence_start(text, start) and text.startswith(",", end):
+        after = _WORDS.findall(CLAUSE_END.split(text[end : end + 120])[0])[:12]
+        if any(word_tense(after, index) is not None for index in range(len(after))):
+            return True  # "Today, the slightest hint could make for volatile trading"
     before = _WORDS.findall(text[max(0, start - 30) : start])[-3:]
     clause = _WORDS.findall(CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1])[-8:]
     for words in (before, clause):  # "said today"; "said in a call with reporters today"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .holidays import FIRST_WORDS as HOLIDAY_FIRST_WORDS
+
 MONTH_NUMBERS = {
     "jan": 1,
     "feb": 2,
@@ -125,7 +127,8 @@ FISCAL = re.compile(
 )
 
 YEARS = re.compile(
-    r"(?<![\w$€£¥#.,/:])(?<!\d-)(?:(?P<dec>(?:1\d|20)\d)0s|['’](?P<dec2>[3-9])0s|(?P<y>1\d{3}|20\d{2}))"
+    r"(?<![\w$€£¥#.,/:])(?<!\d-)(?:(?P<dec>(?:1\d|20)\d)0s|['’](?P<dec2>[3-9])0s|(?P<dec3>[1-9])0s"
+    r"|(?P<y>1\d{3}|20\d{2}))"
     r"(?![\w%]|[.,:/-]\d|['’]\d)"
 )
 
@@ -215,6 +218,7 @@ _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
 _opens("decade_words", "the The")
 _opens("named_day", "9/11")
+_opens("holiday", "last Last next Next this This " + " ".join(HOLIDAY_FIRST_WORDS))
 for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
 OPENERS = _OPENERS

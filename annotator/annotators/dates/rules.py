@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from . import context as ctx
+from . import holidays
 from . import patterns as pat
 from .tense import tense_near
 
@@ -132,6 +133,33 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     candidate = _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
     candidate.yearless = (month, day_number)
     return candidate
+
+
+# "between October 11 and 13", "Oct. 11-13": the day that closes a range of days in one month.
+RANGE_END_DAY = re.compile(
+    r"\s*(?:-|–|and|to|through|until)\s*(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\w%.,]\d|\s*(?:%|per|percent|million|billion|[A-Za-z]))"
+)
+
+
+def range_end_days(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
+    """The closing day of each "Month D and D2" range, dated in the month of its opening day."""
+    found = []
+    for candidate in candidates:
+        if candidate.granularity != "day" or not candidate.value or len(candidate.value) != 10:
+            continue
+        match = RANGE_END_DAY.match(scan.text, candidate.end)
+        if match is None:
+            continue
+        opening = date.fromisoformat(candidate.value)
+        day = cal.safe_date(opening.year, opening.month, int(match["day"]))
+        if day is not None and day > opening:
+            closing = Candidate(
+                match.start("day"), match.end(), day.isoformat(), "day", candidate.confidence
+            )
+            if candidate.yearless is not None:  # its year is chosen as the opening day's
+                closing.relative, closing.yearless = True, (day.month, day.day)
+            found.append(closing)
+    return found
 
 
 def _maybe_day(year: int, month: int, day: int) -> cal.Period | None:
@@ -369,10 +397,18 @@ def fiscal_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return Candidate(m.start(), m.end(), year, "year", 0.85)
 
 
+ELLIPTICAL_DECADE = re.compile(r"\b(?P<century>1\d|20)\d0s\s+(?:and|to|or|through|until)\s+$")
+
+
 def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Years ("in 2009", "2017's", "the 2016 election"), decades ("1990s") and centuries ("1300s")."""
     if m["dec2"]:
         return Candidate(m.start(), m.end(), "19" + m["dec2"], "year", DEICTIC)
+    if m["dec3"]:  # "between the 1930s and 50s": the century of the decade just named
+        first = ELLIPTICAL_DECADE.search(scan.text, max(0, m.start() - 20), m.start())
+        if first is None:
+            return None
+        return Candidate(m.start(), m.end(), first["century"] + m["dec3"], "year", DEICTIC)
     if m["dec"]:
         digits = m["dec"]
         if digits.endswith("0") and int(digits) < 200:
@@ -405,6 +441,50 @@ NAMED_DAY_VALUES = {"9/11": "2001-09-11"}
 def named_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Days the news names by their date's numbers: "9/11" is 2001-09-11."""
     return Candidate(m.start(), m.end(), NAMED_DAY_VALUES[m["day"]], "day")
+
+
+# Before a named day these make it a date ("on Thanksgiving", "since Christmas Eve"); after it,
+# these make it a season or a thing ("Christmas shopping", "the Easter holidays").
+HOLIDAY_BEFORE = frozenset(
+    "on over since before after until till by at around through of from during ahead".split()
+)
+HOLIDAY_THINGS = frozenset(
+    """tree trees dinner dinners shopping card cards party parties lights market markets music
+    holiday holidays season break gift gifts decorations parade travel sales sale shoppers
+    spirit carol carols special specials story stories film films song songs day-trippers
+    weekend week rush bonus bonuses message messages address egg eggs bunny""".split()
+)
+
+
+def holiday_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """Named days: "on Thanksgiving", "Christmas Eve 2016", "last Easter", "by Labor Day"."""
+    rule = holidays.day_rule(m["name"], scan.country)
+    if rule is None:
+        return None
+    if m["y"]:
+        return Candidate(m.start(), m.end(), rule(int(m["y"])).isoformat(), "day")
+    if ctx.word_after(scan.text, m.end()).lower() in HOLIDAY_THINGS:
+        return None
+    if m["rel"]:
+        shift = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+
+        def shifted(published: date) -> cal.Period:
+            if shift == 0:
+                return cal.day_period(rule(published.year))
+            periods = cal.yearly(published, lambda y: cal.day_period(rule(y)))
+            tense = cal.PAST if shift < 0 else cal.FUTURE
+            return cal.choose(periods, published, tense, None)
+
+        return _relative(scan, m.start(), m.end(), "day", shifted, DEICTIC)
+    if ctx.previous_word(scan.text, m.start())[0].lower() not in HOLIDAY_BEFORE:
+        return None
+    if ctx.habitual(scan.text, m.start(), m.end()):
+        return None
+
+    def build(published: date) -> list[cal.Period]:
+        return cal.yearly(published, lambda y: cal.day_period(rule(y)))
+
+    return _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
 
 
 def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
@@ -500,6 +580,7 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "month": (pat.MONTH_YEAR, month_rule),
     "decade_words": (pat.DECADES_IN_WORDS, decade_words_rule),
     "named_day": (pat.NAMED_DAYS, named_day_rule),
+    "holiday": (holidays.HOLIDAY, holiday_rule),
     "weekday": (pat.WEEKDAYS, weekday_rule),
     "deictic": (pat.DEICTIC, deictic_rule),
     "anchored": (pat.ANCHORED_YEAR, anchored_year_rule),

@@ -11,6 +11,10 @@ import re
 from .calendar import FUTURE, PAST, UNKNOWN, WEAK_FUTURE
 
 REACH = 20
+SCHEDULED = re.compile(
+    r"\b(?:that|which|and)\s+(?:ends?|begins?|starts?|closes?|opens?|expires?|runs?|"
+    r"takes? effect|is due|are due)\s+(?:on|by|until|in)\s+$"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 
@@ -83,6 +87,8 @@ def tense_near(text: str, start: int, end: int) -> int:
     """PAST, FUTURE, WEAK_FUTURE or UNKNOWN for the expression at text[start:end]."""
     if text[max(0, start - 6) : start].lower() == "as of ":
         return PAST  # "a 24.4% stake as of March 20": a figure reported at a past date
+    if SCHEDULED.search(text, max(0, start - 30), start):
+        return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
     begin, finish = sentence_bounds(text, start, end)
     before = _WORD.findall(text, begin, start)
     for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):

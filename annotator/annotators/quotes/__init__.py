@@ -55,13 +55,16 @@ VERBS = (
     "countered shouted testified boasted lamented maintained answered wondered continued "
     "chanted chanting alleges ruled describe begged begs shouts shouting "
     "yelled yelling screamed ordered concluding confirming complaining acknowledging admitting "
-    "vowing promising predicting suggesting recalling"
+    "vowing promising predicting suggesting recalling reflects reflected shares asserts "
+    "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
+    "cautions cautioning telling"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
 JUDGING = (
     "rejected dismissed blasted slammed denounced condemned criticized criticised hailed "
-    "praised branded labeled labelled characterized characterised decried derided mocked"
+    "praised branded labeled labelled characterized characterised decried derided mocked "
+    "identified dubbed termed"
 ).split()
 PHRASES = (
     "pointed out",
@@ -115,7 +118,8 @@ POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS
 INTRO = re.compile(
     r"^(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
     r"Though|Although|While|As|With|Without|For|From|Since|Under|Even|Also|Earlier|Later|Last|"
-    r"Then|Now|Instead|Ironically|Indeed|Separately)\b[^,]{0,80},\s*"
+    r"Then|Now|Instead|Ironically|Indeed|Separately|Born|Raised|Educated|Based|Speaking|"
+    r"Asked|Like|Unlike|Once)\b[^,]{0,80},\s*"
 )
 ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
@@ -281,7 +285,7 @@ def _collect_antecedents(page: _Page) -> None:
         if page.in_quote(start):
             continue
         phrase = _main_subject(page, start, page.sentence_end(start))
-        if phrase is not None and _has_capital(phrase.text):
+        if phrase is not None and _has_capital(phrase.text) and not _alone(page, phrase):
             phrases.append(phrase)
             subjects.add(phrase.start)
     for phrase in sorted(phrases, key=lambda p: p.start):
@@ -289,6 +293,12 @@ def _collect_antecedents(page: _Page) -> None:
         plain = phrase.start not in subjects or phrase.start in cue_subjects
         if speaker and (plain or _plausible_subject(speaker)):
             page.antecedents.add(phrase.start, speaker)
+
+
+def _alone(page: _Page, phrase: Phrase) -> bool:
+    """A name that is its whole paragraph is a byline or a caption credit, not a subject."""
+    paragraph = page.text[page.paragraph_start(phrase.start) : page.paragraph_end(phrase.start)]
+    return paragraph.strip() == phrase.text.strip()
 
 
 def _plausible_subject(speaker: str) -> bool:
@@ -494,9 +504,17 @@ def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
     if previous.open_at < start or CUE.search(page.text, previous.close_end, span.open_at):
         return False
     return any(
-        not _is_participle(cue) and THAT.match(page.text, cue.end())
+        not _is_participle(cue)
+        and (THAT.match(page.text, cue.end()) or REPORTED_CLAUSE.match(page.text, cue.end()))
         for cue in CUE.finditer(page.text, start, previous.open_at)
     )
+
+
+# `the sheriff said activists were not engaged in "…" but were acting like "…"`: a cue whose
+# reported clause follows without "that".
+REPORTED_CLAUSE = re.compile(
+    r"\s+(?:[a-z]+|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:is|are|was|were|had|has|would|will|could|should)\b"
+)
 
 
 def _kind(page: _Page, span: QuoteSpan) -> str:

@@ -157,6 +157,15 @@ ALIAS_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]
 # "the group, X" (a word boundary before "the", checked after its first letter so that the
 # scan can skip to T/t).
 ALIAS = re.compile(rf"[Tt](?<!\w[Tt])he ([a-z]+),? ({ALIAS_NAME})[,.]")
+# "Morton County sheriff Kyle Kirchmeier", "Governor Kathy Hochul": a title word before a full
+# name, so that "the sheriff" later names that person.
+BACK_TITLES = (
+    "sheriff senator governor minister mayor judge president chairman chairwoman spokesman "
+    "spokeswoman spokesperson commissioner ambassador prosecutor premier chancellor coach"
+).split()
+TITLED_NAME = re.compile(
+    rf"\b(?i:({'|'.join(BACK_TITLES)}))\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){{1,2}})\b"
+)
 ORG_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+")
 RUN_STRIP = ',;:()"“”‘’!?'
 # A word whose first character after RUN_STRIP punctuation may be a capital (a superset),
@@ -214,7 +223,16 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
         return hi
 
 
+# Short manner adverbs between a speaker and the verb: "he aptly summarizes".
+MANNER_ADVERBS = frozenset(
+    """aptly simply firmly flatly bluntly candidly proudly quietly calmly sadly softly boldly
+    warmly wryly curtly gravely plainly openly frankly briefly jokingly""".split()
+)
+
+
 def _is_adverb(word: str) -> bool:
+    if word in MANNER_ADVERBS:
+        return True
     return len(word) > 5 and word.endswith(("ally", "edly", "ously", "ently", "antly", "ately"))
 
 
@@ -604,6 +622,12 @@ class NameIndex:
         self._appositives = APPOSITIVE.findall(self.text)
         for match in ALIAS.finditer(self.text):
             self.aliases.setdefault(match.group(1), match.group(2).strip())
+        titled: dict[str, set[str]] = {}
+        for match in TITLED_NAME.finditer(self.text):
+            titled.setdefault(match.group(1).lower(), set()).add(match.group(2))
+        for title, people in titled.items():
+            if len(people) == 1:  # "the sheriff" is the one person the article calls sheriff
+                self.aliases.setdefault(title, people.pop())
 
     def resolve(self, mention: str) -> tuple[str, str | None]:
         """The fullest name for `mention` and the role the article gives it (or None)."""

@@ -1,0 +1,121 @@
+"""Named days that fix a date in their year: "Thanksgiving", "Christmas Eve", "Labor Day".
+
+Each name maps to a rule giving its day in a year (a fixed month and day, the n-th weekday of
+a month, or an offset from Easter). Some names are national: Thanksgiving is in October in
+Canada, "Independence Day" and "Election Day" are read only on pages that are not from
+another country than the United States. Days set by lunar calendars (Diwali, Eid, the Lunar
+New Year) are left out: they would need a table per year, not a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+DayRule = Callable[[int], date]
+
+
+def fixed(month: int, day: int) -> DayRule:
+    """The same month and day every year."""
+    return lambda year: date(year, month, day)
+
+
+def nth_weekday(month: int, weekday: int, n: int) -> DayRule:
+    """The n-th given weekday (Monday = 0) of a month; n = -1 for the last one."""
+
+    def rule(year: int) -> date:
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        following = date(year + month // 12, month % 12 + 1, 1)
+        last = following - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    return rule
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_skip, leap_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_skip - moon + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def from_easter(days: int) -> DayRule:
+    """A day a fixed number of days from Easter Sunday."""
+    return lambda year: easter(year) + timedelta(days=days)
+
+
+def election_day(year: int) -> date:
+    """U.S. Election Day: the Tuesday after the first Monday of November."""
+    return nth_weekday(11, 0, 1)(year) + timedelta(days=1)
+
+
+# name (as written, "Day" optional where shown) -> (rule, countries it holds for or None)
+HOLIDAYS: dict[str, tuple[DayRule, frozenset[str] | None]] = {
+    "New Year's Day": (fixed(1, 1), None),
+    "New Year's Eve": (fixed(12, 31), None),
+    "Christmas Eve": (fixed(12, 24), None),
+    "Christmas Day": (fixed(12, 25), None),
+    "Christmas": (fixed(12, 25), None),
+    "Boxing Day": (fixed(12, 26), None),
+    "Halloween": (fixed(10, 31), None),
+    "Valentine's Day": (fixed(2, 14), None),
+    "St Patrick's Day": (fixed(3, 17), None),
+    "St. Patrick's Day": (fixed(3, 17), None),
+    "Easter Sunday": (easter, None),
+    "Easter Monday": (from_easter(1), None),
+    "Easter": (easter, None),
+    "Good Friday": (from_easter(-2), None),
+    "Thanksgiving Day": (nth_weekday(11, 3, 4), frozenset({"US"})),
+    "Thanksgiving": (nth_weekday(11, 3, 4), frozenset({"US"})),
+    "Labor Day": (nth_weekday(9, 0, 1), frozenset({"US"})),
+    "Memorial Day": (nth_weekday(5, 0, -1), frozenset({"US"})),
+    "Martin Luther King Jr. Day": (nth_weekday(1, 0, 3), frozenset({"US"})),
+    "Presidents' Day": (nth_weekday(2, 0, 3), frozenset({"US"})),
+    "Presidents Day": (nth_weekday(2, 0, 3), frozenset({"US"})),
+    "Columbus Day": (nth_weekday(10, 0, 2), frozenset({"US"})),
+    "Veterans Day": (fixed(11, 11), frozenset({"US"})),
+    "Independence Day": (fixed(7, 4), frozenset({"US"})),
+    "Fourth of July": (fixed(7, 4), frozenset({"US"})),
+    "Juneteenth": (fixed(6, 19), frozenset({"US"})),
+    "Election Day": (election_day, frozenset({"US"})),
+    "Canada Day": (fixed(7, 1), None),
+    "Remembrance Day": (fixed(11, 11), None),
+    "Bastille Day": (fixed(7, 14), None),
+    "Anzac Day": (fixed(4, 25), None),
+    "Australia Day": (fixed(1, 26), None),
+    "Guy Fawkes Night": (fixed(11, 5), frozenset({"GB"})),
+    "Bonfire Night": (fixed(11, 5), frozenset({"GB"})),
+}
+# Canada's Thanksgiving is the second Monday of October.
+CANADIAN = {"Thanksgiving": nth_weekday(10, 0, 2), "Thanksgiving Day": nth_weekday(10, 0, 2)}
+
+NAMES = sorted(HOLIDAYS, key=len, reverse=True)
+HOLIDAY = re.compile(
+    r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<name>"
+    + "|".join(re.escape(name).replace("'", "['’]") for name in NAMES)
+    + r")(?![\w'’-])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\w-]))?"
+)
+# The first word of each name: where the scan may find one.
+FIRST_WORDS = sorted({name.split()[0].split("'")[0] for name in NAMES})
+
+
+def day_rule(name: str, country: str | None) -> DayRule | None:
+    """The rule giving the named day in a year for a publisher's country, or None when the
+    name is another country's (an Indian page's "Independence Day" is not the Fourth of July)."""
+    canonical = name.replace("’", "'")
+    if country == "CA" and canonical in CANADIAN:
+        return CANADIAN[canonical]
+    rule, countries = HOLIDAYS[canonical]
+    if countries is not None and country is not None and country not in countries:
+        return None
+    return rule
