@@ -248,12 +248,82 @@ def annotate_text(text: str) -> list[Annotation]:
     page = _Page(text, quotes, sentence_breaks(text, quotes))
     found: list[Annotation] = []
     previous: tuple[QuoteSpan, Annotation] | None = None
+    headings: list[QuoteSpan] = []
     for index, span in enumerate(quotes):
         annotation = _annotate_one(page, index, span, previous)
         if annotation is not None:
             found.append(annotation)
             previous = (span, annotation)
-    return found
+        elif _is_heading(page, span):
+            headings.append(span)
+    opens = {span.open_at for span in quotes}
+    headings += (span for span in _heading_spans(text) if span.open_at not in opens)
+    found += filter(None, (_heading_quote(page, span, found) for span in headings))
+    return sorted(found, key=lambda a: a.start)
+
+
+# A paragraph that is one short quotation in either style of marks: "‘An infinite arsenal’".
+HEADING = re.compile(r"(?m)(?<![^\n])([‘“'\"])((?:[^\n‘’“”\"]|’(?=\w)){2,100})([’”'\"])[ \t]*$")
+
+
+def _heading_spans(text: str) -> list[QuoteSpan]:
+    """Quotations that make up a whole short paragraph, whatever the article's quote style."""
+    return [
+        QuoteSpan(m.start(2), m.end(2), m.start(1), m.end(3))
+        for m in HEADING.finditer(text)
+        if (m.start() == 0 or text[m.start() - 1] == "\n")
+        and len(m.group(2).split()) <= HEADING_WORDS
+    ]
+
+
+HEADING_WORDS = 12
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _is_heading(page: _Page, span: QuoteSpan) -> bool:
+    """A quotation that is a whole short paragraph: a section heading made of someone's words."""
+    paragraph = page.text[page.paragraph_start(span.open_at) : page.paragraph_end(span.open_at)]
+    quoted = page.text[span.start : span.end]
+    return paragraph.strip() == page.text[span.open_at : span.close_end].strip() and (
+        len(quoted.split()) <= HEADING_WORDS
+    )
+
+
+def _heading_quote(page: _Page, span: QuoteSpan, found: list[Annotation]) -> Annotation | None:
+    """A heading's words taken from a quotation in the article are that quotation's speaker's:
+    most of its words, in order, inside one attributed quotation ("‘A messy, messy mess’" above
+    "“This is what you would call a messy, messy mess,” Serpas said")."""
+    words = [w.lower() for w in _WORD.findall(page.text[span.start : span.end])]
+    if not words:
+        return None
+    for annotation in found:
+        if annotation.start <= span.start < annotation.end:
+            return None
+        said = [w.lower() for w in _WORD.findall(annotation.text)]
+        if _in_order(words, said) >= max(1, round(0.8 * len(words))):
+            fields = {k: v for k, v in annotation.fields.items() if k not in ("kind",)}
+            fields["kind"] = "partial"
+            return Annotation(
+                type="quote",
+                start=span.start,
+                end=span.end,
+                text=page.text[span.start : span.end],
+                confidence=0.7,
+                fields=fields,
+            )
+    return None
+
+
+def _in_order(words: list[str], said: list[str]) -> int:
+    """How many of `words` occur in `said` in the same order (greedy)."""
+    count, at = 0, 0
+    for word in words:
+        try:
+            at = said.index(word, at) + 1
+        except ValueError:
+            continue
+        count += 1
+    return count
 
 
 def _outside_quotes(page: _Page, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -322,7 +392,10 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
             return after
     before = phrase_before(page.text, lo, cue.start())
     if before is None and (not re.search(r"\w", lead) or lead.rstrip().endswith(",")):
-        return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+        after = phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+        if after is not None and after.text.endswith(("'s", "’s")):
+            return None  # "…, said Sinwar's appointment would …": the reported clause's owner
+        return after
     return before
 
 
@@ -437,7 +510,7 @@ def _annotate_one(
     if attribution is None and previous is not None:
         if _coordinated(page, span, previous[0]) or _same_clause(page, span, previous[0]):
             attribution = _same_speaker(span, previous[1])
-        elif words > SHORT_QUOTE_WORDS:
+        elif words > SHORT_QUOTE_WORDS or _full_sentence(quoted):
             attribution = _continuation(page, span, previous)
         if attribution is not None:
             return _build(page, span, attribution, previous[1].fields)
@@ -738,6 +811,11 @@ def _continuation(
     if not (same_paragraph or lone_paragraph):
         return None
     return _same_speaker(span, annotation)
+
+
+def _full_sentence(quoted: str) -> bool:
+    """A short quotation that is a whole sentence: "This must stop."."""
+    return quoted[:1].isupper() and quoted.rstrip("’'”\" ").endswith((".", "!", "?"))
 
 
 def _question_between(between: str) -> bool:
