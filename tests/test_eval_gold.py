@@ -12,7 +12,9 @@ import pytest
 from conftest import FIXTURES, GOLD
 
 SHARED_FLOORS = {"date": 1.0, "quote": 1.0, "agency": 1.0, "money": 1.0, "overall": 1.0}
-HELDOUT_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 1.0, "money": 1.0, "overall": 0.96}
+# heldout's quotes: 0.950 until headings made of a speaker's words became quotes (its gold, an
+# older convention, leaves its two such headings unlabelled; blind13's and the CBC gold label them).
+HELDOUT_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 1.0, "money": 1.0, "overall": 0.96}
 BLIND2_FLOORS = {"date": 0.95, "quote": 0.96, "agency": 1.0, "money": 0.94, "overall": 0.96}
 BLIND3_FLOORS = {"date": 0.96, "quote": 0.97, "agency": 1.0, "money": 1.0, "overall": 0.97}
 BLIND4_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 1.0, "money": 1.0, "overall": 0.96}
@@ -21,11 +23,13 @@ BLIND6_FLOORS = {"date": 0.89, "quote": 0.92, "agency": 0.98, "money": 0.85, "ov
 BLIND7_FLOORS = {"date": 0.88, "quote": 0.96, "agency": 0.98, "money": 1.0, "overall": 0.95}
 BLIND8_FLOORS = {"date": 0.90, "quote": 0.85, "agency": 0.90, "money": 1.0, "overall": 0.89}
 # The four sets of 2026-12 (fundus-recent outside the US/UK; postlight + fundus US/UK):
-# first-sight 0.703, 0.733, 0.669, 0.742 overall; floors are the current figures.
-BLIND9_FLOORS = {"date": 0.90, "quote": 0.77, "agency": 0.88, "money": 0.66, "overall": 0.82}
+# first-sight 0.703, 0.733, 0.669, 0.742 overall; then blind13 (0.760) and blind14, one at a
+# time; floors are the current figures.
+BLIND9_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.88, "money": 0.66, "overall": 0.84}
 BLIND10_FLOORS = {"date": 0.87, "quote": 0.67, "agency": 0.74, "money": 1.0, "overall": 0.80}
 BLIND11_FLOORS = {"date": 0.86, "quote": 0.60, "agency": 0.92, "money": 0.87, "overall": 0.81}
-BLIND12_FLOORS = {"date": 0.77, "quote": 0.73, "agency": 0.69, "money": 0.83, "overall": 0.74}
+BLIND12_FLOORS = {"date": 0.81, "quote": 0.75, "agency": 0.78, "money": 0.83, "overall": 0.78}
+BLIND13_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.87, "money": 0.66, "overall": 0.84}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:
@@ -54,6 +58,7 @@ def test_shared_gold_meets_floors(run_cli):
         ("gold-blind10", 6, BLIND10_FLOORS),
         ("gold-blind11", 6, BLIND11_FLOORS),
         ("gold-blind12", 6, BLIND12_FLOORS),
+        ("gold-blind13", 6, BLIND13_FLOORS),
     ],
 )
 def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):
