@@ -262,6 +262,9 @@ def test_restatement_with_or_about() -> None:
         ({"url": "https://www.nzherald.co.nz/x"}, "NZD"),
         ({"url": "https://www.straitstimes.com.sg/x"}, "SGD"),
         ({"url": "https://www.bbc.co.uk/news/x"}, "USD"),
+        # a .com site known by its publisher name (Postmedia's Vancouver tabloid)
+        ({"url": "https://theprovince.com/life/x", "publisher": "The Province"}, "CAD"),
+        ({"url": "https://www.jamaica-gleaner.com/x", "publisher": "Jamaica Gleaner"}, "JMD"),
     ],
 )
 def test_bare_dollar_follows_publisher_country(document: dict, currency: str) -> None:

@@ -9,7 +9,8 @@ parents ("ICE of the homeland security department", "the … bureau of the minis
 
 Modules: `gazetteer` (entries from `data/`, one token trie), `tokens` (word tokens with
 offsets, folded keys), `patterns` (unknown bodies by the shape of their names),
-`committees`, `embassies`, `seats` (the White House, the Kremlin: body or building),
+`committees`, `embassies`, `militaries` ("the Indian army"), `seats` (the White House,
+the Kremlin: body or building),
 `local` (town police and courts), `offices` (units of known
 bodies), `states` (U.S. state bodies), `coordination` ("the French and German
 ministries"); this file chooses among the finds and builds annotations.
@@ -33,6 +34,7 @@ from .coordination import find_coordinated
 from .embassies import find_missions
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .local import find_place_bodies
+from .militaries import find_militaries, military_names
 from .offices import find_described_units, find_prosecutors, find_units_of
 from .patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
 from .seats import is_seat, means_the_building
@@ -588,6 +590,7 @@ def find_agencies(
             *find_committees(tokens, gazetteer.places),
             *find_place_bodies(tokens, gazetteer.places),
             *find_missions(tokens, gazetteer.places),
+            *find_militaries(tokens, gazetteer.places, military_names(gazetteer)),
         )
         if p.start not in starts  # a known name is not extended rightwards by a shape
     ]

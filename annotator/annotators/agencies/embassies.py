@@ -3,7 +3,8 @@
 "the US Embassy in New Delhi", "the Embassy of Japan in London", "the British Consulate
 General in Hong Kong" → "Embassy of the United States, New Delhi", "Embassy of Japan,
 London", "Consulate General of the United Kingdom, Hong Kong". The head must be
-capitalised: "the Ecuadorean embassy" is a building in a sentence, not a named mission.
+capitalised ("the Ecuadorean embassy" is a building in a sentence, not a named mission),
+unless a country's possessive and a city name it: "India's embassy in Washington said".
 """
 
 from __future__ import annotations
@@ -50,15 +51,15 @@ def find_missions(tokens: Tokens, places: Places) -> list[PatternBody]:
     """Embassies and consulates whose country is written before or after the head."""
     found = []
     for head in tokens.where(HEADS):
-        if not is_capitalised(tokens.raw[head]):
-            continue
+        written_out = is_capitalised(tokens.raw[head])
         end = head + 1
         if tokens.keys[end : end + 1] == ["general"] and is_capitalised(tokens.raw[end]):
             end += 1  # "Consulate General"
         title = " ".join(w.title() for w in tokens.raw[head:end])
         start, country = head, None
         before = places.place_before(tokens, head)
-        if before and places.is_country(tokens.keys[before[0] : head]):
+        possessive = tokens.word(head - 1) in ("'s", "’s")
+        if before and places.is_country(tokens.keys[before[0] : head - possessive]):
             start, country = before
         after = _country_after(tokens, places, end)
         if country is None and after:
@@ -68,6 +69,8 @@ def find_missions(tokens: Tokens, places: Places) -> list[PatternBody]:
         stop = _city_stop(tokens, end)
         if tokens.crosses_paragraph(start, stop):
             continue
+        if not written_out and not (stop > end and possessive):
+            continue  # lower case names a mission only as "India's embassy in Washington"
         name = f"{title} of {_with_article(places.names[country])}"
         if stop > end:
             name += ", " + " ".join(tokens.raw[end + 1 : stop])

@@ -57,7 +57,7 @@ VERBS = (
     "yelled yelling screamed ordered concluding confirming complaining acknowledging admitting "
     "vowing promising predicting suggesting recalling reflects reflected shares asserts "
     "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
-    "cautions cautioning telling"
+    "cautions cautioning telling accused accuses calls"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
@@ -608,8 +608,20 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
                 inner = _before(page, index, span)
                 if inner is not None and _speaker_name(page, inner.phrase)[0]:
                     return inner
+            if finder is _before and _unnamed_pronoun(page, found.phrase):
+                named = _later(page, index, span)  # `what it called "…", the Ministry said`
+                if named is not None and named.phrase.text.lower() not in PRONOUN_WORDS:
+                    return named
             return found
     return None
+
+
+def _unnamed_pronoun(page: _Page, phrase: Phrase) -> bool:
+    """A pronoun that resolves to no name ("it" → nothing, or only "ministry")."""
+    if phrase.text.lower() not in PRONOUN_WORDS:
+        return False
+    speaker = _speaker_name(page, phrase)[0]
+    return not speaker or speaker.islower()
 
 
 def _introduced(page: _Page, index: int, span: QuoteSpan) -> bool:

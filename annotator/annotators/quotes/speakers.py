@@ -220,6 +220,10 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
         if match and (match.group(1) in AUXILIARIES or _is_adverb(match.group(1))):
             hi = lo + match.start(1)
             continue
+        setting = SETTING.search(text, lo, hi)
+        if setting is not None and setting.start() > lo:
+            hi = setting.start()  # "The Indian army in a statement said"
+            continue
         return hi
 
 
@@ -230,10 +234,22 @@ MANNER_ADVERBS = frozenset(
 )
 
 
+# Where or how something was said, between the speaker and the verb.
+SETTING = re.compile(
+    r"\s+(?:in|on|at|during|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|post|interview|briefing|letter|speech|release|conference|address|message|"
+    r"video|tweet)(?:\s+(?:on|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?$"
+)
+
+
 def _is_adverb(word: str) -> bool:
     if word in MANNER_ADVERBS:
         return True
     return len(word) > 5 and word.endswith(("ally", "edly", "ously", "ently", "antly", "ately"))
+
+
+# ", from Tynemouth" / ", of Leeds": a speaker's home town set off after the name.
+HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
 
 
 def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
@@ -252,6 +268,10 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         else:
             hi -= 1
     phrase = _trailing_phrase(text, lo, hi)
+    if phrase is not None:
+        home = HOMETOWN.search(text, lo, phrase.start + 1)
+        if home is not None and home.end() == phrase.start:  # "Richard Weir, 60, from Tynemouth,"
+            return phrase_before(text, lo, home.start() + 1) or phrase
     if phrase is not None and role:
         named = _name_after_description(text, phrase, role, hi)
         if named is not None:
@@ -534,6 +554,8 @@ def is_agent_noun(word: str) -> bool:
 def split_title(name: str) -> tuple[str, str | None]:
     """("South Dakota Gov. Kristi Noem") → ("Kristi Noem", "South Dakota Gov."): titles become a role."""
     words = name.split()
+    if words and _bare(words[0]) in ORG_WORDS:
+        return name, None  # "Ministry of Foreign Affairs": a body, whatever title words follow
     cut = max((i for i, w in enumerate(words[:-1]) if _bare(w) in TITLES), default=-1)
     owner = next((i for i, w in enumerate(words[:-1]) if POSSESSIVE_END.search(w)), -1)
     cut = max(cut, owner, _description_end(words))

@@ -1,0 +1,76 @@
+"""A country's armed forces named by the country and a common noun: "the Indian army",
+"India's armed forces", "Britain's navy". "The U.S. military" is left to the gazetteer's
+aliases: the gold sets read the bare adjective + "military" as a description more often
+than as a name.
+
+The gazetteer holds the forces under their proper names ("Indian Army"), matched when
+capitalised; news writes them in lower case after the country as often, and only that
+lower-case form is read here ("Swiss Army knife" stays a knife). The canonical name
+is the gazetteer's body of that country whose name or alias ends with the same noun ("Indian
+Army", "Israel Defense Forces" for "Israeli military"), else its armed forces, else the
+country's name and the noun ("Pakistan Army").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, Places
+from .patterns import PatternBody
+from .tokens import Tokens, is_capitalised
+
+HEADS: dict[tuple[str, ...], str] = {
+    ("army",): "Army",
+    ("navy",): "Navy",
+    ("armed", "forces"): "Armed Forces",
+    ("air", "force"): "Air Force",
+    ("coast", "guard"): "Coast Guard",
+}
+FIRST_WORDS = frozenset(words[0] for words in HEADS)
+
+
+@lru_cache(maxsize=4)
+def military_names(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
+    """(country, head) → the name of the country's military body written with that head
+    (worked out once per gazetteer)."""
+    names: dict[tuple[str, str], str] = {}
+    for entry in gazetteer.entries:
+        if entry.kind != "military" or entry.country is None:
+            continue
+        for spelling in (entry.name, *entry.aliases):
+            lowered = spelling.lower()
+            for words, head in HEADS.items():
+                if lowered.endswith(" " + " ".join(words)):
+                    names.setdefault((entry.country, head), entry.name)
+    return names
+
+
+def find_militaries(
+    tokens: Tokens, places: Places, names: dict[tuple[str, str], str]
+) -> list[PatternBody]:
+    """Armed forces written as a country (name, adjective or possessive) and a common noun."""
+    found = []
+    for at in tokens.where(FIRST_WORDS):
+        for words, head in HEADS.items():
+            stop = at + len(words)
+            if tuple(tokens.keys[at:stop]) != words or not tokens.raw[at].islower():
+                continue  # capitalised names ("Indian Army", "Swiss Army") are the gazetteer's
+            place = places.place_before(tokens, at)
+            if place is None:
+                continue
+            start, country = place
+            before = tokens.word(start - 1)
+            if is_capitalised(before) and before.casefold() not in ("the", "a"):
+                continue  # "the Free Syrian Army": a longer name, not the country's forces
+            end = at - 1 if tokens.word(at - 1) in ("'s", "’s") else at
+            if not places.is_country(tokens.keys[start:end]):
+                continue  # "Punjab's police", "the Texas army": not a country's forces
+            if tokens.crosses_paragraph(start, stop):
+                continue
+            name = (
+                names.get((country, head))
+                or names.get((country, "Armed Forces"))
+                or f"{places.names[country]} {head}"
+            )
+            found.append(PatternBody(start, stop, name, country, "military"))
+    return found
