@@ -27,7 +27,7 @@ BLIND8_FLOORS = {"date": 0.90, "quote": 0.85, "agency": 0.90, "money": 1.0, "ove
 # time; floors are the current figures.
 BLIND9_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.88, "money": 0.66, "overall": 0.84}
 BLIND10_FLOORS = {"date": 0.87, "quote": 0.67, "agency": 0.74, "money": 1.0, "overall": 0.80}
-BLIND11_FLOORS = {"date": 0.86, "quote": 0.60, "agency": 0.92, "money": 0.87, "overall": 0.81}
+BLIND11_FLOORS = {"date": 0.86, "quote": 0.77, "agency": 0.92, "money": 0.87, "overall": 0.85}
 BLIND12_FLOORS = {"date": 0.81, "quote": 0.75, "agency": 0.78, "money": 0.83, "overall": 0.78}
 BLIND13_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.89, "money": 0.66, "overall": 0.85}
 BLIND14_FLOORS = {"date": 0.89, "quote": 0.80, "agency": 0.95, "money": 1.0, "overall": 0.87}

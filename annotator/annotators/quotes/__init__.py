@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -57,7 +58,8 @@ VERBS = (
     "yelled yelling screamed ordered concluding confirming complaining acknowledging admitting "
     "vowing promising predicting suggesting recalling reflects reflected shares asserts "
     "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
-    "cautions cautioning telling accused accuses calls"
+    "cautions cautioning telling accused accuses calls snaps snapped sighs "
+    "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
@@ -158,7 +160,7 @@ NON_AGENTS = frozenset(
 class Attribution:
     """Who a quotation is attributed to: the phrase in the text, the cue, and how it was found."""
 
-    phrase: Phrase
+    phrase: Phrase | None  # None for an interview's answers: no phrase names the speaker
     cue: str
     via: str
 
@@ -249,6 +251,7 @@ def annotate_text(text: str) -> list[Annotation]:
     found: list[Annotation] = []
     previous: tuple[QuoteSpan, Annotation] | None = None
     headings: list[QuoteSpan] = []
+    lone: list[tuple[QuoteSpan, Annotation | None]] = []
     for index, span in enumerate(quotes):
         annotation = _annotate_one(page, index, span, previous)
         if annotation is not None:
@@ -256,6 +259,9 @@ def annotate_text(text: str) -> list[Annotation]:
             previous = (span, annotation)
         elif _is_heading(page, span):
             headings.append(span)
+        elif _is_lone_paragraph(page, span):
+            lone.append((span, previous[1] if previous else None))
+    found += _interview_answers(page, lone, found)
     opens = {span.open_at for span in quotes}
     headings += (span for span in _heading_spans(text) if span.open_at not in opens)
     found += filter(None, (_heading_quote(page, span, found) for span in headings))
@@ -274,6 +280,40 @@ def _heading_spans(text: str) -> list[QuoteSpan]:
         if (m.start() == 0 or text[m.start() - 1] == "\n")
         and len(m.group(2).split()) <= HEADING_WORDS
     ]
+
+
+def _is_lone_paragraph(page: _Page, span: QuoteSpan) -> bool:
+    """A quotation that opens its paragraph and runs to its end, with no words of the writer."""
+    start = page.paragraph_start(span.open_at)
+    end = page.paragraph_end(span.open_at)
+    return start == span.open_at and not page.text[span.close_end : end].strip()
+
+
+def _interview_answers(
+    page: _Page, lone: list[tuple[QuoteSpan, Annotation | None]], found: list[Annotation]
+) -> list[Annotation]:
+    """In an interview or a profile, paragraphs that are only a quotation are the words of the
+    person the article quotes most, when at least three of every five attributed quotations
+    are theirs, the last attributed quotation before it is theirs too, and their last words
+    (attributed or an answer) are at most three paragraphs back."""
+    speakers = Counter(a.fields["speaker"] for a in found)
+    if not speakers:
+        return []
+    main, count = speakers.most_common(1)[0]
+    if count < 3 or count < 0.6 * sum(speakers.values()) or not is_person(main):
+        return []
+    answers: list[Annotation] = []
+    for span, before in lone:
+        if before is None or before.fields["speaker"] != main:
+            continue
+        last = max(before.end, answers[-1].end if answers else 0)
+        if page.text.count("\n\n", last, span.open_at) <= 3:
+            answers.append(
+                _build(
+                    page, span, Attribution(None, before.fields["cue"], "interview"), before.fields
+                )
+            )
+    return answers
 
 
 HEADING_WORDS = 12
