@@ -31,6 +31,7 @@ BLIND11_FLOORS = {"date": 0.86, "quote": 0.77, "agency": 0.92, "money": 0.87, "o
 BLIND12_FLOORS = {"date": 0.81, "quote": 0.75, "agency": 0.78, "money": 0.83, "overall": 0.78}
 BLIND13_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.89, "money": 0.66, "overall": 0.85}
 BLIND14_FLOORS = {"date": 0.89, "quote": 0.80, "agency": 0.95, "money": 1.0, "overall": 0.87}
+BLIND15_FLOORS = {"date": 0.69, "quote": 0.61, "agency": 0.87, "money": 1.0, "overall": 0.71}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:
@@ -61,6 +62,7 @@ def test_shared_gold_meets_floors(run_cli):
         ("gold-blind12", 6, BLIND12_FLOORS),
         ("gold-blind13", 6, BLIND13_FLOORS),
         ("gold-blind14", 6, BLIND14_FLOORS),
+        ("gold-blind15", 6, BLIND15_FLOORS),
     ],
 )
 def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):

@@ -652,6 +652,10 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
                 named = _later(page, index, span)  # `what it called "…", the Ministry said`
                 if named is not None and named.phrase.text.lower() not in PRONOUN_WORDS:
                     return named
+            if finder is _before and found.cue.endswith("ing"):
+                named = _later(page, index, span)  # `…, suggesting that 2023 "…", he said`
+                if named is not None and _speaker_name(page, named.phrase)[0]:
+                    return named
             return found
     return None
 

@@ -21,7 +21,8 @@ from .speakers import ACRONYM, LEADING_NON_NAMES, ORG_WORDS, TITLES, WORD_CACHE,
 
 GOVERNMENT_WORDS = frozenset(
     "agency department ministry bureau office service protection enforcement administration "
-    "commission police authority customs attorney’s attorney's court council".split()
+    "commission police authority customs attorney’s attorney's court council service center "
+    "centre".split()
 )
 GOVERNMENT_NOUNS = frozenset("agency department ministry bureau office administration".split())
 GROUP_NOUNS = frozenset(

@@ -166,6 +166,10 @@ BACK_TITLES = (
 TITLED_NAME = re.compile(
     rf"\b(?i:({'|'.join(BACK_TITLES)}))\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){{1,2}})\b"
 )
+NAME_THEN_TITLE = re.compile(
+    rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?i:({'|'.join(BACK_TITLES)}))\b"
+)
 ORG_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+")
 RUN_STRIP = ',;:()"“”‘’!?'
 # A word whose first character after RUN_STRIP punctuation may be a capital (a superset),
@@ -647,6 +651,8 @@ class NameIndex:
         titled: dict[str, set[str]] = {}
         for match in TITLED_NAME.finditer(self.text):
             titled.setdefault(match.group(1).lower(), set()).add(match.group(2))
+        for match in NAME_THEN_TITLE.finditer(self.text):  # "Nancy Silvestri, a spokesperson"
+            titled.setdefault(match.group(2).lower(), set()).add(match.group(1))
         for title, people in titled.items():
             if len(people) == 1:  # "the sheriff" is the one person the article calls sheriff
                 self.aliases.setdefault(title, people.pop())
