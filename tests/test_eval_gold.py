@@ -32,6 +32,7 @@ BLIND12_FLOORS = {"date": 0.81, "quote": 0.75, "agency": 0.78, "money": 0.83, "o
 BLIND13_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.89, "money": 0.66, "overall": 0.85}
 BLIND14_FLOORS = {"date": 0.89, "quote": 0.80, "agency": 0.95, "money": 1.0, "overall": 0.87}
 BLIND15_FLOORS = {"date": 0.69, "quote": 0.61, "agency": 0.87, "money": 1.0, "overall": 0.71}
+BLIND16_FLOORS = {"date": 0.73, "quote": 0.52, "agency": 0.84, "money": 1.0, "overall": 0.73}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:
@@ -63,6 +64,7 @@ def test_shared_gold_meets_floors(run_cli):
         ("gold-blind13", 6, BLIND13_FLOORS),
         ("gold-blind14", 6, BLIND14_FLOORS),
         ("gold-blind15", 6, BLIND15_FLOORS),
+        ("gold-blind16", 6, BLIND16_FLOORS),
     ],
 )
 def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-DayRule = Callable[[int], date]
+DayRule = Callable[[int], date | None]  # None: no such day that year
 
 
 def fixed(month: int, day: int) -> DayRule:
@@ -54,6 +54,11 @@ def from_easter(days: int) -> DayRule:
     return lambda year: easter(year) + timedelta(days=days)
 
 
+def inauguration_day(year: int) -> date | None:
+    """U.S. Inauguration Day: 20 January of the year after a presidential election (since 1937)."""
+    return date(year, 1, 20) if year % 4 == 1 and year >= 1937 else None
+
+
 def election_day(year: int) -> date:
     """U.S. Election Day: the Tuesday after the first Monday of November."""
     return nth_weekday(11, 0, 1)(year) + timedelta(days=1)
@@ -88,6 +93,7 @@ HOLIDAYS: dict[str, tuple[DayRule, frozenset[str] | None]] = {
     "Fourth of July": (fixed(7, 4), frozenset({"US"})),
     "Juneteenth": (fixed(6, 19), frozenset({"US"})),
     "Election Day": (election_day, frozenset({"US"})),
+    "Inauguration Day": (inauguration_day, frozenset({"US"})),
     "Canada Day": (fixed(7, 1), None),
     "Remembrance Day": (fixed(11, 11), None),
     "Bastille Day": (fixed(7, 14), None),

@@ -103,7 +103,7 @@ DEICTIC = re.compile(
     r"(?:(?:election|calendar)\s+(?=year))?(?P<unit>week|month|year|quarter)(?![A-Za-z-])"
     r"|(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?![A-Za-z])"
     r"|(?P<weekend>weekend)(?![A-Za-z])"  # "the weekend": the rule wants "the" before it
-    r"|(?P<agounit>day|week|month|year)s?\s+ago(?![A-Za-z])"  # the count comes before it
+    r"|(?P<agounit>day|week|month|year|decade)s?\s+ago(?![A-Za-z])"  # the count comes before it
     r"|(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
     r"(?P<edgeunit>week|month|year)(?![A-Za-z])"
     r")"
@@ -200,7 +200,7 @@ _opens("weekday", "coming")
 _opens(
     "deictic",
     """today Today yesterday Yesterday tomorrow Tomorrow tonight Tonight earlier Earlier later
-    Later end beginning start middle weekend day week month""",
+    Later end beginning start middle weekend day week month decade""",
 )
 _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")

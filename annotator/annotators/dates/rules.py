@@ -300,6 +300,8 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         if not number or number > 99:
             return None
         unit = m["agounit"]
+        if unit == "decade":  # "a decade ago": the year ten years before
+            unit, number = "year", 10 * number
         return _relative(scan, start, m.end(), unit, _unit_shift(unit, -number), DEICTIC)
     edge_mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
     determiner, start = ctx.previous_word(text, m.start())
@@ -446,7 +448,7 @@ def named_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
 # Before a named day these make it a date ("on Thanksgiving", "since Christmas Eve"); after it,
 # these make it a season or a thing ("Christmas shopping", "the Easter holidays").
 HOLIDAY_BEFORE = frozenset(
-    "on over since before after until till by at around through of from during ahead".split()
+    "on over since before after until till by at around through of from during ahead as".split()
 )
 HOLIDAY_THINGS = frozenset(
     """tree trees dinner dinners shopping card cards party parties lights market markets music
@@ -462,16 +464,17 @@ def holiday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if rule is None:
         return None
     if m["y"]:
-        return Candidate(m.start(), m.end(), rule(int(m["y"])).isoformat(), "day")
+        day = rule(int(m["y"]))
+        return Candidate(m.start(), m.end(), day.isoformat(), "day") if day else None
     if ctx.word_after(scan.text, m.end()).lower() in HOLIDAY_THINGS:
         return None
     if m["rel"]:
         shift = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
 
         def shifted(published: date) -> cal.Period:
-            if shift == 0:
+            if shift == 0 and rule(published.year):
                 return cal.day_period(rule(published.year))
-            periods = cal.yearly(published, lambda y: cal.day_period(rule(y)))
+            periods = cal.yearly(published, lambda y: _holiday_period(rule, y))
             tense = cal.PAST if shift < 0 else cal.FUTURE
             return cal.choose(periods, published, tense, None)
 
@@ -482,9 +485,14 @@ def holiday_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return None
 
     def build(published: date) -> list[cal.Period]:
-        return cal.yearly(published, lambda y: cal.day_period(rule(y)))
+        return cal.yearly(published, lambda y: _holiday_period(rule, y))
 
     return _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
+
+
+def _holiday_period(rule: holidays.DayRule, year: int) -> cal.Period | None:
+    day = rule(year)
+    return cal.day_period(day) if day else None
 
 
 def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
