@@ -10,7 +10,15 @@ from itertools import accumulate, chain
 from operator import itemgetter
 
 # Dotted abbreviations (U.S., U.K.), possessive 's, words joined by & or -, or one symbol.
-TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[&\-]\w+)*|[^\w\s]")
+# A participle after a hyphen stays its own word, so that "Kremlin-installed", "UN-backed"
+# and "EU-led" name the body that acts.
+ACTING_SUFFIXES = (
+    "backed|led|installed|funded|run|controlled|sponsored|appointed|owned|imposed|brokered|"
+    "supported|affiliated|aligned|ordered|approved|commissioned|designated"
+)
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[&\-](?!(?:" + ACTING_SUFFIXES + r")\b)\w+)*|[^\w\s]"
+)
 # Each token with the whitespace before it: every other character starts a token, so one
 # findall gives the tokens and, from the lengths, their offsets.
 SPACED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")

@@ -671,7 +671,7 @@ class NameIndex:
                 return self.aliases.get(head, name), None
             return name, None
         name, role = split_title(name)
-        expanded = self._expand_acronym(name)
+        expanded = self._expand_acronym(name) or self._expand_short_name(name)
         if expanded:
             return expanded, role
         if is_person(name) and len(name.split()) == 1:
@@ -718,6 +718,20 @@ class NameIndex:
             if acronym in initials and size >= 3 and all(o in full for o in others):
                 return clean_speaker(full)
         return None
+
+    def _expand_short_name(self, name: str) -> str | None:
+        """An organisation's short name to the full one the article also writes ("Police
+        Federation" → "Police Federation of England and Wales")."""
+        words = name.split()
+        if len(words) < 2 or not any(_bare(w) in ORG_WORDS for w in words):
+            return None
+        longer = []
+        for full, _initials, _size in self._org_runs:
+            full = full.removeprefix("The ")
+            rest = full.split()[len(words) : len(words) + 1]
+            if full.startswith(name + " ") and rest in (["of"], ["for"]):
+                longer.append(full)
+        return clean_speaker(max(longer, key=len)) if longer else None
 
     @cached_property
     def _org_runs(self) -> list[tuple[str, str, int]]:
