@@ -50,6 +50,16 @@ NUMBER_WORDS = {
     "eleven": 11,
     "twelve": 12,
 }
+TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -103,6 +113,7 @@ DEICTIC = re.compile(
     r"(?:(?:election|calendar)\s+(?=year))?(?P<unit>week|month|year|quarter)(?![A-Za-z-])"
     r"|(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?![A-Za-z])"
     r"|(?P<weekend>weekend)(?![A-Za-z])"  # "the weekend": the rule wants "the" before it
+    r"|(?P<newyear>[Tt]he\s+new\s+year)(?![A-Za-z'’-])"
     r"|(?P<agounit>day|week|month|year|decade)s?\s+ago(?![A-Za-z])"  # the count comes before it
     r"|(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
     r"(?P<edgeunit>week|month|year)(?![A-Za-z])"
@@ -111,7 +122,7 @@ DEICTIC = re.compile(
 
 ANCHORED_YEAR = re.compile(
     r"\b(?:(?P<dir>previous|prior|preceding|following|next)\s+year"
-    r"|year\s+(?P<dir2>before|after|earlier|later)"
+    r"|(?P<plural>year|years)\s+(?P<dir2>before|after|earlier|later)"
     r"|(?P<same>[Tt]hat|same)\s+year)(?![A-Za-z])"
 )
 
@@ -216,7 +227,7 @@ for _phrase, _family in (
 _opens("fiscal", "fiscal Fiscal FY")
 _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
-_opens("decade_words", "the The")
+_opens("decade_words deictic", "the The")
 _opens("named_day", "9/11")
 _opens("holiday", "last Last next Next this This " + " ".join(HOLIDAY_FIRST_WORDS))
 for _word in CENTURY_WORDS:

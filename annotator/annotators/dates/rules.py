@@ -278,6 +278,11 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
             return None
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return _relative(scan, m.start(), m.end(), "day", _day_shift(shift), DEICTIC)
+    if m["newyear"]:  # "into the new year": the coming one near its turn, the current one after it
+        if scan.published is None or 3 <= scan.published.month <= 10:
+            return None
+        shift = 1 if scan.published.month >= 11 else 0
+        return _relative(scan, m.start(), m.end(), "year", _unit_shift("year", shift), DEICTIC)
     if m["lastnight"]:
         shift = -1 if m["lastnight"].lower().startswith("last") else 0
         return _relative(scan, m.start(), m.end(), "day", _day_shift(shift), DEICTIC)
@@ -358,6 +363,22 @@ def _weekend(m: re.Match, scan: Scan) -> Candidate | None:
     return _relative(scan, m.start(), m.end(), "week", resolve, DEICTIC)
 
 
+COUNT_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+-[A-Za-z]+|\w+)\s+$")
+
+
+def count_word(word: str) -> int | None:
+    """A count written in digits or words: "5", "five", "Fifty-five"; None otherwise."""
+    if word.isdigit():
+        return int(word)
+    lower = word.lower()
+    if lower in pat.NUMBER_WORDS and lower not in ("a", "an"):
+        return pat.NUMBER_WORDS[lower]
+    tens, _, units = lower.partition("-")
+    if tens in pat.TENS_WORDS and (not units or units in pat.NUMBER_WORDS):
+        return pat.TENS_WORDS[tens] + (pat.NUMBER_WORDS[units] if units else 0)
+    return None
+
+
 def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "the previous year", "a year later": one year from the year just mentioned (linked later)."""
     if m["same"]:
@@ -366,6 +387,18 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
         start = m.start() if m["same"] != "same" else ctx.previous_word(scan.text, m.start())[1]
         return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=0)
     determiner, start = ctx.previous_word(scan.text, m.start())
+    if m["plural"] == "years":  # "Five years later", "Fifty-five years after"
+        written = COUNT_BEFORE.search(scan.text, max(0, m.start() - 24), m.start())
+        if written is None:
+            return None
+        determiner, start = written.group(1), written.start(1)
+        count = count_word(determiner)
+        if count is None or count < 2 or count > 199:
+            return None
+        if m["dir2"] in ("after", "before") and not re.match(r"\s*[,.;:)]", scan.text[m.end() :]):
+            return None  # "seven years after the war": counted from an event, not a year
+        shift = count if m["dir2"] in ("after", "later") else -count
+        return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
     if m["dir"] == "next" and not (determiner == "The" and ctx.sentence_start(scan.text, start)):
         return None  # only a sentence's "The next year, …"; "over the next year" is a span
     wanted = ("the", "The") if m["dir"] or m["dir2"] == "after" else ("the", "The", "a", "A")

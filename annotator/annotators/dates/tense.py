@@ -23,7 +23,8 @@ STRONG_FUTURE = frozenset(
 )
 PAST_EXPECTATION = frozenset("expected scheduled slated due".split())
 FUTURE_BEFORE_TO = frozenset(
-    "set plan plans planned planning going aims aim intends intend poised hopes hope".split()
+    """set plan plans planned planning going aims aim intends intend poised hopes hope hoping
+    aiming intending working preparing""".split()
 )
 WEAK = frozenset("would could should might may".split())
 IRREGULAR_PAST = frozenset(

@@ -417,12 +417,16 @@ def _plausible_subject(speaker: str) -> bool:
     return (len(words) > 1 or not is_person(speaker)) and words[0].lower() not in NOT_NAMES
 
 
+TELLING = frozenset({"told", "tells", "tell", "telling"})
+
+
 def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
     """The phrase a cue attributes to: after `according to` or an inverted verb, else before."""
     if cue.group().lower() == "according to":
         return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
     lead = page.text[lo : cue.start()]
-    if lead.rstrip().endswith(","):  # "…, said Mary Lovely, an economist."
+    telling = cue.group().lower() in TELLING  # "…, told NBC News": the listener follows
+    if lead.rstrip().endswith(",") and not telling:  # "…, said Mary Lovely, an economist."
         after = phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
         if (
             after is not None
@@ -431,7 +435,11 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
         ):
             return after
     before = phrase_before(page.text, lo, cue.start())
-    if before is None and (not re.search(r"\w", lead) or lead.rstrip().endswith(",")):
+    if (
+        before is None
+        and not telling
+        and (not re.search(r"\w", lead) or lead.rstrip().endswith(","))
+    ):
         after = phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
         if after is not None and after.text.endswith(("'s", "’s")):
             return None  # "…, said Sinwar's appointment would …": the reported clause's owner
@@ -706,7 +714,8 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     leftover = text[lo : phrase.start].replace(",", " ").split() if phrase else []
     if leftover and leftover[0] in CONJUNCTIONS and _before(page, index, span) is not None:
         return None  # `X said it was "bold", but critics called it …`: a new clause's subject
-    if phrase is None or len(leftover) > 1:
+    described = text[lo : phrase.start].strip().endswith(",") if phrase else False
+    if phrase is None or (len(leftover) > 1 and not described):
         phrase = _named_before_appositive(text, lo, cue.start())
     return Attribution(phrase, _cue_text(text, cue), "after") if phrase else None
 

@@ -622,6 +622,11 @@ def is_person(name: str) -> bool:
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
 
+def _lower_phrase(speaker: str) -> bool:
+    """A lower-case phrase of several words ("dampening news for Nigeria"): no body's name."""
+    return " " in speaker and speaker[:1].islower()
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def gender(name: str) -> str | None:
     """'f' or 'm' when the first name is a well-known female or male given name, else None."""
@@ -828,6 +833,6 @@ class Antecedents:
             if kind in ("m", "f") and person and known in (None, kind):
                 self.learned.setdefault(speaker, kind)
                 return speaker
-            if kind == "o" and not person:
-                return speaker
+            if kind == "o" and not person and not _lower_phrase(speaker):
+                return speaker  # "it" is a body, never a phrase such as "dampening news for X"
         return None
