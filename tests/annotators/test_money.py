@@ -149,6 +149,24 @@ PHRASES = [
     ),
     ("between 10 and 20 euros", "10 and 20 euros", "10..20", "EUR", None),
     ("$300,000-$5 million", "$300,000-$5 million", "300000..5000000", "USD", None),
+    # Cardinals in words, and ranges whose first end borrows the second's scale.
+    (
+        "two hundred and fifty thousand dollars",
+        "two hundred and fifty thousand dollars",
+        "250000",
+        "USD",
+        None,
+    ),
+    ("twenty-five million euros", "twenty-five million euros", "25000000", "EUR", None),
+    ("thirteen billion dollars", "thirteen billion dollars", "13000000000", "USD", None),
+    (
+        "one to thirteen billion dollars",
+        "one to thirteen billion dollars",
+        "1000000000..13000000000",
+        "USD",
+        None,
+    ),
+    ("seventy people and two dogs", None, None, None, None),
     # Modifiers.
     ("around $20 billion", "$20 billion", "20000000000", "USD", "APPROX"),
     ("approximately €3 million", "€3 million", "3000000", "EUR", "APPROX"),

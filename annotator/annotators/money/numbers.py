@@ -24,12 +24,28 @@ _EUROPEAN = rf"{_D}{{1,3}}(?:\.{_D}{{3}})+(?:,{_D}+)?|{_D}{{1,3}}(?:[{SPACES}]{_
 # before, for speed) nor run on into one after.
 _AFTER = r"(?![.,]?[0-9])"
 
-_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+CARDINALS: dict[str, int] = {
+    **{word: value for value, word in enumerate(_UNITS, start=1)},
+    **{word: value for value, word in enumerate(_TEENS, start=10)},
+    **{word: value for value, word in enumerate(_TENS, start=2)},
+}
+CARDINALS.update({word: 10 * CARDINALS[word] for word in _TENS})
 NUMBER_WORDS: dict[str, Decimal] = {
-    **{word: Decimal(value) for value, word in enumerate(_SMALL, start=1)},
-    **{word: Decimal(value) for word, value in (("fifteen", 15), ("twenty", 20), ("fifty", 50))},
+    **{word: Decimal(value) for word, value in CARDINALS.items()},
     **{"a": Decimal(1), "an": Decimal(1), "half a": Decimal("0.5"), "a hundred": Decimal(100)},
 }
+# Cardinals below a thousand in words: "thirteen", "twenty-five", "two hundred and fifty".
+_BELOW_100 = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-{SPACES}](?:{'|'.join(_UNITS)}))?"
+    rf"|{'|'.join(sorted(_TEENS + _UNITS, key=len, reverse=True))})"
+)
+_CARDINAL = (
+    rf"(?:(?:a|{_BELOW_100})[{SPACES}]hundred(?:[{SPACES}](?:and[{SPACES}])?{_BELOW_100})?"
+    rf"|{_BELOW_100}|half a|an|a)"
+)
 
 SCALES: dict[str, Decimal] = {
     **dict.fromkeys(("thousand", "k", "tsd.", "tsd"), Decimal(10) ** 3),
@@ -79,9 +95,12 @@ SCALE_RE = re.compile(
     rf"(?!\w)(?!\.\w)|[{SPACES}]?(?P<cjk>{'|'.join(CJK_SCALES)}))",
     re.IGNORECASE,
 )
+# A number in words is read only before a scale ("two billion"), or as the first end of a
+# range whose second end has one ("one to thirteen billion dollars").
 _WORD_NUMBER = re.compile(
-    rf"(?<!\w)(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in sorted(NUMBER_WORDS, key=len, reverse=True))})"
-    rf"(?=[{SPACES}-](?i:{_SCALE_WORDS})\b)"
+    rf"(?<!\w)(?i:{_CARDINAL})"
+    rf"(?=[{SPACES}-](?i:{_SCALE_WORDS})\b"
+    rf"|[{SPACES}](?:to|and|or)[{SPACES}](?i:{_CARDINAL})[{SPACES}-](?i:{_SCALE_WORDS})\b)"
 )
 _WORD_SCALES = tuple(w for w in SCALES if len(w) > 3 and w.isalpha())
 _DIGITS = {
@@ -135,6 +154,8 @@ def number_value(text: str, decimal_comma: bool) -> Decimal:
     lowered = text.lower()
     if lowered in NUMBER_WORDS:
         return NUMBER_WORDS[lowered]
+    if lowered[:1].isalpha():
+        return _cardinal_value(lowered)
     for space in SPACES:
         text = text.replace(space, "")
     if decimal_comma:
@@ -142,6 +163,17 @@ def number_value(text: str, decimal_comma: bool) -> Decimal:
     else:
         text = text.replace(",", "")
     return Decimal(text)
+
+
+def _cardinal_value(words: str) -> Decimal:
+    """The value of a cardinal below a thousand in words ("two hundred and fifty" → 250)."""
+    total = 0
+    for word in re.split(rf"[-{SPACES}]+", words):
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word in CARDINALS:
+            total += CARDINALS[word]
+    return Decimal(total)
 
 
 def scale_value(word: str) -> Decimal:

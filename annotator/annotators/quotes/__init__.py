@@ -494,7 +494,11 @@ def _speaker_name(
     if named:
         return named, None
     if head in DOCUMENT_NOUNS:
-        return (_document_author(page, head, phrase.start) if documents else None), None
+        if not documents:
+            return None, None
+        # Spec §2: words quoted from a document are its issuer's; "the report" itself when
+        # the article names nobody.
+        return _document_author(page, head, phrase.start) or f"the {head}", None
     return (speaker if is_agent_noun(head) else None), phrase.role or role
 
 
