@@ -34,7 +34,7 @@ BLIND14_FLOORS = {"date": 0.89, "quote": 0.80, "agency": 0.95, "money": 1.0, "ov
 BLIND15_FLOORS = {"date": 0.69, "quote": 0.61, "agency": 0.87, "money": 1.0, "overall": 0.71}
 BLIND16_FLOORS = {"date": 0.73, "quote": 0.52, "agency": 0.84, "money": 1.0, "overall": 0.73}
 BLIND17_FLOORS = {"date": 0.87, "quote": 0.77, "agency": 0.90, "money": 0.87, "overall": 0.84}
-BLIND18_FLOORS = {"date": 0.74, "quote": 0.58, "agency": 0.78, "money": 0.85, "overall": 0.66}
+BLIND18_FLOORS = {"date": 0.74, "quote": 0.62, "agency": 0.78, "money": 0.85, "overall": 0.68}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:

@@ -571,6 +571,10 @@ def _annotate_one(
     speaker, role = _speaker_name(page, attribution.phrase)
     if not speaker:
         return None
+    if INDEFINITE.match(speaker):  # "an expert has claimed. Royal commentator Lee Cohen …"
+        named = _named_next(page, span.close_end)
+        if named:
+            speaker, role = named, speaker
     fields = {
         "speaker": speaker,
         "speaker_mention": attribution.phrase.text,
@@ -579,6 +583,24 @@ def _annotate_one(
     if role:
         fields["speaker_role"] = role
     return _build(page, span, attribution, fields)
+
+
+INDEFINITE = re.compile(r"(?:a|an|one|another)\s+[a-z]")
+
+
+def _named_next(page: _Page, position: int) -> str | None:
+    """The person the next sentence opens with, by title and full name ("Royal commentator Lee
+    Cohen"): the person an indefinite description ("an expert") was."""
+    start = _skip_spaces(page.text, page.sentence_end(position) + 1)
+    if start >= len(page.text) or page.in_quote(start):
+        return None
+    subject = _main_subject(page, start, page.sentence_end(start))
+    if subject is None or subject.start - start > 60:
+        return None
+    speaker, role = _speaker_name(page, subject, documents=False)
+    if speaker and role and len(speaker.split()) >= 2 and is_person(speaker):
+        return speaker  # introduced with a title, as a description's referent is
+    return None
 
 
 def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict) -> Annotation:
