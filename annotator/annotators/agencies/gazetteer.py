@@ -5,25 +5,34 @@ the text allows and the longest spelling whose case rules hold is kept. Spelling
 entry's name, aliases and acronyms, the same with the country's prefixes ("U.S.", "China's",
 "British"…), and "X Department"/"Department of X" word-order variants; a prefixed
 "ministry of X" also finds a country's only "Department of X" (and the reverse).
+
+The trie (built in `spellings.py`) holds each form once; a country's prefix is matched in
+its own small trie at the same token and the forms that may follow it are looked up after
+it, so "Kenya's Ministry of Health" is found without a spelling per country prefix. The
+bundled gazetteer's entries and trie are kept in the on-disk cache (`annotator/cache.py`),
+keyed by the digest of the data files, the places file and the code that builds them.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+import marshal
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import astuple, dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
+from ...cache import cached, sources_digest
 from ...loading import built_once
-from ..places import places_data
-from .tokens import STOPWORDS, Tokens, bare, fold, is_all_caps, is_capitalised, split_words
+from ..places import PLACES_FILE, places_data
+from . import spellings, tokens
+from .spellings import END, build_index
+from .tokens import Tokens, bare, fold, is_capitalised, split_words
+from .tokens import word_key as _key
 
 DATA = Path(__file__).parent / "data"  # one file per country or region: <CODE>.json
-SWAPPABLE_HEADS = {"department": "ministry", "ministry": "department"}
-_key = lru_cache(maxsize=None)(fold)  # the same few thousand words recur while building
-END = None  # the trie key under which a node lists the spellings that end there
+CACHE_FORMAT = "gazetteer 1"  # raise when the cached index's layout changes
 
 
 @dataclass(frozen=True)
@@ -200,95 +209,28 @@ class Places:
 
 
 class Gazetteer:
-    """Entries plus the trie of all their spellings; build once, match many texts."""
+    """Entries plus the trie of all their spellings; build once, match many texts.
 
-    def __init__(self, entries: Iterable[Entry], places: Places) -> None:
-        self.entries: list[Entry] = list(entries)
+    `trie` maps a name's first folded word to its subtrie; a subtrie read from the cache is
+    marshal bytes until a text first reaches it, and a node's spellings become `Variant`
+    objects when a text first reaches that node.
+    """
+
+    def __init__(
+        self, entries: Iterable[Entry], places: Places, trie: dict[str, Any] | None = None
+    ) -> None:
+        self.entries: Sequence[Entry] = entries if isinstance(entries, Sequence) else list(entries)
         self.places = places
-        self.trie: dict[str | None, Any] = {}
-        own_forms: set[tuple[str | None, tuple[str, ...]]] = set()
-        pending: list[tuple[tuple[str, ...], Variant]] = []
-        for index, entry in enumerate(self.entries):
-            for words, variant in self._spellings(index, entry):
-                if variant.level == 0 and not variant.acronym and not variant.prefix:
-                    own_forms.add((entry.country, tuple(map(_key, words))))
-                pending.append((words, variant))
-        for words, variant in pending:
-            if variant.level == 1:
-                core = tuple(map(_key, words[variant.prefix :]))
-                if (self.entries[variant.entry].country, core) in own_forms:
-                    continue  # the country has its own body of that name
-            self._insert(words, variant)
-
-    def _spellings(self, index: int, entry: Entry) -> Iterator[tuple[tuple[str, ...], Variant]]:
-        """Every (words, Variant) of one entry, prefixed forms included."""
-        forms: dict[tuple[str, ...], tuple[str, int, bool]] = {}
-        for name in _abbreviated((entry.name, *entry.aliases)):
-            words = split_words(name)
-            if not words:
-                continue
-            named = [(words, False)]
-            cut = self.places.starts_with_prefix(words, entry.country)
-            if cut and _stands_alone(words[cut:]):
-                named.append((words[cut:], True))  # "Japanese Ministry of Finance"
-            tail = self.places.ends_with_suffix(words, entry.country)
-            if tail and _stands_alone(words[:-tail]):
-                named.append((words[:-tail], True))  # "Constitutional Court of Spain"
-            for form, cut_off in named:
-                forms.setdefault(tuple(form), (_modes(form), 0, cut_off))
-                for swapped in _reordered(form):
-                    forms.setdefault(tuple(swapped), (_reordered_modes(swapped), 0, cut_off))
-        for form, (_, level, cut_off) in list(forms.items()):
-            for swapped in _head_swapped(list(form)):
-                forms.setdefault(tuple(swapped), ("f" * len(swapped), level + 1, cut_off))
-        for acronym in entry.acronyms:
-            words = split_words(acronym)
-            if words:
-                forms.setdefault(tuple(bare(w) for w in words), ("x" * len(words), 0, False))
-        prefixes = self.places.prefixes.get(entry.country or "", [])
-        for form, (modes, level, cut_off) in forms.items():
-            lone_acronym = modes == "x"
-            if level == 0:
-                yield (
-                    form,
-                    Variant(
-                        index,
-                        form,
-                        modes,
-                        level=0,
-                        acronym=lone_acronym,
-                        single=len(form) == 1 and not lone_acronym,
-                        bare=cut_off,
-                    ),
-                )
-            if self.places.starts_with_prefix(list(form), entry.country) or _names_a_country(
-                form, self.places
-            ):
-                continue  # "Japanese Ministry of Finance" takes no second country before it
-            for prefix in prefixes:
-                relaxed = modes if len(form) == 1 else modes.replace("c", "f")
-                yield (
-                    (*prefix, *form),
-                    Variant(
-                        index,
-                        (*prefix, *form),
-                        "f" * len(prefix) + relaxed,
-                        prefix=len(prefix),
-                        level=level,
-                    ),
-                )
-
-    def _insert(self, words: tuple[str, ...], variant: Variant) -> None:
-        node = self.trie
-        for word in words:
-            node = node.setdefault(_key(word), {})
-        node.setdefault(END, []).append(variant)
+        self.trie: dict[str, Any] = trie if trie is not None else build_index(self.entries, places)
+        self.prefix_trie = _prefix_trie(places)
+        self.first_words = frozenset(self.trie).union(self.prefix_trie)
+        self._ranks: dict[int, tuple[int, int, int]] = {}  # by id(variant): see _rank
 
     def match(self, tokens: Tokens) -> list[Hit]:
         """All positions where a spelling matches, the longest fitting one at each position."""
         hits: list[Hit] = []
         keys = tokens.keys
-        for start in tokens.where(self.trie):
+        for start in tokens.where(self.first_words):
             for stop, variants in reversed(self._ends(keys, start)):
                 fitting = tuple(v for v in variants if v.fits(tokens, start))
                 if fitting and not tokens.crosses_paragraph(start, stop):
@@ -297,18 +239,65 @@ class Gazetteer:
         return hits
 
     def _ends(self, keys: list[str], start: int) -> list[tuple[int, list[Variant]]]:
-        """Every (stop, spellings) the trie reaches from token `start`, shortest first."""
-        ends: list[tuple[int, list[Variant]]] = []
+        """Every (stop, spellings) the trie reaches from token `start`, shortest first: the
+        entries' own spellings, and the forms after a country prefix that starts there."""
+        ends = [(stop, end.own) for stop, end in self._walk(keys, start) if end.own]
+        node = self.prefix_trie.get(keys[start])
+        size = 0
+        while node is not None:
+            size += 1
+            if start + size >= len(keys):
+                break
+            sequences = node.get(END)
+            if sequences:
+                ends = self._after_prefix(keys, start + size, sequences, ends)
+            node = node.get(keys[start + size])
+        return ends
+
+    def _walk(self, keys: list[str], start: int) -> Iterator[tuple[int, _End]]:
+        """(stop, spellings) of every trie node ending a spelling on the way from token
+        `start`, shortest first."""
         node = self.trie.get(keys[start])
+        if isinstance(node, bytes):
+            node = self.trie[keys[start]] = marshal.loads(node)
         stop = start
         while node is not None:
             stop += 1
-            if END in node:
-                ends.append((stop, node[END]))
+            end = node.get(END)
+            if end is not None:
+                if not isinstance(end, _End):
+                    end = node[END] = _End(end, self._ranks)
+                yield stop, end
             if stop >= len(keys):
                 break
             node = node.get(keys[stop])
-        return ends
+
+    def _after_prefix(
+        self,
+        keys: list[str],
+        start: int,
+        sequences: list[tuple[str, int]],
+        ends: list[tuple[int, list[Variant]]],
+    ) -> list[tuple[int, list[Variant]]]:
+        """`ends` with the forms that follow a prefix ending before token `start` added
+        (`sequences`: the prefix's (country, position among its prefixes)), in rank order."""
+        merged = dict(ends)
+        for stop, end in self._walk(keys, start):
+            added = [
+                variant
+                for country, order in sequences
+                for variant in end.after(country, order, self.places.prefixes[country][order])
+            ]
+            if added:
+                variants = [*merged.get(stop, ()), *added]
+                variants.sort(key=self._rank)
+                merged[stop] = variants
+        return sorted(merged.items())
+
+    def _rank(self, variant: Variant) -> tuple[int, int, int]:
+        """(entry, form, prefix) order of a variant made by this gazetteer: the order in which
+        a trie of every spelling would list them."""
+        return self._ranks[id(variant)]
 
     def names_at(self, tokens: Tokens, start: int, stop: int) -> list[tuple[int, set[str]]]:
         """The spellings starting at token `start` and ending by `stop`, as (their stop, the
@@ -330,88 +319,79 @@ class Gazetteer:
         return found
 
 
-def _names_a_country(form: tuple[str, ...], places: Places) -> bool:
-    """Whether a spelling opens with any country's name or adjective ("UAE Cabinet")."""
-    for size in range(min(places.longest, len(form) - 1), 0, -1):
-        if places.is_country([_key(w) for w in form[:size]]):
-            return True
-    return False
+class _End:
+    """The spellings that end at one trie node: the entries' own, as variants, and the forms
+    that take a country's prefix, made into variants per prefix when first asked for."""
+
+    __slots__ = ("own", "_by_country", "_made", "_ranks")
+
+    def __init__(self, stored: tuple[Any, Any], ranks: dict[int, tuple[int, int, int]]) -> None:
+        own, self._by_country = stored
+        self.own = []
+        for entry, pattern, modes, acronym, single, cut_off, rank in own:
+            variant = Variant(
+                entry, tuple(pattern), modes, acronym=acronym, single=single, bare=cut_off
+            )
+            ranks[id(variant)] = (entry, rank, -1)
+            self.own.append(variant)
+        self._made: dict[tuple[str, int], list[Variant]] = {}
+        self._ranks = ranks
+
+    def after(self, country: str, order: int, prefix: tuple[str, ...]) -> list[Variant]:
+        """The variants of the forms here after `prefix`, the country's `order`th prefix."""
+        made = self._made.get((country, order))
+        if made is None:
+            made = []
+            for entry, form, modes, level, rank in self._by_country.get(country, ()):
+                variant = Variant(
+                    entry,
+                    (*prefix, *form),
+                    "f" * len(prefix) + modes,
+                    prefix=len(prefix),
+                    level=level,
+                )
+                self._ranks[id(variant)] = (entry, rank, order)
+                made.append(variant)
+            self._made[country, order] = made
+        return made
 
 
-# Heads whose two-word generic names an article uses alone once its country is known
-# ("the Constitutional Court", "the National Assembly", "the Electoral Commission").
-STANDALONE_HEADS = frozenset(
-    "court tribunal assembly parliament senate congress commission council".split()
-)
+def _prefix_trie(places: Places) -> dict[Any, Any]:
+    """Every country's prefixes in one trie of folded words; a node's END lists the
+    (country, position among its prefixes) of the prefixes that end there."""
+    trie: dict[Any, Any] = {}
+    for country, sequences in places.prefixes.items():
+        for order, sequence in enumerate(sequences):
+            node = trie
+            for word in sequence:
+                node = node.setdefault(_key(word), {})
+            node.setdefault(END, []).append((country, order))
+    return trie
 
 
-def _stands_alone(words: list[str]) -> bool:
-    """Whether a name without its country is still a name: capitalised, and three words or
-    more ("Ministry of Finance") or a two-word institution ("Supreme Court") — not "Canada
-    Revenue Agency" → "Revenue Agency", nor "Ukraine's prosecutor's office" → lower case."""
-    if not words or not is_capitalised(words[0]):
-        return False
-    return len(words) >= 3 or (len(words) == 2 and _key(words[-1]) in STANDALONE_HEADS)
+class EntryList(Sequence[Entry]):
+    """Entries kept as marshal bytes of their field tuples, made into `Entry` objects when
+    first read."""
 
+    def __init__(self, records: Sequence[bytes]) -> None:
+        self._records = records
+        self._made: list[Entry | None] = [None] * len(records)
 
-# British and American spellings of the words in bodies' names, each way round.
-SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"))
-SPELLINGS += tuple((b, a) for a, b in SPELLINGS)
+    def __len__(self) -> int:
+        return len(self._records)
 
-
-def _abbreviated(names: tuple[str, ...]) -> list[str]:
-    """The names, plus "… Corp." for "… Corporation", "… Co." for "… Company" and the other
-    spelling of "Defence"/"Organisation" ("Russian Defense Ministry", "British Defense
-    Ministry")."""
-    forms = list(names)
-    for name in names:
-        for full, short in ((" Corporation", " Corp."), (" Company", " Co.")):
-            if name.endswith(full):
-                forms.append(name[: -len(full)] + short)
-        forms += [name.replace(a, b) for a, b in SPELLINGS if a in name]
-    return forms
-
-
-def _modes(words: list[str]) -> str:
-    """Case rules of a name: acronyms exact; one- and two-word names capitalised (so "Austrian
-    Police" is a name and "Austrian police" a description), but a word written in camel case
-    as it is ("eSafety"); longer any case."""
-    if len(words) == 1 and is_all_caps(words[0]):
-        return "x"
-    if len(words) <= 2:
-        return "".join("f" if w.casefold() in STOPWORDS or _camel(w) else "c" for w in words)
-    return "f" * len(words)
-
-
-def _camel(word: str) -> bool:
-    """A word that opens in lower case and has a capital inside ("eSafety", "iNaturalist")."""
-    return word[:1].islower() and any(c.isupper() for c in word[1:])
-
-
-def _reordered(words: list[str]) -> list[list[str]]:
-    """'Department of X' ↔ 'X Department' (also for Ministry)."""
-    keys = [fold(w) for w in words]
-    if len(words) >= 3 and keys[0] in SWAPPABLE_HEADS and keys[1] == "of":
-        topic = words[3:] if keys[2] == "the" else words[2:]
-        return [[*topic, words[0]]] if topic else []
-    if len(words) >= 2 and keys[-1] in SWAPPABLE_HEADS and "of" not in keys:
-        return [[words[-1], "of", *words[:-1]]]
-    return []
-
-
-def _reordered_modes(words: list[str]) -> str:
-    """'X Department' any case, but a one-word X capitalised: "Justice department", not
-    "state department of health"."""
-    return "cf" if len(words) == 2 else "f" * len(words)
-
-
-def _head_swapped(words: list[str]) -> list[list[str]]:
-    """The same name with 'department' and 'ministry' exchanged, when it has one of them."""
-    keys = [fold(w) for w in words]
-    for position, key in enumerate(keys):
-        if key in SWAPPABLE_HEADS and (position == 0 or position == len(words) - 1):
-            return [[*words[:position], SWAPPABLE_HEADS[key].title(), *words[position + 1 :]]]
-    return []
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        entry = self._made[index]
+        if entry is None:
+            entry = Entry(*marshal.loads(self._records[index]))
+            self._made[index] = entry
+        return entry
 
 
 def load_places() -> Places:
@@ -433,7 +413,27 @@ def load_entries(folder: Path = DATA) -> list[Entry]:
     return entries
 
 
+def _cacheable() -> tuple[tuple[bytes, ...], dict[str, bytes]]:
+    """The bundled entries and their trie, built from the data files, as the cache keeps
+    them: each entry's field tuple and each first word's subtrie as marshal bytes."""
+    entries = load_entries()
+    trie = build_index(entries, load_places())
+    return (
+        tuple(marshal.dumps(astuple(entry)) for entry in entries),
+        {word: marshal.dumps(subtrie) for word, subtrie in trie.items()},
+    )
+
+
+def cache_key(folder: Path = DATA) -> str:
+    """Digest of everything the bundled gazetteer is built from: its files, the places
+    file, and the code that reads them and spells the names."""
+    code = (Path(__file__), Path(spellings.__file__), Path(tokens.__file__))
+    return sources_digest([*gazetteer_files(folder), PLACES_FILE, *code], CACHE_FORMAT)
+
+
 @built_once()
 def default_gazetteer() -> Gazetteer:
-    """The bundled gazetteer, built on first use (collector paused) and cached for the process."""
-    return Gazetteer(load_entries(), load_places())
+    """The bundled gazetteer, read from the cache or built (collector paused) on first use,
+    and kept for the process."""
+    entries, trie = cached("gazetteer", cache_key(), _cacheable)
+    return Gazetteer(EntryList(entries), load_places(), trie)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
 
@@ -36,6 +36,8 @@ def fold(token: str) -> str:
         return "and"
     return token.casefold().replace(".", "").replace("’", "'")
 
+
+word_key = lru_cache(maxsize=None)(fold)  # fold() of the few thousand words names reuse
 
 _FOLDED: dict[str, str] = {}  # fold() of tokens seen so far (a pure function, so a plain cache)
 _FOLD_CACHE_LIMIT = 1 << 17
