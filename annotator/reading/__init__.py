@@ -3,3 +3,7 @@ records), `extract` (the built-in extractor plugin: body and metadata), `metadat
 (headline, dates, authors, publisher from structured data and visible lines), `url_dates`
 (a date written in a URL).
 """
+
+from .language import defer_identifier_import
+
+defer_identifier_import()  # before `extract` imports trafilatura, which imports py3langid

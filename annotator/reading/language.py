@@ -10,7 +10,11 @@ and differs from the declaration. Measured in benchmarks/metadata.py and the REA
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
+import types
 from functools import cache
 
 # Codes pages write that are not the language's ISO 639-1 code: country codes, withdrawn
@@ -67,6 +71,37 @@ def english_share(text: str) -> float | None:
     if words < MIN_WORDS:
         return None
     return len(_ENGLISH_WORDS.findall(sample)) / words
+
+
+class _Deferred(types.ModuleType):
+    """A stand-in for a module that is imported (and run) when one of its attributes is
+    first read; its submodules import as usual."""
+
+    def __getattr__(self, name: str):
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
+        return getattr(real, name)
+
+
+def defer_identifier_import() -> None:
+    """Let `import py3langid` cost nothing until the module is used.
+
+    trafilatura imports py3langid (and with it numpy, ~100 ms) when it is imported, but uses
+    it only for its language filter, which we never ask for; our own detection imports it
+    when a page needs it. A stand-in placed in `sys.modules` makes trafilatura's import
+    succeed as before (so it behaves the same) and imports the real module on first use.
+    """
+    name = "py3langid"
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return
+    stand_in = _Deferred(name)
+    stand_in.__spec__ = spec
+    stand_in.__path__ = list(spec.submodule_search_locations or [])
+    sys.modules[name] = stand_in
 
 
 @cache
