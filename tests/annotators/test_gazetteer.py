@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import astuple
 from pathlib import Path
 
 import jsonschema
@@ -14,11 +15,13 @@ from annotator.annotators.agencies.gazetteer import (
     DATA,
     Entry,
     Gazetteer,
+    Variant,
     default_gazetteer,
     gazetteer_files,
     load_places,
 )
-from annotator.annotators.agencies.tokens import Tokens
+from annotator.annotators.agencies.spellings import END, build_index
+from annotator.annotators.agencies.tokens import Tokens, fold
 from annotator.annotators.places import places_data
 
 ROOT = Path(__file__).parents[2]
@@ -117,3 +120,83 @@ def test_a_name_without_its_country_is_that_of_the_country_the_article_is_about(
     ]
     unresolved = find_agencies(Tokens.of("T" + court[1:]))
     assert [(f.name, f.country) for f in unresolved] == [("Constitutional Court", None)]
+
+
+def _expanded_trie(table: Gazetteer) -> dict:
+    """A trie in which every prefixed spelling is spelt out (how the gazetteer was matched
+    before prefixes were looked up at match time), built from the same forms."""
+    trie: dict = {}
+
+    def insert(keys: tuple[str, ...], variant: Variant) -> None:
+        node = trie
+        for key in keys:
+            node = node.setdefault(key, {})
+        node.setdefault(END, []).append(variant)
+
+    def walk(node: dict, keys: tuple[str, ...]) -> None:
+        for key, child in node.items():
+            if key is not END:
+                walk(child, (*keys, key))
+                continue
+            own, prefixed = child
+            for entry, pattern, modes, acronym, single, cut_off, _rank in own:
+                insert(
+                    keys,
+                    Variant(entry, pattern, modes, acronym=acronym, single=single, bare=cut_off),
+                )
+            for country, records in prefixed.items():
+                for prefix in table.places.prefixes[country]:
+                    for entry, form, modes, level, _rank in records:
+                        variant = Variant(
+                            entry,
+                            (*prefix, *form),
+                            "f" * len(prefix) + modes,
+                            prefix=len(prefix),
+                            level=level,
+                        )
+                        insert((*map(fold, prefix), *keys), variant)
+
+    walk(build_index(table.entries, table.places), ())
+    return trie
+
+
+def _expanded_matches(trie: dict, tokens: Tokens) -> list[tuple]:
+    """The longest fitting spelling of `trie` at each token, as Gazetteer.match chooses it."""
+    hits = []
+    for start in range(len(tokens)):
+        node, stop, ends = trie.get(tokens.keys[start]), start, []
+        while node is not None:
+            stop += 1
+            if END in node:
+                ends.append((stop, node[END]))
+            node = node.get(tokens.keys[stop]) if stop < len(tokens) else None
+        for stop, variants in reversed(ends):
+            fitting = sorted(astuple(v) for v in variants if v.fits(tokens, start))
+            if fitting and not tokens.crosses_paragraph(start, stop):
+                hits.append((start, stop, fitting))
+                break
+    return hits
+
+
+def test_prefixes_found_at_match_time_give_the_hits_of_every_prefixed_spelling() -> None:
+    """The matcher looks a country's prefix up before a form instead of storing a spelling
+    per prefix; on real article bodies and prefixed names it finds what a trie of all
+    those spellings finds."""
+    table = default_gazetteer()
+    truth = json.loads((ROOT.parent / "shared/corpus/fundus-recent/ground-truth.json").read_text())
+    texts = [truth[key].get("articleBody") or "" for key in sorted(truth)]
+    texts.append(
+        "Kenya's Ministry of Health met the Kenyan ministry of health, the U.S. Justice "
+        "Ministry, the US justice department, America's State Department, the British "
+        "Defense Ministry and People's Republic of China's Ministry of Commerce."
+    )
+    expanded = _expanded_trie(table)
+    prefixed = 0
+    for text in texts:
+        tokens = Tokens.of(text)
+        found = [
+            (h.start, h.stop, sorted(astuple(v) for v in h.variants)) for h in table.match(tokens)
+        ]
+        assert found == _expanded_matches(expanded, tokens)
+        prefixed += sum(any(v[3] for v in variants) for _, _, variants in found)
+    assert prefixed >= 20
