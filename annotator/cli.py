@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import json
 import os
 import sys
@@ -432,6 +434,8 @@ def unexpected_error(exc: BaseException) -> str:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     global settings
+    if argv is None:  # the `annotate` process itself (not a caller's own process)
+        atexit.register(gc.freeze)
     argv, settings = take_global_options(list(sys.argv[1:] if argv is None else argv))
     if argv[:1] == ["--version"]:
         typer.echo(f"annotator {__version__}")

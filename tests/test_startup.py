@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator import plugins
+from annotator import cli, plugins
 from annotator.loading import built_once, collector_paused
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,3 +190,19 @@ def test_collector_restored_after_a_failed_build():
         assert not gc.isenabled()  # left as it was found
     finally:
         gc.enable()
+
+
+def test_the_annotate_process_skips_the_collectors_last_passes(monkeypatch):
+    """Run as the `annotate` command (no argv given), main() freezes the collector at exit,
+    so the interpreter's final collections do not walk every object the run made; called
+    with an argv list (a caller's own process) it leaves the collector alone."""
+    registered = []
+    monkeypatch.setattr(cli.atexit, "register", registered.append)
+    monkeypatch.setattr(sys, "argv", ["annotate", "--version"])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert registered == [gc.freeze]
+    registered.clear()
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    assert registered == []
