@@ -7,6 +7,8 @@ one copy of those pages instead of each building its own.
 
 from __future__ import annotations
 
+from ..annotators.agencies.gazetteer import default_gazetteer
+from ..loading import collector_paused
 from ..pipeline import Options, annotate_bytes
 from ..reading.language import load_identifier
 
@@ -21,11 +23,13 @@ Environmental Protection Agency had fined the company 2.3 billion yuan last year
 
 
 def warm_up() -> None:
-    """Run the whole pipeline once on a small page, load the language identifier's model
-    (about 1.3 s and 70 MB, shared by every worker instead of loaded again by each new one)
-    and trafilatura's stop lists."""
+    """Run the whole pipeline once on a small page, decode the whole gazetteer, load the
+    language identifier's model (about 1.3 s and 70 MB, shared by every worker instead of
+    loaded again by each new one) and trafilatura's stop lists."""
     try:
         annotate_bytes(WARM_UP_PAGE, "warm-up", Options(timestamp=False))
+        with collector_paused():
+            default_gazetteer().warm()  # read lazily from the cache: all of it, once, here
         load_identifier()
     except Exception:  # a warm-up must never keep a batch from starting
         pass

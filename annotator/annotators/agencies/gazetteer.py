@@ -226,6 +226,13 @@ class Gazetteer:
         self.first_words = frozenset(self.trie).union(self.prefix_trie)
         self._ranks: dict[int, tuple[int, int, int]] = {}  # by id(variant): see _rank
 
+    def warm(self) -> None:
+        """Decode every subtrie now (a worker pool's fork server calls this, so the workers it
+        forks share the decoded trie instead of each decoding the parts it reaches)."""
+        for word, node in self.trie.items():
+            if isinstance(node, bytes):
+                self.trie[word] = marshal.loads(node)
+
     def match(self, tokens: Tokens) -> list[Hit]:
         """All positions where a spelling matches, the longest fitting one at each position."""
         hits: list[Hit] = []
