@@ -34,7 +34,7 @@ from .coordination import find_coordinated
 from .embassies import find_missions
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .local import find_place_bodies
-from .militaries import find_militaries, military_names
+from .militaries import find_militaries
 from .offices import find_described_units, find_prosecutors, find_units_of
 from .patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
 from .seats import is_seat, means_the_building
@@ -590,7 +590,7 @@ def find_agencies(
             *find_committees(tokens, gazetteer.places),
             *find_place_bodies(tokens, gazetteer.places),
             *find_missions(tokens, gazetteer.places),
-            *find_militaries(tokens, gazetteer.places, military_names(gazetteer)),
+            *find_militaries(tokens, gazetteer.places, gazetteer),
         )
         if p.start not in starts  # a known name is not extended rightwards by a shape
     ]

@@ -45,12 +45,12 @@ def military_names(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
     return names
 
 
-def find_militaries(
-    tokens: Tokens, places: Places, names: dict[tuple[str, str], str]
-) -> list[PatternBody]:
+def find_militaries(tokens: Tokens, places: Places, gazetteer: Gazetteer) -> list[PatternBody]:
     """Armed forces written as a country (name, adjective or possessive) and a common noun."""
     found = []
-    for at in tokens.where(FIRST_WORDS):
+    heads = tokens.where(FIRST_WORDS)
+    names = military_names(gazetteer) if heads else {}  # worked out only when needed
+    for at in heads:
         for words, head in HEADS.items():
             stop = at + len(words)
             if tuple(tokens.keys[at:stop]) != words or not tokens.raw[at].islower():
