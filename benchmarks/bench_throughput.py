@@ -2,9 +2,9 @@
 
 Runs `annotate FOLDER -o TEMP` (read, extract, every registered annotator, JSON export)
 as a separate process over the 181 pages of article-extraction-benchmark repeated to
---inputs files, with --jobs 1 and --jobs 2; times `trafilatura.extract()` with its
-defaults on the same pages as the baseline (before and after the pipeline runs, since the
-machine drifts; ratios are to the mean of the two); samples the memory of the annotate process
+--inputs files, with --jobs 1 and --jobs 2; times `trafilatura.extract()` alone on the
+same pages, with its defaults and with `fast=True`, as the two baselines (before and
+after the pipeline runs, since the machine drifts; ratios are to the mean of the two); samples the memory of the annotate process
 tree (psutil: PSS and RSS); and, in this process, breaks one pass over the 181 pages
 down by stage (extract / each annotator / linking / export).
 
@@ -109,8 +109,12 @@ def make_inputs(pages: list[Path], count: int, folder: Path) -> None:
             shutil.copyfile(page, target)
 
 
-def baseline(pages: list[bytes], passes: int) -> float:
-    """Articles per second of `trafilatura.extract()` with its defaults, after a warm-up pass.
+# The baselines: trafilatura.extract() alone, with its defaults and in its fast mode.
+BASELINES = {"trafilatura.extract()": {}, "trafilatura.extract(fast=True)": {"fast": True}}
+
+
+def baseline(pages: list[bytes], passes: int, **settings: bool) -> float:
+    """Articles per second of `trafilatura.extract(**settings)`, after a warm-up pass.
 
     `pages` are the stored (gzip) bytes, in memory: trafilatura is timed from the same
     bytes the pipeline starts from, decompression included, file reading not.
@@ -118,12 +122,20 @@ def baseline(pages: list[bytes], passes: int) -> float:
     import trafilatura
 
     for page in pages:  # warm-up: lazily loaded stop lists and models are not timed
-        trafilatura.extract(gzip.decompress(page))
+        trafilatura.extract(gzip.decompress(page), **settings)
     started = time.perf_counter()
     for _ in range(passes):
         for page in pages:
-            trafilatura.extract(gzip.decompress(page))
+            trafilatura.extract(gzip.decompress(page), **settings)
     return passes * len(pages) / (time.perf_counter() - started)
+
+
+def baselines(pages: list[bytes], passes: int, when: str) -> dict[str, float]:
+    """Every baseline's articles per second, printed with `when` they were timed."""
+    rates = {name: baseline(pages, passes, **settings) for name, settings in BASELINES.items()}
+    for name, rate in rates.items():
+        print(f"baseline {name} {when}: {rate:.1f} articles/s")
+    return rates
 
 
 def stage_breakdown(paths: list[Path]) -> dict[str, float]:
@@ -217,8 +229,7 @@ def main() -> None:
 
     print(f"pages: {len(pages)} from {args.corpus}; inputs: {count}; cores: {os.cpu_count()}")
     passes = 1 if args.quick else 2
-    base_before = baseline(raw, passes)
-    print(f"baseline trafilatura.extract() before the pipeline runs: {base_before:.1f} articles/s")
+    base_before = baselines(raw, passes, "before the pipeline runs")
 
     stages = stage_breakdown(pages)
     total = sum(v for k, v in stages.items() if not k.startswith(" "))
@@ -244,14 +255,13 @@ def main() -> None:
         shutil.rmtree(work)
     # The machine's speed drifts over minutes: the baseline is timed on both sides of the
     # pipeline runs, and each ratio is taken against the mean of the two.
-    base_after = baseline(raw, passes)
-    base = (base_before + base_after) / 2
-    print(
-        f"baseline trafilatura.extract() after: {base_after:.1f} articles/s; "
-        f"mean {base:.1f} articles/s (one core)"
-    )
+    base_after = baselines(raw, passes, "after")
+    base = {name: (base_before[name] + base_after[name]) / 2 for name in BASELINES}
+    for name, rate in base.items():
+        print(f"baseline {name}: mean {rate:.1f} articles/s (one core)")
     for jobs, rate, summary, memory in runs:
-        print(f"pipeline --jobs {jobs}: {rate:.1f} articles/s, {rate / base:.2f}x baseline")
+        ratios = ", ".join(f"{rate / base[name]:.2f}x {name}" for name in BASELINES)
+        print(f"pipeline --jobs {jobs}: {rate:.1f} articles/s, {ratios}")
         print(f"  {summary}")
         print(
             f"  peak memory of the process tree: PSS {memory.peak_pss / 1e6:.0f} MB, "
