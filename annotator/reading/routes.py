@@ -33,6 +33,7 @@ MIN_ARTICLE_BODY = 1000  # characters of paragraphs in the <article>
 MIN_ARTICLE_COVERAGE = 0.5  # share of the <article>'s text those paragraphs hold
 MAX_LINK_SHARE = 0.5  # a paragraph or list whose text is mostly links is navigation
 SHINGLE = 4
+LINE_BREAK = "\x00"  # stands for <br> while text is gathered: no parsed text holds NUL
 LOOSE = ""  # the tag of a Block of loose text (no element of its own)
 MIN_PROSE_WORDS = 8  # loose text between blocks is kept only as sentences this long
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
@@ -134,9 +135,9 @@ def _link_share(element: lxml_html.HtmlElement, text_length: int) -> float:
 
 
 def _text_parts(element: lxml_html.HtmlElement, parts: list[str]) -> None:
-    """Append the element's text in reading order to `parts`, a newline for each <br>."""
+    """Append the element's text in reading order to `parts`, LINE_BREAK for each <br>."""
     if element.tag == "br":
-        parts.append("\n")
+        parts.append(LINE_BREAK)
     elif element.text and isinstance(element.tag, str):
         parts.append(element.text)
     for child in element:
@@ -146,8 +147,9 @@ def _text_parts(element: lxml_html.HtmlElement, parts: list[str]) -> None:
 
 
 def _split_lines(parts: list[str]) -> list[str]:
-    """Text parts joined, cut into lines at <br>, whitespace collapsed, empty lines dropped."""
-    return [line for line in (clean(part) for part in "".join(parts).split("\n")) if line]
+    """Text parts joined, cut into lines at <br> (not at the newlines of the page's source),
+    whitespace collapsed, empty lines dropped."""
+    return [line for line in (clean(part) for part in "".join(parts).split(LINE_BREAK)) if line]
 
 
 def _is_prose(line: str) -> bool:
