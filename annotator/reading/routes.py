@@ -22,10 +22,11 @@ from typing import NamedTuple
 
 from lxml import html as lxml_html
 
+from ..model import EXTRACTION_ROUTES
 from .metadata import clean
 
 # The routes, in the order they are tried; the value of document.extraction.
-ROUTES = ("json-ld", "article", "trafilatura-fast", "trafilatura-full")
+ROUTES = EXTRACTION_ROUTES
 
 MIN_JSON_LD_BODY = 1000  # characters: shorter bodies are mostly teasers cut at 500
 MIN_JSON_LD_AGREEMENT = 0.9  # share of the body's 4-word shingles found in the page text

@@ -11,7 +11,7 @@ import pytest
 from conftest import CORPUS, FIXTURES, ROOT, read_json
 from lxml import etree
 
-from annotator.model import EXTRACTION_ROUTES, AnnotationSet
+from annotator.model import AnnotationSet
 from annotator.reading.extract import extract_document, parse_html
 from annotator.reading.plain import text_document
 from annotator.reading.routes import (
@@ -97,10 +97,6 @@ def test_a_real_page_takes_each_route_and_gives_its_body(route):
     true_paragraphs = [line for line in TRUTH[page_id]["articleBody"].split("\n") if line]
     found = [paragraph for paragraph in true_paragraphs if paragraph in document.text]
     assert len(found) >= 0.9 * len(true_paragraphs)  # the true body's paragraphs, nearly all
-
-
-def test_the_routes_are_the_models():
-    assert ROUTES == EXTRACTION_ROUTES
 
 
 def test_the_article_route_reads_the_body_trafilatura_missed():
