@@ -26,12 +26,19 @@ DOCUMENT_FIELDS = (
     "dateline",
     "language",
     "language_source",
+    "extraction",
     "text",
 )
 # Where document.published came from (reading/published.py; `option`: --published), and
 # document.language (`declared` by the page, `detected` from its text, `option`: --language).
 PUBLISHED_SOURCES = ("json-ld", "meta", "time-element", "visible", "url", "htmldate", "option")
 LANGUAGE_SOURCES = ("declared", "detected", "option")
+# How the body was extracted (reading/routes.py): the page's JSON-LD articleBody, its one
+# <article> element's paragraphs, trafilatura's fast pass, or its full passes.
+EXTRACTION_ROUTES = ("json-ld", "article", "trafilatura-fast", "trafilatura-full")
+# Document fields written only when known, so that sets stored before they existed (and
+# plain-text inputs, which have no extraction route) read back and re-export unchanged.
+OPTIONAL_DOCUMENT_FIELDS = ("extraction",)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _UTC_STAMP = re.compile(r"T\d\d:\d\d.*(?:Z|[+-]00:?00)$")
 # Calendar arithmetic a few years either side must stay inside datetime's range.
@@ -85,11 +92,17 @@ class Document:
     language: str | None = None
     published_source: str | None = None
     language_source: str | None = None
+    extraction: str | None = None
     checks: list[dict[str, Any]] = field(default_factory=list, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form of the document (every spec field, None as null)."""
-        return {name: getattr(self, name) for name in DOCUMENT_FIELDS}
+        """Return the JSON form of the document (every spec field, None as null; an
+        OPTIONAL_DOCUMENT_FIELDS field only when known)."""
+        data = {name: getattr(self, name) for name in DOCUMENT_FIELDS}
+        for name in OPTIONAL_DOCUMENT_FIELDS:
+            if data[name] is None:
+                del data[name]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:

@@ -2,9 +2,9 @@
 
 Runs `annotate FOLDER -o TEMP` (read, extract, every registered annotator, JSON export)
 as a separate process over the 181 pages of article-extraction-benchmark repeated to
---inputs files, with --jobs 1 and --jobs 2; times `trafilatura.extract()` with its
-defaults on the same pages as the baseline (before and after the pipeline runs, since the
-machine drifts; ratios are to the mean of the two); samples the memory of the annotate process
+--inputs files, with --jobs 1 and --jobs 2; times `trafilatura.extract()` alone on the
+same pages, with its defaults and with `fast=True`, as the two baselines (before and
+after the pipeline runs, since the machine drifts; ratios are to the mean of the two); samples the memory of the annotate process
 tree (psutil: PSS and RSS); and, in this process, breaks one pass over the 181 pages
 down by stage (extract / each annotator / linking / export).
 
@@ -109,8 +109,13 @@ def make_inputs(pages: list[Path], count: int, folder: Path) -> None:
             shutil.copyfile(page, target)
 
 
-def baseline(pages: list[bytes], passes: int) -> float:
-    """Articles per second of `trafilatura.extract()` with its defaults, after a warm-up pass.
+# The baselines: trafilatura.extract() alone, with its defaults and in its fast mode.
+BASELINES = {"trafilatura.extract()": {}, "trafilatura.extract(fast=True)": {"fast": True}}
+
+
+def baseline(pages: list[bytes], passes: int, **settings: bool) -> tuple[float, float]:
+    """Articles per second and per CPU-second of `trafilatura.extract(**settings)`, after
+    a warm-up pass.
 
     `pages` are the stored (gzip) bytes, in memory: trafilatura is timed from the same
     bytes the pipeline starts from, decompression included, file reading not.
@@ -118,12 +123,21 @@ def baseline(pages: list[bytes], passes: int) -> float:
     import trafilatura
 
     for page in pages:  # warm-up: lazily loaded stop lists and models are not timed
-        trafilatura.extract(gzip.decompress(page))
-    started = time.perf_counter()
+        trafilatura.extract(gzip.decompress(page), **settings)
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in range(passes):
         for page in pages:
-            trafilatura.extract(gzip.decompress(page))
-    return passes * len(pages) / (time.perf_counter() - started)
+            trafilatura.extract(gzip.decompress(page), **settings)
+    count = passes * len(pages)
+    return count / (time.perf_counter() - started), count / (time.process_time() - cpu)
+
+
+def baselines(pages: list[bytes], passes: int, when: str) -> dict[str, tuple[float, float]]:
+    """Every baseline's articles per second and per CPU-second, printed with `when`."""
+    rates = {name: baseline(pages, passes, **settings) for name, settings in BASELINES.items()}
+    for name, (rate, cpu_rate) in rates.items():
+        print(f"baseline {name} {when}: {rate:.1f} articles/s, {cpu_rate:.1f} per CPU-second")
+    return rates
 
 
 def stage_breakdown(paths: list[Path]) -> dict[str, float]:
@@ -182,12 +196,16 @@ def stage_breakdown(paths: list[Path]) -> dict[str, float]:
     return dict(stages)
 
 
-def run_pipeline(folder: Path, jobs: int) -> tuple[float, str, TreeMemory]:
+def run_pipeline(folder: Path, jobs: int) -> tuple[float, float, str, TreeMemory]:
     """Run `annotate FOLDER -o TEMP --jobs N` as a separate process, as a user would.
 
     Returns its own articles/s figure (from its summary line, so Python start-up is not
-    counted), the summary line, and the memory of its process tree.
+    counted), its articles per CPU-second (the CPU time of the finished process and the
+    children it waited for, start-up included: with --jobs 1, all of the work; on a machine
+    shared with other work it moves less than the wall clock), the summary line, and the
+    memory of its process tree.
     """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = Path(tempfile.mkdtemp(prefix=f"bench-jobs{jobs}-"))
     command = [sys.executable, "-c", "from annotator.cli import main; main()"]
     command += [str(folder), "-o", str(out), "--jobs", str(jobs), "--no-timestamp"]
@@ -197,11 +215,14 @@ def run_pipeline(folder: Path, jobs: int) -> tuple[float, str, TreeMemory]:
                 _output, errors = process.communicate()
     finally:
         shutil.rmtree(out)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = errors.strip().splitlines()[-1]
     match = re.search(r"\(([\d.]+) articles/s\)", summary)
-    if match is None:
+    count = re.search(r"(\d+) ok", summary)
+    if match is None or count is None:
         raise SystemExit(f"annotate failed: {errors[-2000:]}")
-    return float(match.group(1)), summary, memory
+    return float(match.group(1)), int(count.group(1)) / cpu, summary, memory
 
 
 def main() -> None:
@@ -217,8 +238,7 @@ def main() -> None:
 
     print(f"pages: {len(pages)} from {args.corpus}; inputs: {count}; cores: {os.cpu_count()}")
     passes = 1 if args.quick else 2
-    base_before = baseline(raw, passes)
-    print(f"baseline trafilatura.extract() before the pipeline runs: {base_before:.1f} articles/s")
+    base_before = baselines(raw, passes, "before the pipeline runs")
 
     stages = stage_breakdown(pages)
     total = sum(v for k, v in stages.items() if not k.startswith(" "))
@@ -237,22 +257,30 @@ def main() -> None:
         rates = {}
         runs = []
         for jobs in (1, 2):
-            rate, summary, memory = run_pipeline(work / "in", jobs)
+            rate, cpu_rate, summary, memory = run_pipeline(work / "in", jobs)
             rates[jobs] = rate
-            runs.append((jobs, rate, summary, memory))
+            runs.append((jobs, rate, cpu_rate, summary, memory))
     finally:
         shutil.rmtree(work)
     # The machine's speed drifts over minutes: the baseline is timed on both sides of the
     # pipeline runs, and each ratio is taken against the mean of the two.
-    base_after = baseline(raw, passes)
-    base = (base_before + base_after) / 2
-    print(
-        f"baseline trafilatura.extract() after: {base_after:.1f} articles/s; "
-        f"mean {base:.1f} articles/s (one core)"
-    )
-    for jobs, rate, summary, memory in runs:
-        print(f"pipeline --jobs {jobs}: {rate:.1f} articles/s, {rate / base:.2f}x baseline")
+    base_after = baselines(raw, passes, "after")
+    base = {
+        name: [
+            (before + after) / 2
+            for before, after in zip(base_before[name], base_after[name], strict=True)
+        ]
+        for name in BASELINES
+    }
+    for name, (rate, cpu_rate) in base.items():
+        print(f"baseline {name}: mean {rate:.1f} articles/s, {cpu_rate:.1f} per CPU-second")
+    for jobs, rate, cpu_rate, summary, memory in runs:
+        ratios = ", ".join(f"{rate / base[name][0]:.2f}x {name}" for name in BASELINES)
+        print(f"pipeline --jobs {jobs}: {rate:.1f} articles/s, {ratios}")
         print(f"  {summary}")
+        if jobs == 1:
+            ratios = ", ".join(f"{cpu_rate / base[name][1]:.2f}x {name}" for name in BASELINES)
+            print(f"  per CPU-second (start-up included): {cpu_rate:.1f} articles, {ratios}")
         print(
             f"  peak memory of the process tree: PSS {memory.peak_pss / 1e6:.0f} MB, "
             f"RSS sum {memory.peak_rss / 1e6:.0f} MB; PSS at 10% / 50% / 90% of the run: "

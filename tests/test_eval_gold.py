@@ -18,7 +18,7 @@ HELDOUT_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 1.0, "money": 1.0, "ove
 BLIND2_FLOORS = {"date": 0.95, "quote": 0.96, "agency": 1.0, "money": 0.94, "overall": 0.96}
 BLIND3_FLOORS = {"date": 0.96, "quote": 0.97, "agency": 1.0, "money": 1.0, "overall": 0.97}
 BLIND4_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 1.0, "money": 1.0, "overall": 0.96}
-BLIND5_FLOORS = {"date": 0.98, "quote": 0.87, "agency": 0.97, "money": 1.0, "overall": 0.95}
+BLIND5_FLOORS = {"date": 0.98, "quote": 0.87, "agency": 1.0, "money": 1.0, "overall": 0.96}
 BLIND6_FLOORS = {"date": 0.89, "quote": 0.92, "agency": 0.98, "money": 0.85, "overall": 0.92}
 BLIND7_FLOORS = {"date": 0.88, "quote": 0.96, "agency": 0.98, "money": 1.0, "overall": 0.95}
 BLIND8_FLOORS = {"date": 0.90, "quote": 0.85, "agency": 0.90, "money": 1.0, "overall": 0.89}
@@ -31,10 +31,10 @@ BLIND11_FLOORS = {"date": 0.86, "quote": 0.77, "agency": 0.92, "money": 0.87, "o
 BLIND12_FLOORS = {"date": 0.81, "quote": 0.74, "agency": 0.78, "money": 0.83, "overall": 0.78}
 BLIND13_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.89, "money": 0.66, "overall": 0.85}
 BLIND14_FLOORS = {"date": 0.89, "quote": 0.80, "agency": 0.95, "money": 1.0, "overall": 0.86}
-BLIND15_FLOORS = {"date": 0.69, "quote": 0.61, "agency": 0.87, "money": 1.0, "overall": 0.71}
-BLIND16_FLOORS = {"date": 0.73, "quote": 0.52, "agency": 0.84, "money": 1.0, "overall": 0.73}
+BLIND15_FLOORS = {"date": 0.71, "quote": 0.61, "agency": 0.87, "money": 1.0, "overall": 0.72}
+BLIND16_FLOORS = {"date": 0.86, "quote": 0.52, "agency": 0.84, "money": 1.0, "overall": 0.81}
 BLIND17_FLOORS = {"date": 0.87, "quote": 0.77, "agency": 0.90, "money": 0.87, "overall": 0.84}
-BLIND18_FLOORS = {"date": 0.74, "quote": 0.62, "agency": 0.78, "money": 0.85, "overall": 0.68}
+BLIND18_FLOORS = {"date": 0.78, "quote": 0.78, "agency": 0.82, "money": 0.93, "overall": 0.79}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:

@@ -5,7 +5,7 @@
     <annotation-sets>
       <annotation-set schema-version="1.0" replaced-characters="0">
         <document id="sha256:…" source="…" url="…" published="…" published-source="visible"
-                  modified="…" language="en" language-source="detected">
+                  modified="…" language="en" language-source="detected" extraction="article">
           <headline>…</headline> <author>…</author>* <publisher>…</publisher>
           <section>…</section> <dateline>…</dateline> <text>the body</text>
         </document>
@@ -51,6 +51,7 @@ DOCUMENT_ATTRIBUTES = (
     "modified",
     "language",
     "language_source",
+    "extraction",
 )
 
 

@@ -16,6 +16,7 @@ from .encoding import decode_html, gunzip_if_needed, reject_binary, replace_unus
 from .language import article_language
 from .metadata import BYLINE, Metadata, clean, extract_metadata
 from .published import PRINT_CREDIT
+from .routes import article_paragraphs, json_ld_paragraphs
 
 # "BEIJING - ", "SAN FRANCISCO (AP) — ", "LONDON, Nov 20 (Reuters) - "
 DATELINE = re.compile(
@@ -24,7 +25,9 @@ DATELINE = re.compile(
     r"\s*(?P<credit>\([A-Za-z .&-]{2,30}\))?\s*[-–—]+\s+(?=\S)"
 )
 CHROME_LINE = re.compile(
-    r"^(?:Large\s+Medium\s+Small|Related readings?:?|Share(?: this)?:?|Print|E-?mail|Comments?)$",
+    r"^(?:Large\s+Medium\s+Small|Related readings?:?|Share(?: this)?:?|Print|E-?mail|Comments?"
+    r"|Advertisement|(?:Story )?continues? (?:reading )?below(?: advertisement)?|Up next"
+    r"|Breaking news)$",
     re.IGNORECASE,
 )
 TRAILING_CHROME = re.compile(
@@ -32,17 +35,17 @@ TRAILING_CHROME = re.compile(
     re.IGNORECASE,
 )
 # A byline date standing alone as a paragraph: "Monday, November 18, 2019", "Nov. 18, 2019,
-# 6:18 p.m. EST", "18 November 2019". Page furniture near the top of a body, never prose.
+# 6:18 p.m. EST", "18 November 2019" (a list item's too: "- 18 Nov 2019, 19:09"). Page furniture near the top of a body, never prose.
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_ONLY_LINE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"^(?:- )?(?:(?:Updated|Published|Posted):?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+\d{{4}}"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
 HEADER_ZONE = 6  # paragraphs at the top of a body where a lone date is a byline's
 # "Updated: 2010-12-17 08:37" leading a body: the byline block's date line.
 CUED_DATE_LINE = re.compile(
-    r"(?:Updated|Published|Posted|Date)\s*:?\s*\d{4}-\d{1,2}-\d{1,2}", re.IGNORECASE
+    r"(?:- )?(?:Updated|Published|Posted|Date)\s*:?\s*\d{4}-\d{1,2}-\d{1,2}", re.IGNORECASE
 )
 # A real sentence: eight words or more, at least three in lower case (no menu or title),
 # ending with a full stop, question or exclamation mark (a closing quote may follow); or,
@@ -139,8 +142,24 @@ def _is_layout_table(paragraphs: list[str]) -> bool:
     return any(p.startswith("|") and len(p.split()) > 80 for p in paragraphs)
 
 
-def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> list[str]:
-    """Body paragraphs by trafilatura: a fast pass first, then fuller passes on a fresh parse.
+def _direct_paragraphs(
+    tree: lxml_html.HtmlElement, metadata: Metadata
+) -> tuple[list[str], str] | None:
+    """The body by a direct route (routes.py), with the route's name; None when no check passes."""
+    paragraphs = json_ld_paragraphs(metadata.article_body, tree)
+    if paragraphs:
+        return paragraphs, "json-ld"
+    paragraphs = article_paragraphs(tree)
+    if paragraphs:
+        return paragraphs, "article"
+    return None
+
+
+def _body_paragraphs(
+    tree: lxml_html.HtmlElement, text: str, source: str, metadata: Metadata
+) -> tuple[list[str], str]:
+    """Body paragraphs and the route that found them: a direct route (routes.py) when its
+    check passes, else trafilatura, a fast pass first, then fuller passes on a fresh parse.
 
     The fast pass skips trafilatura's fallback extractors; when it yields under
     MIN_FAST_BODY characters it probably missed the body, and the full pass (with
@@ -149,22 +168,26 @@ def _body_paragraphs(tree: lxml_html.HtmlElement, text: str, source: str) -> lis
     finds article-length text, the first short result that holds a sentence is returned
     (a one-paragraph brief), else [].
     """
-    short: list[str] = []
+    _drop_discarded_elements(tree)
+    direct = _direct_paragraphs(tree, metadata)
+    if direct:
+        return direct
+    short: tuple[list[str], str] = ([], "trafilatura-full")
     for number, settings in enumerate(EXTRACTION_ATTEMPTS):
         page = tree if number == 0 else parse_html(text, source)
         if number == 0:  # on a smaller tree, the popup search below is cheaper
-            _drop_discarded_elements(page)
             _narrow_to_article(page)
         _remove_popups(page, text)
         paragraphs = _trafilatura_paragraphs(page, **settings)
         if _is_layout_table(paragraphs):
             continue
+        route = "trafilatura-fast" if number == 0 else "trafilatura-full"
         if _is_article_text(paragraphs) and (
             number > 0 or sum(map(len, paragraphs)) >= MIN_FAST_BODY
         ):
-            return paragraphs if _adds_a_sentence(paragraphs, short) else short
-        if not short and _has_sentence(paragraphs):
-            short = paragraphs
+            return (paragraphs, route) if _adds_a_sentence(paragraphs, short[0]) else short
+        if not short[0] and _has_sentence(paragraphs):
+            short = (paragraphs, route)
     return short
 
 
@@ -310,21 +333,25 @@ def split_dateline(first_paragraph: str) -> tuple[str | None, str]:
 
 def _article_paragraphs(
     tree: lxml_html.HtmlElement, text: str, source: str, metadata: Metadata
-) -> list[str]:
-    """The body's paragraphs: trafilatura's, else the page's article/main paragraphs (when
-    trafilatura finds no sentence at all); for a short text, only its real sentences (a
-    one-paragraph brief); InputError 'no article body found' when there is none."""
-    paragraphs = _drop_chrome(_body_paragraphs(tree, text, source), metadata)
+) -> tuple[list[str], str]:
+    """The body's paragraphs and the route taken (model.EXTRACTION_ROUTES): a direct route's
+    or trafilatura's, else the page's article/main paragraphs (when trafilatura finds no
+    sentence at all: counted as `trafilatura-full`, the path they end); for a short text,
+    only its real sentences (a one-paragraph brief); InputError 'no article body found'
+    when there is none."""
+    found, route = _body_paragraphs(tree, text, source, metadata)
+    paragraphs = _drop_chrome(found, metadata)
     if _is_article_text(paragraphs):
-        return paragraphs
+        return paragraphs, route
     if not _has_sentence(paragraphs):
         paragraphs = _drop_chrome(_main_paragraphs(text, source), metadata)
+        route = "trafilatura-full"
         if _is_article_text(paragraphs):
-            return paragraphs
+            return paragraphs, route
     sentences = [p for p in paragraphs if is_sentence(p)]
     if not sentences:
         raise InputError("no article body found", source)
-    return sentences
+    return sentences, route
 
 
 def extract_document(data: bytes, source: str) -> Document:
@@ -336,7 +363,7 @@ def extract_document(data: bytes, source: str) -> Document:
     text, replaced = replace_unusable_characters(text)
     tree = parse_html(text, source)
     metadata = extract_metadata(tree, text)
-    paragraphs = _article_paragraphs(tree, text, source, metadata)
+    paragraphs, route = _article_paragraphs(tree, text, source, metadata)
     dateline, paragraphs[0] = split_dateline(paragraphs[0])
     body = "\n\n".join(p for p in paragraphs if p)
     language, language_source = article_language(metadata.declared_language, body)
@@ -354,6 +381,7 @@ def extract_document(data: bytes, source: str) -> Document:
         dateline=dateline,
         language=language,
         language_source=language_source,
+        extraction=route,
         text=body,
         checks=[replaced_characters_check(replaced)] if replaced else [],
     )

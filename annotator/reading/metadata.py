@@ -57,6 +57,7 @@ class Metadata:
     published_source: str | None = None
     modified: str | None = None
     declared_language: str | None = None
+    article_body: str | None = None  # the JSON-LD articleBody, as stated (routes.py checks it)
 
 
 def clean(text: object) -> str | None:
@@ -103,6 +104,15 @@ def _names(value: object) -> list[str]:
         if name and not name.startswith("http"):
             names.append(name)
     return names
+
+
+def _article_body(article: dict, objects: list[dict]) -> str | None:
+    """The article's JSON-LD articleBody, else the longest any object states."""
+    body = article.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        return body
+    bodies = [o["articleBody"] for o in objects if isinstance(o.get("articleBody"), str)]
+    return max(bodies, key=len) if bodies else None
 
 
 def _article_object(objects: list[dict]) -> dict:
@@ -279,4 +289,5 @@ def extract_metadata(tree: lxml_html.HtmlElement, page: str | None = None) -> Me
         published_source=found.source if found else None,
         modified=modified,
         declared_language=declared,
+        article_body=_article_body(article, objects),
     )
