@@ -83,7 +83,11 @@ def test_a_full_disk_stops_the_batch_with_one_line_and_the_summary(tmp_path, job
     assert stop == f"annotate: cannot write to {out}: no space left on device"
     ok, failed, deaths = SUMMARY.fullmatch(summary).groups()
     assert (int(failed), deaths) == (1, "")
-    assert int(ok) == len(list(out.glob("*.json"))) < 8
+    written = list(out.glob("*.json"))
+    if jobs == "1":
+        assert int(ok) == len(written) < 8
+    else:  # a worker busy when the batch stopped may still write its (whole) output
+        assert int(ok) <= len(written) < 8
     assert not [line for line in before if "internal error" in line or "Errno" in line]
     _no_partial_files(out)
 
