@@ -31,14 +31,17 @@ def collector_paused():
 
 
 def built_once(maxsize: int = 1) -> Callable[[T], T]:
-    """Decorator: cache the function's result (as lru_cache(maxsize)) and build it with the
-    garbage collector paused."""
+    """Decorator: cache the function's result (as lru_cache(maxsize)), build it with the
+    garbage collector paused, then move it (and all that lives at that moment) to the
+    collector's permanent generation, which full collections do not traverse."""
 
     def decorate(func: T) -> T:
         @functools.wraps(func)
         def build(*args: Any, **kwargs: Any) -> Any:
             with collector_paused():
-                return func(*args, **kwargs)
+                built = func(*args, **kwargs)
+            gc.freeze()  # it lives as long as the process: full collections need not walk it
+            return built
 
         return functools.lru_cache(maxsize=maxsize)(build)  # type: ignore[return-value]
 

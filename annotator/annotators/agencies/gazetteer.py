@@ -15,6 +15,7 @@ keyed by the digest of the data files, the places file and the code that builds 
 
 from __future__ import annotations
 
+import gc
 import json
 import marshal
 from collections.abc import Iterable, Iterator, Sequence
@@ -232,6 +233,7 @@ class Gazetteer:
         for word, node in self.trie.items():
             if isinstance(node, bytes):
                 self.trie[word] = marshal.loads(node)
+        gc.freeze()  # the decoded trie lives on: full collections need not walk it
 
     def match(self, tokens: Tokens) -> list[Hit]:
         """All positions where a spelling matches, the longest fitting one at each position."""

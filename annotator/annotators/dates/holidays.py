@@ -111,8 +111,16 @@ HOLIDAY = re.compile(
     + "|".join(re.escape(name).replace("'", "['’]") for name in NAMES)
     + r")(?![\w'’-])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\w-]))?"
 )
-# The first word of each name: where the scan may find one.
-FIRST_WORDS = sorted({name.split()[0].split("'")[0] for name in NAMES})
+# Where the scan may find one: each name's first two words (one for one-word names), in
+# both apostrophes, none that another starts with ("Christmas" finds "Christmas Eve" too).
+# Two words, not one, keep the scan from trying the pattern at every "New" or "Good";
+# "last/next/this Christmas" are found at "last", "next" and "this", which other families
+# open at already.
+_HEADS = {" ".join(name.split()[:2]).replace("'", mark) for name in NAMES for mark in "'’"}
+FIRST_WORDS = sorted(
+    head for head in _HEADS if not any(head.startswith(other + " ") for other in _HEADS)
+)
+RELATIVE_OPENERS = ("last", "next", "this", "Last", "Next", "This")
 
 
 def day_rule(name: str, country: str | None) -> DayRule | None:

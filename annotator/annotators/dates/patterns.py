@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .holidays import FIRST_WORDS as HOLIDAY_FIRST_WORDS
+from .holidays import RELATIVE_OPENERS as HOLIDAY_RELATIVE_OPENERS
 
 MONTH_NUMBERS = {
     "jan": 1,
@@ -222,14 +223,17 @@ for _phrase, _family in (
     ("same year", "anchored"),
     ("day before", "anchored_day"),
     ("day after", "anchored_day"),
+    ("the new year", "deictic"),
+    ("The new year", "deictic"),
 ):
     _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + (_family,)
 _opens("fiscal", "fiscal Fiscal FY")
 _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
-_opens("decade_words deictic", "the The")
+_opens("decade_words", "the The")
 _opens("named_day", "9/11")
-_opens("holiday", "last Last next Next this This " + " ".join(HOLIDAY_FIRST_WORDS))
+for _phrase in (*HOLIDAY_FIRST_WORDS, *HOLIDAY_RELATIVE_OPENERS):
+    _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + ("holiday",)
 for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
 OPENERS = _OPENERS

@@ -274,6 +274,8 @@ HEADING = re.compile(r"(?m)(?<![^\n])([‘“'\"])((?:[^\n‘’“”\"]|’(?=
 
 def _heading_spans(text: str) -> list[QuoteSpan]:
     """Quotations that make up a whole short paragraph, whatever the article's quote style."""
+    if text[:1] not in "‘“'\"" and not any(f"\n{mark}" in text for mark in "‘“'\""):
+        return []  # no line opens with a quotation mark: nothing to scan for
     return [
         QuoteSpan(m.start(2), m.end(2), m.start(1), m.end(3))
         for m in HEADING.finditer(text)

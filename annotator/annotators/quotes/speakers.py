@@ -163,13 +163,32 @@ BACK_TITLES = (
     "sheriff senator governor minister mayor judge president chairman chairwoman spokesman "
     "spokeswoman spokesperson commissioner ambassador prosecutor premier chancellor coach"
 ).split()
-TITLED_NAME = re.compile(
-    rf"\b(?i:({'|'.join(BACK_TITLES)}))\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){{1,2}})\b"
-)
-NAME_THEN_TITLE = re.compile(
-    rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:a|an|the)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?i:({'|'.join(BACK_TITLES)}))\b"
-)
+_PERSON = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}"
+NAME_AFTER_TITLE = re.compile(rf"\s+({_PERSON})\b")
+NAME_BEFORE_TITLE = re.compile(rf"\b({_PERSON}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?$")
+
+
+def titled_people(text: str) -> dict[str, set[str]]:
+    """Title word → the full names the text gives it: "sheriff Kyle Kirchmeier", "Nancy
+    Silvestri, a spokesperson" (one scan for the title words, then a look either side)."""
+    titled: dict[str, set[str]] = {}
+    lowered = text.lower()
+    for title in BACK_TITLES:
+        at = lowered.find(title)
+        while at >= 0:
+            end = at + len(title)
+            whole = not (at and lowered[at - 1].isalnum()) and not lowered[end : end + 1].isalnum()
+            if whole:
+                after = NAME_AFTER_TITLE.match(text, end)
+                if after:
+                    titled.setdefault(title, set()).add(after.group(1))
+                before = NAME_BEFORE_TITLE.search(text, max(0, at - 80), at)
+                if before:
+                    titled.setdefault(title, set()).add(before.group(1))
+            at = lowered.find(title, end)
+    return titled
+
+
 ORG_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+")
 RUN_STRIP = ',;:()"“”‘’!?'
 # A word whose first character after RUN_STRIP punctuation may be a capital (a superset),
@@ -224,7 +243,8 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
         if match and (match.group(1) in AUXILIARIES or _is_adverb(match.group(1))):
             hi = lo + match.start(1)
             continue
-        setting = SETTING.search(text, lo, hi)
+        window = text[max(lo, hi - 40) : hi]
+        setting = SETTING.search(text, lo, hi) if any(n in window for n in SETTING_NOUNS) else None
         if setting is not None and setting.start() > lo:
             hi = setting.start()  # "The Indian army in a statement said"
             continue
@@ -239,6 +259,9 @@ MANNER_ADVERBS = frozenset(
 
 
 # Where or how something was said, between the speaker and the verb.
+SETTING_NOUNS = (
+    "statement post interview briefing letter speech release conference address message video tweet"
+).split()
 SETTING = re.compile(
     r"\s+(?:in|on|at|during|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|post|interview|briefing|letter|speech|release|conference|address|message|"
@@ -653,14 +676,16 @@ class NameIndex:
         self._appositives = APPOSITIVE.findall(self.text)
         for match in ALIAS.finditer(self.text):
             self.aliases.setdefault(match.group(1), match.group(2).strip())
-        titled: dict[str, set[str]] = {}
-        for match in TITLED_NAME.finditer(self.text):
-            titled.setdefault(match.group(1).lower(), set()).add(match.group(2))
-        for match in NAME_THEN_TITLE.finditer(self.text):  # "Nancy Silvestri, a spokesperson"
-            titled.setdefault(match.group(2).lower(), set()).add(match.group(1))
-        for title, people in titled.items():
-            if len(people) == 1:  # "the sheriff" is the one person the article calls sheriff
-                self.aliases.setdefault(title, people.pop())
+
+    @cached_property
+    def _titled(self) -> dict[str, str]:
+        """Title → the one person the article gives it ("the sheriff"), worked out when a
+        description first needs it."""
+        return {
+            title: next(iter(people))
+            for title, people in titled_people(self.text).items()
+            if len(people) == 1
+        }
 
     def resolve(self, mention: str) -> tuple[str, str | None]:
         """The fullest name for `mention` and the role the article gives it (or None)."""
@@ -673,7 +698,7 @@ class NameIndex:
         if name.islower():
             head = name.split()[-1] if name.split() else name
             if len(name.split()) == 1 or name.lower() == f"the {head}":
-                return self.aliases.get(head, name), None
+                return self.aliases.get(head) or self._titled.get(head, name), None
             return name, None
         name, role = split_title(name)
         expanded = self._expand_acronym(name) or self._expand_short_name(name)
