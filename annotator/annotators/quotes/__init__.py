@@ -408,9 +408,13 @@ def _collect_antecedents(page: _Page) -> None:
 
 
 def _alone(page: _Page, phrase: Phrase) -> bool:
-    """A name that is its whole paragraph is a byline or a caption credit, not a subject."""
-    paragraph = page.text[page.paragraph_start(phrase.start) : page.paragraph_end(phrase.start)]
-    return paragraph.strip() == phrase.text.strip()
+    """A name that is its whole line is a byline or a caption credit, not a subject."""
+    text = page.text
+    before = text[max(0, phrase.start - 3) : phrase.start].rstrip(" \t")
+    if phrase.start > 3 and not before:
+        return False  # spaces only in the window: not a line's start
+    after = text[phrase.end : phrase.end + 3].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _plausible_subject(speaker: str) -> bool:
