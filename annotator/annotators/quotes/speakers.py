@@ -295,8 +295,10 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         else:
             hi -= 1
     phrase = _trailing_phrase(text, lo, hi)
-    if phrase is not None:
-        home = HOMETOWN.search(text, lo, phrase.start + 1)
+    if phrase is not None and text[max(lo, phrase.start - 16) : phrase.start].rstrip().endswith(
+        (" from", " of")
+    ):
+        home = HOMETOWN.search(text, max(lo, phrase.start - 16), phrase.start + 1)
         if home is not None and home.end() == phrase.start:  # "Richard Weir, 60, from Tynemouth,"
             return phrase_before(text, lo, home.start() + 1) or phrase
     if phrase is not None and role:
