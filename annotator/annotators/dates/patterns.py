@@ -90,7 +90,9 @@ CALENDAR = re.compile(
     rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
     rf"{PART_OF_DAY}"
     r"|(?<![\d/.-])(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imin>[0-5]\d))?(?![\d])"
-    r"|(?<![\d/.-])(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:1[89]|20)\d\d)(?![\d/.-]\d|\d)"
+    r"|(?:(?P<nwd>" + WEEKDAY + r"),?\s+)?"
+    r"(?<![\d/.-])(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?P=sep)"
+    r"(?P<ny>(?:1[89]|20)\d\d|(?<=/)\d\d)(?![\d/.-]\d|\d)"  # "12/15/15": slashes only
 )
 
 # A month with a year (after it, or before it as in "the 2021 July unrest"), or a bare month

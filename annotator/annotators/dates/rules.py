@@ -169,6 +169,13 @@ def _maybe_day(year: int, month: int, day: int) -> cal.Period | None:
 
 def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
     first, second, year = int(m["na"]), int(m["nb"]), int(m["ny"])
+    if year < 100:  # "12/15/15": the century nearest the publication (else this one)
+        century = (scan.published.year // 100 * 100) if scan.published else 2000
+        year += (
+            century
+            if century + year <= (scan.published.year if scan.published else 2099) + 1
+            else century - 100
+        )
     month_first = cal.safe_date(year, first, second)
     day_first = cal.safe_date(year, second, first)
     if month_first and day_first and month_first != day_first:
