@@ -59,7 +59,8 @@ VERBS = (
     "vowing promising predicting suggesting recalling reflects reflected shares asserts "
     "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
     "cautions cautioning telling accused accuses calls snaps snapped sighs "
-    "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes"
+    "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
+    "concludes"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
