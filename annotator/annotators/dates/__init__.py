@@ -49,7 +49,10 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
     """Where a date expression may start, with the families that can start there, in order."""
     found: dict[int, tuple[str, ...]] = {}
-    for word, families in pat.OPENERS.items():
+    openers = pat.OPENERS.items()
+    if pat.HOLIDAY_HINT.search(text):
+        openers = [*openers, *pat.HOLIDAY_OPENERS.items()]
+    for word, families in openers:
         find, size = text.find, len(word)
         position = find(word)
         while position >= 0:

@@ -234,8 +234,11 @@ _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
 _opens("decade_words", "the The")
 _opens("named_day", "9/11")
-for _phrase in (*HOLIDAY_FIRST_WORDS, *HOLIDAY_RELATIVE_OPENERS):
+for _phrase in HOLIDAY_RELATIVE_OPENERS:
     _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + ("holiday",)
+# Named days' own openers are looked for only in a text one pattern scan finds a name in.
+HOLIDAY_OPENERS = {phrase: ("holiday",) for phrase in HOLIDAY_FIRST_WORDS}
+HOLIDAY_HINT = re.compile("|".join(re.escape(phrase) for phrase in HOLIDAY_FIRST_WORDS))
 for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
 OPENERS = _OPENERS
