@@ -27,7 +27,7 @@ from ..places import publisher_country, url_country
 from . import calendar as cal
 from . import context as ctx
 from . import patterns as pat
-from .rules import RULES, Candidate, Scan, range_end_days
+from .rules import RULES, Candidate, Scan, range_end_days, short_years
 
 MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
 EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
@@ -88,7 +88,7 @@ def find_candidates(scan: Scan) -> list[Candidate]:
             candidate = rule(match, scan)
             if candidate is not None:
                 found.append(candidate)
-    return found + range_end_days(scan, found)
+    return found + range_end_days(scan, found) + short_years(scan)
 
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:

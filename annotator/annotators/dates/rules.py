@@ -141,6 +141,40 @@ RANGE_END_DAY = re.compile(
 )
 
 
+# "2008-9", "2019-20", "1990–91": a span of years whose end is written short.
+SHORT_YEAR_RANGE = re.compile(
+    r"(?<![\w$€£¥#.,/:])(?P<y>(?:1\d|20)\d\d)[-–](?P<end>\d\d?)(?![\w%]|[.,:/-]\d)"
+)
+# "in '91", "the class of '68": a year written with its last two digits.
+SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])")
+SHORT_YEAR_BEFORE = frozenset("in of since by from until till during before after".split())
+
+
+def short_years(scan: Scan) -> list[Candidate]:
+    """Years written short: both ends of "2008-9" / "2019-20", and "'91" after a date word."""
+    text, found = scan.text, []
+    for m in SHORT_YEAR_RANGE.finditer(text):
+        start = int(m["y"])
+        digits = m["end"]
+        base = start - start % (10 ** len(digits))
+        end = base + int(digits)
+        if start < end <= start + 10:
+            found.append(Candidate(m.start("y"), m.end("y"), str(start), "year", 0.85))
+            found.append(Candidate(m.start("end"), m.end("end"), str(end), "year", 0.85))
+    for m in SHORT_YEAR.finditer(text):
+        if ctx.previous_word(text, m.start())[0].lower() not in SHORT_YEAR_BEFORE:
+            continue
+        two = int(m["yy"])
+        now = scan.published.year if scan.published else 2000
+        year = now // 100 * 100 + two
+        found.append(
+            Candidate(
+                m.start(), m.end(), str(year if year <= now + 1 else year - 100), "year", 0.85
+            )
+        )
+    return found
+
+
 def range_end_days(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
     """The closing day of each "Month D and D2" range, dated in the month of its opening day."""
     found = []
