@@ -125,6 +125,14 @@ def choose(
     return chosen
 
 
+def full_year(two_digits: int, published: date | None) -> int:
+    """The year a two-digit year ("'91", "12/15/15") names: in the publication's century,
+    unless that puts it more than a year after the publication (then the century before)."""
+    now = published.year if published else 2000
+    year = now // 100 * 100 + two_digits
+    return year if year <= now + 1 else year - 100
+
+
 def yearly(anchor: date, build) -> list[Period]:
     """`build(year)` for the years around `anchor`, skipping impossible ones (Feb 29)."""
     periods = []

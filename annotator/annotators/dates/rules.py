@@ -164,14 +164,8 @@ def short_years(scan: Scan) -> list[Candidate]:
     for m in SHORT_YEAR.finditer(text):
         if ctx.previous_word(text, m.start())[0].lower() not in SHORT_YEAR_BEFORE:
             continue
-        two = int(m["yy"])
-        now = scan.published.year if scan.published else 2000
-        year = now // 100 * 100 + two
-        found.append(
-            Candidate(
-                m.start(), m.end(), str(year if year <= now + 1 else year - 100), "year", 0.85
-            )
-        )
+        year = cal.full_year(int(m["yy"]), scan.published)
+        found.append(Candidate(m.start(), m.end(), str(year), "year", 0.85))
     return found
 
 
@@ -203,13 +197,8 @@ def _maybe_day(year: int, month: int, day: int) -> cal.Period | None:
 
 def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
     first, second, year = int(m["na"]), int(m["nb"]), int(m["ny"])
-    if year < 100:  # "12/15/15": the century nearest the publication (else this one)
-        century = (scan.published.year // 100 * 100) if scan.published else 2000
-        year += (
-            century
-            if century + year <= (scan.published.year if scan.published else 2099) + 1
-            else century - 100
-        )
+    if year < 100:  # "12/15/15"
+        year = cal.full_year(year, scan.published)
     month_first = cal.safe_date(year, first, second)
     day_first = cal.safe_date(year, second, first)
     if month_first and day_first and month_first != day_first:

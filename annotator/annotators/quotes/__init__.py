@@ -689,15 +689,28 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
                 inner = _before(page, index, span)
                 if inner is not None and _speaker_name(page, inner.phrase)[0]:
                     return inner
-            if finder is _before and _unnamed_pronoun(page, found.phrase):
-                named = _later(page, index, span)  # `what it called "…", the Ministry said`
-                if named is not None and named.phrase.text.lower() not in PRONOUN_WORDS:
-                    return named
-            if finder is _before and found.cue.endswith("ing"):
-                named = _later(page, index, span)  # `…, suggesting that 2023 "…", he said`
-                if named is not None and _speaker_name(page, named.phrase)[0]:
-                    return named
+            if finder is _before:
+                return _prefer_later(page, index, span, found) or found
             return found
+    return None
+
+
+def _prefer_later(
+    page: _Page, index: int, span: QuoteSpan, before: Attribution
+) -> Attribution | None:
+    """A cue after the quotation in its sentence that names the speaker better than the one
+    before it: `what it called "…", the Ministry said` (a pronoun naming nobody), `…,
+    suggesting that 2023 "…", he said` (a participle)."""
+    unnamed = _unnamed_pronoun(page, before.phrase)
+    if not (unnamed or before.cue.endswith("ing")):
+        return None
+    named = _later(page, index, span)
+    if named is None:
+        return None
+    if unnamed and named.phrase.text.lower() not in PRONOUN_WORDS:
+        return named
+    if before.cue.endswith("ing") and _speaker_name(page, named.phrase)[0]:
+        return named
     return None
 
 
