@@ -119,7 +119,7 @@ DEICTIC = re.compile(
     r"|(?P<newyear>[Tt]he\s+new\s+year)(?![A-Za-z'’-])"
     r"|(?P<agounit>day|week|month|year|decade)s?\s+ago(?![A-Za-z])"  # the count comes before it
     r"|(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
-    r"(?P<edgeunit>week|month|year)(?![A-Za-z])"
+    r"(?:(?P<edgerel>next|last)\s+(?=decade))?(?P<edgeunit>week|month|year|decade)(?![A-Za-z])"
     r")"
 )
 

@@ -341,7 +341,13 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
     edge_mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
     determiner, start = ctx.previous_word(text, m.start())
     start = start if determiner in ("the", "The") else m.start()
-    found = _relative(scan, start, m.end(), m["edgeunit"], _unit_shift(m["edgeunit"], 0), DEICTIC)
+    if m["edgeunit"] == "decade":  # "the end of the (next) decade": a decade's TIMEX3 value
+        step = {"next": 1, "last": -1}.get(m["edgerel"] or "", 0)
+        value = str(scan.published.year // 10 + step) if scan.published else None
+        found = Candidate(start, m.end(), value, "year", DEICTIC, relative=True)
+    else:
+        unit = m["edgeunit"]
+        found = _relative(scan, start, m.end(), unit, _unit_shift(unit, 0), DEICTIC)
     found.mod = edge_mod[m["edge"]]
     return found
 
