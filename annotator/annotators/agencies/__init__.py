@@ -267,7 +267,7 @@ def _in_its_country(
     full, or the bodies known worldwide (INT, EU, US), which English-language news names
     without their country. When no such country fits, several candidates leave the mention
     without a country, and a single foreign one drops it, so a shape may read it instead."""
-    countries = gazetteer.places.countries_in(tokens) | {home, *WORLDWIDE}
+    countries = {home, *WORLDWIDE, *gazetteer.places.countries_in(tokens)}
     for mention in mentions:
         if mention.source == "name" and len(mention.options) == 1 and not mention.needs_country:
             countries.add(gazetteer.entries[mention.options[0]].country)

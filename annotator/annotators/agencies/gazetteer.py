@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import json
 import marshal
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -126,6 +126,8 @@ class Places:
     longest: int = 1
     countries: set[tuple[str, ...]] = field(default_factory=set)
     names: dict[str, str] = field(default_factory=dict)  # each country's first (canonical) name
+    # countries_in's answer for the last text asked about (several rules ask for each text)
+    _last: tuple[Any, frozenset[str]] = field(default=(None, frozenset()), repr=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Places:
@@ -188,14 +190,17 @@ class Places:
                 return size, code
         return None
 
-    def countries_in(self, tokens: Tokens) -> set[str]:
+    def countries_in(self, tokens: Tokens) -> frozenset[str]:
         """The countries of every place the text names."""
+        if self._last[0] is tokens:
+            return self._last[1]
         found = set()
         for start in tokens.where(self.first_words):
             place = self.place_at(tokens, start)
             if place:
                 found.add(place[1])
-        return found
+        self._last = (tokens, frozenset(found))
+        return self._last[1]
 
     def place_before(self, tokens: Tokens, at: int) -> tuple[int, str] | None:
         """A place ending just before token `at`, possessive or not: (its first token, country)."""
@@ -263,23 +268,25 @@ class Gazetteer:
             node = node.get(keys[start + size])
         return ends
 
-    def _walk(self, keys: list[str], start: int) -> Iterator[tuple[int, _End]]:
+    def _walk(self, keys: list[str], start: int) -> list[tuple[int, _End]]:
         """(stop, spellings) of every trie node ending a spelling on the way from token
-        `start`, shortest first."""
+        `start`, shortest first (a plain loop: this runs at most words of every text)."""
+        found: list[tuple[int, _End]] = []
         node = self.trie.get(keys[start])
-        if isinstance(node, bytes):
+        if node.__class__ is bytes:
             node = self.trie[keys[start]] = marshal.loads(node)
-        stop = start
+        stop, last = start, len(keys)
         while node is not None:
             stop += 1
             end = node.get(END)
             if end is not None:
-                if not isinstance(end, _End):
+                if end.__class__ is not _End:
                     end = node[END] = _End(end, self._ranks)
-                yield stop, end
-            if stop >= len(keys):
+                found.append((stop, end))
+            if stop >= last:
                 break
             node = node.get(keys[stop])
+        return found
 
     def _after_prefix(
         self,

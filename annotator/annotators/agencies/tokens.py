@@ -6,7 +6,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from operator import itemgetter
 
 # Dotted abbreviations (U.S., U.K.), possessive 's, words joined by & or -, or one symbol.
@@ -119,6 +119,10 @@ class Tokens:
 
     def where(self, vocabulary: Container[str]) -> list[int]:
         """The positions of the tokens whose key is in `vocabulary`, in order."""
+        keys = self.keys
+        if isinstance(vocabulary, (set, frozenset)) and len(vocabulary) > len(keys):
+            # A large vocabulary (the gazetteer's first words): one C-level pass over the keys.
+            return list(compress(range(len(keys)), map(vocabulary.__contains__, keys)))
         positions = self._positions
         if isinstance(vocabulary, (dict, set, frozenset)):
             common = (

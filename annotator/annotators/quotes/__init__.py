@@ -270,18 +270,28 @@ def annotate_text(text: str) -> list[Annotation]:
 
 
 # A paragraph that is one short quotation in either style of marks: "‘An infinite arsenal’".
-HEADING = re.compile(r"(?m)(?<![^\n])([‘“'\"])((?:[^\n‘’“”\"]|’(?=\w)){2,100})([’”'\"])[ \t]*$")
+HEADING = re.compile(r"([‘“'\"])((?:[^\n‘’“”\"]|’(?=\w)){2,100})([’”'\"])[ \t]*(?=\n|\Z)")
+OPENING_MARKS = "‘“'\""
+
+
+def _line_openings(text: str) -> list[int]:
+    """Where a line opens with a quotation mark, in order (found by plain substring search)."""
+    found = [0] if text and text[0] in OPENING_MARKS else []
+    for mark in OPENING_MARKS:
+        at = text.find("\n" + mark)
+        while at >= 0:
+            found.append(at + 1)
+            at = text.find("\n" + mark, at + 2)
+    return sorted(found)
 
 
 def _heading_spans(text: str) -> list[QuoteSpan]:
     """Quotations that make up a whole short paragraph, whatever the article's quote style."""
-    if text[:1] not in "‘“'\"" and not any(f"\n{mark}" in text for mark in "‘“'\""):
-        return []  # no line opens with a quotation mark: nothing to scan for
+    matches = filter(None, (HEADING.match(text, at) for at in _line_openings(text)))
     return [
         QuoteSpan(m.start(2), m.end(2), m.start(1), m.end(3))
-        for m in HEADING.finditer(text)
-        if (m.start() == 0 or text[m.start() - 1] == "\n")
-        and len(m.group(2).split()) <= HEADING_WORDS
+        for m in matches
+        if len(m.group(2).split()) <= HEADING_WORDS
     ]
 
 

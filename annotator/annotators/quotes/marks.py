@@ -189,9 +189,10 @@ def sentence_breaks(text: str, spans: list[QuoteSpan]) -> list[int]:
             continue
         if text[at] == "\n":
             breaks.append(at)
-        elif not (text[at] == "." and _is_abbreviation(text, at)):
-            if _starts_sentence(text, at + 1):
-                breaks.append(at + 1)
+        elif _starts_sentence(text, at + 1) and not (
+            text[at] == "." and _is_abbreviation(text, at)
+        ):
+            breaks.append(at + 1)
         i = at + 1
     for open_at, span in opens[n:]:
         if open_at >= i:

@@ -243,8 +243,8 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
         if match and (match.group(1) in AUXILIARIES or _is_adverb(match.group(1))):
             hi = lo + match.start(1)
             continue
-        window = text[max(lo, hi - 40) : hi]
-        setting = SETTING.search(text, lo, hi) if any(n in window for n in SETTING_NOUNS) else None
+        near = SETTING_NOUN.search(text, max(lo, hi - 40), hi)
+        setting = SETTING.search(text, lo, hi) if near else None
         if setting is not None and setting.start() > lo:
             hi = setting.start()  # "The Indian army in a statement said"
             continue
@@ -259,9 +259,9 @@ MANNER_ADVERBS = frozenset(
 
 
 # Where or how something was said, between the speaker and the verb.
-SETTING_NOUNS = (
-    "statement post interview briefing letter speech release conference address message video tweet"
-).split()
+SETTING_NOUN = re.compile(
+    "statement|post|interview|briefing|letter|speech|release|conference|address|message|video|tweet"
+)
 SETTING = re.compile(
     r"\s+(?:in|on|at|during|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|post|interview|briefing|letter|speech|release|conference|address|message|"
@@ -757,11 +757,10 @@ class NameIndex:
         words = name.split()
         if len(words) < 2 or not any(_bare(w) in ORG_WORDS for w in words):
             return None
-        longer = []
+        longer, opening = [], name + " "
         for full, _initials, _size in self._org_runs:
             full = full.removeprefix("The ")
-            rest = full.split()[len(words) : len(words) + 1]
-            if full.startswith(name + " ") and rest in (["of"], ["for"]):
+            if full.startswith(opening) and full.split()[len(words)] in ("of", "for"):
                 longer.append(full)
         return clean_speaker(max(longer, key=len)) if longer else None
 
