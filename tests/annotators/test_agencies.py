@@ -219,3 +219,18 @@ def test_no_match_across_a_blank_line(small):
 
 def test_default_gazetteer_is_built_once():
     assert default_gazetteer() is default_gazetteer()
+
+
+def test_publisher_country_settles_a_name_several_countries_share() -> None:
+    """ "the Senate" with no country named: the publisher's chamber on a U.S. site, and no
+    country at all (the name as written) when the publisher is unknown."""
+    tokens = Tokens.of("The Senate passed the bill on Tuesday.")
+    assert [f.name for f in find_agencies(tokens, home="US")] == ["U.S. Senate"]
+    assert [(f.name, f.country) for f in find_agencies(tokens)] == [("Senate", None)]
+
+
+def test_unresolved_name_takes_its_lower_case_form_as_written() -> None:
+    """A name several countries bear, unplaced, keeps the words as written, capitalised:
+    "attorney general's office" → "Attorney General's Office" (not "General 'S")."""
+    tokens = Tokens.of("Ozark police called the attorney general's office last week.")
+    assert "Attorney General's Office" in [f.name for f in find_agencies(tokens)]

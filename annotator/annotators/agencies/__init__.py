@@ -29,7 +29,7 @@ from ...hookspecs import hookimpl
 from ...model import Annotation, Document, publication_day
 from ..places import publisher_country
 from .committees import CHAMBERS as CHAMBER_NAMES
-from .committees import NOT_TOPIC_WORDS, find_committees
+from .committees import NOT_TOPIC_WORDS, find_chamber_officers, find_committees
 from .coordination import find_coordinated
 from .embassies import find_missions
 from .gazetteer import Gazetteer, Hit, default_gazetteer
@@ -286,12 +286,17 @@ def _in_its_country(
 
 
 def _resolve(
-    mentions: list[Found], context: list[Found], tokens: Tokens, gazetteer: Gazetteer
+    mentions: list[Found],
+    context: list[Found],
+    tokens: Tokens,
+    gazetteer: Gazetteer,
+    home: str | None = None,
 ) -> list[Found]:
     """Choose each mention's entry and copy its fields; return the mentions kept.
 
     An ambiguous mention takes the entry the article names unambiguously, else the one of
-    the country the article mentions most (ties go to bodies known worldwide: INT, EU, US). A lone acronym of a national body
+    the country the article mentions most (ties go to bodies known worldwide: INT, EU, US),
+    else, when the article points at no country, the publisher's (`home`). A lone acronym of a national body
     outside the U.S. needs the article to name that body or mention its country ("SARS" the
     epidemic is not South Africa's revenue service).
     """
@@ -315,8 +320,12 @@ def _resolve(
         if chosen is None:
             chosen = max(options, key=lambda i: _weight(gazetteer.entries[i].country, countries))
             if len(options) > 1 and not countries[gazetteer.entries[chosen].country]:
-                kept.append(_unresolved(mention, tokens, options, gazetteer))
-                continue
+                homes = [i for i in options if gazetteer.entries[i].country == home]
+                if len(homes) != 1:
+                    kept.append(_unresolved(mention, tokens, options, gazetteer))
+                    continue
+                chosen = homes[0]  # "the Senate" on a U.S. site, no country named
+                mention.source = "home"
         entry = gazetteer.entries[chosen]
         mention.name, mention.country, mention.kind = entry.name, entry.country, entry.kind
         mention.parent, mention.ids = entry.parent, dict(entry.ids)
@@ -337,8 +346,11 @@ def _unresolved(
     """A name several countries' bodies bear, in an article that names none of the countries:
     the body is kept under the name written, without a country."""
     kinds = {gazetteer.entries[i].kind for i in options}
-    words = tokens.raw[mention.start : mention.stop]
-    mention.name = " ".join(w if is_capitalised(w) or w in STOPWORDS else w.title() for w in words)
+    start, end = tokens.span(mention.start, mention.stop)
+    words = tokens.text[start:end].split()  # as written: "general's" is one word
+    mention.name = " ".join(
+        w if is_capitalised(w) or w in STOPWORDS else w[0].upper() + w[1:] for w in words
+    )
     mention.kind = kinds.pop() if len(kinds) == 1 else "other"
     mention.source = "unresolved"
     return mention
@@ -579,23 +591,33 @@ def find_agencies(
     gazetteer = gazetteer or default_gazetteer()
     mentions = _in_force(_gazetteer_mentions(tokens, gazetteer), gazetteer, day)
     mentions = _in_its_country(mentions, tokens, gazetteer, home)
+    shapes = [
+        *find_named(tokens, gazetteer.places),
+        *find_local(tokens, gazetteer.places),
+        *find_state_bodies(tokens),
+        *find_prosecutors(tokens),
+        *find_committees(tokens, gazetteer.places),
+        *find_chamber_officers(tokens, gazetteer.places),
+        *find_place_bodies(tokens, gazetteer.places),
+        *find_missions(tokens, gazetteer.places),
+        *find_militaries(tokens, gazetteer.places, gazetteer),
+    ]
     starts = {m.start for m in mentions}
     patterns = [
         Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
-        for p in (
-            *find_named(tokens, gazetteer.places),
-            *find_local(tokens, gazetteer.places),
-            *find_state_bodies(tokens),
-            *find_prosecutors(tokens),
-            *find_committees(tokens, gazetteer.places),
-            *find_place_bodies(tokens, gazetteer.places),
-            *find_missions(tokens, gazetteer.places),
-            *find_militaries(tokens, gazetteer.places, gazetteer),
-        )
+        for p in shapes
         if p.start not in starts  # a known name is not extended rightwards by a shape
     ]
+    shaped = {
+        p.start: Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
+        for p in reversed(shapes)
+    }
     mentions = [
-        m for m in _resolve(mentions, patterns, tokens, gazetteer) if not _security(tokens, m)
+        # a name several countries' bodies bear yields to a shape that places it ("the
+        # attorney general's office" in an article about Alabama)
+        shaped.get(m.start, m) if m.source in ("unresolved", "home") else m
+        for m in _resolve(mentions, patterns, tokens, gazetteer, home)
+        if not _security(tokens, m)
     ]
     pairs = _coordinated(tokens, gazetteer)
     chosen = _choose([*mentions, *patterns, *(first for first, _ in pairs)], [])

@@ -128,3 +128,32 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
         name = " ".join(tokens.raw[start:stop]).replace(" ,", ",")
         found.append(PatternBody(start, stop, name, country, "legislature", chamber))
     return found
+
+
+# A chamber's officers named after it: "House Speaker", "Senate Majority Leader", "House
+# minority whip" (spec §2: a body inside a title is that body).
+OFFICER_TITLES = (("speaker",), ("president", "pro", "tempore"))
+OFFICER_TITLES += tuple(
+    (side, role)
+    for side in ("majority", "minority", "republican", "democratic")
+    for role in ("leader", "whip")
+)
+
+
+def find_chamber_officers(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """The chamber inside an officer's title: "House Minority Leader Hakeem Jeffries"."""
+    found = []
+    countries: set[str] | None = None
+    for at in tokens.where(CHAMBERS):
+        before = tokens.word(at - 1)
+        if not is_capitalised(tokens.raw[at]) or (
+            before.isalpha() and is_capitalised(before) and before.casefold() not in STOPWORDS
+        ):
+            continue  # "White House Speaker …" is no chamber
+        if not any(tuple(tokens.keys[at + 1 : at + 1 + len(t)]) == t for t in OFFICER_TITLES):
+            continue
+        if countries is None:
+            countries = set(places.countries_in(tokens))
+        country, chamber = _chamber(tokens.keys[at], countries)
+        found.append(PatternBody(at, at + 1, chamber, country, "legislature"))
+    return found

@@ -109,7 +109,8 @@ def _main_state(tokens: Tokens) -> str | None:
 
 _FIRST_WORDS = frozenset(k[0] for k in _STATE_KEYS)
 _BARE_WORDS = ("legislature", "senate", "house", "general", "legislative")
-_CANDIDATE_WORDS = _FIRST_WORDS | frozenset(_BARE_WORDS)
+_AG_OFFICE_WORDS = (("attorney", "general", "'s", "office"), ("ag", "'s", "office"))
+_CANDIDATE_WORDS = _FIRST_WORDS | frozenset(_BARE_WORDS) | {"attorney", "ag"}
 
 
 def _chamber(start: int, stop: int, name: str, state: str) -> PatternBody:
@@ -190,6 +191,21 @@ def _bare_body(tokens: Tokens, at: int, state: str) -> PatternBody | None:
     return _chamber(start, at + length, name, state)
 
 
+def _bare_attorney_general(tokens: Tokens, at: int, state: str) -> PatternBody | None:
+    """ "the attorney general's office", "the AG's office" in an article about `state`: that
+    state's attorney general's office (not after a place: "Texas AG's office" is a shape above,
+    "the U.S. attorney general's office" another body)."""
+    before = tokens.word(at - 1)
+    if before.isalpha() and is_capitalised(before) or before in ("U.S.", "state", "federal"):
+        return None
+    for words in _AG_OFFICE_WORDS:
+        keys = tuple(k.replace("’", "'") for k in tokens.keys[at : at + len(words)])
+        if keys == words:
+            stop = at + len(words)
+            return PatternBody(at, stop, f"Office of the {state} Attorney General", "US", "other")
+    return None
+
+
 def find_state_bodies(tokens: Tokens) -> list[PatternBody]:
     """Every U.S. state body the shapes above find, in text order."""
     found: list[PatternBody] = []
@@ -205,10 +221,12 @@ def find_state_bodies(tokens: Tokens) -> list[PatternBody]:
             state = _state_at(tokens, position)
             if state:
                 body = _named_body(tokens, position, *state)
-        elif key in _BARE_WORDS:
+        elif key in _BARE_WORDS or key in ("attorney", "ag"):
             if not searched:
                 main, searched = _main_state(tokens), True
-            if main and is_capitalised(tokens.raw[position]):
+            if main and key in ("attorney", "ag"):
+                body = _bare_attorney_general(tokens, position, main)
+            elif main and is_capitalised(tokens.raw[position]):
                 body = _bare_body(tokens, position, main)
         if body is not None and not tokens.crosses_paragraph(body.start, body.stop):
             found.append(body)

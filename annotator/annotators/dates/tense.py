@@ -68,10 +68,19 @@ def word_tense(words: list[str], index: int) -> int | None:
         and word.endswith("ed")
         and word not in NOT_PAST
         and not (word.endswith("eed") and word not in ("agreed", "freed"))
-        and not (index > 0 and words[index - 1].lower() in PASSIVE_AUXILIARIES)
+        and not _after_auxiliary(words, index)
     ):
         return PAST
     return None
+
+
+def _after_auxiliary(words: list[str], index: int) -> bool:
+    """A participle after a passive auxiliary, adverbs between allowed ("will be formally
+    certified"): its tense is the auxiliary's."""
+    before = index - 1
+    while before > 0 and words[before].lower().endswith("ly") and len(words[before]) > 4:
+        before -= 1
+    return before >= 0 and words[before].lower() in PASSIVE_AUXILIARIES
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

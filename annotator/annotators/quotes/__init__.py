@@ -60,7 +60,7 @@ VERBS = (
     "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
     "cautions cautioning telling accused accuses calls snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
-    "concludes"
+    "concludes insinuated insinuating hinted hinting"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
@@ -69,6 +69,9 @@ JUDGING = (
     "praised branded labeled labelled characterized characterised decried derided mocked "
     "identified dubbed termed"
 ).split()
+# Verbs of comparison that report words only as what something is likened to, with the thing
+# compared between: "Brown compared the tactics to "mafia methods"" (not "compared to "…"").
+LIKENING = "compared compares comparing likened likens likening".split()
 PHRASES = (
     "pointed out",
     "points out",
@@ -115,14 +118,18 @@ CUE = re.compile(
     + _alternation([*PHRASES, *VERBS])
     + r"|(?<!the )(?<!The )(?<!an )alleged|"
     + _alternation(JUDGING)
-    + r"(?=[^.!?“”\"]{0,100}?\bas\s+(?:an?\s+)?(?:[“\"‘']|$)))(?![\w-])"
+    + r"(?=[^.!?“”\"]{0,100}?\bas\s+(?:an?\s+)?(?:[“\"‘']|$))|"
+    + _alternation(LIKENING)
+    + r"(?=\s+(?!to\b)[^.!?“”\"]{1,100}?\bto\s+(?:an?\s+)?(?:[“\"‘']|$)))(?![\w-])"
 )
 POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
 INTRO = re.compile(
     r"^(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
     r"Though|Although|While|As|With|Without|For|From|Since|Under|Even|Also|Earlier|Later|Last|"
     r"Then|Now|Instead|Ironically|Indeed|Separately|Born|Raised|Educated|Based|Speaking|"
-    r"Asked|Like|Unlike|Once)\b[^,]{0,80},\s*"
+    r"Asked|Like|Unlike|Once|Making|Adding|Responding|Reacting|Looking|Writing|Citing|Noting|"
+    r"Pointing|Referring|Commenting|Turning|Talking|Testifying|Appearing|Explaining|"
+    r"Defending|Addressing|Answering|Echoing|Acknowledging|Reflecting|Recalling)\b[^,]{0,80},\s*"
 )
 ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
@@ -491,6 +498,12 @@ def _speaker_name(
     if phrase.text.lower() in ("i", "we", "you"):
         return None, None
     mention, words = phrase.text, phrase.text.split()
+    if _is_capitalised_title(words):  # "the First Lady": whoever the article gives that title
+        holder = _title_holder(page, " ".join(words[1:]), phrase.start)
+        pronoun = TITLE_PRONOUNS.get(words[-1].lower())
+        if holder is None and pronoun:  # else, for a gendered title, as "she"/"he" would
+            holder = page.antecedents.resolve(pronoun, phrase.start)
+        return holder, None
     if words[0] in SENTENCE_DETERMINERS and len(words) > 1 and words[-1].islower():
         mention = mention[0].lower() + mention[1:]  # "A WeWork spokesperson said …"
     speaker, role = page.names.resolve(mention)
@@ -519,10 +532,27 @@ def _speaker_name(
     return (speaker if is_agent_noun(head) else None), phrase.role or role
 
 
+def _is_capitalised_title(words: list[str]) -> bool:
+    """ "the First Lady", "The Prime Minister": "the" and capitalised title words only."""
+    return (
+        len(words) > 1
+        and words[0].lower() == "the"
+        and all(w[:1].isupper() and w.lower() in TITLE_WORDS for w in words[1:])
+    )
+
+
+TITLE_WORDS = TITLES | {"first", "lady"}
+TITLE_PRONOUNS = {
+    **dict.fromkeys("lady queen princess chairwoman spokeswoman".split(), "she"),
+    **dict.fromkeys("king prince chairman spokesman lord".split(), "he"),
+}
+
+
 def _title_holder(page: _Page, title: str, position: int) -> str | None:
-    """ "the president" → the person last named with that title before it ("President Donald
-    Trump", "US President Donald Trump"), by their fullest name."""
-    pattern = re.compile(rf"\b{title.capitalize()}\s+((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+)")
+    """ "the president", "the First Lady" → the person last named with that title before it
+    ("President Donald Trump", "US President Donald Trump"), by their fullest name."""
+    written = r"\s+".join(word.capitalize() for word in title.split())
+    pattern = re.compile(rf"\b(?i:{written})\s+((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+)")
     found = None
     for match in pattern.finditer(page.text, 0, position):
         if is_person(match.group(1)) and not page.in_quote(match.start()):
@@ -573,7 +603,9 @@ def _annotate_one(
         return None
     if _is_mention(page, span):
         return None
-    attribution = _attribute(page, index, span)
+    attribution = _attribute(page, index, span) or _document_introduced(page, span)
+    if attribution is not None and attribution.via == "passive":
+        return None
     if attribution is None and words > SHORT_QUOTE_WORDS:
         attribution = _reported(page, span)
     if attribution is None and previous is not None:
@@ -694,10 +726,12 @@ def _kind(page: _Page, span: QuoteSpan) -> str:
 def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     for finder in (_after, _before, _later, _possessive):
         found = finder(page, index, span)
+        if found is not None and found.via == "passive":
+            return found
         if found is not None:
             if finder is _after and _introduced(page, index, span):
                 inner = _before(page, index, span)
-                if inner is not None and _speaker_name(page, inner.phrase)[0]:
+                if inner is not None and inner.phrase and _speaker_name(page, inner.phrase)[0]:
                     return inner
             if finder is _before:
                 return _prefer_later(page, index, span, found) or found
@@ -768,7 +802,8 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
         return None
     phrase = phrase_before(text, lo, cue.start())
     leftover = text[lo : phrase.start].replace(",", " ").split() if phrase else []
-    if leftover and leftover[0] in CONJUNCTIONS and _before(page, index, span) is not None:
+    earlier = _before(page, index, span) if leftover and leftover[0] in CONJUNCTIONS else None
+    if earlier is not None and earlier.phrase is not None:
         return None  # `X said it was "bold", but critics called it …`: a new clause's subject
     described = text[lo : phrase.start].strip().endswith(",") if phrase else False
     if phrase is None or (len(leftover) > 1 and not described):
@@ -795,6 +830,10 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     if not cues:
         return None
     cue = cues[-1]
+    if PASSIVE.search(page.text, max(floor, cue.start() - 20), cue.start()):
+        # "who is accused of "terrorism"", "should have been called "…"": the subject is
+        # not the speaker; an earlier cue's may be, else nobody is named.
+        return _outer_cue(page, start, floor, cues[:-1], index) or Attribution(None, "", "passive")
     framing = _framing_cue(page, cues, span)
     if framing is not None:
         outer = _subject(page, floor, framing)
@@ -803,9 +842,31 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     phrase = _cue_subject(page, start, floor, cue, index)
     if phrase is None:
         return None
+    if _unnamed_pronoun(page, phrase):
+        outer = _outer_cue(page, start, floor, cues[:-1], index)
+        if outer is not None:
+            return outer
     return _outer_reporter(page, start, phrase) or Attribution(
         phrase, _cue_text(page.text, cue), "before"
     )
+
+
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
+
+
+def _outer_cue(
+    page: _Page, start: int, floor: int, cues: list[re.Match], index: int
+) -> Attribution | None:
+    """`Michelle Obama said the platform he promised — hope — because Americans "…"`: when the
+    cue nearest the quotation has a pronoun naming nobody for its subject, the nearest earlier
+    cue of the sentence whose subject names a speaker reports it."""
+    for cue in reversed(cues):
+        if _is_participle(cue) or DETERMINER_BEFORE.search(page.text, floor, cue.start()):
+            continue  # ("the observed volume": an adjective, not a verb)
+        phrase = _cue_subject(page, start, floor, cue, index)
+        if phrase is not None and _speaker_name(page, phrase)[0]:
+            return Attribution(phrase, _cue_text(page.text, cue), "before")
+    return None
 
 
 def _framing_cue(page: _Page, cues: list[re.Match], span: QuoteSpan) -> re.Match | None:
@@ -892,6 +953,26 @@ def _possessive(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     if phrase is None or not _has_capital(phrase.text):
         return None
     return Attribution(phrase, hit.group().split()[-1], "possessive")
+
+
+DOCUMENT_BEFORE_COLON = re.compile(rf"\b({'|'.join(sorted(DOCUMENT_NOUNS))})s?\b[^.!?]*:\s*$")
+
+
+def _document_introduced(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """`… issued a written statement. It's one of those statements that needed notes:"Today
+    …"`: a quotation a colon introduces after a document noun is that document's words, its
+    issuer's (spec §2)."""
+    lo = page.sentence_start(span.open_at)
+    found = DOCUMENT_BEFORE_COLON.search(page.text, lo, span.open_at)
+    if found is None:
+        return None
+    noun = found.group(1)
+    if ISSUED.search(page.text[lo : found.start()][-60:]):  # "the team issued a statement:"
+        issuer = _main_subject(page, lo, found.start())
+        if issuer is not None and _speaker_name(page, issuer, documents=False)[0]:
+            return Attribution(issuer, ":", "document")
+    phrase = Phrase(found.start(), found.start() + len(noun), f"the {noun}")
+    return Attribution(phrase, ":", "document")
 
 
 def _reported(page: _Page, span: QuoteSpan) -> Attribution | None:

@@ -65,8 +65,8 @@ def primary_style(text: str) -> str:
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before not in OPEN_CONTEXT:
-        return False
+    if before not in OPEN_CONTEXT and not (before == ":" and after.isupper()):
+        return False  # (`statement:"Today …`: a colon glued to the quotation it introduces)
     if after.isspace() and not (
         text[i] in CURLY_OPENERS and after == " " and text[i + 2 : i + 3].strip()
     ):
@@ -82,6 +82,8 @@ def _closes(text: str, j: int, closer: str) -> bool:
             return False  # a mark after a space opens, except after end punctuation: 'ourselves? "'
 
     after = text[j + len(closer)] if j + len(closer) < len(text) else " "
+    if after.isupper() and text[j - 1] in ".!?":
+        return True  # `evident."Making matters worse`: paragraphs glued by the page
     return not after.isalnum()
 
 
@@ -204,7 +206,8 @@ def sentence_breaks(text: str, spans: list[QuoteSpan]) -> list[int]:
 def _quotation_break(text: str, span: QuoteSpan, breaks: list[int]) -> int:
     """Add the break after a quotation that ends a sentence; return where scanning resumes."""
     tail = text[span.start : span.end].rstrip("’'”\" ")
-    if tail.endswith((".", "!", "?")) and _starts_sentence(text, span.close_end):
+    glued = text[span.close_end : span.close_end + 1].isupper()  # `evident."Making matters`
+    if tail.endswith((".", "!", "?")) and (glued or _starts_sentence(text, span.close_end)):
         breaks.append(span.close_end)
     return span.close_end
 

@@ -17,7 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .speakers import ACRONYM, LEADING_NON_NAMES, ORG_WORDS, TITLES, WORD_CACHE, is_person
+from .speakers import (
+    ACRONYM,
+    LEADING_NON_NAMES,
+    ORG_WORDS,
+    TITLES,
+    WORD_CACHE,
+    is_agent_noun,
+    is_person,
+)
 
 GOVERNMENT_WORDS = frozenset(
     "agency department ministry bureau office service protection enforcement administration "
@@ -75,6 +83,9 @@ class Organisations:
         for _at, name in reversed(earlier):
             if noun.rstrip("s") in name.lower().split() or noun in name.lower().split():
                 return name
+        labelled = _labelled(self.text, noun, position) if is_agent_noun(noun) else None
+        if labelled:
+            return labelled
         if noun in GOVERNMENT_NOUNS:
             return _latest(earlier, _is_government)
         if noun in GROUP_NOUNS:
@@ -83,6 +94,25 @@ class Organisations:
             before = self.introduced[: bisect_left(self.introduced, (position, ""))]
             return before[-1][1] if before else (self.introduced or [(0, None)])[0][1]
         return None
+
+
+# A name on one line, words joined by single spaces, no sentence's full stop inside it.
+LABELLED_NAME = re.compile(r"[A-Z][\w’'&-]*(?: (?:(?:of|for|and|on|the|&) )*[A-Z][\w’'&-]*)*")
+
+
+def _labelled(text: str, noun: str, position: int) -> str | None:
+    """The name last written right after the noun before `position`: "the newspaper" →
+    "Dagens Nyheter" in "revelations by newspaper Dagens Nyheter" (searched backwards)."""
+    label = noun + " "
+    at = text.rfind(label, 0, position)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            match = LABELLED_NAME.match(text, at + len(label), position)
+            name = _clean(match.group()) if match else ""
+            if name:
+                return name
+        at = text.rfind(label, 0, at)
+    return None
 
 
 def _latest(mentions: list[tuple[int, str]], test: Callable[[str], bool]) -> str | None:

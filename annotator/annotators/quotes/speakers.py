@@ -129,6 +129,8 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 GLUED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z]{2})")
 TITLE_OR_ORG = TITLES | ORG_WORDS
 NON_NAME_WORDS = NOT_NAMES | TITLES | ORG_WORDS
+# Lower-case words that single out a named person without being part of the name.
+NAME_MODIFIERS = frozenset("elder younger late embattled outgoing incoming".split())
 NON_LEADING = LEADING_NON_NAMES | {"his", "her", "their", "our", "my"}
 NON_DETERMINER_STOPS = STOP_WORDS - DETERMINERS
 TRAILING_LOWER = re.compile(r"(?:^|\s)([a-z]+)$")
@@ -163,6 +165,12 @@ BACK_TITLES = (
     "sheriff senator governor minister mayor judge president chairman chairwoman spokesman "
     "spokeswoman spokesperson commissioner ambassador prosecutor premier chancellor coach"
 ).split()
+# Each title as written, full or abbreviated before a name ("Sen. Jon Tester"), with its word.
+BACK_TITLE_FORMS = [(title, title) for title in BACK_TITLES] + [
+    ("sen.", "senator"),
+    ("gov.", "governor"),
+    ("pres.", "president"),
+]
 _PERSON = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}"
 NAME_AFTER_TITLE = re.compile(rf"\s+({_PERSON})\b")
 NAME_BEFORE_TITLE = re.compile(rf"\b({_PERSON}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?$")
@@ -173,10 +181,10 @@ def titled_people(text: str) -> dict[str, set[str]]:
     Silvestri, a spokesperson" (one scan for the title words, then a look either side)."""
     titled: dict[str, set[str]] = {}
     lowered = text.lower()
-    for title in BACK_TITLES:
-        at = lowered.find(title)
+    for written, title in BACK_TITLE_FORMS:
+        at = lowered.find(written)
         while at >= 0:
-            end = at + len(title)
+            end = at + len(written)
             whole = not (at and lowered[at - 1].isalnum()) and not lowered[end : end + 1].isalnum()
             if whole:
                 after = NAME_AFTER_TITLE.match(text, end)
@@ -185,7 +193,7 @@ def titled_people(text: str) -> dict[str, set[str]]:
                 before = NAME_BEFORE_TITLE.search(text, max(0, at - 80), at)
                 if before:
                     titled.setdefault(title, set()).add(before.group(1))
-            at = lowered.find(title, end)
+            at = lowered.find(written, end)
     return titled
 
 
@@ -275,6 +283,9 @@ def _is_adverb(word: str) -> bool:
     return len(word) > 5 and word.endswith(("ally", "edly", "ously", "ently", "antly", "ately"))
 
 
+# A relative clause's subject after its noun: "Tester, who also says …".
+RELATIVE_WHO = re.compile(r",\s*who$")
+
 # ", from Tynemouth" / ", of Leeds": a speaker's home town set off after the name.
 HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
 
@@ -282,6 +293,9 @@ HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
 def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase ending at `hi` (after auxiliaries and an appositive), not before `lo`."""
     hi = _strip_tail(text, lo, hi)
+    relative = RELATIVE_WHO.search(text, lo, hi)
+    if relative is not None:  # "the senator, who recently said": the noun the clause is about
+        return phrase_before(text, lo, relative.start())
     role = None
     if hi > lo and text[hi - 1] == ",":
         comma = text.rfind(",", lo, hi - 1)
@@ -443,6 +457,9 @@ def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
             break
         if word.lower() in DETERMINERS:
             return i
+        if i < last and i >= last - 3 and word.endswith(("'s", "’s")) and _is_cap(word):
+            if is_agent_noun(tokens[last][2]):  # "Donald Trump's lawyer": the owner's name leads
+                return _cap_run_start(tokens[: i + 1])
         if word.lower() in STOP_WORDS:
             break
     else:
@@ -472,6 +489,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         count, stopped = _leading_count(tokens, led)
     while count > 1 and tokens[count - 1][2].rstrip(",.").lower() in CONNECTORS:
         count -= 1
+    count = _possessed_agent(tokens, count)
     if count == 0 or (count == 1 and tokens[0][2].lower() in DETERMINERS):
         return None
     start = tokens[0][0]
@@ -485,6 +503,20 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             return named  # "says the former editor of the Standard, George Osborne"
         _attach_role(phrase, role)
     return phrase
+
+
+def _possessed_agent(tokens: list[tuple[int, int, str]], count: int) -> int:
+    """ "Donald Trump's transition team", "Smith's lawyer": a possessive name goes on to the
+    agent noun it owns (up to two modifiers before it)."""
+    if not count or not tokens[count - 1][2].endswith(("'s", "’s")):
+        return count
+    for k in range(count, min(count + 3, len(tokens))):
+        word = tokens[k][2].rstrip(",.;:")
+        if not (word.isalpha() and word.islower()):
+            break
+        if is_agent_noun(word):
+            return k + 1
+    return count
 
 
 def _person_of_place(phrase: Phrase) -> Phrase:
@@ -576,7 +608,17 @@ def is_agent_noun(word: str) -> bool:
         return True
     if word in DOCUMENT_NOUNS:
         return False
-    return len(word) > 3 and word.endswith(AGENT_SUFFIXES) and not word.endswith("ment")
+    return (
+        len(word) > 3
+        and word.endswith(AGENT_SUFFIXES)
+        and not word.endswith("ment")
+        and not VERB_IVES.fullmatch(word)
+    )
+
+
+# "-ive(s)" names people after t or s ("executives", "progressives"); otherwise it is a verb
+# ("gives", "believes", "arrives") or no agent ("alive").
+VERB_IVES = re.compile(r".*[^ts]ives?")
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -702,6 +744,9 @@ class NameIndex:
             if len(name.split()) == 1 or name.lower() == f"the {head}":
                 return self.aliases.get(head) or self._titled.get(head, name), None
             return name, None
+        words = name.split()
+        if len(words) > 1 and words[0] in NAME_MODIFIERS and _is_cap(words[1]):
+            name = " ".join(words[1:])  # "the elder Soros": the person named
         name, role = split_title(name)
         expanded = self._expand_acronym(name) or self._expand_short_name(name)
         if expanded:
