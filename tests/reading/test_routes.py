@@ -115,6 +115,17 @@ def test_the_article_route_reads_the_body_trafilatura_missed():
     assert len(paragraphs) == len([p for p in TRUTH[page_id]["articleBody"].split("\n") if p])
 
 
+def test_a_body_split_by_an_advert_is_read_whole():
+    """Regression: on this 2009 LA Times page an advert splits the article into two text
+    blocks whose containers share a class name; the fast pass read only the first four
+    paragraphs, so the full pass runs."""
+    page = CORPUS.parent / "postlight-parser-fixtures" / "html" / "www.latimes.com--old.html.gz"
+    document = extract_document(page.read_bytes(), "x")
+    assert document.extraction == "trafilatura-full"
+    assert "A vote could come as early as Nov. 4." in document.text  # end of the first block
+    assert "said Seth Greenstein, an association consultant" in document.text  # of the second
+
+
 def test_a_json_ld_body_the_page_shows_gives_the_pages_own_paragraphs():
     # stated as one block of text with straight quotes; the page has six paragraphs
     document = extract_document(_page(HARBOUR, article_body=" ".join(HARBOUR)), "x")

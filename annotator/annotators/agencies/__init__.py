@@ -420,6 +420,12 @@ def _security(tokens: Tokens, found: Found) -> bool:
     )
 
 
+def _call_sign(tokens: Tokens, found: Found) -> bool:
+    """Whether a force's name is part of an aircraft's call sign ("Air Force One", "Marine
+    One"): the aircraft, not the body (a thing, like a building, is no institution)."""
+    return tokens.word(found.stop) in ("One", "Two")
+
+
 CHAMBERS = ("house", "senate")
 COMMITTEE_HEADS = ("committee", "subcommittee")
 
@@ -617,7 +623,7 @@ def find_agencies(
         # attorney general's office" in an article about Alabama)
         shaped.get(m.start, m) if m.source in ("unresolved", "home") else m
         for m in _resolve(mentions, patterns, tokens, gazetteer, home)
-        if not _security(tokens, m)
+        if not _security(tokens, m) and not _call_sign(tokens, m)
     ]
     pairs = _coordinated(tokens, gazetteer)
     chosen = _choose([*mentions, *patterns, *(first for first, _ in pairs)], [])

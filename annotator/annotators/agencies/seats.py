@@ -31,7 +31,7 @@ MOTION_VERBS = frozenset(
     move moved moving walk walked march marched drive drove driven arrive arrived invited
     invite welcomed welcome visit visited trip journey way back headed""".split()
 )
-# People "in the White House" are its staff: the institution employs them.
+# People "in" or "at the White House" are its staff: the institution employs them.
 STAFF_BEFORE = frozenset(
     "officials aides staff staffers allies advisers advisors people those".split()
 )
@@ -59,6 +59,6 @@ def means_the_building(tokens: Tokens, start: int, stop: int) -> bool:
         return tokens.word(at - 1).casefold() in PARTS_OF_A_BUILDING
     if before == "to":
         return tokens.word(at - 1).casefold() in MOTION_VERBS
-    if before == "in" and tokens.word(at - 1).casefold() in STAFF_BEFORE:
-        return False
+    if before in ("in", "at") and tokens.word(at - 1).casefold() in STAFF_BEFORE:
+        return False  # "officials at the White House opposed it"
     return before in PLACE_PREPOSITIONS

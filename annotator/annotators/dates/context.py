@@ -273,6 +273,9 @@ def sentence_start(text: str, start: int) -> bool:
 CLAUSE_END = re.compile(r"[.;!?]")
 
 
+TODAY_BOUNDS = frozenset("from until till starting beginning since".split())
+
+
 def today_is_publication_day(text: str, start: int, end: int) -> bool:
     """'today' counts only after a verb that dates an event, next to it ("said today", "will
     vote today") or earlier in its clause ("said in a call with reporters today"), or when
@@ -286,6 +289,8 @@ def today_is_publication_day(text: str, start: int, end: int) -> bool:
         if any(word_tense(after, index) is not None for index in range(len(after))):
             return True  # "Today, the slightest hint could make for volatile trading"
     before = _WORDS.findall(text[max(0, start - 30) : start])[-3:]
+    if before and before[-1].lower() in TODAY_BOUNDS:
+        return True  # "will mail the brochure from today": a day things start or end on
     clause = _WORDS.findall(CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1])[-8:]
     for words in (before, clause):  # "said today"; "said in a call with reporters today"
         if any(word_tense(words, index) is not None for index in range(len(words))):

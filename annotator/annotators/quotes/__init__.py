@@ -60,7 +60,7 @@ VERBS = (
     "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
     "cautions cautioning telling accused accuses calls snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
-    "concludes insinuated insinuating hinted hinting"
+    "concludes insinuated insinuating hinted hinting advises advised advising"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".

@@ -117,7 +117,8 @@ AGENT_SUFFIXES = (
 DOCUMENT_NOUNS = frozenset(
     "statement letter email e-mail post tweet release report message note memo notice "
     "document filing complaint petition speech interview video paper study survey "
-    "announcement comment comments remarks order ruling decision".split()
+    "announcement comment comments remarks order ruling decision brochure pamphlet leaflet "
+    "booklet guidance guidelines handbook manual".split()
 )
 WORD_CACHE = 1 << 16  # pure word and name tests are cached across documents
 LOOKAHEAD = 5  # tokens read before a phrase_after scan needs the whole span
@@ -283,8 +284,8 @@ def _is_adverb(word: str) -> bool:
     return len(word) > 5 and word.endswith(("ally", "edly", "ously", "ently", "antly", "ately"))
 
 
-# A relative clause's subject after its noun: "Tester, who also says …".
-RELATIVE_WHO = re.compile(r",\s*who$")
+# A relative clause's subject after its noun: "Tester, who also says …", "Trump Jr who wrote".
+RELATIVE_WHO = re.compile(r",\s*who$|(?<=[a-z.])\s+who$")
 
 # ", from Tynemouth" / ", of Leeds": a speaker's home town set off after the name.
 HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
@@ -294,7 +295,9 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase ending at `hi` (after auxiliaries and an appositive), not before `lo`."""
     hi = _strip_tail(text, lo, hi)
     relative = RELATIVE_WHO.search(text, lo, hi)
-    if relative is not None:  # "the senator, who recently said": the noun the clause is about
+    if relative is not None and (text[relative.start()] == "," or _after_name(text, lo, relative)):
+        # "the senator, who recently said", "Donald Trump Jr who wrote": the one the clause
+        # is about ("the calm dad who tells his child" describes nobody in particular)
         return phrase_before(text, lo, relative.start())
     role = None
     if hi > lo and text[hi - 1] == ",":
@@ -321,6 +324,12 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
             return named
         _attach_role(phrase, role)
     return _chain_head(text, lo, phrase) or phrase
+
+
+def _after_name(text: str, lo: int, relative: re.Match) -> bool:
+    """Whether the word before a comma-less "who" is a capitalised name ("Trump Jr who")."""
+    words = text[lo : relative.start()].split()
+    return bool(words) and _is_cap(words[-1]) and _bare(words[-1]) not in NOT_NAMES
 
 
 def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
