@@ -230,3 +230,23 @@ def test_choosing_by_tense_at_the_turn_of_the_year():
     assert distance(quarters[0], anchor) == 2
     assert distance(quarters[1], anchor) == 0
     assert distance(quarters[2], anchor) == 90
+
+
+def test_an_episodes_year_reaches_only_a_few_paragraphs():
+    """ "In February 2018 …" dates a "January 31" of the same episode in the next paragraph,
+    not one pages later, which keeps the year its tense gives."""
+    episode = "In February 2018, the union signed the contract.\n\n"
+    near = episode + "On a January 31 call, the analyst raised concerns."
+    far = (
+        episode
+        + "Workers said the pay was low. " * 120
+        + "\n\nOn a January 31 call, the analyst raised concerns."
+    )
+    assert [(d.text, d.fields["value"]) for d in find_dates(near, "2023-05-15")][-1] == (
+        "January 31",
+        "2018-01-31",
+    )
+    assert [(d.text, d.fields["value"]) for d in find_dates(far, "2023-05-15")][-1] == (
+        "January 31",
+        "2023-01-31",
+    )

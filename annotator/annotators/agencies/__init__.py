@@ -107,7 +107,12 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
         return True
     before = tokens.keys[at - 1] if at > 0 else ""
     after = tokens.word(at + 1)
-    return before in NAME_BEFORE or after.casefold() in WORDS_AFTER or after in PUNCT_AFTER
+    return (
+        before in NAME_BEFORE
+        or after.casefold() in WORDS_AFTER
+        or after.casefold() in OFFICER_WORDS
+        or after in PUNCT_AFTER
+    )
 
 
 def _acronyms_defined_otherwise(tokens: Tokens, hits: list[Hit]) -> set[str]:
@@ -160,8 +165,18 @@ def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
             return False
     after = tokens.word(hit.stop)
     if after.isalpha() and is_capitalised(after) and after.casefold() not in STOPWORDS:
+        if after.casefold() in OFFICER_WORDS:
+            return True  # "former Fed Vice Chair Donald Kohn": the body inside a title (spec §2)
         return tokens.crosses_paragraph(hit.stop - 1, hit.stop + 1)
     return True
+
+
+# Title words after a one-word body's name: the body's officer, not a longer name.
+OFFICER_WORDS = frozenset(
+    """vice chair chairman chairwoman president director governor governors spokesman
+    spokeswoman spokesperson secretary commissioner chief deputy inspector administrator
+    official officials economist economists""".split()
+)
 
 
 def _truncated(tokens: Tokens, hit: Hit) -> bool:

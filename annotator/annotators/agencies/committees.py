@@ -138,10 +138,13 @@ OFFICER_TITLES += tuple(
     for side in ("majority", "minority", "republican", "democratic")
     for role in ("leader", "whip")
 )
+# ... and its party groups: "House Republicans", "House and Senate Democrats".
+OFFICER_TITLES += (("republicans",), ("democrats",), ("gop",))
 
 
 def find_chamber_officers(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """The chamber inside an officer's title: "House Minority Leader Hakeem Jeffries"."""
+    """The chamber inside an officer's title or a party group's name: "House Minority Leader
+    Hakeem Jeffries", "House Republicans", "House and Senate Democrats" (both chambers)."""
     found = []
     countries: set[str] | None = None
     for at in tokens.where(CHAMBERS):
@@ -150,7 +153,12 @@ def find_chamber_officers(tokens: Tokens, places: Places) -> list[PatternBody]:
             before.isalpha() and is_capitalised(before) and before.casefold() not in STOPWORDS
         ):
             continue  # "White House Speaker …" is no chamber
-        if not any(tuple(tokens.keys[at + 1 : at + 1 + len(t)]) == t for t in OFFICER_TITLES):
+        rest = at + 1
+        if tokens.keys[rest : rest + 1] == ["and"] and tokens.keys[rest + 1 : rest + 2] in (
+            [c] for c in CHAMBERS
+        ):
+            rest += 2  # "House and Senate Democrats": both chambers' groups
+        if not any(tuple(tokens.keys[rest : rest + len(t)]) == t for t in OFFICER_TITLES):
             continue
         if countries is None:
             countries = set(places.countries_in(tokens))

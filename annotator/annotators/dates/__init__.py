@@ -193,10 +193,15 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# How far (characters) an episode's dated month carries its year to a yearless date: a few
+# paragraphs ("In February 2018 …" does not date "a January 31 earnings call" pages later).
+NARRATIVE_REACH = 3000
+
+
 def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
     """ "July 8" without a year, after the article has named that month or the one next to
-    it with an earlier year ("the July 2021 riots", "on June 29 2021"), is in that year: the
-    story is telling that past episode. Bare months ("in October") keep their tensed year:
+    it with an earlier year ("the July 2021 riots", "on June 29 2021") within NARRATIVE_REACH
+    characters before it, is in that year: the story is telling that past episode. Bare months ("in October") keep their tensed year:
     an article names last October far more often than an episode's October."""
     named: dict[int, Candidate] = {}  # month → the latest explicit date of that month
     for candidate in candidates:
@@ -208,7 +213,11 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.yearless is None:
             continue
         month, day = candidate.yearless
-        told = [named[m] for m in (month, month - 1, month + 1) if m in named]
+        told = [
+            named[m]
+            for m in (month, month - 1, month + 1)
+            if m in named and candidate.start - named[m].start <= NARRATIVE_REACH
+        ]
         if day is None or not told or candidate.value is None:
             continue
         source = max(told, key=lambda c: c.start)

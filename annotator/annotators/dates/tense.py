@@ -46,6 +46,11 @@ NOT_PAST = frozenset(
 )
 
 
+# A sentence's opening phrase holding the date, before the comma that ends it ("In a tweet
+# Tuesday morning, Trump said …"): the date is the main verb's, attribution included.
+OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Early|Late)\b[^,.;:!?\"“”]*$")
+
+
 def word_tense(words: list[str], index: int) -> int | None:
     """The tense a single word signals, or None when it signals nothing."""
     word = words[index]
@@ -106,7 +111,9 @@ def tense_near(text: str, start: int, end: int) -> int:
         if found is not None:
             return found
     after = _WORD.findall(text, end, finish)
-    opening = all(word.lower() in OPENING_PREPOSITIONS for word in before)
+    opening = all(word.lower() in OPENING_PREPOSITIONS for word in before) or (
+        OPENING_PHRASE.match(text, begin, start) is not None and text.startswith(",", end)
+    )
     for index in range(min(len(after), REACH)):
         if after[index] in ATTRIBUTION and not opening:
             continue  # "…, officials said" dates the statement, not the event

@@ -129,7 +129,8 @@ INTRO = re.compile(
     r"Then|Now|Instead|Ironically|Indeed|Separately|Born|Raised|Educated|Based|Speaking|"
     r"Asked|Like|Unlike|Once|Making|Adding|Responding|Reacting|Looking|Writing|Citing|Noting|"
     r"Pointing|Referring|Commenting|Turning|Talking|Testifying|Appearing|Explaining|"
-    r"Defending|Addressing|Answering|Echoing|Acknowledging|Reflecting|Recalling)\b[^,]{0,80},\s*"
+    r"Defending|Addressing|Answering|Echoing|Acknowledging|Reflecting|Recalling|Beyond|Amid|"
+    r"Following|Besides|Across|Throughout|Within|Outside)\b[^,]{0,80},\s*"
 )
 ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
@@ -520,7 +521,12 @@ def _speaker_name(
         holder = _title_holder(page, head, phrase.start)
         if holder:
             return holder, None
-    named = page.orgs.resolve(f"the {head}", phrase.start) if len(speaker.split()) == 1 else None
+    definite = phrase.text.lower().startswith("the ")  # "workers said" refers to no group
+    named = (
+        page.orgs.resolve(f"the {head}", phrase.start)
+        if len(speaker.split()) == 1 and definite
+        else None
+    )
     if named:
         return named, None
     if head in DOCUMENT_NOUNS:

@@ -88,8 +88,10 @@ class Organisations:
             return labelled
         if noun in GOVERNMENT_NOUNS:
             return _latest(earlier, _is_government)
+        if noun in BUSINESS_NOUNS:  # "the company": the latest business name, else any
+            return _latest(earlier, _is_business) or _latest(earlier, _not_government)
         if noun in GROUP_NOUNS:
-            return _latest(earlier, lambda n: not _is_government(n))
+            return _latest(earlier, _not_government)
         if noun.endswith("s") and noun not in ("officials", "authorities", "police"):
             before = self.introduced[: bisect_left(self.introduced, (position, ""))]
             return before[-1][1] if before else (self.introduced or [(0, None)])[0][1]
@@ -113,6 +115,21 @@ def _labelled(text: str, noun: str, position: int) -> str | None:
                 return name
         at = text.rfind(label, 0, at)
     return None
+
+
+BUSINESS_NOUNS = frozenset("company firm carmaker manufacturer maker retailer".split())
+# The last word of a business's name: "Boeing Co.", "Apple Inc", "Acme Holdings".
+BUSINESS_ENDINGS = frozenset(
+    "co co. inc inc. corp corp. ltd ltd. llc plc group company holdings ag sa".split()
+)
+
+
+def _is_business(name: str) -> bool:
+    return name.split()[-1].lower() in BUSINESS_ENDINGS
+
+
+def _not_government(name: str) -> bool:
+    return not _is_government(name)
 
 
 def _latest(mentions: list[tuple[int, str]], test: Callable[[str], bool]) -> str | None:
@@ -148,4 +165,6 @@ def _is_organisation(name: str) -> bool:
     lowered = [word.lower() for word in words]
     if any(word in ORG_WORDS or word in GOVERNMENT_WORDS for word in lowered):
         return True
+    if lowered[-1] in BUSINESS_ENDINGS:
+        return True  # "Boeing Co"
     return any(word in ("for", "of") for word in lowered[1:-1])

@@ -45,7 +45,8 @@ ORG_WORDS = frozenset(
     "services service police court government administration reuters npr bbc news network "
     "board authority federation foundation society league campaign club team congress "
     "parliament senate house assembly army navy forces journal herald tribune daily "
-    "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc".split()
+    "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
+    "relations".split()
 )
 NOT_NAMES = frozenset(
     "the a an in on at but and or if as for from this that these those it its he she they we i "
@@ -318,12 +319,19 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         home = HOMETOWN.search(text, max(lo, phrase.start - 16), phrase.start + 1)
         if home is not None and home.end() == phrase.start:  # "Richard Weir, 60, from Tynemouth,"
             return phrase_before(text, lo, home.start() + 1) or phrase
+    member = PERSON_FROM.search(text, lo, phrase.start) if phrase is not None else None
+    if member is not None and is_person(member.group(1)):  # "Matthew O’Connor from UPS …"
+        return Phrase(member.start(1), member.end(1), member.group(1), role=f"from {phrase.text}")
     if phrase is not None and role:
         named = _name_after_description(text, phrase, role, hi)
         if named is not None:
             return named
         _attach_role(phrase, role)
     return _chain_head(text, lo, phrase) or phrase
+
+
+# A person named right before "from" and the body they speak for.
+PERSON_FROM = re.compile(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s+from\s+$")
 
 
 def _after_name(text: str, lo: int, relative: re.Match) -> bool:
@@ -354,7 +362,15 @@ def _chain_head(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
         return None
     if len(head.text.split()) < 2 or not is_person(split_title(head.text)[0]):
         return None
+    if head.text.split()[0].lower() in OPENING_PREPOSITIONS:
+        return None  # "Beyond Des Moines, the new leadership …": a place, not a person
     return Phrase(head.start, head.end, head.text, role=text[comma + 1 : phrase.end].strip())
+
+
+OPENING_PREPOSITIONS = frozenset(
+    """beyond in on at after before during despite across amid following besides throughout
+    within outside for from with without since under like unlike""".split()
+)
 
 
 def is_description(text: str) -> bool:
@@ -466,6 +482,11 @@ def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
             break
         if word.lower() in DETERMINERS:
             return i
+        if i < last and _is_cap(word) and is_agent_noun(tokens[last][2]):
+            owner = _owner_start(tokens[: i + 1])  # "UPS corporate communications"
+            if owner is not None:
+                return owner
+            break
         if i < last and i >= last - 3 and word.endswith(("'s", "’s")) and _is_cap(word):
             if is_agent_noun(tokens[last][2]):  # "Donald Trump's lawyer": the owner's name leads
                 return _cap_run_start(tokens[: i + 1])
@@ -499,6 +520,10 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     while count > 1 and tokens[count - 1][2].rstrip(",.").lower() in CONNECTORS:
         count -= 1
     count = _possessed_agent(tokens, count)
+    if _title_goes_on(tokens, count):
+        if len(tokens) == LOOKAHEAD and count + 3 > LOOKAHEAD:  # read on to its agent noun
+            tokens = _tokens(text, lo, hi)
+        count = _compound_agent(tokens, count)
     if count == 0 or (count == 1 and tokens[0][2].lower() in DETERMINERS):
         return None
     start = tokens[0][0]
@@ -526,6 +551,51 @@ def _possessed_agent(tokens: list[tuple[int, int, str]], count: int) -> int:
         if is_agent_noun(word):
             return k + 1
     return count
+
+
+def _title_goes_on(tokens: list[tuple[int, int, str]], count: int) -> bool:
+    """Whether the phrase ends in an agent noun with no punctuation after it, before a plain
+    lower-case word: it may go on ("chief information security officer")."""
+    if not count or count >= len(tokens) or tokens[count - 1][2][-1] in ",.;:":
+        return False
+    following = tokens[count][2]
+    return following.isalpha() and following.islower() and is_agent_noun(tokens[count - 1][2])
+
+
+def _compound_agent(tokens: list[tuple[int, int, str]], count: int) -> int:
+    """ "one bank chief information security officer,": a title goes on through plain nouns to
+    the agent noun that ends the phrase at a punctuation mark."""
+    for k in range(count, min(count + 3, len(tokens))):
+        word = tokens[k][2]
+        clean = word.rstrip(",.;:")
+        if not (clean.isalpha() and clean.islower()) or clean in STOP_WORDS:
+            break
+        if clean.endswith(("ed", "ing")) or clean in AUXILIARIES:
+            break
+        if is_agent_noun(clean) and word[-1] in ",.;:":
+            return k + 1
+    return count
+
+
+def _owner_start(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Where the capitalised name ending `tokens` starts, when it can own a description
+    ("UPS" in "UPS corporate communications"; not "In March", "Tuesday")."""
+    first = _cap_run_start(tokens)
+    while first < len(tokens) and (
+        _bare(tokens[first][2]) in LEADING_NON_NAMES or _bare(tokens[first][2]) in STOP_WORDS
+    ):
+        first += 1
+    if first >= len(tokens) or any(_bare(t[2]) in CALENDAR_WORDS for t in tokens[first:]):
+        return None
+    if first > 0 and tokens[first - 1][2].lower() in DETERMINERS:
+        return first - 1  # "one Weibo commenter"
+    return first
+
+
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 
 
 def _person_of_place(phrase: Phrase) -> Phrase:
