@@ -38,6 +38,7 @@ BLIND18_FLOORS = {"date": 0.79, "quote": 0.79, "agency": 0.82, "money": 0.93, "o
 BLIND19_FLOORS = {"date": 0.98, "quote": 0.95, "agency": 1.0, "money": 0.71, "overall": 0.95}
 BLIND20_FLOORS = {"date": 0.94, "quote": 0.86, "agency": 0.97, "money": 1.0, "overall": 0.92}
 BLIND21_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.90, "money": 0.96, "overall": 0.85}
+BLIND22_FLOORS = {"date": 0.93, "quote": 0.80, "agency": 0.93, "money": 1.0, "overall": 0.89}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:
@@ -75,6 +76,7 @@ def test_shared_gold_meets_floors(run_cli):
         ("gold-blind19", 6, BLIND19_FLOORS),
         ("gold-blind20", 6, BLIND20_FLOORS),
         ("gold-blind21", 6, BLIND21_FLOORS),
+        ("gold-blind22", 6, BLIND22_FLOORS),
     ],
 )
 def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):

@@ -31,9 +31,18 @@ CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 TRAILING_CHROME = re.compile(
-    r"^(?:Follow|Read more|Read the full|Sign up|Subscribe|Click here|Like us|Copyright|©|All rights reserved)\b",
+    r"^(?:Follow|Read more|Read the full|Sign up|Subscribe|Click here|Like us|Copyright|©"
+    r"|All rights reserved|Log in|Enjoying our|Access the most recent|Explore the latest"
+    r"|Already a subscriber|Create an account)\b",
     re.IGNORECASE,
 )
+# A notice about the reader's browser opening the page text ("Thank you for visiting … You
+# are using a browser version with limited support for CSS …"), often broken over lines.
+BROWSER_NOTICE = re.compile(
+    r"^(?:Thank you for visiting|You are using a browser|Your browser|Please enable JavaScript)",
+    re.IGNORECASE,
+)
+BROWSER_WORDS = re.compile(r"browser|JavaScript|Internet Explorer|\bCSS\b|compatibility mode")
 # A byline date standing alone as a paragraph: "Monday, November 18, 2019", "Nov. 18, 2019,
 # 6:18 p.m. EST", "18 November 2019" (a list item's too: "- 18 Nov 2019, 19:09"). Page furniture near the top of a body, never prose.
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -266,10 +275,20 @@ def _is_article_text(paragraphs: list[str]) -> bool:
     return sum(len(p) for p in paragraphs if len(p) >= 40) >= 150
 
 
+def _without_browser_notice(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without a browser notice opening them (its lines up to the last of the
+    first four that speaks of browsers, scripts or styles)."""
+    if not paragraphs or not BROWSER_NOTICE.match(paragraphs[0]):
+        return paragraphs
+    last = max(i for i, p in enumerate(paragraphs[:4]) if BROWSER_WORDS.search(p) or i == 0)
+    return paragraphs[last + 1 :]
+
+
 def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
     """Remove lines around the body that repeat the headline, byline, or page widgets."""
     kept = []
     headline = (metadata.headline or "").lower()
+    paragraphs = _without_browser_notice(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         leading = index < 4 and not kept
         if CHROME_LINE.match(paragraph) or (

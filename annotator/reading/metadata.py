@@ -126,7 +126,7 @@ def _article_object(objects: list[dict]) -> dict:
 def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, str]:
     values: dict[str, str] = {}
     for meta in tree.iter("meta"):
-        content = clean(meta.get("content"))
+        content = clean(meta.get("content") or meta.get("value"))  # some CMSs write value=
         if not content:
             continue
         keys = [meta.get("property"), meta.get("name"), *(meta.get("itemprop") or "").split()]

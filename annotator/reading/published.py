@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from lxml import html as lxml_html
 
@@ -145,9 +146,36 @@ def plausible_date(*candidates: object) -> str | None:
 
 
 def structured_date(article: dict, meta: dict[str, str]) -> Published | None:
-    """The JSON-LD datePublished or a well-known publication <meta> tag."""
+    """The JSON-LD datePublished or a well-known publication <meta> tag; a stamp in UTC gives
+    way to the same moment written in local time by another publication tag ("2016-12-23
+    00:47Z" and "Thursday, December 22, 2016, 06:47 PM"): the day the publisher dated it."""
     named = [("meta", meta.get(key)) for key in PUBLISHED_META]
-    return _first_plausible([("json-ld", article.get("datePublished")), *named])
+    found = _first_plausible([("json-ld", article.get("datePublished")), *named])
+    if found is None or not found.value.endswith("+00:00"):
+        return found
+    others = [value for _source, value in named if isinstance(value, str)]
+    others += [value for key, value in meta.items() if PUBLISHED_META_NAME.search(key)]
+    local = next(filter(None, (_local_reading(found.value, other) for other in others)), None)
+    return Published(local, found.source) if local else found
+
+
+LOCAL_OFFSET_HOURS = 14  # the widest gap between UTC and a local clock
+
+
+def _local_reading(stamp: str, written: str) -> str | None:
+    """`written` (a date written for people, with a time and no offset) when it reads the
+    UTC `stamp`'s moment in some local time: same minutes, at most 14 hours apart."""
+    local = written_datetime(written)
+    if not local or "T" not in local or local[-6] in "+-" or local.endswith("Z"):
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp[:19])
+        wall = datetime.fromisoformat(local[:19])
+    except ValueError:
+        return None
+    gap = abs((wall - moment).total_seconds())
+    same_minutes = moment.minute == wall.minute
+    return local if same_minutes and 0 < gap <= LOCAL_OFFSET_HOURS * 3600 else None
 
 
 def other_meta_date(meta: dict[str, str]) -> Published | None:

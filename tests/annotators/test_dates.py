@@ -250,3 +250,18 @@ def test_an_episodes_year_reaches_only_a_few_paragraphs():
         "January 31",
         "2023-01-31",
     )
+
+
+def test_days_only_the_united_states_names_are_its_days_on_any_page():
+    """A British page's "Thanksgiving" is the American one; a name every country may give its
+    own day ("Independence Day") is not read on another country's page; Canada keeps its
+    October Thanksgiving."""
+    sentence = "On Thanksgiving, the sheriff said the camp would stay."
+    assert [d.fields["value"] for d in find_dates(sentence, "2016-11-29", country="GB")] == [
+        "2016-11-24"
+    ]
+    assert [d.fields["value"] for d in find_dates(sentence, "2016-11-29", country="CA")] == [
+        "2016-10-10"
+    ]
+    indian = "On Independence Day, the prime minister spoke."
+    assert find_dates(indian, "2019-08-20", country="IN") == []

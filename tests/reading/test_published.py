@@ -139,11 +139,33 @@ def test_structured_data_before_elements_and_other_meta_names_after_them():
         ("http://takagi-hiromitsu.jp/diary/20190211.html", "2019-02-11"),
         ("https://example.com/story/id-20191399/", None),  # no 13th month
         ("https://example.com/p/1234567820191115", None),  # digits inside a number
+        # a slug's yymmdd after the year and month folders, the digits agreeing
+        ("http://news.nationalgeographic.com/energy/2015/08/150803-gender-bias/", "2015-08-03"),
+        ("https://example.com/2015/08/160803-title/", None),  # another year: no date
     ],
 )
 def test_dates_written_as_one_number_in_the_url(url, day):
     found = url_date(url)
     assert (found.isoformat() if found else None) == day
+
+
+def test_a_meta_tag_written_with_value_instead_of_content_is_read():
+    """National Geographic's CMS wrote <meta value="Mon Aug 03 12:45:00 EDT 2015"
+    name="article:published_time">; EDT names two zones, so no offset is invented."""
+    head = '<meta value="Mon Aug 03 12:45:00 EDT 2015" name="article:published_time">'
+    assert _read(head=head) == ("2015-08-03T12:45:00", "meta")
+
+
+def test_a_utc_stamp_gives_way_to_the_same_moment_in_local_time():
+    """al.com: published_time 2016-12-23T00:47:31Z and sailthru.date "Thursday, December 22,
+    2016, 06:47 PM" are one moment; the publisher dated it the 22nd."""
+    head = (
+        '<meta value="2016-12-23T00:47:31Z" name="article:published_time">'
+        '<meta name="sailthru.date" value="Thursday, December 22, 2016, 06:47 PM">'
+    )
+    assert _read(head=head) == ("2016-12-22T18:47:00", "meta")
+    alone = '<meta content="2016-12-23T00:47:31Z" property="article:published_time">'
+    assert _read(head=alone) == ("2016-12-23T00:47:31+00:00", "meta")
 
 
 def test_htmldate_only_when_our_readers_find_nothing():

@@ -28,7 +28,9 @@ COUNT_NOUNS = frozenset(
 # Plural nouns a year qualifies ("on 2005 levels", "its 2030 emissions target"), unlike a count.
 YEAR_PLURALS = frozenset(
     """levels emissions elections figures prices rates results targets forecasts projections
-    estimates standards accounts budgets games olympics midterms primaries polls""".split()
+    estimates standards accounts budgets games olympics midterms primaries polls rules
+    regulations guidelines reforms talks protests riots attacks floods sanctions tariffs
+    negotiations accords""".split()
 )
 NOT_PLURALS = frozenset(
     "onwards afterwards towards was is has as its his this thus always perhaps whereas unless plus".split()

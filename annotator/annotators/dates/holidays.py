@@ -2,8 +2,10 @@
 
 Each name maps to a rule giving its day in a year (a fixed month and day, the n-th weekday of
 a month, or an offset from Easter). Some names are national: Thanksgiving is in October in
-Canada, "Independence Day" and "Election Day" are read only on pages that are not from
-another country than the United States. Days set by lunar calendars (Diwali, Eid, the Lunar
+Canada; "Independence Day", "Election Day" and "Inauguration Day", which every country may
+have, are read only on pages that are not from another country than the United States, while
+names only the United States gives a day ("Thanksgiving", "Labor Day", "Fourth of July") are
+its days wherever the page is from (a British page's Thanksgiving is the American one). Days set by lunar calendars (Diwali, Eid, the Lunar
 New Year) are left out: they would need a table per year, not a rule.
 """
 
@@ -80,18 +82,18 @@ HOLIDAYS: dict[str, tuple[DayRule, frozenset[str] | None]] = {
     "Easter Monday": (from_easter(1), None),
     "Easter": (easter, None),
     "Good Friday": (from_easter(-2), None),
-    "Thanksgiving Day": (nth_weekday(11, 3, 4), frozenset({"US"})),
-    "Thanksgiving": (nth_weekday(11, 3, 4), frozenset({"US"})),
-    "Labor Day": (nth_weekday(9, 0, 1), frozenset({"US"})),
-    "Memorial Day": (nth_weekday(5, 0, -1), frozenset({"US"})),
-    "Martin Luther King Jr. Day": (nth_weekday(1, 0, 3), frozenset({"US"})),
-    "Presidents' Day": (nth_weekday(2, 0, 3), frozenset({"US"})),
-    "Presidents Day": (nth_weekday(2, 0, 3), frozenset({"US"})),
-    "Columbus Day": (nth_weekday(10, 0, 2), frozenset({"US"})),
-    "Veterans Day": (fixed(11, 11), frozenset({"US"})),
+    "Thanksgiving Day": (nth_weekday(11, 3, 4), None),
+    "Thanksgiving": (nth_weekday(11, 3, 4), None),
+    "Labor Day": (nth_weekday(9, 0, 1), None),
+    "Memorial Day": (nth_weekday(5, 0, -1), None),
+    "Martin Luther King Jr. Day": (nth_weekday(1, 0, 3), None),
+    "Presidents' Day": (nth_weekday(2, 0, 3), None),
+    "Presidents Day": (nth_weekday(2, 0, 3), None),
+    "Columbus Day": (nth_weekday(10, 0, 2), None),
+    "Veterans Day": (fixed(11, 11), None),
     "Independence Day": (fixed(7, 4), frozenset({"US"})),
-    "Fourth of July": (fixed(7, 4), frozenset({"US"})),
-    "Juneteenth": (fixed(6, 19), frozenset({"US"})),
+    "Fourth of July": (fixed(7, 4), None),
+    "Juneteenth": (fixed(6, 19), None),
     "Election Day": (election_day, frozenset({"US"})),
     "Inauguration Day": (inauguration_day, frozenset({"US"})),
     "Canada Day": (fixed(7, 1), None),

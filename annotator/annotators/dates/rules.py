@@ -299,6 +299,10 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return _relative(scan, m.start(), m.end(), "day", resolve, DEICTIC)
 
 
+# "this time last year", "at the same time next year": the same month a year away.
+THIS_TIME = re.compile(r"\b(?:this|the\s+same)\s+time\s+$", re.IGNORECASE)
+
+
 def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Words that point from the publication day: today, yesterday, last week, two years ago…"""
     text = scan.text
@@ -323,6 +327,11 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         if text.startswith(" of ", m.end()) and before and before[-1].lower() in ctx.OWNERS:
             return None  # "their last week of training"; not "a hearing last month of the House"
         step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        same_time = THIS_TIME.search(text, max(0, m.start() - 24), m.start())
+        if m["unit"] == "year" and step and same_time:  # "this time last year": its month
+            return _relative(
+                scan, same_time.start(), m.end(), "month", _unit_shift("month", 12 * step), DEICTIC
+            )
         granularity = "day" if m["unit"] == "day" else m["unit"]
         return _relative(
             scan, m.start(), m.end(), granularity, _unit_shift(m["unit"], step), DEICTIC

@@ -60,7 +60,8 @@ VERBS = (
     "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
     "cautions cautioning telling accused accuses calls snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
-    "concludes insinuated insinuating hinted hinting advises advised advising"
+    "concludes insinuated insinuating hinted hinting advises advised advising suspects "
+    "suspected"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
@@ -750,18 +751,25 @@ def _prefer_later(
 ) -> Attribution | None:
     """A cue after the quotation in its sentence that names the speaker better than the one
     before it: `what it called "…", the Ministry said` (a pronoun naming nobody), `…,
-    suggesting that 2023 "…", he said` (a participle)."""
+    suggesting that 2023 "…", he said` (a participle), `That Xi announced it signals a "…",
+    says Schäpe` (a cue inside a subject clause)."""
     unnamed = _unnamed_pronoun(page, before.phrase)
-    if not (unnamed or before.cue.endswith("ing")):
+    clause = SUBJECT_CLAUSE.match(page.text, page.sentence_start(span.open_at)) is not None
+    if not (unnamed or clause or before.cue.endswith("ing")):
         return None
     named = _later(page, index, span)
     if named is None:
         return None
-    if unnamed and named.phrase.text.lower() not in PRONOUN_WORDS:
+    if (unnamed or clause) and named.phrase.text.lower() not in PRONOUN_WORDS:
         return named
     if before.cue.endswith("ing") and _speaker_name(page, named.phrase)[0]:
         return named
     return None
+
+
+# A sentence opening with a clause as its subject ("That Xi announced the targets signals a
+# "…", says Schäpe"): a cue inside that clause reports no words of the sentence.
+SUBJECT_CLAUSE = re.compile(r"(?:That|Whether|Why|How)\s")
 
 
 def _unnamed_pronoun(page: _Page, phrase: Phrase) -> bool:
