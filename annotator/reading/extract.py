@@ -51,6 +51,7 @@ DATE_ONLY_LINE = re.compile(
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+\d{{4}}"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
+REPEAT_LENGTH = 150  # a paragraph this long that repeats an earlier one word for word is a copy
 HEADER_ZONE = 6  # paragraphs at the top of a body where a lone date is a byline's
 # "Updated: 2010-12-17 08:37" leading a body: the byline block's date line.
 CUED_DATE_LINE = re.compile(
@@ -285,11 +286,16 @@ def _without_browser_notice(paragraphs: list[str]) -> list[str]:
 
 
 def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
-    """Remove lines around the body that repeat the headline, byline, or page widgets."""
+    """Remove lines around the body that repeat the headline, byline, or page widgets, and
+    second copies of long paragraphs."""
     kept = []
     headline = (metadata.headline or "").lower()
     paragraphs = _without_browser_notice(paragraphs)
+    seen: set[str] = set()
     for index, paragraph in enumerate(paragraphs):
+        if len(paragraph) >= REPEAT_LENGTH and paragraph in seen:
+            continue  # a page that shows the same block twice (a desktop and a mobile copy)
+        seen.add(paragraph)
         leading = index < 4 and not kept
         if CHROME_LINE.match(paragraph) or (
             index < HEADER_ZONE and DATE_ONLY_LINE.match(paragraph)

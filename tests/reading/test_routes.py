@@ -126,6 +126,16 @@ def test_a_body_split_by_an_advert_is_read_whole():
     assert "said Seth Greenstein, an association consultant" in document.text  # of the second
 
 
+def test_a_block_the_page_shows_twice_is_read_once():
+    """Regression: this 2016 NYT interactive feature holds its donor stories twice (two layouts);
+    each long paragraph is kept once, in its first place."""
+    page = CORPUS.parent / "postlight-parser-fixtures" / "html" / "www.nytimes.com--feature.html.gz"
+    paragraphs = _paragraphs(extract_document(page.read_bytes(), "x").text)
+    long_ones = [p for p in paragraphs if len(p) >= 150]
+    assert long_ones and len(long_ones) == len(set(long_ones))
+    assert any("Antiques Roadshow" in p for p in long_ones)
+
+
 def test_a_json_ld_body_the_page_shows_gives_the_pages_own_paragraphs():
     # stated as one block of text with straight quotes; the page has six paragraphs
     document = extract_document(_page(HARBOUR, article_body=" ".join(HARBOUR)), "x")

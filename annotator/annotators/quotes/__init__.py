@@ -252,8 +252,22 @@ class QuotesAnnotator:
         return annotate_text(document.text)
 
 
+# A possessive written with an opening mark ("Travis Kelce‘s mom"): read as "’s" (one
+# character for one, so offsets hold), the quotations' own words kept as written.
+OPENING_MARK_POSSESSIVE = re.compile(r"(?<=\w)‘(?=s\b)")
+
+
 def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
+    read = OPENING_MARK_POSSESSIVE.sub("’", text)
+    found = _annotate_read(read)
+    if read != text:
+        for annotation in found:
+            annotation.text = text[annotation.start : annotation.end]
+    return found
+
+
+def _annotate_read(text: str) -> list[Annotation]:
     quotes = find_quotes(text)
     if not quotes:
         return []
@@ -518,7 +532,8 @@ def _speaker_name(
     if not speaker.islower():
         return speaker, phrase.role or role
     head = speaker.split()[-1]
-    if len(speaker.split()) == 1 and phrase.text.lower() == f"the {head}" and head in TITLES:
+    title = head.removesuffix("-elect")  # "the president-elect" holds the president's title
+    if len(speaker.split()) == 1 and phrase.text.lower() == f"the {head}" and title in TITLES:
         holder = _title_holder(page, head, phrase.start)
         if holder:
             return holder, None
@@ -555,15 +570,19 @@ TITLE_PRONOUNS = {
 }
 
 
+POSSESSIVE_S = re.compile(r"['’‘]s$")
+
+
 def _title_holder(page: _Page, title: str, position: int) -> str | None:
     """ "the president", "the First Lady" → the person last named with that title before it
     ("President Donald Trump", "US President Donald Trump"), by their fullest name."""
-    written = r"\s+".join(word.capitalize() for word in title.split())
+    written = r"\s+".join(re.escape(word.capitalize()) for word in title.split())
     pattern = re.compile(rf"\b(?i:{written})\s+((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+)")
     found = None
     for match in pattern.finditer(page.text, 0, position):
-        if is_person(match.group(1)) and not page.in_quote(match.start()):
-            found = match.group(1)
+        name = POSSESSIVE_S.sub("", match.group(1))  # "President-elect Donald Trump's team"
+        if is_person(name) and not page.in_quote(match.start()):
+            found = name
     return page.names.resolve(found)[0] if found else None
 
 

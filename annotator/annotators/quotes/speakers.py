@@ -87,7 +87,9 @@ AGENT_NOUNS = frozenset(
     "campaign label studio network critics experts doctors physicians clergy jury panel "
     "government administration ministry regulator regulators court military army "
     "spokesperson spokespeople witness witnesses victim victims man woman boy girl child "
-    "expert experts couple friend friends wife husband son daughter pair duo".split()
+    "expert experts couple friend friends wife husband son daughter pair duo mom mum dad "
+    "sister niece nephew aunt uncle cousin widow widower girlfriend boyfriend fiancee fiancée "
+    "grandmother grandfather grandson granddaughter".split()
 )
 AGENT_SUFFIXES = (
     "er",
