@@ -142,11 +142,13 @@ RANGE_END_DAY = re.compile(
 
 
 # "2008-9", "2019-20", "1990–91": a span of years whose end is written short.
+# (Each pattern opens with the characters it starts at, its look-behind after them, so that
+# the scan skips to those characters instead of testing the look-behind everywhere.)
 SHORT_YEAR_RANGE = re.compile(
-    r"(?<![\w$€£¥#.,/:])(?P<y>(?:1\d|20)\d\d)[-–](?P<end>\d\d?)(?![\w%]|[.,:/-]\d)"
+    r"(?P<y>(?:1\d|20)\d\d)(?<![\w$€£¥#.,/:]....)[-–](?P<end>\d\d?)(?![\w%]|[.,:/-]\d)"
 )
 # "in '91", "the class of '68": a year written with its last two digits.
-SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])")
+SHORT_YEAR = re.compile(r"['’](?<![\w'’].)(?P<yy>\d\d)(?![\w'’%])")
 SHORT_YEAR_BEFORE = frozenset("in of since by from until till during before after".split())
 
 

@@ -259,7 +259,7 @@ OPENING_MARK_POSSESSIVE = re.compile(r"(?<=\w)‘(?=s\b)")
 
 def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
-    read = OPENING_MARK_POSSESSIVE.sub("’", text)
+    read = OPENING_MARK_POSSESSIVE.sub("’", text) if "‘s" in text else text
     found = _annotate_read(read)
     if read != text:
         for annotation in found:

@@ -10,6 +10,7 @@ nearest earlier compatible speaker, acronyms to the organisation they abbreviate
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -970,8 +971,7 @@ class Antecedents:
 
     def add(self, position: int, speaker: str) -> None:
         """Record that `speaker` is mentioned as a subject at `position`."""
-        self.entries.append((position, speaker))
-        self.entries.sort()
+        insort(self.entries, (position, speaker))
 
     def resolve(self, pronoun: str, position: int) -> str | None:
         """The nearest earlier speaker compatible with `pronoun`, or None.
@@ -979,7 +979,8 @@ class Antecedents:
         A person whose given name tells no gender takes the one of the first "he" or "she"
         resolved to them, so a later pronoun of the other gender looks further back."""
         kind = PRONOUNS.get(pronoun.lower())
-        for _pos, speaker in reversed([e for e in self.entries if e[0] < position]):
+        earlier = bisect_left(self.entries, (position, ""))
+        for _pos, speaker in reversed(self.entries[:earlier]):
             person = is_person(speaker)
             known = gender(speaker) or self.learned.get(speaker)
             if kind in ("m", "f") and person and known in (None, kind):
