@@ -125,7 +125,7 @@ CUE = re.compile(
 )
 POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
 INTRO = re.compile(
-    r"^(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
+    r"(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
     r"Though|Although|While|As|With|Without|For|From|Since|Under|Even|Also|Earlier|Later|Last|"
     r"Then|Now|Instead|Ironically|Indeed|Separately|Born|Raised|Educated|Based|Speaking|"
     r"Asked|Like|Unlike|Once|Making|Adding|Responding|Reacting|Looking|Writing|Citing|Noting|"
@@ -186,6 +186,7 @@ class _Page:
     opens: list[int] = field(init=False)
     starts: list[int] = field(init=False)
     _antecedents: Antecedents | None = field(default=None, init=False)
+    _collected_to: int = field(default=0, init=False)  # subjects recorded before this offset
 
     def __post_init__(self) -> None:
         self.opens = [span.open_at for span in self.quotes]
@@ -197,13 +198,15 @@ class _Page:
         """The article's names (fullest forms, acronyms, aliases)."""
         return NameIndex(self.text)
 
-    @property
-    def antecedents(self) -> Antecedents:
-        """Speakers by position, collected over the whole text when a pronoun first needs them
-        (the collection itself reads the entries recorded so far)."""
+    def antecedents_before(self, position: int) -> Antecedents:
+        """Speakers by position, recorded through the sentence holding `position` when a
+        pronoun there first needs them (the text after it is read only if a later pronoun
+        asks; the recording itself reads the entries recorded so far)."""
         if self._antecedents is None:
             self._antecedents = Antecedents()
-            _collect_antecedents(self)
+        if position >= self._collected_to:
+            lo, self._collected_to = self._collected_to, self.sentence_end(position) + 1
+            _collect_antecedents(self, lo, self._collected_to)
         return self._antecedents
 
     @cached_property
@@ -415,22 +418,24 @@ def _outside_quotes(page: _Page, lo: int, hi: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _collect_antecedents(page: _Page) -> None:
-    """Record, in order, the subject of every speech verb and sentence outside quotations."""
+def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
+    """Record, in order, the subject of every speech verb and sentence outside quotations
+    from offset `start` (a sentence's) to `stop` (after a sentence break)."""
     phrases: list[Phrase] = []
     subjects: set[int] = set()
     cue_subjects: set[int] = set()
-    for lo, hi in _outside_quotes(page, 0, len(page.text)):
+    for lo, hi in _outside_quotes(page, start, min(stop, len(page.text))):
         for match in CUE.finditer(page.text, lo, hi):
             floor = max(lo, page.sentence_start(match.start()))
             phrase = None if match.group().endswith("ing") else _subject(page, floor, match)
             if phrase is not None:
                 phrases.append(phrase)
                 cue_subjects.add(phrase.start)
-    for start in sorted({page.sentence_start(b) for b in [0, *page.breaks[:-1]]}):
-        if page.in_quote(start):
+    openings = {page.sentence_start(b) for b in [0, *page.breaks[:-1]]}
+    for opening in sorted(o for o in openings if start <= o < stop):
+        if page.in_quote(opening):
             continue
-        phrase = _main_subject(page, start, page.sentence_end(start))
+        phrase = _main_subject(page, opening, page.sentence_end(opening))
         if phrase is not None and _has_capital(phrase.text) and not _alone(page, phrase):
             phrases.append(phrase)
             subjects.add(phrase.start)
@@ -438,7 +443,7 @@ def _collect_antecedents(page: _Page) -> None:
         speaker = _speaker_name(page, phrase, documents=False)[0]
         plain = phrase.start not in subjects or phrase.start in cue_subjects
         if speaker and (plain or _plausible_subject(speaker)):
-            page.antecedents.add(phrase.start, speaker)
+            page.antecedents_before(phrase.start).add(phrase.start, speaker)
 
 
 def _alone(page: _Page, phrase: Phrase) -> bool:
@@ -488,8 +493,8 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
 
 
 def _main_subject(page: _Page, start: int, end: int) -> Phrase | None:
-    intro = INTRO.match(page.text[start:end])
-    lo = start + (intro.end() if intro else 0)
+    intro = INTRO.match(page.text, start, end)
+    lo = intro.end() if intro else start
     hit = CUE.search(page.text, lo, end)
     return phrase_after(page.text, lo, hit.start() if hit else end)
 
@@ -510,7 +515,7 @@ def _speaker_name(
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)
     if phrase.text.lower() in ("he", "she", "it", "they"):
-        return page.antecedents.resolve(phrase.text, phrase.start), None
+        return page.antecedents_before(phrase.start).resolve(phrase.text, phrase.start), None
     if phrase.text.lower() in ("i", "we", "you"):
         return None, None
     mention, words = phrase.text, phrase.text.split()
@@ -518,7 +523,7 @@ def _speaker_name(
         holder = _title_holder(page, " ".join(words[1:]), phrase.start)
         pronoun = TITLE_PRONOUNS.get(words[-1].lower())
         if holder is None and pronoun:  # else, for a gendered title, as "she"/"he" would
-            holder = page.antecedents.resolve(pronoun, phrase.start)
+            holder = page.antecedents_before(phrase.start).resolve(pronoun, phrase.start)
         return holder, None
     if words[0] in SENTENCE_DETERMINERS and len(words) > 1 and words[-1].islower():
         mention = mention[0].lower() + mention[1:]  # "A WeWork spokesperson said …"
