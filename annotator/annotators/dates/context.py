@@ -230,11 +230,27 @@ def weekday_in_context(text: str, start: int, end: int) -> bool:
     previous = before[-1].lower() if before else ""
     if previous in WEEKDAY_NAMES_BEFORE or previous in RECURRING:
         return False
+    if _any_such_day(words_before(text, start, 8)):
+        return False  # "book on a Tuesday, Wednesday or Sunday": any such day, no date
     if word_after(text, end).lower() in WEEKDAY_NOUNS_AFTER:
         return False
     if WEEKDAY_OF_ANOTHER_MONTH.match(text, end):
         return False  # "a chilly Tuesday in December 1999": not a day near the publication
     return not WEEKDAY_TITLES_AFTER.match(text, end)
+
+
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday or and".split())
+
+
+def _any_such_day(before: list[str]) -> bool:
+    """Whether the words before a weekday (over a list of weekdays) are "on a", "on any"
+    ("a Friday clip" is one Friday's)."""
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index].lower()
+        if word not in WEEKDAY_WORDS:
+            preposition = before[index - 1].lower() if index else ""
+            return word in ("a", "any") and preposition in ("on", "for", "by")
+    return False
 
 
 WEEKDAY_OF_ANOTHER_MONTH = re.compile(

@@ -147,13 +147,18 @@ RANGE_END_DAY = re.compile(
 SHORT_YEAR_RANGE = re.compile(
     r"(?P<y>(?:1\d|20)\d\d)(?<![\w$€£¥#.,/:]....)[-–](?P<end>\d\d?)(?![\w%]|[.,:/-]\d)"
 )
+# "Florida Holidays in 2025/2026": two years in a row joined by a slash.
+YEAR_PAIR = re.compile(
+    r"(?P<y>(?:1\d|20)\d\d)(?<![\w$€£¥#.,/:]....)/(?P<y2>(?:1\d|20)\d\d)(?![\w/])"
+)
 # "in '91", "the class of '68": a year written with its last two digits.
 SHORT_YEAR = re.compile(r"['’](?<![\w'’].)(?P<yy>\d\d)(?![\w'’%])")
 SHORT_YEAR_BEFORE = frozenset("in of since by from until till during before after".split())
 
 
 def short_years(scan: Scan) -> list[Candidate]:
-    """Years written short: both ends of "2008-9" / "2019-20", and "'91" after a date word."""
+    """Years written short: both ends of "2008-9" / "2019-20", and "'91" after a date word;
+    and both years of a season written "2025/2026"."""
     text, found = scan.text, []
     for m in SHORT_YEAR_RANGE.finditer(text):
         start = int(m["y"])
@@ -163,6 +168,10 @@ def short_years(scan: Scan) -> list[Candidate]:
         if start < end <= start + 10:
             found.append(Candidate(m.start("y"), m.end("y"), str(start), "year", 0.85))
             found.append(Candidate(m.start("end"), m.end("end"), str(end), "year", 0.85))
+    for m in YEAR_PAIR.finditer(text):
+        if int(m["y2"]) == int(m["y"]) + 1:
+            found.append(Candidate(m.start("y"), m.end("y"), m["y"], "year", 0.85))
+            found.append(Candidate(m.start("y2"), m.end("y2"), m["y2"], "year", 0.85))
     for m in SHORT_YEAR.finditer(text):
         if ctx.previous_word(text, m.start())[0].lower() not in SHORT_YEAR_BEFORE:
             continue

@@ -11,6 +11,7 @@ import re
 from .calendar import FUTURE, PAST, UNKNOWN, WEAK_FUTURE
 
 REACH = 20
+BOUND_BEFORE = re.compile(r"\b(come|through)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 SCHEDULED = re.compile(
     r"\b(?:that|which|and)\s+(?:ends?|begins?|starts?|closes?|opens?|expires?|runs?|"
     r"takes? effect|is due|are due)\s+(?:on|by|until|in)\s+$"
@@ -104,6 +105,11 @@ def tense_near(text: str, start: int, end: int) -> int:
         return PAST  # "a 24.4% stake as of March 20": a figure reported at a past date
     if SCHEDULED.search(text, max(0, start - 30), start):
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
+    bound = BOUND_BEFORE.search(text, max(0, start - 16), start)
+    if bound is not None:
+        # "come January 20": when it arrives; "canceled its flights through 5 August": the
+        # end of a span that runs on, whatever the verb's tense (the nearest one is meant)
+        return FUTURE if bound.group(1).lower() == "come" else UNKNOWN
     begin, finish = sentence_bounds(text, start, end)
     before = _WORD.findall(text, begin, start)
     for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
