@@ -40,7 +40,7 @@ BLIND20_FLOORS = {"date": 0.94, "quote": 0.86, "agency": 0.97, "money": 1.0, "ov
 BLIND21_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.90, "money": 0.96, "overall": 0.85}
 BLIND22_FLOORS = {"date": 0.93, "quote": 0.80, "agency": 0.93, "money": 1.0, "overall": 0.89}
 BLIND23_FLOORS = {"date": 0.70, "quote": 0.60, "agency": 0.66, "money": 1.0, "overall": 0.66}
-BLIND24_FLOORS = {"date": 0.79, "quote": 0.75, "agency": 0.71, "money": 1.0, "overall": 0.78}
+BLIND24_FLOORS = {"date": 0.79, "quote": 0.80, "agency": 0.71, "money": 1.0, "overall": 0.81}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:

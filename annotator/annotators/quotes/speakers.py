@@ -859,7 +859,12 @@ class NameIndex:
             while m + 1 < len(run) and m - k < 2 and _is_name_word(run[m + 1]):
                 m += 1
             first_forms.append((" ".join(run[k : m + 1]), title))
-        for forms in (last_forms, first_forms):
+        # A mention more often followed by a name word than preceded by one is a given name
+        # ("Marketing Manager at Ocean Florida Abby Dunn" … "Abby said"): its forms first.
+        followed = sum(1 for f, _t in first_forms if len(f.split()) > 1)
+        preceded = sum(1 for f, _t in last_forms if len(f.split()) > 1)
+        order = (first_forms, last_forms) if followed >= preceded > 0 else (last_forms, first_forms)
+        for forms in order:
             forms = [f for f in forms if is_person(f[0])]
             best = max(forms, key=lambda f: len(f[0].split()), default=(surname, None))
             if best[0] != surname:
