@@ -543,6 +543,11 @@ def _speaker_name(
         if holder:
             return holder, None
     definite = phrase.text.lower().startswith("the ")  # "workers said" refers to no group
+    if definite and len(speaker.split()) == 1 and head in PERSON_NOUN_PRONOUNS:
+        # "the actress says": the person the article is about, as "she" would resolve
+        return page.antecedents_before(phrase.start).resolve(
+            PERSON_NOUN_PRONOUNS[head], phrase.start
+        ), None
     named = (
         page.orgs.resolve(f"the {head}", phrase.start)
         if len(speaker.split()) == 1 and definite
@@ -569,6 +574,11 @@ def _is_capitalised_title(words: list[str]) -> bool:
 
 
 TITLE_WORDS = TITLES | {"first", "lady"}
+# Nouns that name a person by what she or he is, with the pronoun that stands for them.
+PERSON_NOUN_PRONOUNS = {
+    **dict.fromkeys("actress songstress heiress duchess princess queen".split(), "she"),
+    **dict.fromkeys("duke prince king".split(), "he"),
+}
 TITLE_PRONOUNS = {
     **dict.fromkeys("lady queen princess chairwoman spokeswoman".split(), "she"),
     **dict.fromkeys("king prince chairman spokesman lord".split(), "he"),

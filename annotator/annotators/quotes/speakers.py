@@ -753,9 +753,17 @@ def _description_end(words: list[str]) -> int:
 
 @lru_cache(maxsize=WORD_CACHE)
 def clean_speaker(text: str) -> str:
-    """Drop a leading "the", a trailing possessive and surrounding punctuation."""
+    """Drop a leading "the" or imperative ("Ask Damien Chazelle about …": Damien Chazelle),
+    a trailing possessive and surrounding punctuation."""
     text = TRAILING_TIME.sub("", LEADING_THE.sub("", text.strip(" ,.;:")))
+    text = LEADING_IMPERATIVE.sub("", text)
     return POSSESSIVE_END.sub("", text)
+
+
+# Verbs that open a feature's first sentence before the name they are about.
+LEADING_IMPERATIVE = re.compile(
+    r"^(?:Ask|Meet|Imagine|Picture|Consider|Remember|Forget|Listen to|Watch)\s+(?=[A-Z])"
+)
 
 
 @lru_cache(maxsize=WORD_CACHE)
