@@ -41,7 +41,7 @@ BLIND21_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.90, "money": 0.96, "o
 BLIND22_FLOORS = {"date": 0.93, "quote": 0.80, "agency": 0.93, "money": 1.0, "overall": 0.89}
 BLIND23_FLOORS = {"date": 0.70, "quote": 0.60, "agency": 0.66, "money": 1.0, "overall": 0.66}
 BLIND24_FLOORS = {"date": 0.79, "quote": 0.80, "agency": 0.71, "money": 1.0, "overall": 0.81}
-BLIND25_FLOORS = {"date": 0.81, "quote": 0.58, "agency": 0.84, "money": 0.94, "overall": 0.71}
+BLIND25_FLOORS = {"date": 0.83, "quote": 0.58, "agency": 0.84, "money": 0.94, "overall": 0.72}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:

@@ -147,6 +147,8 @@ def is_standalone_year(text: str, start: int, end: int, year: int) -> bool:
         return False
     if _year_range_end(text, start):
         return True
+    if previous in COUNT_BEFORE and not after.isalpha() and 1900 <= year <= 2100:
+        return True  # "harassed her around 2006; at the time …": nothing is counted
     if previous in COUNT_BEFORE or previous in ("$", "#", "£", "€", "¥") or previous.isdigit():
         return False
     if previous in DATE_PREPOSITIONS or text[max(0, start - 4) : start].lower() == "mid-":

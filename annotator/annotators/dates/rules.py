@@ -173,7 +173,9 @@ def short_years(scan: Scan) -> list[Candidate]:
             found.append(Candidate(m.start("y"), m.end("y"), m["y"], "year", 0.85))
             found.append(Candidate(m.start("y2"), m.end("y2"), m["y2"], "year", 0.85))
     for m in SHORT_YEAR.finditer(text):
-        if ctx.previous_word(text, m.start())[0].lower() not in SHORT_YEAR_BEFORE:
+        previous = ctx.previous_word(text, m.start())[0].lower()
+        event = previous == "the" and ctx.word_after(text, m.end()).islower()  # "the ’68 election"
+        if previous not in SHORT_YEAR_BEFORE and not event:
             continue
         year = cal.full_year(int(m["yy"]), scan.published)
         found.append(Candidate(m.start(), m.end(), str(year), "year", 0.85))
@@ -310,6 +312,9 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return _relative(scan, m.start(), m.end(), "day", resolve, DEICTIC)
 
 
+# "over the last week", "the past month": a span, not a period (not "it is not over: last
+# week, …", where a colon stands between).
+SPAN_BEFORE = re.compile(r"\b(?:the|over|past)\s+$", re.IGNORECASE)
 # "this time last year", "at the same time next year": the same month a year away.
 THIS_TIME = re.compile(r"\b(?:this|the\s+same)\s+time\s+$", re.IGNORECASE)
 
@@ -333,7 +338,7 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return _relative(scan, m.start(), m.end(), "day", _day_shift(shift), DEICTIC)
     if m["unit"]:
         before = ctx.words_before(text, m.start(), 1)
-        if not m["adv"] and before and before[-1].lower() in ("the", "over", "past"):
+        if not m["adv"] and SPAN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None
         if text.startswith(" of ", m.end()) and before and before[-1].lower() in ctx.OWNERS:
             return None  # "their last week of training"; not "a hearing last month of the House"
