@@ -230,6 +230,28 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
     return candidates
 
 
+def of_that_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "October of that year", "the fall of that year": one date, in the year "that year"
+    points to (a yearless month, season or day followed by " of " and that anchored year)."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and candidate.year_shift == 0
+            and candidate.value
+            and previous.yearless is not None
+            and previous.value
+            and text[previous.end : candidate.start] == " of "
+        ):
+            previous.value = candidate.value[:4] + previous.value[4:]
+            previous.end, previous.anchor = candidate.end, candidate.anchor
+            previous.yearless = None
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def widen_with_relation(text: str, candidate: Candidate) -> None:
     """Take in "before", "after", "circa"… before a date and set `mod` (not "after Monday's")."""
     if candidate.mod or candidate.granularity == "week":
@@ -288,7 +310,7 @@ def find_dates(
         widen_with_modifier(text, candidate)
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
-    kept = link_narrative_years(link_years(longest_first(candidates)))
+    kept = of_that_year(text, link_narrative_years(link_years(longest_first(candidates))))
     return list(to_annotations(text, kept))
 
 
