@@ -90,7 +90,8 @@ AGENT_NOUNS = frozenset(
     "spokesperson spokespeople witness witnesses victim victims man woman boy girl child "
     "expert experts couple friend friends wife husband son daughter pair duo mom mum dad "
     "sister niece nephew aunt uncle cousin widow widower girlfriend boyfriend fiancee fiancée "
-    "grandmother grandfather grandson granddaughter".split()
+    "grandmother grandfather grandson granddaughter host hosts anchor anchors pundit pundits "
+    "guest guests".split()
 )
 AGENT_SUFFIXES = (
     "er",
