@@ -848,6 +848,11 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     # `"…," saying he …` / `"…" at the release, adding …`: a participle's subject comes first.
     if cue is None or cue.start() - lo > 160 or _is_participle(cue):
         return None
+    reported = REPORTED_SPEAKER.match(text, cue.end())
+    if reported is not None:  # `"…," she recalls him saying`: the words are his
+        pronoun = OBJECT_PRONOUNS[reported.group(1).lower()]
+        at = reported.start(1)
+        return Attribution(Phrase(at, at + len(reported.group(1)), pronoun), cue.group(), "after")
     phrase = phrase_before(text, lo, cue.start())
     leftover = text[lo : phrase.start].replace(",", " ").split() if phrase else []
     earlier = _before(page, index, span) if leftover and leftover[0] in CONJUNCTIONS else None
@@ -857,6 +862,11 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     if phrase is None or (len(leftover) > 1 and not described):
         phrase = _named_before_appositive(text, lo, cue.start())
     return Attribution(phrase, _cue_text(text, cue), "after") if phrase else None
+
+
+# A cue's object who is the one speaking: "she recalls him saying", "remembers her telling".
+REPORTED_SPEAKER = re.compile(r"\s+(him|her|them)\s+(?:saying|say|telling|tell|asking|ask)\b", re.I)
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def _named_before_appositive(text: str, lo: int, hi: int) -> Phrase | None:
