@@ -4,6 +4,7 @@
   "the state Senate" when the article names a state (its most-named one);
 - chambers: "Indiana House" → Indiana House of Representatives, "Ohio Senate";
 - police: "Indiana State Police", "Ohio State Highway Patrol";
+- guards: "New York Air National Guard", "Texas National Guard" (military);
 - attorneys general: "the office of the New York State Attorney General", "Texas Attorney
   General's Office", "the New York State Attorney General" (not before a person's name,
   where it is a title) → Office of the … Attorney General.
@@ -59,6 +60,8 @@ LOWER_WORDS = (("house", "of", "representatives"), ("house", "of", "delegates"),
 ASSEMBLY_WORDS = (("assembly",),)
 POLICE_WORDS = (("state", "police"), ("state", "patrol"), ("highway", "patrol"))
 POLICE_WORDS += (("state", "highway", "patrol"),)
+# A state's National Guard and its air and army branches: "New York Air National Guard".
+GUARD_WORDS = (("air", "national", "guard"), ("army", "national", "guard"), ("national", "guard"))
 AG_WORDS = ("attorney", "general")
 POSSESSIVE = ("'s", "’s")
 _STATE_KEYS = {tuple(s.casefold().split()): s for s in STATES}
@@ -133,6 +136,10 @@ def _named_body(tokens: Tokens, start: int, size: int, state: str) -> PatternBod
         stop = (body if _words_at(tokens, body, POLICE_WORDS) else at) + police
         name = " ".join(tokens.raw[start:stop])
         return PatternBody(start, stop, name, "US", "police")
+    guard = _words_at(tokens, at, GUARD_WORDS)
+    if guard:
+        name = " ".join([state, *tokens.raw[at : at + guard]])
+        return PatternBody(start, at + guard, name, "US", "military")
     if (length := _words_at(tokens, body, LEGISLATURE_WORDS)) != 0:
         return _chamber(start, body + length, legislature(state), state)
     if (length := _words_at(tokens, body, LOWER_WORDS + ASSEMBLY_WORDS)) != 0:
