@@ -42,7 +42,7 @@ BLIND22_FLOORS = {"date": 0.93, "quote": 0.80, "agency": 0.93, "money": 1.0, "ov
 BLIND23_FLOORS = {"date": 0.70, "quote": 0.60, "agency": 0.66, "money": 1.0, "overall": 0.66}
 BLIND24_FLOORS = {"date": 0.79, "quote": 0.80, "agency": 0.71, "money": 1.0, "overall": 0.81}
 BLIND25_FLOORS = {"date": 0.84, "quote": 0.61, "agency": 0.84, "money": 0.94, "overall": 0.74}
-BLIND26_FLOORS = {"date": 0.74, "quote": 0.70, "agency": 0.71, "money": 0.94, "overall": 0.73}
+BLIND26_FLOORS = {"date": 0.74, "quote": 0.75, "agency": 0.71, "money": 0.94, "overall": 0.76}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:

@@ -975,6 +975,13 @@ def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int)
     if participle and (phrase is None or lead.endswith(",") or not _is_agent(phrase.text)):
         earlier = _earlier_subject(page, start, floor, cue.start(), index)
         return earlier or _main_subject(page, start, cue.start())
+    if phrase is None and not participle and not text[floor : cue.start()].strip(" ,"):
+        # `"…," says Accomazzo, "and …"`: an inverted cue between two parts names its subject
+        # after it
+        opening = page.quotes[index].open_at
+        after = phrase_after(text, cue.end(), opening)
+        if after is not None and text[after.end : opening].strip() in (",", ":"):
+            return after
     if phrase is None:
         return _main_subject(page, start, cue.start())
     return phrase

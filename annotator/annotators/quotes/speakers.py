@@ -530,6 +530,14 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         count = _compound_agent(tokens, count)
     if count == 0 or (count == 1 and tokens[0][2].lower() in DETERMINERS):
         return None
+    owned = any(t[2].endswith(("'s", "’s")) for t in tokens[:count])
+    if led or owned:
+        full = _tokens(text, lo, hi)
+        named = _name_after_title(full, count)
+        if named is not None:  # "the former mission manager Gerhard Schwehm"
+            first, stop = named
+            at, end = full[first][0], full[stop - 1][0] + len(full[stop - 1][2].rstrip(",.;:!?"))
+            return Phrase(at, end, text[at:end], role=text[full[0][0] : full[first][0]].strip())
     start = tokens[0][0]
     end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
     phrase = _person_of_place(Phrase(start, end, text[start:end]))
@@ -541,6 +549,21 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             return named  # "says the former editor of the Standard, George Osborne"
         _attach_role(phrase, role)
     return phrase
+
+
+def _name_after_title(tokens: list[tuple[int, int, str]], count: int) -> tuple[int, int] | None:
+    """The full person name closing a description that names their post ("Rosetta's former
+    mission manager Gerhard Schwehm"): (first, stop) token indexes, or None."""
+    k = count
+    while k < len(tokens) and k - count < 4 and tokens[k][2].isalpha() and tokens[k][2].islower():
+        k += 1
+    if k == count or not any(is_agent_noun(t[2]) for t in tokens[count:k]):
+        return None
+    stop = k
+    while stop < len(tokens) and stop - k < 3 and _is_cap(tokens[stop][2].rstrip(",.;:")):
+        stop += 1
+    name = " ".join(t[2].rstrip(",.;:") for t in tokens[k:stop])
+    return (k, stop) if stop - k >= 2 and is_person(name) else None
 
 
 def _possessed_agent(tokens: list[tuple[int, int, str]], count: int) -> int:
