@@ -531,7 +531,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if count == 0 or (count == 1 and tokens[0][2].lower() in DETERMINERS):
         return None
     owned = any(t[2].endswith(("'s", "’s")) for t in tokens[:count])
-    if led or owned:
+    if (led or owned) and _post_follows(tokens, count):
         full = _tokens(text, lo, hi)
         named = _name_after_title(full, count)
         if named is not None:  # "the former mission manager Gerhard Schwehm"
@@ -549,6 +549,13 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             return named  # "says the former editor of the Standard, George Osborne"
         _attach_role(phrase, role)
     return phrase
+
+
+def _post_follows(tokens: list[tuple[int, int, str]], count: int) -> bool:
+    """Whether plain lower-case words naming a post follow the phrase (a cheap check before
+    `_name_after_title` reads the whole span)."""
+    rest = tokens[count:]
+    return bool(rest) and rest[0][2].islower() and any(is_agent_noun(t[2]) for t in rest)
 
 
 def _name_after_title(tokens: list[tuple[int, int, str]], count: int) -> tuple[int, int] | None:
