@@ -43,6 +43,7 @@ BLIND23_FLOORS = {"date": 0.70, "quote": 0.60, "agency": 0.66, "money": 1.0, "ov
 BLIND24_FLOORS = {"date": 0.79, "quote": 0.80, "agency": 0.71, "money": 1.0, "overall": 0.81}
 BLIND25_FLOORS = {"date": 0.84, "quote": 0.61, "agency": 0.84, "money": 0.94, "overall": 0.74}
 BLIND26_FLOORS = {"date": 0.74, "quote": 0.75, "agency": 0.71, "money": 0.94, "overall": 0.76}
+BLIND27_FLOORS = {"date": 0.93, "quote": 0.83, "agency": 1.0, "money": 1.0, "overall": 0.89}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:
@@ -85,6 +86,7 @@ def test_shared_gold_meets_floors(run_cli):
         ("gold-blind24", 6, BLIND24_FLOORS),
         ("gold-blind25", 5, BLIND25_FLOORS),
         ("gold-blind26", 6, BLIND26_FLOORS),
+        ("gold-blind27", 6, BLIND27_FLOORS),
     ],
 )
 def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):

@@ -788,9 +788,11 @@ def clean_speaker(text: str) -> str:
     a trailing possessive and surrounding punctuation."""
     text = TRAILING_TIME.sub("", LEADING_THE.sub("", text.strip(" ,.;:")))
     text = LEADING_IMPERATIVE.sub("", text)
+    text = GLUED_DASH.split(text, maxsplit=1)[0] or text  # "Bill Polian—Stephen …": a dash ends it
     return POSSESSIVE_END.sub("", text)
 
 
+GLUED_DASH = re.compile(r"(?<=\w)[—–](?=\w)")
 # Verbs that open a feature's first sentence before the name they are about.
 LEADING_IMPERATIVE = re.compile(
     r"^(?:Ask|Meet|Imagine|Picture|Consider|Remember|Forget|Listen to|Watch)\s+(?=[A-Z])"
