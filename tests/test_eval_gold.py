@@ -44,6 +44,7 @@ BLIND24_FLOORS = {"date": 0.79, "quote": 0.80, "agency": 0.71, "money": 1.0, "ov
 BLIND25_FLOORS = {"date": 0.84, "quote": 0.61, "agency": 0.84, "money": 0.94, "overall": 0.74}
 BLIND26_FLOORS = {"date": 0.74, "quote": 0.75, "agency": 0.71, "money": 0.94, "overall": 0.76}
 BLIND27_FLOORS = {"date": 0.93, "quote": 0.83, "agency": 1.0, "money": 1.0, "overall": 0.89}
+BLIND28_FLOORS = {"date": 0.91, "quote": 0.78, "agency": 0.66, "overall": 0.81}
 
 
 def _floors(floors: dict[str, float]) -> list[str]:
@@ -87,6 +88,7 @@ def test_shared_gold_meets_floors(run_cli):
         ("gold-blind25", 5, BLIND25_FLOORS),
         ("gold-blind26", 6, BLIND26_FLOORS),
         ("gold-blind27", 6, BLIND27_FLOORS),
+        ("gold-blind28", 4, BLIND28_FLOORS),
     ],
 )
 def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):
