@@ -194,6 +194,11 @@ class _Page:
         self.starts = [_skip_spaces(self.text, at) for at in (0, *self.breaks)]
 
     @cached_property
+    def openings(self) -> list[int]:
+        """Where each sentence starts, in order."""
+        return sorted({self.sentence_start(b) for b in [0, *self.breaks[:-1]]})
+
+    @cached_property
     def names(self) -> NameIndex:
         """The article's names (fullest forms, acronyms, aliases)."""
         return NameIndex(self.text)
@@ -431,8 +436,8 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             if phrase is not None:
                 phrases.append(phrase)
                 cue_subjects.add(phrase.start)
-    openings = {page.sentence_start(b) for b in [0, *page.breaks[:-1]]}
-    for opening in sorted(o for o in openings if start <= o < stop):
+    openings = page.openings
+    for opening in openings[bisect_left(openings, start) : bisect_left(openings, stop)]:
         if page.in_quote(opening):
             continue
         phrase = _main_subject(page, opening, page.sentence_end(opening))

@@ -33,7 +33,6 @@ DOUBLE_OPENERS = re.compile("[" + "".join(DOUBLE_CLOSERS) + "]")
 SINGLE_OPENERS = re.compile("[" + "".join(SINGLE_CLOSERS) + "]")
 POSSESSIVE_FOLLOW = re.compile(r" +[a-z]")
 SLOPPY_ENDS = frozenset(".?!,")  # end punctuation a stray space may separate from a closing mark
-LAST_WORD = re.compile(r"([\w.]+)$")
 SENTENCE_START = re.compile(r"[)\]]?\s+([\"“‘'«(]?)(\S)")
 # Where a sentence may end: a paragraph break (its first newline) or end punctuation.
 BREAK_CANDIDATE = re.compile(r"\n(?=\n)|[.!?]")
@@ -168,10 +167,13 @@ def _match(text: str, open_at: int, table: dict[str, tuple[str, ...]]) -> QuoteS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = LAST_WORD.search(text[max(0, dot - 24) : dot])
-    if word is None:
+    start = dot  # the word before the dot (letters, digits, "_" and inner dots), read backwards
+    floor = max(0, dot - 24)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    token = text[start:dot]
+    if not token:
         return False
-    token = word.group(1)
     return (len(token) == 1 and token.isalpha()) or "." in token or token.lower() in ABBREVIATIONS
 
 
