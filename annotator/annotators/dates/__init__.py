@@ -46,19 +46,46 @@ _FOUR_DIGITS = re.compile(r"^\d{4}$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
+def _by_lower_case(
+    openers: dict[str, tuple[str, ...]],
+) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Openers grouped by their lower-case form ("last" and "Last" are found by one search)."""
+    groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for word, families in openers.items():
+        groups.setdefault(word.lower(), []).append((word, families))
+    return groups
+
+
+OPENER_GROUPS = _by_lower_case(pat.OPENERS)
+HOLIDAY_GROUPS = _by_lower_case(pat.HOLIDAY_OPENERS)
+
+
 def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
-    """Where a date expression may start, with the families that can start there, in order."""
+    """Where a date expression may start, with the families that can start there, in order.
+
+    Each opener is looked for once in the lower-cased text, whatever its cases, and each hit
+    is then matched against the opener's written forms."""
     found: dict[int, tuple[str, ...]] = {}
-    openers = pat.OPENERS.items()
-    if pat.HOLIDAY_HINT.search(text):
-        openers = [*openers, *pat.HOLIDAY_OPENERS.items()]
-    for word, families in openers:
-        find, size = text.find, len(word)
-        position = find(word)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: search as written
+        lowered, groups = text, [[(w, f)] for w, f in pat.OPENERS.items()]
+        if pat.HOLIDAY_HINT.search(text):
+            groups += [[(w, f)] for w, f in pat.HOLIDAY_OPENERS.items()]
+    else:
+        groups = list(OPENER_GROUPS.values())
+        if pat.HOLIDAY_HINT.search(text):
+            groups += HOLIDAY_GROUPS.values()
+    find = lowered.find
+    for forms in groups:
+        key = forms[0][0].lower() if lowered is not text else forms[0][0]
+        size = len(key)
+        position = find(key)
         while position >= 0:
             if not (position and text[position - 1].isalnum()):
-                found[position] = found.get(position, ()) + families
-            position = find(word, position + size)
+                for word, families in forms:
+                    if text.startswith(word, position):
+                        found[position] = found.get(position, ()) + families
+            position = find(key, position + size)
     for match in pat.NUMBER_OPENER.finditer(text):
         position = match.start()
         if not (position and text[position - 1].isalnum()):

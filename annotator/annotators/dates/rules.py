@@ -142,14 +142,12 @@ RANGE_END_DAY = re.compile(
 
 
 # "2008-9", "2019-20", "1990–91": a span of years whose end is written short.
-# (Each pattern opens with the characters it starts at, its look-behind after them, so that
-# the scan skips to those characters instead of testing the look-behind everywhere.)
-SHORT_YEAR_RANGE = re.compile(
-    r"(?P<y>(?:1\d|20)\d\d)(?<![\w$€£¥#.,/:]....)[-–](?P<end>\d\d?)(?![\w%]|[.,:/-]\d)"
-)
-# "Florida Holidays in 2025/2026": two years in a row joined by a slash.
-YEAR_PAIR = re.compile(
-    r"(?P<y>(?:1\d|20)\d\d)(?<![\w$€£¥#.,/:]....)/(?P<y2>(?:1\d|20)\d\d)(?![\w/])"
+# Two years joined in one span, the second written short or whole: "2008-9", "2019-20",
+# "1990–91", "Florida Holidays in 2025/2026". (The pattern opens with the characters it
+# starts at and tests its look-behind after them, so the scan skips to those characters.)
+YEAR_SPAN = re.compile(
+    r"(?P<y>(?:1\d|20)\d\d)(?<![\w$€£¥#.,/:]....)"
+    r"(?:[-–](?P<end>\d\d?)(?![\w%]|[.,:/-]\d)|/(?P<y2>(?:1\d|20)\d\d)(?![\w/]))"
 )
 # "in '91", "the class of '68": a year written with its last two digits.
 SHORT_YEAR = re.compile(r"['’](?<![\w'’].)(?P<yy>\d\d)(?![\w'’%])")
@@ -160,18 +158,19 @@ def short_years(scan: Scan) -> list[Candidate]:
     """Years written short: both ends of "2008-9" / "2019-20", and "'91" after a date word;
     and both years of a season written "2025/2026"."""
     text, found = scan.text, []
-    for m in SHORT_YEAR_RANGE.finditer(text):
+    for m in YEAR_SPAN.finditer(text):
         start = int(m["y"])
-        digits = m["end"]
-        base = start - start % (10 ** len(digits))
-        end = base + int(digits)
-        if start < end <= start + 10:
-            found.append(Candidate(m.start("y"), m.end("y"), str(start), "year", 0.85))
-            found.append(Candidate(m.start("end"), m.end("end"), str(end), "year", 0.85))
-    for m in YEAR_PAIR.finditer(text):
-        if int(m["y2"]) == int(m["y"]) + 1:
-            found.append(Candidate(m.start("y"), m.end("y"), m["y"], "year", 0.85))
-            found.append(Candidate(m.start("y2"), m.end("y2"), m["y2"], "year", 0.85))
+        if m["y2"]:
+            end, second = int(m["y2"]), "y2"
+            if end != start + 1:
+                continue
+        else:
+            digits, second = m["end"], "end"
+            end = start - start % (10 ** len(digits)) + int(digits)
+            if not start < end <= start + 10:
+                continue
+        found.append(Candidate(m.start("y"), m.end("y"), str(start), "year", 0.85))
+        found.append(Candidate(m.start(second), m.end(second), str(end), "year", 0.85))
     for m in SHORT_YEAR.finditer(text):
         previous = ctx.previous_word(text, m.start())[0].lower()
         event = previous == "the" and ctx.word_after(text, m.end()).islower()  # "the ’68 election"
