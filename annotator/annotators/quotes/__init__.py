@@ -895,8 +895,13 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     cue = cues[-1]
     if PASSIVE.search(page.text, max(floor, cue.start() - 20), cue.start()):
         # "who is accused of "terrorism"", "should have been called "…"": the subject is
-        # not the speaker; an earlier cue's may be, else nobody is named.
-        return _outer_cue(page, start, floor, cues[:-1], index) or Attribution(None, "", "passive")
+        # not the speaker; the agent after the quotation ("described as "…" by X") or an
+        # earlier cue's subject may be, else nobody is named.
+        return (
+            _passive_agent(page, span, cue)
+            or _outer_cue(page, start, floor, cues[:-1], index)
+            or Attribution(None, "", "passive")
+        )
     framing = _framing_cue(page, cues, span)
     if framing is not None:
         outer = _subject(page, floor, framing)
@@ -915,6 +920,21 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
 
 
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
+
+
+BY_AGENT = re.compile(r"[\s,]*by\s+")
+
+
+def _passive_agent(page: _Page, span: QuoteSpan, cue: re.Match) -> Attribution | None:
+    """`The plan was described as "deeply flawed" by Senator Jane Smith`: the agent of a
+    passive cue, named right after the quotation, said it."""
+    by = BY_AGENT.match(page.text, span.close_end)
+    if by is None:
+        return None
+    phrase = phrase_after(page.text, by.end(), page.sentence_end(by.end()))
+    if phrase is None or not _speaker_name(page, phrase)[0]:
+        return None
+    return Attribution(phrase, _cue_text(page.text, cue), "after")
 
 
 def _outer_cue(
