@@ -346,7 +346,8 @@ def numeric_order(language: str | None, url: str | None) -> str | None:
 # Words that make a sentence about what happens every year, not on one date: "wheat is
 # typically sown mid-November", "the harvest usually ends in late October".
 HABITUAL = re.compile(
-    r"\b(?:every|each)\s+(?:year|spring|summer|fall|autumn|winter)\b"
+    r"\b(?:every|each)\s+(?:year|spring|summer|fall|autumn|winter|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
     r"|\b(?:annually|typically|usually|normally|traditionally|customarily)\b",
     re.IGNORECASE,
 )

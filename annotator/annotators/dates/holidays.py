@@ -5,8 +5,7 @@ a month, or an offset from Easter). Some names are national: Thanksgiving is in 
 Canada; "Independence Day", "Election Day" and "Inauguration Day", which every country may
 have, are read only on pages that are not from another country than the United States, while
 names only the United States gives a day ("Thanksgiving", "Labor Day", "Fourth of July") are
-its days wherever the page is from (a British page's Thanksgiving is the American one). Days set by lunar calendars (Diwali, Eid, the Lunar
-New Year) are left out: they would need a table per year, not a rule.
+its days wherever the page is from (a British page's Thanksgiving is the American one).
 """
 
 from __future__ import annotations
@@ -56,6 +55,37 @@ def from_easter(days: int) -> DayRule:
     return lambda year: easter(year) + timedelta(days=days)
 
 
+def by_year(days: dict[int, tuple[int, int]]) -> DayRule:
+    """A day set by a lunar or lunisolar calendar: its (month, day) in each year of a table,
+    None in a year the table does not hold (no guess outside it)."""
+
+    def rule(year: int) -> date | None:
+        found = days.get(year)
+        return date(year, *found) if found else None
+
+    return rule
+
+
+# The first day of the lunisolar new year (China, Korea's Seollal, Vietnam's Tet).
+LUNAR_NEW_YEAR = by_year(
+    {
+        2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31),
+        2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+        2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+        2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26),
+    }
+)  # fmt: skip
+# Diwali (Lakshmi Puja), the day India's central government lists as the holiday.
+DIWALI = by_year(
+    {
+        2010: (11, 5), 2011: (10, 26), 2012: (11, 13), 2013: (11, 3), 2014: (10, 23),
+        2015: (11, 11), 2016: (10, 30), 2017: (10, 19), 2018: (11, 7), 2019: (10, 27),
+        2020: (11, 14), 2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31),
+        2025: (10, 20), 2026: (11, 8),
+    }
+)  # fmt: skip
+
+
 def inauguration_day(year: int) -> date | None:
     """U.S. Inauguration Day: 20 January of the year after a presidential election (since 1937)."""
     return date(year, 1, 20) if year % 4 == 1 and year >= 1937 else None
@@ -102,6 +132,11 @@ HOLIDAYS: dict[str, tuple[DayRule, frozenset[str] | None]] = {
     "Anzac Day": (fixed(4, 25), None),
     "Australia Day": (fixed(1, 26), None),
     "Guy Fawkes Night": (fixed(11, 5), frozenset({"GB"})),
+    "Lunar New Year": (LUNAR_NEW_YEAR, None),
+    "Chinese New Year": (LUNAR_NEW_YEAR, None),
+    "Spring Festival": (LUNAR_NEW_YEAR, None),
+    "Diwali": (DIWALI, None),
+    "Deepavali": (DIWALI, None),
     "Bonfire Night": (fixed(11, 5), frozenset({"GB"})),
 }
 # Canada's Thanksgiving is the second Monday of October.

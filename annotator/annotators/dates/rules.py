@@ -561,6 +561,10 @@ def holiday_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return Candidate(m.start(), m.end(), day.isoformat(), "day") if day else None
     if ctx.word_after(scan.text, m.end()).lower() in HOLIDAY_THINGS:
         return None
+    if scan.published and not any(
+        rule(y) for y in range(scan.published.year - 1, scan.published.year + 2)
+    ):
+        return None  # a day from a table that does not reach the publication's years
     if m["rel"]:
         shift = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
 
