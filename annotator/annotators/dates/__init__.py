@@ -199,8 +199,15 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
     kept = []
     last_year: Candidate | None = None
     last_day: Candidate | None = None
+    last_month: Candidate | None = None
     for candidate in candidates:
-        if candidate.year_shift is not None:
+        if candidate.month_shift is not None:
+            if last_month is None or candidate.start - last_month.end > ANCHOR_REACH:
+                continue
+            month = date.fromisoformat((last_month.value or "")[:7] + "-01")
+            candidate.value = cal.shift_month(month, candidate.month_shift).value
+            candidate.anchor = last_month
+        elif candidate.year_shift is not None:
             if last_year is None or candidate.start - last_year.end > ANCHOR_REACH:
                 continue
             candidate.value = str(int((last_year.value or "0")[:4]) + candidate.year_shift)
@@ -216,6 +223,10 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
             last_year = candidate
         if candidate.granularity in ("day", "time") and _DAY_VALUE.match(candidate.value or ""):
             last_day = candidate
+        if candidate.granularity in ("month", "day", "time") and _MONTH_VALUE.match(
+            candidate.value or ""
+        ):
+            last_month = candidate
         kept.append(candidate)
     return kept
 

@@ -129,6 +129,10 @@ ANCHORED_YEAR = re.compile(
     r"|(?P<same>[Tt]hat|same)\s+year)(?![A-Za-z])"
 )
 
+# "Seven months later", "three months earlier": months from the month just mentioned (the
+# count comes before the match).
+ANCHORED_MONTH = re.compile(r"\bmonths\s+(?P<dir>later|earlier|after|before)(?![A-Za-z])")
+
 # "the following day", "the next morning", "the day before": one day from the day just mentioned.
 ANCHORED_DAY = re.compile(
     r"\b(?:(?P<dir>following|next|previous|preceding)\s+(?P<part>day|morning|afternoon|evening|night|week)"
@@ -219,6 +223,7 @@ _opens(
 _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")
 _opens("anchored_day", "following next previous preceding")
+_opens("anchored_month", "months")
 for _phrase, _family in (
     ("that year", "anchored"),
     ("That year", "anchored"),

@@ -38,6 +38,7 @@ class Candidate:
     ambiguous: bool = False
     year_shift: int | None = None  # "the previous year": resolved against a year just mentioned
     day_shift: int | None = None  # "the following day": resolved against a day just mentioned
+    month_shift: int | None = None  # "seven months later": against a month just mentioned
     anchor: Candidate | None = None  # the candidate a `year_shift`/`day_shift` was resolved against
     yearless: tuple[int, int | None] | None = None  # (month, day) of "July 8" / "in July": no year
 
@@ -469,6 +470,23 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
 
 
+def anchored_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "Seven months later", "three months earlier": counted from the month just mentioned
+    (linked later); "two months after the war" counts from an event, not a month."""
+    written = COUNT_BEFORE.search(scan.text, max(0, m.start() - 24), m.start())
+    if written is None:
+        return None
+    count = count_word(written.group(1))
+    if count is None or count < 2 or count > 60:
+        return None
+    if m["dir"] in ("after", "before") and not re.match(r"\s*[,.;:)]", scan.text[m.end() :]):
+        return None
+    shift = count if m["dir"] in ("after", "later") else -count
+    return Candidate(
+        written.start(1), m.end(), None, "month", TENSED, relative=True, month_shift=shift
+    )
+
+
 def anchored_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "the following day", "the next morning", "the day before", "the previous week":
     linked to the day just mentioned ("over the next week" is a span, not a week)."""
@@ -690,6 +708,7 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "deictic": (pat.DEICTIC, deictic_rule),
     "anchored": (pat.ANCHORED_YEAR, anchored_year_rule),
     "anchored_day": (pat.ANCHORED_DAY, anchored_day_rule),
+    "anchored_month": (pat.ANCHORED_MONTH, anchored_month_rule),
     "fiscal": (pat.FISCAL, fiscal_rule),
     "year": (pat.YEARS, year_rule),
     "quarter": (pat.QUARTERS, quarter_rule),
