@@ -210,7 +210,11 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
         elif candidate.year_shift is not None:
             if last_year is None or candidate.start - last_year.end > ANCHOR_REACH:
                 continue
-            candidate.value = str(int((last_year.value or "0")[:4]) + candidate.year_shift)
+            year = int((last_year.value or "0")[:4]) + candidate.year_shift
+            candidate.value = str(year)
+            if candidate.granularity == "month" and candidate.yearless:  # "that September"
+                candidate.value = f"{year}-{candidate.yearless[0]:02d}"
+                candidate.yearless = None
             candidate.anchor = last_year
         elif candidate.day_shift is not None:
             if last_day is None or candidate.start - last_day.end > DAY_REACH:

@@ -129,6 +129,17 @@ ANCHORED_YEAR = re.compile(
     r"|(?P<same>[Tt]hat|same)\s+year)(?![A-Za-z])"
 )
 
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+# "that September": the month in the year the story is telling.
+# ("May" is left out: "officials said that May would resign" names Theresa May.)
+_THAT_MONTHS = [month for month in _MONTH_NAMES if month != "May"]
+# (Not before a noun: "at that October appropriations hearing" is read as the bare month.)
+THAT_MONTH = re.compile(
+    r"[Tt]hat\s+(?P<m>" + "|".join(_THAT_MONTHS) + r")(?![\w-])(?!\s+\d)(?!\s+[a-z])"
+)
+
 # "Seven months later", "three months earlier": months from the month just mentioned (the
 # count comes before the match).
 ANCHORED_MONTH = re.compile(r"\bmonths\s+(?P<dir>later|earlier|after|before)(?![A-Za-z])")
@@ -232,6 +243,7 @@ for _phrase, _family in (
     ("day after", "anchored_day"),
     ("the new year", "deictic"),
     ("The new year", "deictic"),
+    *((f"{that} {month}", "that_month") for that in ("that", "That") for month in _THAT_MONTHS),
 ):
     _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + (_family,)
 _opens("fiscal", "fiscal Fiscal FY")

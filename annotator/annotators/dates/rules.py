@@ -470,6 +470,14 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
 
 
+def that_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "more following that September": the month in the year just mentioned (linked later)."""
+    month = _month_number(m["m"])
+    found = Candidate(m.start(), m.end(), None, "month", TENSED, relative=True, year_shift=0)
+    found.yearless = (month, None)
+    return found
+
+
 def anchored_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "Seven months later", "three months earlier": counted from the month just mentioned
     (linked later); "two months after the war" counts from an event, not a month."""
@@ -709,6 +717,7 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "anchored": (pat.ANCHORED_YEAR, anchored_year_rule),
     "anchored_day": (pat.ANCHORED_DAY, anchored_day_rule),
     "anchored_month": (pat.ANCHORED_MONTH, anchored_month_rule),
+    "that_month": (pat.THAT_MONTH, that_month_rule),
     "fiscal": (pat.FISCAL, fiscal_rule),
     "year": (pat.YEARS, year_rule),
     "quarter": (pat.QUARTERS, quarter_rule),
