@@ -235,6 +235,7 @@ _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")
 _opens("anchored_day", "following next previous preceding")
 _opens("anchored_month", "months")
+_opens("that_month", "that That")
 for _phrase, _family in (
     ("that year", "anchored"),
     ("That year", "anchored"),
@@ -243,7 +244,6 @@ for _phrase, _family in (
     ("day after", "anchored_day"),
     ("the new year", "deictic"),
     ("The new year", "deictic"),
-    *((f"{that} {month}", "that_month") for that in ("that", "That") for month in _THAT_MONTHS),
 ):
     _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + (_family,)
 _opens("fiscal", "fiscal Fiscal FY")
