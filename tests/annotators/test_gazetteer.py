@@ -147,13 +147,7 @@ def _expanded_trie(table: Gazetteer) -> dict:
             for country, records in prefixed.items():
                 for prefix in table.places.prefixes[country]:
                     for entry, form, modes, level, _rank in records:
-                        variant = Variant(
-                            entry,
-                            (*prefix, *form),
-                            "f" * len(prefix) + modes,
-                            prefix=len(prefix),
-                            level=level,
-                        )
+                        variant = Variant.after_prefix(entry, prefix, form, modes, level)
                         insert((*map(fold, prefix), *keys), variant)
 
     walk(build_index(table.entries, table.places), ())

@@ -624,15 +624,13 @@ def find_agencies(
         *find_militaries(tokens, gazetteer.places, gazetteer),
     ]
     starts = {m.start for m in mentions}
-    patterns = [
+    founds = [
         Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
         for p in shapes
-        if p.start not in starts  # a known name is not extended rightwards by a shape
     ]
-    shaped = {
-        p.start: Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
-        for p in reversed(shapes)
-    }
+    # a known name is not extended rightwards by a shape
+    patterns = [f for f in founds if f.start not in starts]
+    shaped = {f.start: f for f in reversed(founds)}  # the first shape at each start
     mentions = [
         # a name several countries' bodies bear yields to a shape that places it ("the
         # attorney general's office" in an article about Alabama)

@@ -95,6 +95,15 @@ class Variant:
     single: bool = False
     bare: bool = False
 
+    @classmethod
+    def after_prefix(
+        cls, entry: int, prefix: tuple[str, ...], form: tuple[str, ...], modes: str, level: int
+    ) -> Variant:
+        """The spelling `form` after a country's `prefix` tokens (which match in any case)."""
+        return cls(
+            entry, (*prefix, *form), "f" * len(prefix) + modes, prefix=len(prefix), level=level
+        )
+
     def fits(self, tokens: Tokens, start: int) -> bool:
         """True when tokens start.. satisfy this spelling's case rules."""
         raw = tokens.raw
@@ -359,13 +368,7 @@ class _End:
         if made is None:
             made = []
             for entry, form, modes, level, rank in self._by_country.get(country, ()):
-                variant = Variant(
-                    entry,
-                    (*prefix, *form),
-                    "f" * len(prefix) + modes,
-                    prefix=len(prefix),
-                    level=level,
-                )
+                variant = Variant.after_prefix(entry, prefix, form, modes, level)
                 self._ranks[id(variant)] = (entry, rank, order)
                 made.append(variant)
             self._made[country, order] = made

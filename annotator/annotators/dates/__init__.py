@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -46,18 +46,22 @@ _FOUR_DIGITS = re.compile(r"^\d{4}$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
-def _by_lower_case(
-    openers: dict[str, tuple[str, ...]],
-) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Openers grouped by their lower-case form ("last" and "Last" are found by one search)."""
-    groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+Groups = dict[str, list[tuple[str, tuple[str, ...]]]]
+
+
+def _grouped(openers: dict[str, tuple[str, ...]], fold: Callable[[str], str]) -> Groups:
+    """Openers grouped by their search key (with `str.lower`, "last" and "Last" are found
+    by one search)."""
+    groups: Groups = {}
     for word, families in openers.items():
-        groups.setdefault(word.lower(), []).append((word, families))
+        groups.setdefault(fold(word), []).append((word, families))
     return groups
 
 
-OPENER_GROUPS = _by_lower_case(pat.OPENERS)
-HOLIDAY_GROUPS = _by_lower_case(pat.HOLIDAY_OPENERS)
+OPENER_GROUPS = _grouped(pat.OPENERS, str.lower)
+HOLIDAY_GROUPS = _grouped(pat.HOLIDAY_OPENERS, str.lower)
+OPENERS_AS_WRITTEN = _grouped(pat.OPENERS, str)
+HOLIDAYS_AS_WRITTEN = _grouped(pat.HOLIDAY_OPENERS, str)
 
 
 def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
@@ -67,17 +71,13 @@ def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
     is then matched against the opener's written forms."""
     found: dict[int, tuple[str, ...]] = {}
     lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: search as written
-        lowered, groups = text, [[(w, f)] for w, f in pat.OPENERS.items()]
-        if pat.HOLIDAY_HINT.search(text):
-            groups += [[(w, f)] for w, f in pat.HOLIDAY_OPENERS.items()]
-    else:
-        groups = list(OPENER_GROUPS.values())
-        if pat.HOLIDAY_HINT.search(text):
-            groups += HOLIDAY_GROUPS.values()
-    find = lowered.find
-    for forms in groups:
-        key = forms[0][0].lower() if lowered is not text else forms[0][0]
+    if len(lowered) == len(text):
+        haystack, openers, holidays = lowered, OPENER_GROUPS, HOLIDAY_GROUPS
+    else:  # a character whose lower case is longer: search as written
+        haystack, openers, holidays = text, OPENERS_AS_WRITTEN, HOLIDAYS_AS_WRITTEN
+    groups = [*openers.items(), *(holidays.items() if pat.HOLIDAY_HINT.search(text) else ())]
+    find = haystack.find
+    for key, forms in groups:
         size = len(key)
         position = find(key)
         while position >= 0:

@@ -49,10 +49,13 @@ ORG_WORDS = frozenset(
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
     "relations".split()
 )
-NOT_NAMES = frozenset(
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+NOT_NAMES = CALENDAR_WORDS | frozenset(
     "the a an in on at but and or if as for from this that these those it its he she they we i "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december meanwhile however both "
+    "meanwhile however both "
     "critically though although while when after before despite during under even also "
     "still yet so then now instead indeed last next earlier later one some many all "
     "like any his her my our your their its every each no".split()
@@ -513,6 +516,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     tokens = _skip_modifiers([(m.start(), m.end(), m.group()) for m in matches])
     if not tokens:
         return None
+    lo = tokens[0][0]  # reading on starts where the (modifier-free) phrase does
     first = tokens[0][2].rstrip(",.;:")
     if first.lower() in PRONOUNS and (len(tokens) < 2 or not _is_cap(tokens[1][2])):
         return Phrase(tokens[0][0], tokens[0][0] + len(first), first)
@@ -624,12 +628,6 @@ def _owner_start(tokens: list[tuple[int, int, str]]) -> int | None:
     if first > 0 and tokens[first - 1][2].lower() in DETERMINERS:
         return first - 1  # "one Weibo commenter"
     return first
-
-
-CALENDAR_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
 
 
 def _person_of_place(phrase: Phrase) -> Phrase:
