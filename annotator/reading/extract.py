@@ -15,6 +15,7 @@ from ..model import Document
 from .encoding import decode_html, gunzip_if_needed, reject_binary, replace_unusable_characters
 from .language import article_language
 from .metadata import BYLINE, Metadata, clean, extract_metadata
+from .page_data import page_data_paragraphs
 from .published import PRINT_CREDIT
 from .routes import article_paragraphs, json_ld_paragraphs
 
@@ -390,7 +391,8 @@ def _article_paragraphs(
 ) -> tuple[list[str], str]:
     """The body's paragraphs and the route taken (model.EXTRACTION_ROUTES): a direct route's
     or trafilatura's, else the page's article/main paragraphs (when trafilatura finds no
-    sentence at all: counted as `trafilatura-full`, the path they end); for a short text,
+    sentence at all: counted as `trafilatura-full`, the path they end); else a body the
+    page holds only in its scripts (`page-data`, reading/page_data.py); for a short text,
     only its real sentences (a one-paragraph brief); InputError 'no article body found'
     when there is none."""
     found, route = _body_paragraphs(tree, text, source, metadata)
@@ -402,6 +404,9 @@ def _article_paragraphs(
         route = "trafilatura-full"
         if _is_article_text(paragraphs):
             return paragraphs, route
+    in_scripts = page_data_paragraphs(parse_html(text, source), metadata.headline)
+    if in_scripts:
+        return _drop_chrome(in_scripts, metadata), "page-data"
     sentences = [p for p in paragraphs if is_sentence(p)]
     if not sentences:
         raise InputError("no article body found", source)

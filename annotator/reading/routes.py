@@ -243,6 +243,24 @@ def _blocks(container: lxml_html.HtmlElement, out: list[Block]) -> list[Block]:
     return out
 
 
+def _body_lines(blocks: list[Block]) -> list[str]:
+    """The lines of `blocks` that are body text: link-heavy blocks and the subtitles
+    before the first paragraph left out."""
+    paragraphs: list[str] = []
+    for block in blocks:
+        if not paragraphs and block.tag in HEADINGS and not _is_prose(" ".join(block.lines)):
+            continue  # the title block's subtitle, not the body (a lead set as one is prose)
+        if block.link_share <= MAX_LINK_SHARE:
+            paragraphs.extend(block.lines)
+    return paragraphs
+
+
+def body_lines(container: lxml_html.HtmlElement) -> list[str]:
+    """The body text lines of `container`, read as the `article` route reads its element
+    (furniture, link lists, tables and leading subtitles left out; loose sentences kept)."""
+    return _body_lines(_blocks(container, []))
+
+
 def article_paragraphs(tree: lxml_html.HtmlElement) -> list[str] | None:
     """The paragraphs of the page's single <article> element, when they are the body.
 
@@ -258,15 +276,10 @@ def article_paragraphs(tree: lxml_html.HtmlElement) -> list[str] | None:
     article = articles[0]
     if article.find(".//table") is not None:  # trafilatura renders tables; this route does not
         return None
-    paragraphs: list[str] = []
     blocks = _blocks(article, [])
     if any(block.tag == LOOSE for block in blocks):  # sentences outside paragraphs
         return None
-    for block in blocks:
-        if not paragraphs and block.tag in HEADINGS and not _is_prose(" ".join(block.lines)):
-            continue  # the title block's subtitle, not the body (a lead set as one is prose)
-        if block.link_share <= MAX_LINK_SHARE:
-            paragraphs.extend(block.lines)
+    paragraphs = _body_lines(blocks)
     held = sum(map(len, paragraphs))
     if held < MIN_ARTICLE_BODY:
         return None
