@@ -28,13 +28,15 @@ DATELINE = re.compile(
 CHROME_LINE = re.compile(
     r"^(?:Large\s+Medium\s+Small|Related readings?:?|Share(?: this)?:?|Print|E-?mail|Comments?"
     r"|Advertisement|(?:Story )?continues? (?:reading )?below(?: advertisement)?|Up next"
-    r"|Breaking news)$",
+    r"|Breaking news|Read more|More about|Explore more(?: on the topics in this story)?"
+    r"|Most (?:read|popular|viewed|shared)(?: in [\w&' -]{1,30})?)$",
     re.IGNORECASE,
 )
 TRAILING_CHROME = re.compile(
     r"^(?:Follow|Read more|Read the full|Sign up|Subscribe|Click here|Like us|Copyright|©"
     r"|All rights reserved|Log in|Enjoying our|Access the most recent|Explore the latest"
-    r"|Already a subscriber|Create an account)\b",
+    r"|Already a subscriber|Create an account|Create a free account|Registration is"
+    r"|Thank you for registering|Please refresh the page|Already registered|Join our community)\b",
     re.IGNORECASE,
 )
 # A notice about the reader's browser opening the page text ("Thank you for visiting … You
@@ -51,6 +53,15 @@ DATE_ONLY_LINE = re.compile(
     r"^(?:- )?(?:(?:Updated|Published|Posted):?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+\d{{4}}"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
+)
+# A publication or update stamp standing alone, anywhere in a body: "Updated at 1:23
+# p.m.", "- Published: 22:04, 22 Apr 2024", "Updated on September 19 at 3:15 p.m. EDT".
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?"
+_STAMP_WORD = rf"(?:[\d:./,-]*\d[\d:./,-]*|{_MONTH_NAME},?|{_WEEKDAY}|at|on|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{{2,4}}))"
+STAMP_LINE = re.compile(
+    r"^(?:- )?(?:Last )?(?:Published|Updated|Posted|Modified)(?: (?:on|at))?:?"
+    rf"(?: {_STAMP_WORD}){{1,8}}$",
+    re.IGNORECASE,
 )
 REPEAT_LENGTH = 150  # a paragraph this long that repeats an earlier one word for word is a copy
 HEADER_ZONE = 6  # paragraphs at the top of a body where a lone date is a byline's
@@ -298,8 +309,10 @@ def _drop_chrome(paragraphs: list[str], metadata: Metadata) -> list[str]:
             continue  # a page that shows the same block twice (a desktop and a mobile copy)
         seen.add(paragraph)
         leading = index < 4 and not kept
-        if CHROME_LINE.match(paragraph) or (
-            index < HEADER_ZONE and DATE_ONLY_LINE.match(paragraph)
+        if (
+            CHROME_LINE.match(paragraph)
+            or (index < HEADER_ZONE and DATE_ONLY_LINE.match(paragraph))
+            or (STAMP_LINE.match(paragraph) and any(c.isdigit() for c in paragraph))
         ):
             continue
         if leading and (

@@ -266,3 +266,48 @@ def test_a_byline_date_alone_near_the_top_is_not_body_text():
     doc = extract_document((CORPUS / "html" / f"{page}.html.gz").read_bytes(), page)
     assert "Monday, November 18, 2019" not in doc.text
     assert "Earlier this month, NASA announced" in doc.text
+
+
+BODY = (
+    "The harbour board voted on Tuesday to restore the old stone lighthouse at the end of the"
+    " north pier, ending a dispute that had divided the town for more than a decade."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # update and publication stamps standing alone, anywhere in the body
+        ("Updated at 1:23 p.m.", True),
+        ("- Published: 22:04, 22 Apr 2024", True),
+        ("Updated on September 19 at 3:15 p.m. EDT", True),
+        ("Last updated Monday, March 4, 2019", True),
+        ("Updated: the board said 3 keepers had left", False),  # a sentence, not a stamp
+        ("Posted by the harbour master", False),
+        # widget headings, whole lines only
+        ("Most read in Football", True),
+        ("MORE ABOUT", True),
+        ("Read More", True),
+        ("EXPLORE MORE ON THE TOPICS IN THIS STORY", True),
+        ("Most read stories say the lighthouse will reopen in May.", False),
+    ],
+)
+def test_stamp_and_widget_lines_inside_a_body_are_dropped(line, dropped):
+    paragraphs = [BODY, line, BODY.replace("Tuesday", "Wednesday")]
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    doc = extract_document((html + "</article></body></html>").encode(), "x")
+    assert (line not in doc.text) is dropped
+
+
+def test_a_registration_wall_closing_a_body_is_dropped():
+    wall = [
+        "Create a FREE account to continue reading",
+        "Registration is a free and easy way to support our journalism.",
+        "Join our community where you can: comment on stories; sign up to newsletters.",
+        "Thank you for registering",
+        "Please refresh the page or navigate to another page on the site to be logged in",
+    ]
+    paragraphs = [BODY, BODY.replace("Tuesday", "Wednesday"), *wall]
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    doc = extract_document((html + "</article></body></html>").encode(), "x")
+    assert doc.text.split("\n\n") == paragraphs[:2]
