@@ -652,6 +652,8 @@ def _annotate_one(
     attribution = _attribute(page, index, span) or _document_introduced(page, span)
     if attribution is not None and attribution.via == "passive":
         return None
+    if attribution is None and _full_sentence(quoted):
+        attribution = _told_next(page, span)
     if attribution is None and words > SHORT_QUOTE_WORDS:
         attribution = _reported(page, span)
     if attribution is None and previous is not None:
@@ -1083,6 +1085,48 @@ def _reported(page: _Page, span: QuoteSpan) -> Attribution | None:
         if phrase is not None:
             return Attribution(phrase, _cue_text(page.text, cue), "reported")
     return None
+
+
+# The sentence right after a quotation that says whose words they were: "That was how
+# Senator Paul Mensah described the plan.", "That is the verdict of Jo Li, …", "That's
+# according to the ministry.", "So said the minister." The speaker phrase starts where the
+# match ends; the `how` forms need a verb of speech or judgement after it (their cue).
+_BE = (
+    r"(?:(?:That|This|Those|These|Such)\s+(?:is|was|were|are|had been|has been)|(?:That|This)[’']s)"
+)
+TOLD_NEXT = re.compile(
+    rf"(?:{_BE}\s+(?:(?P<how>how|what)|(?P<according>according\s+to)|(?:the|a|an)\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>verdict|view|message|assessment|warning|words?|reaction|response|take|advice"
+    r"|conclusion|opinion|argument|promise|plea|prediction|answer|explanation)\s+(?:of|from))"
+    r"|So\s+(?P<said>said|says))\s+"
+)
+HOW_VERBS = re.compile(
+    r"\b(?:described|describes|put|puts|summed|sums|characteri[sz]ed|characteri[sz]es|called"
+    r"|calls|explained|explains|saw|sees|viewed|views|told|tells|said|says|wrote|writes)\b"
+)
+
+
+def _told_next(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """A full-sentence quotation opening its sentence, whose next sentence (in its paragraph
+    or opening the next) says whose words they were: `"…" That was how X described it.`"""
+    text = page.text
+    if text[page.sentence_start(span.open_at) : span.open_at].strip():
+        return None
+    start = _skip_spaces(text, span.close_end)
+    if text.count("\n\n", span.close_end, start) > 1 or page.in_quote(start):
+        return None
+    told = TOLD_NEXT.match(text, start)
+    if told is None:
+        return None
+    end = page.sentence_end(told.end())
+    phrase = phrase_after(text, told.end(), end)
+    if phrase is None:
+        return None
+    if told.group("how"):
+        verb = HOW_VERBS.search(text, phrase.end, end)
+        return Attribution(phrase, verb.group(), "next") if verb else None
+    cue = told.group("according") or told.group("noun") or told.group("said")
+    return Attribution(phrase, " ".join(cue.split()), "next")
 
 
 def _continuation(
