@@ -655,7 +655,7 @@ def _annotate_one(
     if attribution is None and _full_sentence(quoted):
         attribution = _told_next(page, span)
     if attribution is None and words > SHORT_QUOTE_WORDS:
-        attribution = _reported(page, span)
+        attribution = _reported(page, span) or _lead_in_subject(page, span)
     if attribution is None and previous is not None:
         if _coordinated(page, span, previous[0]) or _same_clause(page, span, previous[0]):
             attribution = _same_speaker(span, previous[1])
@@ -1127,6 +1127,51 @@ def _told_next(page: _Page, span: QuoteSpan) -> Attribution | None:
         return Attribution(phrase, verb.group(), "next") if verb else None
     cue = told.group("according") or told.group("noun") or told.group("said")
     return Attribution(phrase, " ".join(cue.split()), "next")
+
+
+LEAD_IN_WORDS = 10  # a sentence this short about a person, right before words they said
+# What such a sentence says of the person: how they stand or react ("is unconvinced", "was
+# blunt", "did not hold back", "shrugged"), not what they did ("would see the suit and sigh").
+LEAD_IN_PREDICATE = re.compile(
+    r"(?:is|was|are|were|seems|seemed|sounds|sounded|remains|remained|became|becomes"
+    r"|(?:is|was|were|are|did|does|do|has|had)(?:\s+not|n[’']t)|agreed|agrees|disagreed|disagrees"
+    r"|shrugged|shrugs|smiled|smiles|laughed|laughs|sighed|sighs|nodded|nods|paused|pauses"
+    r"|went further|goes further|took a different view|takes a different view)\b"
+)
+
+
+def _lead_in_subject(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """`Mary Jones did not hold back. "It is a scandal, and everyone knows it."`: a quotation
+    of full sentences opening its sentence, with no cue of its own, after a short sentence
+    (in its paragraph or ending the one before, quoting nothing) whose subject is a person
+    and whose predicate says how they stand (LEAD_IN_PREDICATE): that person's words; the
+    predicate's first words are the cue."""
+    text = page.text
+    quoted = text[span.start : span.end].rstrip("’'”\" ")
+    current = bisect_right(page.breaks, span.open_at)
+    if current == 0 or page.starts[current] != span.open_at or not quoted.endswith((".", "!")):
+        return None
+    lo, hi = page.starts[current - 1], page.breaks[current - 1]
+    if text.count("\n\n", lo, span.open_at) > 1 or bisect_left(page.opens, hi) != bisect_left(
+        page.opens, lo
+    ):
+        return None
+    lead_in = text[lo:hi].split()
+    if len(lead_in) > LEAD_IN_WORDS or not text[lo:hi].rstrip().endswith((".", ":")):
+        return None
+    subject = phrase_after(text, lo, hi)
+    if subject is None or subject.start != lo:
+        return None
+    speaker = _speaker_name(page, subject, documents=False)[0]
+    if not speaker or " " not in speaker or not is_person(speaker):
+        return None
+    predicate = text[subject.end : hi]
+    if predicate.lstrip().startswith(","):  # "Mary Jones, the mayor, was blunt."
+        predicate = predicate.split(",", 2)[-1]
+    predicate = predicate.strip(" .:,")
+    if not LEAD_IN_PREDICATE.match(predicate):
+        return None
+    return Attribution(subject, " ".join(predicate.split()[:4]), "lead-in")
 
 
 def _continuation(
