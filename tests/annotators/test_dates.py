@@ -254,8 +254,8 @@ def test_an_episodes_year_reaches_only_a_few_paragraphs():
 
 def test_days_only_the_united_states_names_are_its_days_on_any_page():
     """A British page's "Thanksgiving" is the American one; a name every country may give its
-    own day ("Independence Day") is not read on another country's page; Canada keeps its
-    October Thanksgiving."""
+    own day ("Independence Day") is that country's on its page, and nothing on a page of a
+    country the table lacks; Canada keeps its October Thanksgiving."""
     sentence = "On Thanksgiving, the sheriff said the camp would stay."
     assert [d.fields["value"] for d in find_dates(sentence, "2016-11-29", country="GB")] == [
         "2016-11-24"
@@ -263,5 +263,19 @@ def test_days_only_the_united_states_names_are_its_days_on_any_page():
     assert [d.fields["value"] for d in find_dates(sentence, "2016-11-29", country="CA")] == [
         "2016-10-10"
     ]
-    indian = "On Independence Day, the prime minister spoke."
-    assert find_dates(indian, "2019-08-20", country="IN") == []
+    independence = "On Independence Day, the prime minister spoke."
+    assert find_dates(independence, "2019-08-20", country="FR") == []  # no day of France's
+    # each country's own Independence Day, Mother's Day and Father's Day
+    for sentence, published, country, value in [
+        (independence, "2019-08-20", "IN", "2019-08-15"),
+        (independence, "2019-08-20", "PK", "2019-08-14"),
+        (independence, "2019-12-20", "KE", "2019-12-12"),
+        ("Florists were busy on Mother's Day.", "2024-03-20", "GB", "2024-03-10"),
+        ("Florists were busy on Mother's Day.", "2024-05-20", "US", "2024-05-12"),
+        ("Sales were down on Father's Day.", "2024-09-10", "AU", "2024-09-01"),
+        ("Sales were down on Father's Day.", "2024-06-20", "ZA", "2024-06-16"),
+        ("Crowds gathered on Freedom Day.", "2021-04-30", "ZA", "2021-04-27"),
+    ]:
+        found = find_dates(sentence, published, country=country)
+        assert [d.fields["value"] for d in found] == [value], (sentence, country)
+    assert find_dates("Crowds gathered on Freedom Day.", "2021-04-30", country="US") == []

@@ -86,6 +86,50 @@ DIWALI = by_year(
 )  # fmt: skip
 
 
+# Eid al-Fitr and Eid al-Adha, first day, as Saudi Arabia and most of the Arab world kept
+# them (moon sighting moves them a day in some countries; no year after the last observed).
+EID_AL_FITR = by_year(
+    {
+        2010: (9, 10), 2011: (8, 30), 2012: (8, 19), 2013: (8, 8), 2014: (7, 28),
+        2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 4),
+        2020: (5, 24), 2021: (5, 13), 2022: (5, 2), 2023: (4, 21), 2024: (4, 10),
+        2025: (3, 30), 2026: (3, 20),
+    }
+)  # fmt: skip
+EID_AL_ADHA = by_year(
+    {
+        2010: (11, 16), 2011: (11, 6), 2012: (10, 26), 2013: (10, 15), 2014: (10, 4),
+        2015: (9, 24), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019: (8, 11),
+        2020: (7, 31), 2021: (7, 20), 2022: (7, 9), 2023: (6, 28), 2024: (6, 16),
+        2025: (6, 6), 2026: (5, 27),
+    }
+)  # fmt: skip
+# The first day of Passover (15 Nisan). Rosh Hashanah (1 Tishrei) always falls 163 days
+# later, Yom Kippur (10 Tishrei) 172: the Hebrew months between have fixed lengths.
+PASSOVER_DAYS = {
+    2010: (3, 30), 2011: (4, 19), 2012: (4, 7), 2013: (3, 26), 2014: (4, 15),
+    2015: (4, 4), 2016: (4, 23), 2017: (4, 11), 2018: (3, 31), 2019: (4, 20),
+    2020: (4, 9), 2021: (3, 28), 2022: (4, 16), 2023: (4, 6), 2024: (4, 23),
+    2025: (4, 13), 2026: (4, 2), 2027: (4, 22), 2028: (4, 11),
+}  # fmt: skip
+PASSOVER = by_year(PASSOVER_DAYS)
+
+
+def after_passover(days: int) -> DayRule:
+    """A day of the Hebrew calendar `days` after the first day of Passover of its year."""
+
+    def rule(year: int) -> date | None:
+        first = PASSOVER(year)
+        return first + timedelta(days=days) if first else None
+
+    return rule
+
+
+def from_last_monday_of_may(days: int) -> DayRule:
+    """A day `days` from May's last Monday (Canada's Victoria Day: the Monday before 25 May)."""
+    return lambda year: nth_weekday(5, 0, -1)(year) + timedelta(days=days)
+
+
 def inauguration_day(year: int) -> date | None:
     """U.S. Inauguration Day: 20 January of the year after a presidential election (since 1937)."""
     return date(year, 1, 20) if year % 4 == 1 and year >= 1937 else None
@@ -138,9 +182,54 @@ HOLIDAYS: dict[str, tuple[DayRule, frozenset[str] | None]] = {
     "Diwali": (DIWALI, None),
     "Deepavali": (DIWALI, None),
     "Bonfire Night": (fixed(11, 5), frozenset({"GB"})),
+    "Shrove Tuesday": (from_easter(-47), None),
+    "Ash Wednesday": (from_easter(-46), None),
+    "Palm Sunday": (from_easter(-7), None),
+    "Maundy Thursday": (from_easter(-3), None),
+    "Holy Saturday": (from_easter(-1), None),
+    "Ascension Day": (from_easter(39), None),
+    "Pentecost": (from_easter(49), None),
+    "Whit Monday": (from_easter(50), None),
+    "Eid al-Fitr": (EID_AL_FITR, None),
+    "Eid ul-Fitr": (EID_AL_FITR, None),
+    "Eid-ul-Fitr": (EID_AL_FITR, None),
+    "Eid al Fitr": (EID_AL_FITR, None),
+    "Eid al-Adha": (EID_AL_ADHA, None),
+    "Eid ul-Adha": (EID_AL_ADHA, None),
+    "Eid-ul-Adha": (EID_AL_ADHA, None),
+    "Eid al Adha": (EID_AL_ADHA, None),
+    "Rosh Hashanah": (after_passover(163), None),
+    "Rosh Hashana": (after_passover(163), None),
+    "Yom Kippur": (after_passover(172), None),
+    "Mother's Day": (nth_weekday(5, 6, 2), None),
+    "Father's Day": (nth_weekday(6, 6, 3), None),
+    "Republic Day": (fixed(1, 26), frozenset({"IN"})),
+    "Gandhi Jayanti": (fixed(10, 2), None),
+    "Freedom Day": (fixed(4, 27), frozenset({"ZA"})),
+    "Youth Day": (fixed(6, 16), frozenset({"ZA"})),
+    "Heritage Day": (fixed(9, 24), frozenset({"ZA"})),
+    "Human Rights Day": (fixed(3, 21), frozenset({"ZA"})),
+    "Day of Reconciliation": (fixed(12, 16), None),
+    "Waitangi Day": (fixed(2, 6), None),
+    "Victoria Day": (from_last_monday_of_may(-7), frozenset({"CA"})),
 }
-# Canada's Thanksgiving is the second Monday of October.
-CANADIAN = {"Thanksgiving": nth_weekday(10, 0, 2), "Thanksgiving Day": nth_weekday(10, 0, 2)}
+# The days a country names as others do but keeps on its own date: Canada's Thanksgiving
+# (second Monday of October); Britain's and Ireland's Mother's Day (Mothering Sunday, three
+# weeks before Easter); Australia's and New Zealand's Father's Day (first Sunday of
+# September); each country's Independence Day.
+_INDEPENDENCE = {
+    "IN": (8, 15), "PK": (8, 14), "BD": (3, 26), "LK": (2, 4), "ID": (8, 17),
+    "PH": (6, 12), "MY": (8, 31), "NG": (10, 1), "GH": (3, 6), "KE": (12, 12),
+    "TZ": (12, 9), "NA": (3, 21), "MX": (9, 16), "BR": (9, 7), "AR": (7, 9),
+    "JM": (8, 6), "TT": (8, 31), "GY": (5, 26), "UA": (8, 24), "VN": (9, 2),
+}  # fmt: skip
+BY_COUNTRY: dict[str, dict[str, DayRule]] = {
+    "Thanksgiving": {"CA": nth_weekday(10, 0, 2)},
+    "Thanksgiving Day": {"CA": nth_weekday(10, 0, 2)},
+    "Mother's Day": {"GB": from_easter(-21), "IE": from_easter(-21)},
+    "Father's Day": {"AU": nth_weekday(9, 6, 1), "NZ": nth_weekday(9, 6, 1)},
+    "Independence Day": {country: fixed(*day) for country, day in _INDEPENDENCE.items()},
+}
 
 NAMES = sorted(HOLIDAYS, key=len, reverse=True)
 HOLIDAY = re.compile(
@@ -164,8 +253,9 @@ def day_rule(name: str, country: str | None) -> DayRule | None:
     """The rule giving the named day in a year for a publisher's country, or None when the
     name is another country's (an Indian page's "Independence Day" is not the Fourth of July)."""
     canonical = name.replace("’", "'")
-    if country == "CA" and canonical in CANADIAN:
-        return CANADIAN[canonical]
+    own = BY_COUNTRY.get(canonical, {}).get(country or "")
+    if own is not None:
+        return own
     rule, countries = HOLIDAYS[canonical]
     if countries is not None and country is not None and country not in countries:
         return None
