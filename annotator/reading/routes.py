@@ -37,6 +37,7 @@ SHINGLE = 4
 LINE_BREAK = "\x00"  # stands for <br> while text is gathered: no parsed text holds NUL
 LOOSE = ""  # the tag of a Block of loose text (no element of its own)
 MIN_PROSE_WORDS = 8  # loose text between blocks is kept only as sentences this long
+MIN_OWN_WORDS = 6  # a prose paragraph mostly made of links keeps this many words of its own
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 WORD = re.compile(r"\w+")
@@ -243,6 +244,17 @@ def _blocks(container: lxml_html.HtmlElement, out: list[Block]) -> list[Block]:
     return out
 
 
+def _linked_sentence(block: Block) -> bool:
+    """A paragraph of running text whose words are mostly links to other stories ("After
+    <a>Miyazaki won on Monday</a>, it was <a>Boulter</a> who got the ball rolling …"):
+    one prose line with about MIN_OWN_WORDS words or more outside the links (its word
+    count times the share of its characters not in links; "Read more: <a>headline.</a>"
+    has about two)."""
+    if block.tag != "p" or len(block.lines) != 1 or not _is_prose(block.lines[0]):
+        return False
+    return len(block.lines[0].split()) * (1 - block.link_share) >= MIN_OWN_WORDS
+
+
 def _body_lines(blocks: list[Block]) -> list[str]:
     """The lines of `blocks` that are body text: link-heavy blocks and the subtitles
     before the first paragraph left out."""
@@ -250,7 +262,7 @@ def _body_lines(blocks: list[Block]) -> list[str]:
     for block in blocks:
         if not paragraphs and block.tag in HEADINGS and not _is_prose(" ".join(block.lines)):
             continue  # the title block's subtitle, not the body (a lead set as one is prose)
-        if block.link_share <= MAX_LINK_SHARE:
+        if block.link_share <= MAX_LINK_SHARE or _linked_sentence(block):
             paragraphs.extend(block.lines)
     return paragraphs
 

@@ -253,3 +253,19 @@ def test_plain_text_has_no_extraction_route():
     document = text_document(" ".join(HARBOUR).encode(), "x.txt")
     assert document.extraction is None
     assert "extraction" not in document.to_dict()
+
+
+def test_a_sentence_made_mostly_of_links_is_body_and_a_read_more_link_is_not():
+    """Regression: an iNews sports report's second paragraph links most of its words to
+    other stories; it is still the story ("After <a>X won on Monday</a>, it was <a>Y</a>
+    who …"). A "Read more:" line that is all headline link stays out."""
+    linked = (
+        "<p>After <a href='/a'>the harbour board voted against the plan on Monday</a>, it"
+        " was <a href='/b'>the mayor</a> who got the repairs moving on Tuesday"
+        " <a href='/c'>with a grant from the heritage fund</a>.</p>"
+    )
+    read_more = "<p>Read more: <a href='/d'>Lighthouse keepers remember the storm of 1968.</a></p>"
+    tree = parse_html(_page(HARBOUR, extra=linked + read_more).decode(), "x")
+    paragraphs = article_paragraphs(tree)
+    assert paragraphs[-1].startswith("After the harbour board voted against the plan on Monday")
+    assert not any("Lighthouse keepers remember" in p for p in paragraphs)
