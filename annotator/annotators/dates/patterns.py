@@ -116,10 +116,11 @@ DEICTIC = re.compile(
     r"(?:(?:election|calendar)\s+(?=year))?(?P<unit>week|month|year|quarter)(?![A-Za-z-])"
     r"|(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?![A-Za-z])"
     r"|(?P<weekend>weekend)(?![A-Za-z])"  # "the weekend": the rule wants "the" before it
-    r"|(?P<newyear>[Tt]he\s+new\s+year)(?![A-Za-z'’-])"
+    r"|(?P<newyear>[Tt]he\s+(?:new\s+year|New\s+Year))(?![A-Za-z'’-])"
     r"|(?P<agounit>day|week|month|year|decade)s?\s+ago(?![A-Za-z])"  # the count comes before it
     r"|(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
     r"(?:(?P<edgerel>next|last)\s+(?=decade))?(?P<edgeunit>week|month|year|decade)(?![A-Za-z])"
+    r"|(?P<inunit>day|week|month|year)s?(?:['’]?\s+time)?(?![A-Za-z])"  # "in three days"
     r")"
 )
 
@@ -244,6 +245,8 @@ for _phrase, _family in (
     ("day after", "anchored_day"),
     ("the new year", "deictic"),
     ("The new year", "deictic"),
+    ("the New Year", "deictic"),
+    ("The New Year", "deictic"),
 ):
     _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + (_family,)
 _opens("fiscal", "fiscal Fiscal FY")

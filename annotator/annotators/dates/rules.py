@@ -16,7 +16,7 @@ from . import calendar as cal
 from . import context as ctx
 from . import holidays
 from . import patterns as pat
-from .tense import tense_near
+from .tense import sentence_bounds, tense_before, tense_near
 
 ABSOLUTE, DEICTIC, TENSED, GUESSED = 0.95, 0.9, 0.75, 0.65
 DAY_HORIZON = 300  # a month-day without a year: a tensed choice further away than this is taken as the nearest
@@ -363,6 +363,8 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         if unit == "decade":  # "a decade ago": the year ten years before
             unit, number = "year", 10 * number
         return _relative(scan, start, m.end(), unit, _unit_shift(unit, -number), DEICTIC)
+    if m["inunit"]:
+        return _from_now(m, scan)
     edge_mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
     determiner, start = ctx.previous_word(text, m.start())
     start = start if determiner in ("the", "The") else m.start()
@@ -375,6 +377,35 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         found = _relative(scan, start, m.end(), unit, _unit_shift(unit, 0), DEICTIC)
     found.mod = edge_mod[m["edge"]]
     return found
+
+
+# "the first time in three years", "its lowest level in five months", "the sixth prime
+# minister in eight years", "twice in a month", "52 weeks in a year": a span looking back,
+# or a rate, not a day to come.
+LOOKING_BACK = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|last|only|time|times|once|twice|\w+est|most|least|since"
+    r"|(?:hours|days|weeks|months)(?=\s*$))\b",
+    re.IGNORECASE,
+)
+
+
+def _from_now(m: re.Match, scan: Scan) -> Candidate | None:
+    """`in three days`, `in two weeks' time`, `in a month`: that far after the publication
+    date, unless the sentence looks back ("the first time in three years") or the verb
+    governing it is past ("was built in two years": a duration)."""
+    text = scan.text
+    count, start = ctx.previous_word(text, m.start())
+    number = 1 if count in ("a", "an") else pat.NUMBER_WORDS.get(count.lower())
+    number = int(count) if count.isdigit() else number
+    preposition, start = ctx.previous_word(text, start)
+    if preposition not in ("in", "In") or not number or number > 99:
+        return None
+    lead = text[sentence_bounds(text, start, m.end())[0] : start]
+    if LOOKING_BACK.search(lead) or tense_before(text, start) == cal.PAST:
+        return None
+    unit = m["inunit"]
+    return _relative(scan, start, m.end(), unit, _unit_shift(unit, number), DEICTIC)
 
 
 def _day_shift(days: int) -> Resolver:

@@ -66,8 +66,8 @@ def word_tense(words: list[str], index: int) -> int | None:
         return FUTURE
     if lower in WEAK and word.islower():
         return WEAK_FUTURE
-    if lower in IRREGULAR_PAST:
-        return PAST
+    if lower in IRREGULAR_PAST and not (word.islower() and _after_auxiliary(words, index)):
+        return PAST  # ("will be held": a participle after "be" takes the auxiliary's tense)
     if (
         word.islower()
         and len(word) > 3
@@ -97,6 +97,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         begin = match.end()
     stop = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     return begin, (stop.start() + 1 if stop else min(len(text), end + 300))
+
+
+def tense_before(text: str, start: int) -> int | None:
+    """The tense the nearest marked word before `start` in its sentence signals, or None:
+    the governing verb of a phrase that follows it ("was built in two years")."""
+    before = _WORD.findall(text, sentence_bounds(text, start, start)[0], start)
+    for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
+        found = word_tense(before, index)
+        if found is not None:
+            return found
+    return None
 
 
 def tense_near(text: str, start: int, end: int) -> int:
