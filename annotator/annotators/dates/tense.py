@@ -99,10 +99,19 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, (stop.start() + 1 if stop else min(len(text), end + 300))
 
 
+# Where a relative clause opens: its verb, not the main one, governs what follows in it
+# ("Gilchrist dealt with Acheampong, who turns 18 in three days").
+RELATIVE_OPENING = re.compile(r",?\s+(?:who|which|whose)\s+")
+
+
 def tense_before(text: str, start: int) -> int | None:
-    """The tense the nearest marked word before `start` in its sentence signals, or None:
-    the governing verb of a phrase that follows it ("was built in two years")."""
-    before = _WORD.findall(text, sentence_bounds(text, start, start)[0], start)
+    """The tense the nearest marked word before `start` in its sentence (in its relative
+    clause, when it is in one) signals, or None: the governing verb of a phrase that
+    follows it ("was built in two years")."""
+    begin = sentence_bounds(text, start, start)[0]
+    for clause in RELATIVE_OPENING.finditer(text, begin, start):
+        begin = clause.end()
+    before = _WORD.findall(text, begin, start)
     for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
         found = word_tense(before, index)
         if found is not None:

@@ -436,6 +436,12 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             if phrase is not None:
                 phrases.append(phrase)
                 cue_subjects.add(phrase.start)
+    for lo, hi in _outside_quotes(page, start, min(stop, len(page.text))):
+        for match in CLEFT.finditer(page.text, lo, hi):  # "it was Katie Boulter who …"
+            phrase = phrase_after(page.text, match.end(), page.sentence_end(match.end()))
+            if phrase is not None and _has_capital(phrase.text):
+                phrases.append(phrase)
+                cue_subjects.add(phrase.start)
     openings = page.openings
     for opening in openings[bisect_left(openings, start) : bisect_left(openings, stop)]:
         if page.in_quote(opening):
@@ -449,6 +455,13 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
         plain = phrase.start not in subjects or phrase.start in cue_subjects
         if speaker and (plain or _plausible_subject(speaker)):
             page.antecedents_before(phrase.start).add(phrase.start, speaker)
+
+
+# A cleft sentence puts its subject after "it was": "After Miyazaki won on Monday, it was
+# Katie Boulter who got the ball rolling" (the one a following "she" means).
+CLEFT = re.compile(
+    r"\b[Ii]t\s+(?:was|is|had\s+been|has\s+been)\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:who|that)\b)"
+)
 
 
 def _alone(page: _Page, phrase: Phrase) -> bool:
