@@ -53,9 +53,13 @@ class QuoteSpan:
 
 
 def primary_style(text: str) -> str:
-    """'single' when single quotes open more quotations than double quotes do, else 'double'."""
+    """'single' when single quotes open more quotations than double quotes do, else 'double'
+    (single marks nested in a double quotation, `“had ‘Ka-Bar’ stamped on it”`, not counted)."""
     doubles = [m.start() for m in DOUBLE_OPENERS.finditer(text) if _opens(text, m.start())]
     singles = [m.start() for m in SINGLE_OPENERS.finditer(text) if _opens(text, m.start())]
+    if len(singles) > len(doubles) and doubles:
+        nested = _spans(text, DOUBLE_OPENERS, DOUBLE_CLOSERS)
+        singles = [i for i in singles if not any(q.open_at < i < q.close_end for q in nested)]
     if len(singles) != len(doubles):
         return "single" if len(singles) > len(doubles) else "double"
     return "single" if singles and singles[0] < doubles[0] else "double"
@@ -124,9 +128,15 @@ def _first_chars(closers: tuple[str, ...]) -> re.Pattern[str]:
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation in `text` in the primary style, in order, without overlaps."""
-    single = primary_style(text) == "single"
-    table = SINGLE_CLOSERS if single else DOUBLE_CLOSERS
-    openers = SINGLE_OPENERS if single else DOUBLE_OPENERS
+    if primary_style(text) == "single":
+        return _spans(text, SINGLE_OPENERS, SINGLE_CLOSERS)
+    return _spans(text, DOUBLE_OPENERS, DOUBLE_CLOSERS)
+
+
+def _spans(
+    text: str, openers: re.Pattern[str], table: dict[str, tuple[str, ...]]
+) -> list[QuoteSpan]:
+    """The quotations `openers` open and `table` closes, in order, without overlaps."""
     spans: list[QuoteSpan] = []
     hit = openers.search(text)
     while hit is not None:
