@@ -28,6 +28,8 @@ from ...model import Annotation, Document
 from .marks import QuoteSpan, find_quotes, sentence_breaks
 from .references import Organisations
 from .speakers import (
+    AGE_NOUN,
+    ANY_PERSON,
     DOCUMENT_NOUNS,
     LEADING_NON_NAMES,
     NOT_NAMES,
@@ -510,8 +512,12 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
     return before
 
 
+# A sentence opening with a bare conjunction before its subject: "But Murray struck …".
+BARE_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Now|Meanwhile|Instead)\s+(?=[A-Z])")
+
+
 def _main_subject(page: _Page, start: int, end: int) -> Phrase | None:
-    intro = INTRO.match(page.text, start, end)
+    intro = INTRO.match(page.text, start, end) or BARE_CONJUNCTION.match(page.text, start, end)
     lo = intro.end() if intro else start
     hit = CUE.search(page.text, lo, end)
     return phrase_after(page.text, lo, hit.start() if hit else end)
@@ -566,6 +572,9 @@ def _speaker_name(
         return page.antecedents_before(phrase.start).resolve(
             PERSON_NOUN_PRONOUNS[head], phrase.start
         ), None
+    if definite and len(speaker.split()) == 1 and AGE_NOUN.fullmatch(head):
+        # "said the 36-year-old": the person just written about, of either gender
+        return page.antecedents_before(phrase.start).resolve(ANY_PERSON, phrase.start), None
     named = (
         page.orgs.resolve(f"the {head}", phrase.start)
         if len(speaker.split()) == 1 and definite

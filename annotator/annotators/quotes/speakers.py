@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "o", "we": "o", "i": "p"}
+ANY_PERSON = "person"  # resolves as a pronoun of either gender would ("the 36-year-old")
 DETERMINERS = frozenset("the a an one another some its his her their our this".split())
 CONNECTORS = frozenset("of for and & the de du von van al bin on".split())
 STOP_WORDS = frozenset(
@@ -693,7 +694,7 @@ def _word_roles(word: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     modify (a plain lowercase word), be a title or an agent noun, and whether its trailing
     punctuation ends the phrase."""
     clean = word.rstrip(",.;:!?")
-    modifier = clean.isalpha() and not (
+    modifier = (clean.isalpha() or AGE_NOUN.fullmatch(clean) is not None) and not (
         clean in STOP_WORDS or clean in AUXILIARIES or _is_adverb(clean)
     )
     return (
@@ -1022,10 +1023,12 @@ class Antecedents:
 
         A person whose given name tells no gender takes the one of the first "he" or "she"
         resolved to them, so a later pronoun of the other gender looks further back."""
-        kind = PRONOUNS.get(pronoun.lower())
+        kind = ANY_PERSON if pronoun == ANY_PERSON else PRONOUNS.get(pronoun.lower())
         earlier = bisect_left(self.entries, (position, ""))
         for _pos, speaker in reversed(self.entries[:earlier]):
             person = is_person(speaker)
+            if kind == ANY_PERSON and person:
+                return speaker
             known = gender(speaker) or self.learned.get(speaker)
             if kind in ("m", "f") and person and known in (None, kind):
                 self.learned.setdefault(speaker, kind)
