@@ -148,7 +148,7 @@ ANCHORED_MONTH = re.compile(r"\bmonths\s+(?P<dir>later|earlier|after|before)(?![
 # "the following day", "the next morning", "the day before": one day from the day just mentioned.
 ANCHORED_DAY = re.compile(
     r"\b(?:(?P<dir>following|next|previous|preceding)\s+(?P<part>day|morning|afternoon|evening|night|week)"
-    r"|day\s+(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))(?![A-Za-z])"
+    r"|day\s+(?P<dir2>before|after|prior)(?=\s*(?:[,.;:)]|$)))(?![A-Za-z])"
 )
 
 # Fiscal years: "fiscal 2019", "fiscal year 2019", "FY2019", "FY 2020", "FY19".
@@ -243,6 +243,7 @@ for _phrase, _family in (
     ("same year", "anchored"),
     ("day before", "anchored_day"),
     ("day after", "anchored_day"),
+    ("day prior", "anchored_day"),
     ("the new year", "deictic"),
     ("The new year", "deictic"),
     ("the New Year", "deictic"),
