@@ -193,3 +193,18 @@ def publisher_country(document: Document) -> str | None:
         host = urlsplit(document.url).hostname or ""
         country = country_named_in(" ".join(host.split(".")))
     return country
+
+
+@lru_cache(maxsize=1)
+def _region_after() -> re.Pattern[str]:
+    names = {name for regions in places_data()["regions"].values() for name in regions}
+    for spec in places_data()["countries"].values():
+        names.update(name for name in spec.get("names", []) if len(name) > 3)
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf",\s+(?:{alternation})(?=\s*(?:[,.;:)]|$))")
+
+
+def names_a_place(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a place: a region or country follows it and ends
+    the phrase ("in Middletown, Connecticut, wrote"; not "Joe Smith, Texas Republican")."""
+    return _region_after().match(text, end) is not None

@@ -25,6 +25,7 @@ from typing import Any
 
 from ...hookspecs import hookimpl
 from ...model import Annotation, Document
+from ..places import names_a_place
 from .marks import QuoteSpan, find_quotes, sentence_breaks
 from .references import Organisations
 from .speakers import (
@@ -37,6 +38,7 @@ from .speakers import (
     Antecedents,
     NameIndex,
     Phrase,
+    gender,
     is_agent_noun,
     is_person,
     phrase_after,
@@ -477,8 +479,11 @@ def _alone(page: _Page, phrase: Phrase) -> bool:
 
 
 def _plausible_subject(speaker: str) -> bool:
-    """A sentence's first words count as a speaker only as a full name or an organisation."""
+    """A sentence's first words count as a speaker only as a full name, an organisation or
+    a well-known given name alone ("Daniel, a New York University senior, said …")."""
     words = speaker.split()
+    if len(words) == 1 and gender(speaker):
+        return True
     return (len(words) > 1 or not is_person(speaker)) and words[0].lower() not in NOT_NAMES
 
 
@@ -535,7 +540,10 @@ def _has_capital(text: str) -> bool:
 def _speaker_name(
     page: _Page, phrase: Phrase, documents: bool = True
 ) -> tuple[str | None, str | None]:
-    """The speaker a phrase names (fullest name, or what a description refers to) and a role."""
+    """The speaker a phrase names (fullest name, or what a description refers to) and a role;
+    none for a place ("Middletown, Connecticut")."""
+    if names_a_place(page.text, phrase.end):
+        return None, None
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)
     if phrase.text.lower() in ("he", "she", "it", "they"):
