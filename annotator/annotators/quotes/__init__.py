@@ -84,6 +84,9 @@ PHRASES = (
     "According to",
     "told reporters",
     "went on",
+    "chimed in",
+    "chimes in",
+    "piped up",
     *(
         f"{aux} {verb}"
         for aux in ("has", "have")
@@ -135,7 +138,7 @@ INTRO = re.compile(
     r"Asked|Like|Unlike|Once|Making|Adding|Responding|Reacting|Looking|Writing|Citing|Noting|"
     r"Pointing|Referring|Commenting|Turning|Talking|Testifying|Appearing|Explaining|"
     r"Defending|Addressing|Answering|Echoing|Acknowledging|Reflecting|Recalling|Beyond|Amid|"
-    r"Following|Besides|Across|Throughout|Within|Outside)\b[^,]{0,80},\s*"
+    r"Following|Besides|Across|Throughout|Within|Outside|Over|Inside|Near|Around)\b[^,]{0,80},\s*"
 )
 ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
