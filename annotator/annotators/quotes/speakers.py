@@ -48,7 +48,7 @@ ORG_WORDS = frozenset(
     "board authority federation foundation society league campaign club team congress "
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
-    "relations".split()
+    "relations college school academy republicans democrats hospital museum church".split()
 )
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -350,8 +350,10 @@ def _after_name(text: str, lo: int, relative: re.Match) -> bool:
 
 def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
     """ "Epstein's neighbor in both Florida and New York, Donald Trump, said": a full person
-    name set off after a description that is no person is the speaker, the description its role."""
-    if len(role.split()) < 2 or not is_person(role) or is_person(split_title(phrase.text)[0]):
+    name (or a well-known given name alone: "Another Duke student, Brittany, said") set off
+    after a description that is no person is the speaker, the description its role."""
+    full = len(role.split()) >= 2 or gender(role) is not None
+    if not full or not is_person(role) or is_person(split_title(phrase.text)[0]):
         return None
     start = text.index(role, comma)
     return Phrase(start, start + len(role), role, role=phrase.text)
