@@ -444,8 +444,8 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
                 phrases.append(phrase)
                 cue_subjects.add(phrase.start)
     for lo, hi in _outside_quotes(page, start, min(stop, len(page.text))):
-        for match in CLEFT.finditer(page.text, lo, hi):  # "it was Katie Boulter who …"
-            phrase = phrase_after(page.text, match.end(), page.sentence_end(match.end()))
+        for at in _clefts(page.text, lo, hi):  # "it was Katie Boulter who …"
+            phrase = phrase_after(page.text, at, page.sentence_end(at))
             if phrase is not None and _has_capital(phrase.text):
                 phrases.append(phrase)
                 cue_subjects.add(phrase.start)
@@ -465,10 +465,20 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
 
 
 # A cleft sentence puts its subject after "it was": "After Miyazaki won on Monday, it was
-# Katie Boulter who got the ball rolling" (the one a following "she" means).
-CLEFT = re.compile(
-    r"\b[Ii]t\s+(?:was|is|had\s+been|has\s+been)\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:who|that)\b)"
-)
+# Katie Boulter who got the ball rolling" (the one a following "she" means). The opening is
+# searched for first (cheap), the name and its "who"/"that" then read where it ends.
+CLEFT = re.compile(r"[Ii]t\s+(?:was|is|ha[sd]\s+been)\s+(?=[A-Z])")
+CLEFT_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:who|that)\b")
+
+
+def _clefts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the subjects of cleft sentences start in text[lo:hi]."""
+    return [
+        match.end()
+        for match in CLEFT.finditer(text, lo, hi)
+        if not (match.start() and text[match.start() - 1].isalnum())
+        and CLEFT_NAME.match(text, match.end(), hi)
+    ]
 
 
 def _alone(page: _Page, phrase: Phrase) -> bool:
@@ -545,7 +555,7 @@ def _speaker_name(
 ) -> tuple[str | None, str | None]:
     """The speaker a phrase names (fullest name, or what a description refers to) and a role;
     none for a place ("Middletown, Connecticut")."""
-    if names_a_place(page.text, phrase.end):
+    if page.text.startswith(",", phrase.end) and names_a_place(page.text, phrase.end):
         return None, None
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)

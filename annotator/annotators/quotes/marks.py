@@ -177,11 +177,14 @@ def _match(text: str, open_at: int, table: dict[str, tuple[str, ...]]) -> QuoteS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    start = dot  # the word before the dot (letters, digits, "_" and inner dots), read backwards
     floor = max(0, dot - 24)
-    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
+    start = text.rfind(" ", floor, dot) + 1 or floor  # most words run back to a space
     token = text[start:dot]
+    if not token.replace(".", "").replace("_", "").isalnum():
+        start = dot  # the word before the dot (letters, digits, "_" and inner dots), read back
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            start -= 1
+        token = text[start:dot]
     if not token:
         return False
     return (len(token) == 1 and token.isalpha()) or "." in token or token.lower() in ABBREVIATIONS
