@@ -34,9 +34,17 @@ DOCUMENT_FIELDS = (
 PUBLISHED_SOURCES = ("json-ld", "meta", "time-element", "visible", "url", "htmldate", "option")
 LANGUAGE_SOURCES = ("declared", "detected", "option")
 # How the body was extracted (reading/routes.py): the page's JSON-LD articleBody, its one
-# <article> element's paragraphs, trafilatura's fast pass, or its full passes; last, a body
+# <article> element's paragraphs, its one article-body element's (a class or itemprop
+# marks it), trafilatura's fast pass, or its full passes; last, a body
 # the page carries only in its scripts' data (reading/page_data.py).
-EXTRACTION_ROUTES = ("json-ld", "article", "trafilatura-fast", "trafilatura-full", "page-data")
+EXTRACTION_ROUTES = (
+    "json-ld",
+    "article",
+    "body-element",
+    "trafilatura-fast",
+    "trafilatura-full",
+    "page-data",
+)
 # Document fields written only when known, so that sets stored before they existed (and
 # plain-text inputs, which have no extraction route) read back and re-export unchanged.
 OPTIONAL_DOCUMENT_FIELDS = ("extraction",)

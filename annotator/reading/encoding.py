@@ -132,6 +132,20 @@ _BINARY_SAMPLE = 65536
 _BINARY_SHARE = 0.01
 
 
+# The C0 control bytes bar tab, line feed and carriage return; codecs that map every ASCII
+# byte to itself and no byte sequence to a C0 control or a lone surrogate.
+_C0_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+_ASCII_SAFE = ("utf-8", "cp", "iso8859", "shift_jis", "euc", "gb", "big5", "koi8", "mac")
+
+
+def control_free(data: bytes, encoding: str) -> bool:
+    """Whether text decoded from `data` with `encoding` can hold no C0 control character
+    (bar tab, line feed, carriage return) and no lone surrogate: the codec maps ASCII bytes
+    to themselves and the bytes hold none (one bytes.translate: several times faster than
+    searching the decoded text; UTF-7/16/32 pages always take the search)."""
+    return encoding.startswith(_ASCII_SAFE) and len(data.translate(None, _C0_BYTES)) == len(data)
+
+
 def reject_binary(text: str, source: str | None = None) -> None:
     """InputError when decoded page text is binary data (an image, a PDF, random bytes)."""
     sample = text[:_BINARY_SAMPLE]
@@ -165,10 +179,11 @@ def _reference_replacement(reference: re.Match[str]) -> str | None:
     return None
 
 
-def replace_unusable_characters(text: str) -> tuple[str, int]:
+def replace_unusable_characters(text: str, controls: bool = True) -> tuple[str, int]:
     """`text` with every character XML cannot hold (written or as a numeric reference)
     replaced by U+FFFD, and form feeds by a space; returns (text, characters replaced by
-    U+FFFD).
+    U+FFFD). `controls=False` (`control_free` said so) skips the search for written C0
+    controls and surrogates; U+FFFE and U+FFFF are still looked for.
 
     One stray control character must not cost the article: trafilatura drops the whole
     body when the parsed tree holds one.
@@ -183,5 +198,7 @@ def replace_unusable_characters(text: str) -> tuple[str, int]:
 
     if "&#" in text:
         text = _REFERENCE.sub(reference, text)
+    if not controls and "\ufffe" not in text and "\uffff" not in text:
+        return text, replaced
     text, written = _NOT_XML.subn(REPLACEMENT, text.replace("\x0c", " "))
     return text, replaced + written

@@ -12,12 +12,18 @@ from lxml import html as lxml_html
 from ..errors import InputError
 from ..hookspecs import hookimpl
 from ..model import Document
-from .encoding import decode_html, gunzip_if_needed, reject_binary, replace_unusable_characters
+from .encoding import (
+    control_free,
+    decode_html,
+    gunzip_if_needed,
+    reject_binary,
+    replace_unusable_characters,
+)
 from .language import article_language
 from .metadata import BYLINE, Metadata, clean, extract_metadata
 from .page_data import page_data_paragraphs
 from .published import PRINT_CREDIT
-from .routes import article_paragraphs, json_ld_paragraphs
+from .routes import article_paragraphs, body_element_paragraphs, json_ld_paragraphs
 
 # "BEIJING - ", "SAN FRANCISCO (AP) — ", "LONDON, Nov 20 (Reuters) - "
 DATELINE = re.compile(
@@ -178,6 +184,9 @@ def _direct_paragraphs(
     paragraphs = article_paragraphs(tree)
     if paragraphs:
         return paragraphs, "article"
+    paragraphs = body_element_paragraphs(tree)
+    if paragraphs:
+        return paragraphs, "body-element"
     return None
 
 
@@ -430,9 +439,11 @@ def extract_document(data: bytes, source: str) -> Document:
     """Turn raw page bytes (HTML, or gzip-compressed HTML) into a Document."""
     digest = "sha256:" + hashlib.sha256(data).hexdigest()
     raw = gunzip_if_needed(data)
-    text, _encoding = decode_html(raw)
-    reject_binary(text, source)
-    text, replaced = replace_unusable_characters(text)
+    text, encoding = decode_html(raw)
+    controls = not control_free(raw, encoding)
+    if controls:
+        reject_binary(text, source)
+    text, replaced = replace_unusable_characters(text, controls)
     tree = parse_html(text, source)
     metadata = extract_metadata(tree, text)
     paragraphs, route = _article_paragraphs(tree, text, source, metadata)

@@ -51,6 +51,23 @@ FURNITURE_CLASS = re.compile(
     r"|trending|most-?(?:read|popular|viewed)|carousel|swiper",
     re.IGNORECASE,
 )
+# Class names that mark the element holding an article's body ("article-body",
+# "story__body", "entry-content", "post-content", "articleBody"…); the XPath finds the
+# candidates in C, the pattern decides.
+BODY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:article[-_]?body|story[-_]?body|entry[-_]?content|post[-_]?content"
+    r"|article[-_]?content|body[-_]?text|article__body|story[-_]?content|content[-_]?body"
+    r"|article[-_]?text|story[-_]?text|rich[-_]?text)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+BODY_ELEMENT_XPATH = (
+    "//*[@itemprop='articleBody' or contains(@class, 'ody') or contains(@class, 'ontent')"
+    " or contains(@class, 'ext')]"
+)
+EMBEDDED_POST_XPATH = (
+    ".//blockquote[contains(@class, 'twitter') or contains(@class, 'instagram')"
+    " or contains(@class, 'tiktok') or contains(@class, 'facebook')]"
+)
 HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 PARAGRAPHS = frozenset(("p", "blockquote", "pre", *HEADINGS))
 LISTS = frozenset(("ul", "ol"))
@@ -276,26 +293,50 @@ def body_lines(container: lxml_html.HtmlElement) -> list[str]:
 def article_paragraphs(tree: lxml_html.HtmlElement) -> list[str] | None:
     """The paragraphs of the page's single <article> element, when they are the body.
 
-    Taken when the page has exactly one <article>, holding no table and no sentence
+    Taken when the page has exactly one <article> and its paragraphs pass the element
+    check (`_element_paragraphs`). None when either fails.
+    """
+    articles = list(tree.iter("article"))
+    return _element_paragraphs(articles[0]) if len(articles) == 1 else None
+
+
+def body_element_paragraphs(tree: lxml_html.HtmlElement) -> list[str] | None:
+    """The paragraphs of the page's single article-body element, when they are the body.
+
+    The element is marked `itemprop="articleBody"` or by a class naming an article's,
+    story's, entry's or post's body or content (BODY_CLASS); taken when the page has
+    exactly one such element outside another, holding no embedded social-media post (whose
+    credit line, "— Name (@handle) November 1, 2019", trafilatura keeps and this reading
+    would not), and its paragraphs pass the element check (`_element_paragraphs`). None
+    when any fails.
+    """
+    marked = [
+        element
+        for element in tree.xpath(BODY_ELEMENT_XPATH)
+        if element.get("itemprop") == "articleBody" or BODY_CLASS.search(element.get("class") or "")
+    ]
+    outer = [element for element in marked if not any(a in marked for a in element.iterancestors())]
+    if len(outer) != 1 or outer[0].xpath(EMBEDDED_POST_XPATH):
+        return None
+    return _element_paragraphs(outer[0])
+
+
+def _element_paragraphs(element: lxml_html.HtmlElement) -> list[str] | None:
+    """The paragraphs of `element` when they are the body: it holds no table and no sentence
     outside its paragraphs, and its paragraphs (furniture, link lists and the subtitles
     before the first paragraph left out) hold MIN_ARTICLE_BODY characters or more and at
     least MIN_ARTICLE_COVERAGE of the element's text (else text sits in elements this
-    route does not read). None when the check fails.
-    """
-    articles = list(tree.iter("article"))
-    if len(articles) != 1:
+    route does not read). None when the check fails."""
+    if element.find(".//table") is not None:  # trafilatura renders tables; this route does not
         return None
-    article = articles[0]
-    if article.find(".//table") is not None:  # trafilatura renders tables; this route does not
-        return None
-    blocks = _blocks(article, [])
+    blocks = _blocks(element, [])
     if any(block.tag == LOOSE for block in blocks):  # sentences outside paragraphs
         return None
     paragraphs = _body_lines(blocks)
     held = sum(map(len, paragraphs))
     if held < MIN_ARTICLE_BODY:
         return None
-    total = len(clean(article.text_content()) or "")
+    total = len(clean(element.text_content()) or "")
     if held < MIN_ARTICLE_COVERAGE * total:
         return None
     return paragraphs

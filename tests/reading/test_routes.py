@@ -18,6 +18,7 @@ from annotator.reading.routes import (
     MIN_ARTICLE_BODY,
     ROUTES,
     article_paragraphs,
+    body_element_paragraphs,
     json_ld_paragraphs,
 )
 
@@ -29,6 +30,8 @@ ROUTE_PAGES = {
     "json-ld": "098bb3e96c0acdf36efdcde45fb9cca3f8c82c7cb2071b76097a1b96155f1eb2",
     # Barron's: one <article>, its paragraphs the whole body
     "article": "f8ff621a0b9b7646cc0d57d37416feabba2bf78ef5dd0bfc5b080f9f97bbe584",
+    # Sputnik: no <article>; one element marked itemprop="articleBody" holds the body
+    "body-element": "1f765c48780665e89cc3af1f7c9af47876e9fae9b5be4a936b0649e10f5e3198",
     # Business Insider: no <article>, and its articleBody fails the json-ld check
     "trafilatura-fast": "fde930b01859de8311c6a14f8aa8c72be0659b551367803deb6736cf3526cf2e",
     # The Space Review: the fast pass finds too little, the full pass the body
@@ -269,3 +272,43 @@ def test_a_sentence_made_mostly_of_links_is_body_and_a_read_more_link_is_not():
     paragraphs = article_paragraphs(tree)
     assert paragraphs[-1].startswith("After the harbour board voted against the plan on Monday")
     assert not any("Lighthouse keepers remember" in p for p in paragraphs)
+
+
+def _body_element_page(paragraphs: list[str], marks: list[str]) -> str:
+    """A page with no <article>: a <div> per entry of `marks` (its attributes), the first
+    holding `paragraphs`, the others one short paragraph."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    divs = f"<div {marks[0]}>{body}</div>" + "".join(
+        f"<div {mark}><p>Another story in brief.</p></div>" for mark in marks[1:]
+    )
+    return f"<html><body><nav><a href='/'>Home</a></nav><main>{divs}</main></body></html>"
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        'class="article-body"',
+        'class="article__body"',
+        'class="entry-content post"',
+        'itemprop="articleBody"',
+        'class="ArticleBody-articleBody"',
+    ],
+)
+def test_the_one_element_marked_as_the_body_is_read(mark):
+    tree = parse_html(_body_element_page(HARBOUR, [mark]), "x")
+    assert body_element_paragraphs(tree) == HARBOUR
+
+
+def test_two_body_elements_or_a_short_one_are_not_taken():
+    two = _body_element_page(HARBOUR, ['class="article-body"', 'class="article-body"'])
+    assert body_element_paragraphs(parse_html(two, "x")) is None
+    short = _body_element_page(HARBOUR[:2], ['class="article-body"'])
+    assert body_element_paragraphs(parse_html(short, "x")) is None
+    nested = (
+        _body_element_page(HARBOUR, ['class="article-body"'])
+        .replace("<p>The harbour", "<div class='body-text'><p>The harbour", 1)
+        .replace("</div>", "</div></div>", 1)
+    )
+    assert body_element_paragraphs(parse_html(nested, "x")) == HARBOUR  # the outer one
+    unmarked = _body_element_page(HARBOUR, ['class="sidebar"'])
+    assert body_element_paragraphs(parse_html(unmarked, "x")) is None

@@ -734,7 +734,10 @@ def _named_next(page: _Page, position: int) -> str | None:
     start = _skip_spaces(page.text, page.sentence_end(position) + 1)
     if start >= len(page.text) or page.in_quote(start):
         return None
-    subject = _main_subject(page, start, page.sentence_end(start))
+    end = page.sentence_end(start)
+    if not page.text[start:end].rstrip().endswith((".", "!", "?", "”", '"', "’")):
+        return None  # a heading between paragraphs ("'We Got Her!' Video Shows …"), no sentence
+    subject = _main_subject(page, start, end)
     if subject is None or subject.start - start > 60:
         return None
     speaker, role = _speaker_name(page, subject, documents=False)
