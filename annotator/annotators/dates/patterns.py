@@ -201,15 +201,19 @@ CENTURIES = re.compile(
     + "|".join(sorted(CENTURY_WORDS, key=len, reverse=True))
     + r")))\s+[Cc]entury(?![\w-])"
 )
-# Decades in words ("the Seventies", "the nineties"): the 20th century's (TIMEX3 "197").
+# Decades in words ("the Seventies", "the nineties", "the mid-aughts"): the 20th century's
+# (TIMEX3 "197"), and the 2000s as "the aughts" / "the noughties". A modifier may stand
+# between "the" and the word; the general modifier reading then gives its `mod`.
 DECADE_WORDS = {
     word: str(192 + index)
     for index, word in enumerate(
         "twenties thirties forties fifties sixties seventies eighties nineties".split()
     )
-}
+} | {"aughts": "200", "noughties": "200"}
 DECADES_IN_WORDS = re.compile(
-    r"(?<![\w-])(?P<the>[Tt]he\s+)(?P<w>(?i:" + "|".join(DECADE_WORDS) + r"))(?![\w-])"
+    r"(?<![\w-])(?P<the>[Tt]he\s+(?:(?:early|mid|late)(?:-|\s+))?)(?P<w>(?i:"
+    + "|".join(DECADE_WORDS)
+    + r"))(?![\w-])"
 )
 # Days named by their numbers ("9/11"): a fixed list, since "4/20" or "7/7" are not for us to guess.
 NAMED_DAYS = re.compile(r"(?<![\w/])(?P<day>9/11)(?![\w/])")

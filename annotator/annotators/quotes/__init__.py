@@ -138,7 +138,8 @@ INTRO = re.compile(
     r"Asked|Like|Unlike|Once|Making|Adding|Responding|Reacting|Looking|Writing|Citing|Noting|"
     r"Pointing|Referring|Commenting|Turning|Talking|Testifying|Appearing|Explaining|"
     r"Defending|Addressing|Answering|Echoing|Acknowledging|Reflecting|Recalling|Beyond|Amid|"
-    r"Following|Besides|Across|Throughout|Within|Outside|Over|Inside|Near|Around)\b[^,]{0,80},\s*"
+    r"Following|Besides|Across|Throughout|Within|Outside|Over|Inside|Near|Around|Among|"
+    r"Amongst)\b[^,]{0,80},\s*"
 )
 ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
