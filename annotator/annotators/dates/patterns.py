@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternation
 from .holidays import FIRST_WORDS as HOLIDAY_FIRST_WORDS
 from .holidays import RELATIVE_OPENERS as HOLIDAY_RELATIVE_OPENERS
 
@@ -263,7 +264,7 @@ for _phrase in HOLIDAY_RELATIVE_OPENERS:
     _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + ("holiday",)
 # Named days' own openers are looked for only in a text one pattern scan finds a name in.
 HOLIDAY_OPENERS = {phrase: ("holiday",) for phrase in HOLIDAY_FIRST_WORDS}
-HOLIDAY_HINT = re.compile("|".join(re.escape(phrase) for phrase in HOLIDAY_FIRST_WORDS))
+HOLIDAY_HINT = re.compile(alternation(HOLIDAY_FIRST_WORDS))
 for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
 OPENERS = _OPENERS

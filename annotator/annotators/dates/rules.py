@@ -390,16 +390,21 @@ LOOKING_BACK = re.compile(
 )
 
 
+IN_COUNT_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+(\w+)\s+$")  # "in three " before "days"
+
+
 def _from_now(m: re.Match, scan: Scan) -> Candidate | None:
     """`in three days`, `in two weeks' time`, `in a month`: that far after the publication
     date, unless the sentence looks back ("the first time in three years") or the verb
     governing it is past ("was built in two years": a duration)."""
     text = scan.text
-    count, start = ctx.previous_word(text, m.start())
+    written = IN_COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if written is None:
+        return None
+    count, start = written.group(1), written.start()
     number = 1 if count in ("a", "an") else pat.NUMBER_WORDS.get(count.lower())
     number = int(count) if count.isdigit() else number
-    preposition, start = ctx.previous_word(text, start)
-    if preposition not in ("in", "In") or not number or number > 99:
+    if not number or number > 99:
         return None
     lead = text[sentence_bounds(text, start, m.end())[0] : start]
     if LOOKING_BACK.search(lead) or tense_before(text, start) == cal.PAST:

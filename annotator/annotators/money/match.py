@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..alternation import alternation
 from .context import MoneyContext
 from .numbers import (
     MAX_AMOUNT,
@@ -41,20 +42,16 @@ HUNDREDTH = Decimal("0.01")
 _S = f"[{SPACES}]"
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _CODES = {**{code: code for code in ISO_CODES}, **NON_ISO_CODES}
 _PREFIXES_BY_SURFACE = {**PREFIXES, **_CODES}
 _SUFFIX = re.compile(
     rf"(?:{_S}|-)?(?:(?:de|d'|d’){_S}?)?"
-    rf"(?:(?:(?P<fraction>(?i:{_alternation(FRACTION_WORDS)}))"
-    rf"|(?:(?P<nationality>(?i:{_alternation(NATIONALITIES)})){_S}+)?(?P<word>(?i:{_alternation(UNIT_WORDS)}))"
-    rf"|(?P<symbol>{_alternation(SUFFIX_SYMBOLS)})"
-    rf"|(?P<code>{_alternation(_CODES)}))"
+    rf"(?:(?:(?P<fraction>(?i:{alternation(FRACTION_WORDS)}))"
+    rf"|(?:(?P<nationality>(?i:{alternation(NATIONALITIES)})){_S}+)?(?P<word>(?i:{alternation(UNIT_WORDS)}))"
+    rf"|(?P<symbol>{alternation(SUFFIX_SYMBOLS)})"
+    rf"|(?P<code>{alternation(_CODES)}))"
     r"(?![\w$€£¥])"
-    rf"|(?P<cjk>{_alternation(CJK_SIGNS)}))"
+    rf"|(?P<cjk>{alternation(CJK_SIGNS)}))"
 )
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _PENCE = re.compile(r"p(?![\w.$€£¥])")
@@ -122,7 +119,7 @@ class Money:
     equivalent_of: int | None = None  # index of the Money it restates
 
 
-_PREFIX = re.compile(rf"(?<!\w)(?P<surface>{_alternation(_PREFIXES_BY_SURFACE)})(?P<space>{_S})?\Z")
+_PREFIX = re.compile(rf"(?<!\w)(?P<surface>{alternation(_PREFIXES_BY_SURFACE)})(?P<space>{_S})?\Z")
 _PREFIX_REACH = max(map(len, _PREFIXES_BY_SURFACE)) + 1
 
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..alternation import alternation
+
 SPACES = " \u00a0\u202f\u2009"
 
 _D = "[0-9]"
@@ -84,12 +86,8 @@ CJK_SCALES: dict[str, Decimal] = {
 ATTACHED_ONLY = frozenset({"k", "m", "b"})
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_SCALE_WORDS = _alternation([w for w in SCALES if w not in ATTACHED_ONLY])
-_ATTACHED = _alternation(list(ATTACHED_ONLY))
+_SCALE_WORDS = alternation([w for w in SCALES if w not in ATTACHED_ONLY])
+_ATTACHED = alternation(list(ATTACHED_ONLY))
 SCALE_RE = re.compile(
     rf"(?:(?:(?P<attached>{_ATTACHED})|[{SPACES}-](?P<word>{_SCALE_WORDS})|(?P<glued>{_SCALE_WORDS}))"
     rf"(?!\w)(?!\.\w)|[{SPACES}]?(?P<cjk>{'|'.join(CJK_SCALES)}))",

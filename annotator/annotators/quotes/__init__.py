@@ -25,6 +25,7 @@ from typing import Any
 
 from ...hookspecs import hookimpl
 from ...model import Annotation, Document
+from ..alternation import alternation
 from ..places import names_a_place
 from .marks import QuoteSpan, find_quotes, sentence_breaks
 from .references import Organisations
@@ -98,36 +99,14 @@ NOUNS = (
 )
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regular expression for any of `words`, as a trie ("sa(?:id|y(?:s|ing)?)") so that a
-    failed first letter is rejected once; a word that extends another is tried first."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [
-        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 # "alleged" after a determiner is an adjective ("the alleged scheme").
 CUE = re.compile(
     r"(?<![\w’'-])(?:"
-    + _alternation([*PHRASES, *VERBS])
+    + alternation([*PHRASES, *VERBS])
     + r"|(?<!the )(?<!The )(?<!an )alleged|"
-    + _alternation(JUDGING)
+    + alternation(JUDGING)
     + r"(?=[^.!?“”\"]{0,100}?\bas\s+(?:an?\s+)?(?:[“\"‘']|$))|"
-    + _alternation(LIKENING)
+    + alternation(LIKENING)
     + r"(?=\s+(?!to\b)[^.!?“”\"]{1,100}?\bto\s+(?:an?\s+)?(?:[“\"‘']|$)))(?![\w-])"
 )
 POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
