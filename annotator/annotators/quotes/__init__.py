@@ -110,16 +110,16 @@ CUE = re.compile(
     + r"(?=\s+(?!to\b)[^.!?“”\"]{1,100}?\bto\s+(?:an?\s+)?(?:[“\"‘']|$)))(?![\w-])"
 )
 POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
-INTRO = re.compile(
-    r"(?:In|On|At|After|Before|During|Despite|However|But|And|Yet|So|Still|Meanwhile|Critically|"
-    r"Though|Although|While|As|With|Without|For|From|Since|Under|Even|Also|Earlier|Later|Last|"
-    r"Then|Now|Instead|Ironically|Indeed|Separately|Born|Raised|Educated|Based|Speaking|"
-    r"Asked|Like|Unlike|Once|Making|Adding|Responding|Reacting|Looking|Writing|Citing|Noting|"
-    r"Pointing|Referring|Commenting|Turning|Talking|Testifying|Appearing|Explaining|"
-    r"Defending|Addressing|Answering|Echoing|Acknowledging|Reflecting|Recalling|Beyond|Amid|"
-    r"Following|Besides|Across|Throughout|Within|Outside|Over|Inside|Near|Around|Among|"
-    r"Amongst)\b[^,]{0,80},\s*"
-)
+INTRO_WORDS = (
+    "In On At After Before During Despite However But And Yet So Still Meanwhile Critically"
+    " Though Although While As With Without For From Since Under Even Also Earlier Later Last"
+    " Then Now Instead Ironically Indeed Separately Born Raised Educated Based Speaking Asked"
+    " Like Unlike Once Making Adding Responding Reacting Looking Writing Citing Noting Pointing"
+    " Referring Commenting Turning Talking Testifying Appearing Explaining Defending Addressing"
+    " Answering Echoing Acknowledging Reflecting Recalling Beyond Amid Following Besides Across"
+    " Throughout Within Outside Over Inside Near Around Among Amongst"
+).split()
+INTRO = re.compile(rf"(?:{alternation(INTRO_WORDS)})\b[^,]{{0,80}},\s*")
 ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
     r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
