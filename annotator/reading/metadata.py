@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from .headline import choose_headline
@@ -191,10 +192,10 @@ def _mentions_crumb(page: str) -> bool:
 
 
 def _breadcrumb_section(tree: lxml_html.HtmlElement) -> str | None:
-    for element in tree.xpath(
-        '//*[contains(translate(@class, "BREADCRUMB", "breadcrumb"), "crumb")'
-        ' or contains(translate(@id, "BREADCRUMB", "breadcrumb"), "crumb")]'
-    ):
+    for element in tree.iter(etree.Element):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if "crumb" not in marks.lower():
+            continue
         parts = [p for p in re.split(r"\s*[>»/]\s*", element.text_content()) if clean(p)]
         if len(parts) >= 2:
             return clean(parts[-1])
