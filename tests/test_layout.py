@@ -93,4 +93,5 @@ def test_each_annotator_is_a_package_with_its_plugin() -> None:
         assert "@hookimpl" in init.read_text("utf-8")
         assert "Modules:" in ast.get_docstring(ast.parse(init.read_text("utf-8")))
     flat = sorted(p.name for p in (PACKAGE / "annotators").glob("*.py") if p.name != "__init__.py")
-    assert flat == ["places.py"]  # the one shared module; everything else lives in a package
+    # the shared modules (places, the trie alternation); everything else lives in a package
+    assert flat == ["alternation.py", "places.py"]
