@@ -538,7 +538,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if count == 0 or (count == 1 and tokens[0][2].lower() in DETERMINERS):
         return None
     owned = any(t[2].endswith(("'s", "’s")) for t in tokens[:count])
-    if (led or owned) and _post_follows(tokens, count):
+    if (led or owned or _org_post(tokens, count)) and _post_follows(tokens, count):
         full = _tokens(text, lo, hi)
         named = _name_after_title(full, count)
         if named is not None:  # "the former mission manager Gerhard Schwehm"
@@ -558,11 +558,25 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     return phrase
 
 
+# Posts written between an organisation's name and a person's: "Google Search lead Liz Reid".
+ORG_POSTS = frozenset("lead head chief boss founder".split())
+
+
+def _names_a_post(word: str) -> bool:
+    return word in ORG_POSTS or is_agent_noun(word)
+
+
+def _org_post(tokens: list[tuple[int, int, str]], count: int) -> bool:
+    """Whether one post word of ORG_POSTS follows the phrase and a capitalised word it."""
+    rest = tokens[count : count + 2]
+    return len(rest) == 2 and rest[0][2] in ORG_POSTS and _is_cap(rest[1][2])
+
+
 def _post_follows(tokens: list[tuple[int, int, str]], count: int) -> bool:
     """Whether plain lower-case words naming a post follow the phrase (a cheap check before
     `_name_after_title` reads the whole span)."""
     rest = tokens[count:]
-    return bool(rest) and rest[0][2].islower() and any(is_agent_noun(t[2]) for t in rest)
+    return bool(rest) and rest[0][2].islower() and any(_names_a_post(t[2]) for t in rest)
 
 
 def _name_after_title(tokens: list[tuple[int, int, str]], count: int) -> tuple[int, int] | None:
@@ -571,7 +585,7 @@ def _name_after_title(tokens: list[tuple[int, int, str]], count: int) -> tuple[i
     k = count
     while k < len(tokens) and k - count < 4 and tokens[k][2].isalpha() and tokens[k][2].islower():
         k += 1
-    if k == count or not any(is_agent_noun(t[2]) for t in tokens[count:k]):
+    if k == count or not any(_names_a_post(t[2]) for t in tokens[count:k]):
         return None
     stop = k
     while stop < len(tokens) and stop - k < 3 and _is_cap(tokens[stop][2].rstrip(",.;:")):
