@@ -23,6 +23,7 @@ from typing import Any
 
 from ...hookspecs import hookimpl
 from ...model import Annotation, Document, publication_day
+from ..alternation import alternation
 from ..places import publisher_country, url_country
 from . import calendar as cal
 from . import context as ctx
@@ -58,34 +59,54 @@ def _grouped(openers: dict[str, tuple[str, ...]], fold: Callable[[str], str]) ->
     return groups
 
 
-OPENER_GROUPS = _grouped(pat.OPENERS, str.lower)
-HOLIDAY_GROUPS = _grouped(pat.HOLIDAY_OPENERS, str.lower)
-OPENERS_AS_WRITTEN = _grouped(pat.OPENERS, str)
-HOLIDAYS_AS_WRITTEN = _grouped(pat.HOLIDAY_OPENERS, str)
+class _Scanner:
+    """Finds every opener of a group in one pass: a look-ahead over a trie of the group's
+    keys gives, at each position, the longest key there; the keys that are its prefixes
+    are the others found at that position (checked in the group's order)."""
+
+    def __init__(self, groups: Groups) -> None:
+        self.groups = groups
+        order = {key: index for index, key in enumerate(groups)}
+        self.pattern = re.compile(f"(?=({alternation(groups)}))")
+        self.found_with = {
+            key: sorted((other for other in groups if key.startswith(other)), key=order.get)
+            for key in groups
+        }
+
+    def add(self, haystack: str, text: str, found: dict[int, tuple[str, ...]]) -> None:
+        """Record in `found` the families each opener found in `haystack` can start at its
+        position in `text` (not after a letter or digit; the forms as written)."""
+        groups = self.groups
+        for match in self.pattern.finditer(haystack):
+            position = match.start()
+            if position and text[position - 1].isalnum():
+                continue
+            for key in self.found_with[match.group(1)]:
+                for word, families in groups[key]:
+                    if text.startswith(word, position):
+                        found[position] = found.get(position, ()) + families
+
+
+OPENERS_LOWER = _Scanner(_grouped(pat.OPENERS, str.lower))
+HOLIDAYS_LOWER = _Scanner(_grouped(pat.HOLIDAY_OPENERS, str.lower))
+OPENERS_AS_WRITTEN = _Scanner(_grouped(pat.OPENERS, str))
+HOLIDAYS_AS_WRITTEN = _Scanner(_grouped(pat.HOLIDAY_OPENERS, str))
 
 
 def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
     """Where a date expression may start, with the families that can start there, in order.
 
-    Each opener is looked for once in the lower-cased text, whatever its cases, and each hit
+    The openers are looked for in the lower-cased text, whatever their cases, and each hit
     is then matched against the opener's written forms."""
     found: dict[int, tuple[str, ...]] = {}
     lowered = text.lower()
     if len(lowered) == len(text):
-        haystack, openers, holidays = lowered, OPENER_GROUPS, HOLIDAY_GROUPS
+        haystack, openers, holidays = lowered, OPENERS_LOWER, HOLIDAYS_LOWER
     else:  # a character whose lower case is longer: search as written
         haystack, openers, holidays = text, OPENERS_AS_WRITTEN, HOLIDAYS_AS_WRITTEN
-    groups = [*openers.items(), *(holidays.items() if pat.HOLIDAY_HINT.search(text) else ())]
-    find = haystack.find
-    for key, forms in groups:
-        size = len(key)
-        position = find(key)
-        while position >= 0:
-            if not (position and text[position - 1].isalnum()):
-                for word, families in forms:
-                    if text.startswith(word, position):
-                        found[position] = found.get(position, ()) + families
-            position = find(key, position + size)
+    openers.add(haystack, text, found)
+    if pat.HOLIDAY_HINT.search(text):
+        holidays.add(haystack, text, found)
     for match in pat.NUMBER_OPENER.finditer(text):
         position = match.start()
         if not (position and text[position - 1].isalnum()):
