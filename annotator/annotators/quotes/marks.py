@@ -34,8 +34,10 @@ SINGLE_OPENERS = re.compile("[" + "".join(SINGLE_CLOSERS) + "]")
 POSSESSIVE_FOLLOW = re.compile(r" +[a-z]")
 SLOPPY_ENDS = frozenset(".?!,")  # end punctuation a stray space may separate from a closing mark
 SENTENCE_START = re.compile(r"[)\]]?\s+([\"“‘'«(]?)(\S)")
-# Where a sentence may end: a paragraph break (its first newline) or end punctuation.
-BREAK_CANDIDATE = re.compile(r"\n(?=\n)|[.!?]")
+# Where a sentence may end: a paragraph break (its first newline), or end punctuation
+# before white space (a closing bracket between) or at the end of the text: the only places
+# `_starts_sentence` can accept ("3.5", "U.S." and "e.g." never reach it).
+BREAK_CANDIDATE = re.compile(r"\n(?=\n)|[.!?](?=[)\]]?\s|\Z)")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gov sen rep st jr sr prof gen col lt sgt capt no vs etc inc co corp ltd "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept univ".split()
