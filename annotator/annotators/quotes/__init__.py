@@ -96,6 +96,7 @@ PHRASES = (
 )
 NOUNS = (
     "announcement statement remarks comments comment tweet letter speech vow pledge promise words"
+    " view opinion account"
 )
 
 
