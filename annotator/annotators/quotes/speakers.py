@@ -335,7 +335,28 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         if named is not None:
             return named
         _attach_role(phrase, role)
-    return _chain_head(text, lo, phrase) or phrase
+    return _chain_head(text, lo, phrase) or _member_described(text, lo, phrase) or phrase
+
+
+# "One student at Duke University", "a spokeswoman for the ministry": an unnamed person
+# described by a post and the body they belong to (the body's name ends the match).
+MEMBER_OF = re.compile(
+    r"(?:^|(?<=\s))(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z]+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?$"
+)
+
+
+def _member_described(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
+    """The whole description when the phrase is the body an unnamed person belongs to
+    ("One student at Duke University said"): the speaker is that person, not the body."""
+    if phrase is None:
+        return None
+    member = MEMBER_OF.search(text, max(lo, phrase.start - 60), phrase.start)
+    if member is None or not is_agent_noun(member.group("noun")):
+        return None
+    start = member.start("det")
+    described = text[start : phrase.end]
+    return Phrase(start, phrase.end, described[0].lower() + described[1:])
 
 
 # A person named right before "from" and the body they speak for.
@@ -827,6 +848,19 @@ def is_person(name: str) -> bool:
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
 
+# How `_member_described` writes an unnamed person: "one student at Duke University".
+DESCRIBED_MEMBER = re.compile(
+    r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:at|of|from|with|for)\s+\S"
+)
+
+
+def _person_described(speaker: str) -> bool:
+    """An unnamed person described by a post and a body ("one student at Duke University"):
+    someone a later "he" or "she" may mean."""
+    match = DESCRIBED_MEMBER.match(speaker)
+    return match is not None and is_agent_noun(match.group("noun"))
+
+
 def _lower_phrase(speaker: str) -> bool:
     """A lower-case phrase of several words ("dampening news for Nigeria"): no body's name."""
     return " " in speaker and speaker[:1].islower()
@@ -1042,7 +1076,7 @@ class Antecedents:
         kind = ANY_PERSON if pronoun == ANY_PERSON else PRONOUNS.get(pronoun.lower())
         earlier = bisect_left(self.entries, (position, ""))
         for _pos, speaker in reversed(self.entries[:earlier]):
-            person = is_person(speaker)
+            person = is_person(speaker) or _person_described(speaker)
             if kind == ANY_PERSON and person:
                 return speaker
             known = gender(speaker) or self.learned.get(speaker)
