@@ -346,17 +346,27 @@ MEMBER_OF = re.compile(
 )
 
 
+# The same with the body's place after it: "One student at Duke University in Durham, North
+# Carolina, said" (the phrase found is the place; the description ends with the body).
+MEMBER_OF_IN = re.compile(MEMBER_OF.pattern.removesuffix("$") + r"(?P<body>[A-Z][^,;:]*?)\s+in\s+$")
+
+
 def _member_described(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     """The whole description when the phrase is the body an unnamed person belongs to
-    ("One student at Duke University said"): the speaker is that person, not the body."""
+    ("One student at Duke University said", "… at Duke University in Durham, …, said"):
+    the speaker is that person, not the body nor its place."""
     if phrase is None:
         return None
+    end = phrase.end
     member = MEMBER_OF.search(text, max(lo, phrase.start - 60), phrase.start)
+    if member is None:
+        member = MEMBER_OF_IN.search(text, max(lo, phrase.start - 100), phrase.start)
+        end = member.end("body") if member is not None else end
     if member is None or not is_agent_noun(member.group("noun")):
         return None
     start = member.start("det")
-    described = text[start : phrase.end]
-    return Phrase(start, phrase.end, described[0].lower() + described[1:])
+    described = text[start:end]
+    return Phrase(start, end, described[0].lower() + described[1:])
 
 
 # A person named right before "from" and the body they speak for.
