@@ -11,6 +11,9 @@ import re
 from .calendar import FUTURE, PAST, UNKNOWN, WEAK_FUTURE
 
 REACH = 20
+# Words opening a clause of its own: the backward scan stops there (the main verb before
+# them is not the tense of what the clause says).
+CLAUSE_OPENERS = frozenset("while whereas although though because".split())
 BOUND_BEFORE = re.compile(r"\b(come|through)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 SCHEDULED = re.compile(
     r"\b(?:that|which|and)\s+(?:ends?|begins?|starts?|closes?|opens?|expires?|runs?|"
@@ -133,6 +136,8 @@ def tense_near(text: str, start: int, end: int) -> int:
     begin, finish = sentence_bounds(text, start, end)
     before = _WORD.findall(text, begin, start)
     for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
+        if before[index] in CLAUSE_OPENERS:
+            break  # "… was clear, all while Spurs are tipped with a summer move": its own clause
         found = word_tense(before, index)
         if found is not None:
             return found
