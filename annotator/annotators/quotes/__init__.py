@@ -671,8 +671,8 @@ def _annotate_one(
     words = len(quoted.split())
     if not re.search(r"[a-z]", quoted, re.I) or _looks_like_title(quoted):
         return None
-    if _is_mention(page, span):
-        return None
+    if _is_mention(page, span) or TITLED.search(text, max(0, span.open_at - 16), span.open_at):
+        return None  # a word talked about, or a work's title ("an op-ed titled "…"")
     attribution = _attribute(page, index, span) or _document_introduced(page, span)
     if attribution is not None and attribution.via == "passive":
         return None
@@ -738,6 +738,9 @@ def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict)
         confidence=confidence,
         fields=fields,
     )
+
+
+TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 
 
 def _looks_like_title(quoted: str) -> bool:

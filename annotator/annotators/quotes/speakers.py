@@ -392,14 +392,22 @@ def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) ->
 
 def _chain_head(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     """ "Omar Lamrani, an analyst at Stratfor, the intelligence firm, told …": with two
-    appositives the speaker is the full name opening the clause, not the middle one."""
+    appositives the speaker is the full name opening the clause, not the middle one (or the
+    unnamed member of a body opening it: "a student at Wesleyan University, the … college in
+    Middletown, Connecticut, wrote")."""
     if phrase is None:
         return None
     comma = text.find(",", lo, phrase.start)
     if comma < 0:
         return None
     head = _trailing_phrase(text, lo, comma)
-    if head is None or head.start != lo + len(text[lo:comma]) - len(text[lo:comma].lstrip()):
+    opening = lo + len(text[lo:comma]) - len(text[lo:comma].lstrip())
+    member = _member_described(text, lo, head)
+    if member is not None and member.start == opening:  # "a student at Wesleyan University, …"
+        return Phrase(
+            member.start, member.end, member.text, role=text[comma + 1 : phrase.end].strip()
+        )
+    if head is None or head.start != opening:
         return None
     if len(head.text.split()) < 2 or not is_person(split_title(head.text)[0]):
         return None
