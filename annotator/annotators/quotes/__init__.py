@@ -285,7 +285,32 @@ def _annotate_read(text: str) -> list[Annotation]:
     opens = {span.open_at for span in quotes}
     headings += (span for span in _heading_spans(text) if span.open_at not in opens)
     found += filter(None, (_heading_quote(page, span, found) for span in headings))
-    return sorted(found, key=lambda a: a.start)
+    return _without_pull_quotes(page, sorted(found, key=lambda a: a.start))
+
+
+def _without_pull_quotes(page: _Page, found: list[Annotation]) -> list[Annotation]:
+    """`found` without pull quotes: a quotation standing alone as a paragraph whose words the
+    article quotes again elsewhere is page furniture repeating them, not a second quotation
+    (of several lone copies the last stays)."""
+    keys = [" ".join(_WORD.findall(annotation.text.lower())) for annotation in found]
+    copies = Counter(keys)
+    if len(copies) == len(keys):
+        return found
+    kept = []
+    for annotation, key in zip(found, keys, strict=True):
+        if copies[key] > 1 and _stands_alone(page, annotation):
+            copies[key] -= 1
+            continue
+        kept.append(annotation)
+    return kept
+
+
+def _stands_alone(page: _Page, annotation: Annotation) -> bool:
+    """Whether a quotation is its paragraph's only words (its marks and end punctuation aside)."""
+    marks = " ‘’“”'\".,!?"
+    before = page.text[page.paragraph_start(annotation.start) : annotation.start]
+    after = page.text[annotation.end : page.paragraph_end(annotation.start)]
+    return not before.strip(marks) and not after.strip(marks)
 
 
 # A paragraph that is one short quotation in either style of marks: "‘An infinite arsenal’".
