@@ -144,3 +144,14 @@ def test_annotator_uses_document_text_only() -> None:
     assert [(a.text, a.fields["speaker"], a.fields["cue"]) for a in found] == [
         ("Fine,", "Ana Ruiz", "said")
     ]
+
+
+def test_a_clause_read_as_a_subject_is_never_what_they_means():
+    """Regression (blind23): "They chanted" resolved to a whole clause recorded as a subject,
+    "Zelensky is gathering military commanders this weekend …"."""
+    from annotator.annotators.quotes.speakers import Antecedents
+
+    antecedents = Antecedents()
+    antecedents.add(0, "Financial Times")
+    antecedents.add(50, "Zelensky is gathering military commanders this weekend")
+    assert antecedents.resolve("they", 100) == "Financial Times"

@@ -879,6 +879,12 @@ def _person_described(speaker: str) -> bool:
     return match is not None and is_agent_noun(match.group("noun"))
 
 
+def _clause(speaker: str) -> bool:
+    """Words holding an auxiliary ("Zelensky is gathering military commanders …"): a clause
+    read as a subject, no body's name."""
+    return any(word in AUXILIARIES for word in speaker.split()[1:])
+
+
 def _lower_phrase(speaker: str) -> bool:
     """A lower-case phrase of several words ("dampening news for Nigeria"): no body's name."""
     return " " in speaker and speaker[:1].islower()
@@ -1101,6 +1107,6 @@ class Antecedents:
             if kind in ("m", "f") and person and known in (None, kind):
                 self.learned.setdefault(speaker, kind)
                 return speaker
-            if kind == "o" and not person and not _lower_phrase(speaker):
+            if kind == "o" and not person and not _lower_phrase(speaker) and not _clause(speaker):
                 return speaker  # "it" is a body, never a phrase such as "dampening news for X"
         return None
