@@ -188,8 +188,11 @@ def process_map(
                 elif isinstance(entry, Ready):
                     pending.append((entry.value, None))
                 else:
-                    pending.append((entry, pool.executor.submit(function, entry)))
+                    future = _submitted(pool, function, entry)
+                    pending.append((entry, future))
                     submitted += 1
+                    if future.done() and isinstance(future.exception(), BrokenProcessPool):
+                        break  # a worker died while the window filled: recover first
             if not pending:
                 if exhausted:
                     return
@@ -205,6 +208,18 @@ def process_map(
             yield entry, result
     finally:
         pool.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _submitted(pool: _Pool, function: Callable[[Any], Any], entry: Any) -> Future:
+    """The future of `entry` on the pool; when a worker has just died and the pool refuses
+    work, a future holding that BrokenProcessPool, so the entry is retried like those that
+    were in flight."""
+    try:
+        return pool.executor.submit(function, entry)
+    except BrokenProcessPool as exc:
+        refused: Future = Future()
+        refused.set_exception(exc)
+        return refused
 
 
 def _recover(

@@ -168,3 +168,24 @@ def test_unknown_engine_is_a_usage_error(tmp_path):
 def test_worker_died_is_an_annotator_error_naming_the_input():
     error = WorkerDied("the worker process died", "crawl.warc.gz#offset=12")
     assert str(error) == "crawl.warc.gz#offset=12: the worker process died"
+
+
+def test_a_pool_that_breaks_while_the_window_fills_retries_the_refused_input(monkeypatch):
+    """Regression (a CI run under load): a worker died while inputs were still being
+    submitted, so `submit` itself raised BrokenProcessPool and the batch stopped with an
+    internal error. The refused input now waits in the window and is retried like the
+    ones in flight."""
+    calls = {"count": 0}
+    real_submit = parallel.ProcessPoolExecutor.submit
+
+    def refuse_the_third(self, function, *args, **kwargs):
+        calls["count"] += 1
+        if calls["count"] == 3:
+            raise parallel.BrokenProcessPool("A child process terminated abruptly")
+        return real_submit(self, function, *args, **kwargs)
+
+    monkeypatch.setattr(parallel.ProcessPoolExecutor, "submit", refuse_the_third)
+    deaths = parallel.Deaths()
+    results = list(process_map(operator.neg, range(8), jobs=2, deaths=deaths))
+    assert results == [(n, -n) for n in range(8)]
+    assert deaths.workers == 1 and deaths.failed == 0
