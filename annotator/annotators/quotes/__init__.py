@@ -288,11 +288,14 @@ def _annotate_read(text: str) -> list[Annotation]:
     return _without_pull_quotes(page, sorted(found, key=lambda a: a.start))
 
 
+PULL_QUOTE_ENDS = " .,;:!?’'”\""  # a pull quote and its source differ at most in these
+
+
 def _without_pull_quotes(page: _Page, found: list[Annotation]) -> list[Annotation]:
     """`found` without pull quotes: a quotation standing alone as a paragraph whose words the
     article quotes again elsewhere is page furniture repeating them, not a second quotation
     (of several lone copies the last stays)."""
-    keys = [" ".join(_WORD.findall(annotation.text.lower())) for annotation in found]
+    keys = [annotation.text.lower().rstrip(PULL_QUOTE_ENDS) for annotation in found]
     copies = Counter(keys)
     if len(copies) == len(keys):
         return found

@@ -346,6 +346,7 @@ MEMBER_OF = re.compile(
 )
 
 
+MEMBER_LINKS = frozenset("at of from with for the".split())  # the word MEMBER_OF ends with
 # The same with the body's place after it: "One student at Duke University in Durham, North
 # Carolina, said" (the phrase found is the place; the description ends with the body).
 MEMBER_OF_IN = re.compile(MEMBER_OF.pattern.removesuffix("$") + r"(?P<body>[A-Z][^,;:]*?)\s+in\s+$")
@@ -357,11 +358,16 @@ def _member_described(text: str, lo: int, phrase: Phrase | None) -> Phrase | Non
     the speaker is that person, not the body nor its place."""
     if phrase is None:
         return None
+    before = text[max(lo, phrase.start - 8) : phrase.start].split()
+    last = before[-1] if before else ""
     end = phrase.end
-    member = MEMBER_OF.search(text, max(lo, phrase.start - 60), phrase.start)
-    if member is None:
+    if last in MEMBER_LINKS:
+        member = MEMBER_OF.search(text, max(lo, phrase.start - 60), phrase.start)
+    elif last == "in":
         member = MEMBER_OF_IN.search(text, max(lo, phrase.start - 100), phrase.start)
         end = member.end("body") if member is not None else end
+    else:
+        return None  # (a cheap test first: phrase_before meets this for every cue)
     if member is None or not is_agent_noun(member.group("noun")):
         return None
     start = member.start("det")
@@ -1044,29 +1050,35 @@ def _unglue(text: str, match: re.Match) -> str:
 
 def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
     """Each capitalised word → the runs of capitalised words it occurs in, with its index."""
-    text = GLUED.sub(lambda m: _unglue(text, m), text)
+    if GLUED.search(text):
+        text = GLUED.sub(lambda m: _unglue(text, m), text)
     index: dict[str, list[tuple[list[str], int]]] = {}
-    run: list[str] = []
-
-    def close() -> None:
-        nonlocal run
-        for i, token in enumerate(run):
-            index.setdefault(token, []).append((run, i))
-        run = []
-
     # Only words that may be capitalised are visited; any other word after them closes a run,
     # and so does a line break (a caption "Advocate Dali Mpofu" above "Zuma-Sambudla had …").
     for match in CAP_CANDIDATES.finditer(text):
-        for line in match.group().split("\n"):
+        group = match.group()
+        for line in group.split("\n") if "\n" in group else (group,):
+            run: list[str] = []
             for word in line.split():
                 core, capitalised, closes = _run_word(word)
                 if capitalised:
                     run.append(core)
                 if closes and run:
-                    close()
+                    _index_run(index, run)
+                    run = []
             if run:
-                close()
+                _index_run(index, run)
     return index
+
+
+def _index_run(index: dict[str, list[tuple[list[str], int]]], run: list[str]) -> None:
+    """File each word of a run of capitalised words under itself, with its place in the run."""
+    for i, token in enumerate(run):
+        found = index.get(token)
+        if found is None:
+            index[token] = [(run, i)]
+        else:
+            found.append((run, i))
 
 
 @lru_cache(maxsize=WORD_CACHE)
