@@ -107,6 +107,18 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 RELATIVE_OPENING = re.compile(r",?\s+(?:who|which|whose)\s+")
 
 
+def _nearest_marked(before: list[str], stops: frozenset[str] = frozenset()) -> int | None:
+    """The tense the last marked word of `before` signals (at most REACH words back, not
+    past a word of `stops`), or None."""
+    for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
+        if before[index] in stops:
+            return None
+        found = word_tense(before, index)
+        if found is not None:
+            return found
+    return None
+
+
 def tense_before(text: str, start: int) -> int | None:
     """The tense the nearest marked word before `start` in its sentence (in its relative
     clause, when it is in one) signals, or None: the governing verb of a phrase that
@@ -114,12 +126,7 @@ def tense_before(text: str, start: int) -> int | None:
     begin = sentence_bounds(text, start, start)[0]
     for clause in RELATIVE_OPENING.finditer(text, begin, start):
         begin = clause.end()
-    before = _WORD.findall(text, begin, start)
-    for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
-        found = word_tense(before, index)
-        if found is not None:
-            return found
-    return None
+    return _nearest_marked(_WORD.findall(text, begin, start))
 
 
 def tense_near(text: str, start: int, end: int) -> int:
@@ -135,12 +142,10 @@ def tense_near(text: str, start: int, end: int) -> int:
         return FUTURE if bound.group(1).lower() == "come" else UNKNOWN
     begin, finish = sentence_bounds(text, start, end)
     before = _WORD.findall(text, begin, start)
-    for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
-        if before[index] in CLAUSE_OPENERS:
-            break  # "… was clear, all while Spurs are tipped with a summer move": its own clause
-        found = word_tense(before, index)
-        if found is not None:
-            return found
+    # (stopping at "… was clear, all while Spurs are tipped with a summer move": its own clause)
+    found = _nearest_marked(before, CLAUSE_OPENERS)
+    if found is not None:
+        return found
     after = _WORD.findall(text, end, finish)
     opening = all(word.lower() in OPENING_PREPOSITIONS for word in before) or (
         OPENING_PHRASE.match(text, begin, start) is not None and text.startswith(",", end)

@@ -1125,18 +1125,29 @@ def _document_introduced(page: _Page, span: QuoteSpan) -> Attribution | None:
     return Attribution(phrase, ":", "document")
 
 
-def _reported(page: _Page, span: QuoteSpan) -> Attribution | None:
-    """`Erekat said it was only the latest move.` / `…, he said.` then a full-sentence quotation
-    with no cue of its own: the words of the one whose speech the sentence before reports."""
+def _sentence_before(page: _Page, span: QuoteSpan, ends: tuple[str, ...]) -> tuple[int, int] | None:
+    """The bounds of the sentence before a quotation that opens its own sentence and ends with
+    one of `ends`, when that sentence is in the quotation's paragraph or ends the one before
+    and quotes no words itself; else None."""
     quoted = page.text[span.start : span.end].rstrip("’'”\" ")
     current = bisect_right(page.breaks, span.open_at)
-    if current == 0 or page.starts[current] != span.open_at or not quoted.endswith((".", "?", "!")):
+    if current == 0 or page.starts[current] != span.open_at or not quoted.endswith(ends):
         return None
     lo, hi = page.starts[current - 1], page.breaks[current - 1]
-    if page.text.count("\n\n", lo, span.open_at) > 1 or page.in_quote(hi - 1):
+    if page.text.count("\n\n", lo, span.open_at) > 1:
         return None
     if bisect_left(page.opens, hi) != bisect_left(page.opens, lo):  # it quotes words itself
         return None
+    return lo, hi
+
+
+def _reported(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """`Erekat said it was only the latest move.` / `…, he said.` then a full-sentence quotation
+    with no cue of its own: the words of the one whose speech the sentence before reports."""
+    before = _sentence_before(page, span, (".", "?", "!"))
+    if before is None or page.in_quote(before[1] - 1):
+        return None
+    lo, hi = before
     for cue in CUE.finditer(page.text, lo, hi):
         passive = PASSIVE.search(page.text, max(lo, cue.start() - 20), cue.start())
         phrase = None if _is_participle(cue) or passive else _subject(page, lo, cue)
@@ -1205,15 +1216,10 @@ def _lead_in_subject(page: _Page, span: QuoteSpan) -> Attribution | None:
     and whose predicate says how they stand (LEAD_IN_PREDICATE): that person's words; the
     predicate's first words are the cue."""
     text = page.text
-    quoted = text[span.start : span.end].rstrip("’'”\" ")
-    current = bisect_right(page.breaks, span.open_at)
-    if current == 0 or page.starts[current] != span.open_at or not quoted.endswith((".", "!")):
+    before = _sentence_before(page, span, (".", "!"))
+    if before is None:
         return None
-    lo, hi = page.starts[current - 1], page.breaks[current - 1]
-    if text.count("\n\n", lo, span.open_at) > 1 or bisect_left(page.opens, hi) != bisect_left(
-        page.opens, lo
-    ):
-        return None
+    lo, hi = before
     lead_in = text[lo:hi].split()
     if len(lead_in) > LEAD_IN_WORDS or not text[lo:hi].rstrip().endswith((".", ":")):
         return None

@@ -872,16 +872,14 @@ def is_person(name: str) -> bool:
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
 
-# How `_member_described` writes an unnamed person: "one student at Duke University".
-DESCRIBED_MEMBER = re.compile(
-    r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:at|of|from|with|for)\s+\S"
-)
+# How `_member_described` writes an unnamed person (lower-case): "one student at Duke University".
+DESCRIBED_MEMBER = re.compile(MEMBER_OF.pattern.removesuffix(r"(?:the\s+)?$") + r"\S")
 
 
 def _person_described(speaker: str) -> bool:
     """An unnamed person described by a post and a body ("one student at Duke University"):
     someone a later "he" or "she" may mean."""
-    match = DESCRIBED_MEMBER.match(speaker)
+    match = DESCRIBED_MEMBER.match(speaker) if speaker[:1].islower() else None
     return match is not None and is_agent_noun(match.group("noun"))
 
 
