@@ -406,8 +406,8 @@ def _from_now(m: re.Match, scan: Scan) -> Candidate | None:
     number = int(count) if count.isdigit() else number
     if not number or number > 99:
         return None
-    lead = text[sentence_bounds(text, start, m.end())[0] : start]
-    if LOOKING_BACK.search(lead) or tense_before(text, start) == cal.PAST:
+    begin = sentence_bounds(text, start, m.end())[0]
+    if LOOKING_BACK.search(text, begin, start) or tense_before(text, begin, start) == cal.PAST:
         return None
     unit = m["inunit"]
     return _relative(scan, start, m.end(), unit, _unit_shift(unit, number), DEICTIC)

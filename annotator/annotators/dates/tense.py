@@ -119,11 +119,10 @@ def _nearest_marked(before: list[str], stops: frozenset[str] = frozenset()) -> i
     return None
 
 
-def tense_before(text: str, start: int) -> int | None:
-    """The tense the nearest marked word before `start` in its sentence (in its relative
-    clause, when it is in one) signals, or None: the governing verb of a phrase that
-    follows it ("was built in two years")."""
-    begin = sentence_bounds(text, start, start)[0]
+def tense_before(text: str, begin: int, start: int) -> int | None:
+    """The tense the nearest marked word before `start` in its sentence (which starts at
+    `begin`; in its relative clause, when it is in one) signals, or None: the governing
+    verb of a phrase that follows it ("was built in two years")."""
     for clause in RELATIVE_OPENING.finditer(text, begin, start):
         begin = clause.end()
     return _nearest_marked(_WORD.findall(text, begin, start))
