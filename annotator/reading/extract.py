@@ -34,7 +34,7 @@ DATELINE = re.compile(
 CHROME_LINE = re.compile(
     r"^(?:Large\s+Medium\s+Small|Related readings?:?|Share(?: this)?:?|Print|E-?mail|Comments?"
     r"|Advertisement|(?:Story )?continues? (?:reading )?below(?: advertisement)?|Up next"
-    r"|Breaking news|Read more|More about|Explore more(?: on the topics in this story)?"
+    r"|Breaking news|Read more|More about|Explore more(?: (?:on|about) [\w' -]{1,40})?"
     r"|Most (?:read|popular|viewed|shared)(?: in [\w&' -]{1,30})?)$",
     re.IGNORECASE,
 )
