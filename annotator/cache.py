@@ -1,4 +1,5 @@
-"""An on-disk cache of data built from bundled source files (the gazetteer's index).
+"""An on-disk cache of data built from bundled source files (the gazetteer's index, the
+exchange-rate table, the language identifier's model).
 
 A built table is stored as `marshal` bytes (plain tuples, dicts and strings: no classes to
 look up, so it loads in milliseconds) under a name that carries the digest of everything it
@@ -8,6 +9,9 @@ name, so a stale table is never read; a file that fails its checksum or does not
 rebuilt; a folder that cannot be written leaves the table built in memory only. Every failure
 falls back to building, so the cache can make a run faster but never change its answer.
 
+Large binary arrays (`cached_buffers`) are stored raw instead and mapped from the file: no
+copy is made, and every process reading them shares one copy of their pages.
+
 Where: `$ANNOTATOR_CACHE_DIR`, else `$XDG_CACHE_HOME/annotator`, else `~/.cache/annotator`.
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import mmap
 import os
 import sys
 import zlib
@@ -24,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 MAGIC = b"annotator-cache 1\n"
+BUFFERS_MAGIC = b"annotator-buffers 1\n"
+ALIGNMENT = 16  # each mapped buffer starts at a multiple of this in the file
 CHECKSUM_SIZE = 4  # CRC-32 of the payload, stored after the magic line (finds damage)
 KEEP = 4  # newest files of one kind kept; older ones (other sources, other versions) go
 
@@ -58,8 +65,75 @@ def cached(kind: str, digest: str, build: Callable[[], Any]) -> Any:
     if table is not None:
         return table
     table = build()
-    _write(path, table)
+    _write(path, MAGIC, [marshal.dumps(table)])
     return table
+
+
+def cached_buffers(
+    kind: str, digest: str, build: Callable[[], tuple[Any, dict[str, bytes]]]
+) -> tuple[Any, dict[str, memoryview]]:
+    """(header, named byte buffers) stored for (`kind`, `digest`), else `build()` stored.
+
+    `build` returns a marshal-able header and a dict of bytes; they come back as read-only
+    memoryviews of the mapped file (the built bytes themselves when it cannot be written).
+    """
+    path = cache_dir() / f"{kind}-{digest}.bin"
+    found = _map_buffers(path)
+    if found is not None:
+        return found
+    header, buffers = build()
+    index: dict[str, tuple[int, int]] = {}  # offsets from the start of the data
+    offset = 0
+    for name, data in buffers.items():
+        index[name] = (offset, len(data))
+        offset = _aligned(offset + len(data))
+    listing = marshal.dumps((header, index))
+    head = len(listing).to_bytes(8, "big") + listing
+    parts = [
+        head,
+        bytes(_data_start(len(listing)) - len(BUFFERS_MAGIC) - CHECKSUM_SIZE - len(head)),
+    ]
+    for data in buffers.values():
+        parts += [data, bytes(_aligned(len(data)) - len(data))]
+    _write(path, BUFFERS_MAGIC, parts)
+    mapped = _map_buffers(path)
+    if mapped is not None:
+        return mapped
+    return header, {name: memoryview(data).toreadonly() for name, data in buffers.items()}
+
+
+def _data_start(listing_size: int) -> int:
+    """Where the buffers start in the file: after the magic, checksum and index, aligned."""
+    return _aligned(len(BUFFERS_MAGIC) + CHECKSUM_SIZE + 8 + listing_size)
+
+
+def _aligned(offset: int) -> int:
+    return -(-offset // ALIGNMENT) * ALIGNMENT
+
+
+def _map_buffers(path: Path) -> tuple[Any, dict[str, memoryview]] | None:
+    """The header and buffers of the file `path`, mapped; None when missing or damaged."""
+    try:
+        with open(path, "rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    view = memoryview(mapped)
+    start = len(BUFFERS_MAGIC) + CHECKSUM_SIZE
+    try:
+        if view[: len(BUFFERS_MAGIC)] != BUFFERS_MAGIC or len(view) < start + 8:
+            return None
+        if _checksum(view[start:]) != view[len(BUFFERS_MAGIC) : start]:
+            return None
+        size = int.from_bytes(view[start : start + 8], "big")
+        header, index = marshal.loads(view[start + 8 : start + 8 + size])
+        data = view[_data_start(size) :]
+        buffers = {name: data[offset : offset + length] for name, (offset, length) in index.items()}
+    except (ValueError, EOFError, TypeError):
+        return None
+    if any(len(buffer) != index[name][1] for name, buffer in buffers.items()):
+        return None
+    return header, buffers
 
 
 def _read(path: Path) -> Any | None:
@@ -80,19 +154,22 @@ def _read(path: Path) -> Any | None:
         return None
 
 
-def _write(path: Path, table: Any) -> None:
-    """Store `table` atomically (a temporary file renamed into place); give up silently
-    when the folder cannot be created or written."""
+def _write(path: Path, magic: bytes, parts: list[bytes]) -> None:
+    """Store `magic`, the checksum of `parts` and `parts` atomically (a temporary file
+    renamed into place); give up silently when the folder cannot be created or written."""
     import tempfile  # only a run that builds a table writes one
 
-    payload = marshal.dumps(table)
-    checksum = _checksum(payload)
+    checksum = 0
+    for part in parts:
+        checksum = zlib.crc32(part, checksum)
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            out.write(MAGIC + checksum + payload)
+            out.write(magic + checksum.to_bytes(CHECKSUM_SIZE, "big"))
+            for part in parts:
+                out.write(part)
         os.replace(temporary, path)
         temporary = None
         _prune(path)

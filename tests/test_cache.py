@@ -169,3 +169,62 @@ def test_the_ecb_table_through_the_cache_is_the_archive(cache_dir):
     day = first.days[-1]
     assert first.per_euro[day] == second.per_euro[day]
     assert first.per_euro[day]["USD"] == lines[0].split(",")[1].strip()  # newest day first
+
+
+ARRAYS = ("header", {"small": b"abc", "large": bytes(range(256)) * 1000, "empty": b""})
+
+
+def test_buffers_are_built_once_then_mapped_from_the_file(cache_dir):
+    build = Builds(ARRAYS)
+    first = cache.cached_buffers("arrays", "digest", build)
+    second = cache.cached_buffers("arrays", "digest", build)
+    assert build.calls == 1
+    for header, buffers in (first, second):
+        assert header == "header"
+        assert {name: bytes(view) for name, view in buffers.items()} == ARRAYS[1]
+        assert all(view.readonly for view in buffers.values())
+    offsets = [view.obj for view in second[1].values()]  # one mapping of the file
+    assert len(set(map(id, offsets))) == 1
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [lambda data: data[: len(data) // 2], lambda data: data[:-40] + b"\x01" + data[-39:]],
+    ids=["truncated", "bit-flipped"],
+)
+def test_damaged_buffers_are_rebuilt(cache_dir, damage):
+    build = Builds(ARRAYS)
+    cache.cached_buffers("arrays", "digest", build)
+    stored = cache_dir / "arrays-digest.bin"
+    stored.write_bytes(damage(stored.read_bytes()))
+    _, buffers = cache.cached_buffers("arrays", "digest", build)
+    assert build.calls == 2 and bytes(buffers["large"]) == ARRAYS[1]["large"]
+
+
+def test_buffers_without_a_writable_folder_are_the_built_bytes(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("ANNOTATOR_CACHE_DIR", str(blocker / "cache"))
+    header, buffers = cache.cached_buffers("arrays", "digest", Builds(ARRAYS))
+    assert header == "header" and bytes(buffers["small"]) == b"abc"
+
+
+def test_the_language_model_through_the_cache_classifies_as_py3langid_does(cache_dir):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from annotator.reading import language
+
+    truth = json.loads((ROOT.parent / "shared/corpus/fundus-recent/ground-truth.json").read_text())
+    texts = [(item.get("articleBody") or "")[:2000] for item in truth.values()]
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    expected = [reference.classify(text) for text in texts]
+    assert len({language for language, _ in expected}) >= 5  # not all English
+    language._identifier.cache_clear()
+    try:
+        for _built_then_read in range(2):
+            identifier = language._identifier()
+            language._identifier.cache_clear()
+            assert [identifier.classify(text) for text in texts] == expected
+        assert len(list(cache_dir.glob("language-model-*.bin"))) == 1
+    finally:
+        language._identifier.cache_clear()

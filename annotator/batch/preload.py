@@ -24,7 +24,7 @@ Environmental Protection Agency had fined the company 2.3 billion yuan last year
 
 def warm_up() -> None:
     """Run the whole pipeline once on a small page, decode the whole gazetteer, load the
-    language identifier's model (about 1.3 s and 70 MB, shared by every worker instead of
+    language identifier's model (70 MB mapped from the cache, shared by every worker instead of
     loaded again by each new one) and trafilatura's stop lists."""
     try:
         annotate_bytes(WARM_UP_PAGE, "warm-up", Options(timestamp=False))

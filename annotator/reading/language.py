@@ -16,6 +16,7 @@ import re
 import sys
 import types
 from functools import cache
+from pathlib import Path
 
 # Codes pages write that are not the language's ISO 639-1 code: country codes, withdrawn
 # codes, ISO 639-2 codes of common languages.
@@ -104,11 +105,54 @@ def defer_identifier_import() -> None:
     sys.modules[name] = stand_in
 
 
+MODEL_FORMAT = "py3langid model 1"  # raise when the cached arrays' layout changes
+
+
 @cache
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier, its model's arrays mapped from the cache (annotator/cache.py)
+    instead of decompressed and copied again (about 0.5 s) in every process; built the usual
+    way when the cached form cannot be made or used."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return _cached_identifier(MODEL_DIR / MODEL_FILE, LanguageIdentifier)
+    except Exception:  # another py3langid's layout: read its model file as it does
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _cached_identifier(model: Path, identifier_class: type):
+    from importlib.metadata import version
+
+    import numpy as np
+    from py3langid import modelio
+
+    from ..cache import cached_buffers, sources_digest
+
+    def arrays() -> tuple[tuple, dict[str, bytes]]:
+        ptc, pc, classes, nextmove, row, output = modelio.load_model(model)
+        header = (ptc.dtype.str, ptc.shape, pc.dtype.str, classes, nextmove.typecode, row.typecode)
+        buffers = {
+            "ptc": ptc.tobytes(),
+            "pc": pc.tobytes(),
+            "nextmove": nextmove.tobytes(),
+            "row": row.tobytes(),
+            "output": np.asarray(output, dtype=np.int32).tobytes(),
+        }
+        return header, buffers
+
+    digest = sources_digest([model], f"{MODEL_FORMAT} {version('py3langid')}")
+    header, buffers = cached_buffers("language-model", digest, arrays)
+    ptc_type, ptc_shape, pc_type, classes, nextmove_type, row_type = header
+    return identifier_class(
+        np.frombuffer(buffers["ptc"], dtype=ptc_type).reshape(ptc_shape),
+        np.frombuffer(buffers["pc"], dtype=pc_type),
+        list(classes),
+        buffers["nextmove"].cast(nextmove_type),
+        buffers["output"].cast("i"),
+        norm_probs=True,
+        tk_row=buffers["row"].cast(row_type),
+    )
 
 
 def load_identifier() -> None:

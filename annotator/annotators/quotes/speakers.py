@@ -1047,7 +1047,8 @@ def _unglue(text: str, match: re.Match) -> str:
 
 
 def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
-    """Each capitalised word → the runs of capitalised words it occurs in, with its index."""
+    """Each capitalised word → the runs of two or more capitalised words it occurs in, with
+    its index (a word alone is no fuller form of itself: `_fullest` gains nothing from it)."""
     if GLUED.search(text):
         text = GLUED.sub(lambda m: _unglue(text, m), text)
     index: dict[str, list[tuple[list[str], int]]] = {}
@@ -1056,15 +1057,19 @@ def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
     for match in CAP_CANDIDATES.finditer(text):
         group = match.group()
         for line in group.split("\n") if "\n" in group else (group,):
+            words = line.split()
+            if len(words) < 2:
+                continue
             run: list[str] = []
-            for word in line.split():
+            for word in words:
                 core, capitalised, closes = _run_word(word)
                 if capitalised:
                     run.append(core)
                 if closes and run:
-                    _index_run(index, run)
+                    if len(run) > 1:
+                        _index_run(index, run)
                     run = []
-            if run:
+            if len(run) > 1:
                 _index_run(index, run)
     return index
 
