@@ -219,7 +219,10 @@ _FIRST_CANDIDATE = (
     rf"[^\s'a-z0-9](?<!\S[\s\S])(?:(?<=[{_STRIP}])[{_STRIP}]*{_MAYBE_CAPITAL}|(?<![{_STRIP}]))\S*"
 )
 CAP_CANDIDATES = re.compile(rf"{_FIRST_CANDIDATE}(?:\s+{CAP_CANDIDATE})*")
-APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ([a-z][^,.;]{3,120}),")
+# The quantifiers are possessive: a run of words can end before ", " in one place only, and
+# a role before its comma in one place only, so giving characters back never finds a match
+# (the same matches, found without the backtracking).
+APPOSITIVE = re.compile(r"([A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+)*+), ([a-z][^,.;]{3,120}+),")
 
 
 @dataclass
