@@ -86,11 +86,6 @@ CJK_SENTENCE = re.compile(r"[^\s]{15,}[。！？][」』]?$")
 MAIN_PARAGRAPHS_XPATH = (
     "//article//p | //main//p | //*[@itemprop='articleBody']//p | //*[@role='main']//p"
 )
-# Pop-up cards that sites nest inside the text (a person's bio card after their name).
-POPUP_XPATH = (
-    '//*[(contains(@class, "rollover") and contains(@class, "block")) or contains(@class, "hovercard")'
-    ' or contains(@class, "tooltip") or contains(@class, "popover")]'
-)
 EXTRACTION_ATTEMPTS = (
     {"fast": True, "favor_precision": True, "include_tables": True},
     {"favor_precision": True, "include_tables": True},
@@ -389,11 +384,22 @@ def _narrow_to_article(tree: lxml_html.HtmlElement) -> None:
 
 
 def _remove_popups(tree: lxml_html.HtmlElement, page: str) -> None:
-    # POPUP_XPATH's tests are case-sensitive, so a plain substring test is an exact gate.
+    """Drop the pop-up cards sites nest inside the text (a person's bio card after their
+    name): elements classed "hovercard", "tooltip", "popover", or "rollover" and "block"."""
+    # The class tests are case-sensitive, so a plain substring test is an exact gate.
     if not any(marker in page for marker in POPUP_MARKERS):
         return
-    for element in tree.xpath(POPUP_XPATH):
+    for element in [e for e in tree.iter(etree.Element) if _is_popup(e.get("class") or "")]:
         _drop(element)
+
+
+def _is_popup(marks: str) -> bool:
+    return (
+        ("rollover" in marks and "block" in marks)
+        or "hovercard" in marks
+        or "tooltip" in marks
+        or "popover" in marks
+    )
 
 
 def split_dateline(first_paragraph: str) -> tuple[str | None, str]:
