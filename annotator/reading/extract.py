@@ -123,29 +123,44 @@ ALWAYS_DISCARDED = (
     "video",
 )
 POPUP_MARKERS = ("rollover", "hovercard", "tooltip", "popover")
-_PARSER = etree.HTMLParser(
-    no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
-)
+_PARSER_SETTINGS = {
+    "no_network": True,
+    "remove_comments": True,
+    "remove_pis": True,
+    "default_doctype": False,
+}
+_PARSER = etree.HTMLParser(**_PARSER_SETTINGS)
+_UTF8_PARSER = etree.HTMLParser(**_PARSER_SETTINGS, encoding="utf-8")
 # Every element an HtmlElement, chosen in C: lxml.html's own lookup calls back into Python
 # for each element proxy (about a tenth of the extraction time) only to pick form classes.
-_PARSER.set_element_class_lookup(
-    etree.ElementDefaultClassLookup(
-        element=lxml_html.HtmlElement,
-        comment=lxml_html.HtmlComment,
-        pi=lxml_html.HtmlProcessingInstruction,
-        entity=lxml_html.HtmlEntity,
+for _parser in (_PARSER, _UTF8_PARSER):
+    _parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
     )
-)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
-def parse_html(text: str, source: str) -> lxml_html.HtmlElement:
-    """Parse page text with a network-free lxml parser; InputError when it is not HTML at all."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+def parse_html(text: str, source: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
+    """Parse page text with a network-free lxml parser; InputError when it is not HTML at all.
+
+    `utf8`, the page's bytes when they are `text` written in UTF-8 (no byte-order mark), is
+    parsed instead: libxml2 reads UTF-8 about a quarter faster than a Python string, into
+    the same tree (checked on every UTF-8 page of the corpora).
+    """
+    if _XML_DECLARATION.match(text):
+        text, utf8 = _XML_DECLARATION.sub("", text, count=1), None
     if not text.strip():
         raise InputError("empty input", source)
     try:
-        tree = lxml_html.document_fromstring(text, parser=_PARSER)
+        if utf8 is not None:
+            tree = lxml_html.document_fromstring(utf8, parser=_UTF8_PARSER)
+        else:
+            tree = lxml_html.document_fromstring(text, parser=_PARSER)
     except etree.XMLSyntaxError as exc:
         if exc.code == etree.ErrorTypes.ERR_NO_MEMORY:  # libxml2's way to say MemoryError
             raise MemoryError(f"libxml2 ran out of memory parsing {source}") from None
@@ -449,8 +464,9 @@ def extract_document(data: bytes, source: str) -> Document:
     controls = not control_free(raw, encoding)
     if controls:
         reject_binary(text, source)
+    decoded = text
     text, replaced = replace_unusable_characters(text, controls)
-    tree = parse_html(text, source)
+    tree = parse_html(text, source, raw if encoding == "utf-8" and text == decoded else None)
     metadata = extract_metadata(tree, text)
     paragraphs, route = _article_paragraphs(tree, text, source, metadata)
     dateline, paragraphs[0] = split_dateline(paragraphs[0])

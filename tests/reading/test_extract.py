@@ -311,3 +311,27 @@ def test_a_registration_wall_closing_a_body_is_dropped():
     html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs)
     doc = extract_document((html + "</article></body></html>").encode(), "x")
     assert doc.text.split("\n\n") == paragraphs[:2]
+
+
+def test_utf8_bytes_parse_to_the_same_tree_as_the_decoded_text():
+    """parse_html reads a UTF-8 page's bytes instead of its text (faster): same tree, on
+    every UTF-8 page of the three corpora and on pages written to test the edges."""
+    from lxml import etree
+
+    from annotator.reading.extract import parse_html
+
+    pages = [gzip.decompress(path.read_bytes()) for path in sorted(CORPUS.parent.glob("*/html/*"))]
+    pages += [
+        "<p>caf\u00e9 \u201cquoted\u201d \U0001f600 &#8217; &amp;</p>".encode(),
+        b"<?xml version='1.0' encoding='utf-8'?><html><body>na\xc3\xafve</body></html>",
+        b"<html><head><meta charset='utf-8'></head><body>\xe2\x80\x94 dash</body></html>",
+    ]
+    compared = 0
+    for raw in pages:
+        text, encoding = decode_html(raw)
+        if encoding != "utf-8":
+            continue
+        from_text = etree.tostring(parse_html(text, "x"), encoding="unicode")
+        assert etree.tostring(parse_html(text, "x", raw), encoding="unicode") == from_text
+        compared += 1
+    assert compared > 400
