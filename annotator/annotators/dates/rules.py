@@ -128,8 +128,13 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if ctx.habitual(scan.text, m.start(), m.end()):
         return None
 
+    weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()] if m["wd"] else None
+
     def build(published: date) -> list[cal.Period]:
-        return cal.yearly(published, lambda y: _maybe_day(y, month, day_number))
+        days = cal.yearly(published, lambda y: _maybe_day(y, month, day_number))
+        # "Monday, Dec. 14": of the years around, the one whose Dec. 14 is a Monday
+        agreeing = [day for day in days if day.first.weekday() == weekday]
+        return agreeing if len(agreeing) == 1 else days
 
     candidate = _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
     candidate.yearless = (month, day_number)
