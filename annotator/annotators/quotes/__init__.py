@@ -63,7 +63,7 @@ VERBS = (
     "yelled yelling screamed ordered concluding confirming complaining acknowledging admitting "
     "vowing promising predicting suggesting recalling reflects reflected shares asserts "
     "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
-    "cautions cautioning telling accused accuses calls snaps snapped sighs "
+    "cautions cautioning telling accused accuses calls calling snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
     "concludes insinuated insinuating hinted hinting advises advised advising suspects "
     "suspected"

@@ -554,7 +554,12 @@ def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
         if last < 3 and all(t[2].isalpha() for t in tokens):
             return 0
     head = tokens[last][2]
-    return last if head.isalpha() and head.endswith("s") and len(head) > 3 else None
+    plural = (head.endswith("s") and len(head) > 3) or head in PLURALS_WITHOUT_S
+    return last if head.isalpha() and plural else None
+
+
+# Bare plural nouns of speakers that do not end in "s": "in what police described as …".
+PLURALS_WITHOUT_S = frozenset({"police"})
 
 
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
@@ -782,7 +787,7 @@ def is_agent_noun(word: str) -> bool:
         return True
     if word.endswith("sts") and word[:-1] in TITLES:  # "analysts" ("chairs" may be a verb)
         return True
-    if word in DOCUMENT_NOUNS:
+    if word in DOCUMENT_NOUNS or word in VERBS_LIKE_AGENTS:
         return False
     return (
         len(word) > 3
@@ -795,6 +800,8 @@ def is_agent_noun(word: str) -> bool:
 # "-ive(s)" names people after t or s ("executives", "progressives"); otherwise it is a verb
 # ("gives", "believes", "arrives") or no agent ("alive").
 VERB_IVES = re.compile(r".*[^ts]ives?")
+# Past tenses spelt like agent nouns ("-ent"): "Jane Ruiz sent a letter" names Jane Ruiz.
+VERBS_LIKE_AGENTS = frozenset("sent spent went meant lent bent rent".split())
 
 
 @lru_cache(maxsize=WORD_CACHE)
