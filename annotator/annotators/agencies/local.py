@@ -30,6 +30,12 @@ KIND_WORDS = frozenset(
     mounted special armed judicial civil criminal royal imperial capitol campus university
     school park port airport""".split()
 )
+# Capitalised (sentence-opening) words before "police" that count officers, not name a town:
+# "Three police officers were hurt".
+COUNT_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty dozens hundreds
+    thousands several many some most all few more other both no""".split()
+)
 POLICE_HEADS = frozenset({"department", "force", "service"})
 POLICE, SHERIFF, COURT = frozenset({"police", "pd"}), frozenset({"sheriff"}), frozenset({"court"})
 STATE_NAMES = frozenset(STATES)
@@ -62,11 +68,11 @@ def _place_start(tokens: Tokens, at: int, most: int = MAX_PLACE_WORDS) -> int:
 
 def _town(tokens: Tokens, places: Places, start: int, at: int) -> bool:
     """Whether tokens start..at-1 can be a town: not a country, a U.S. state, an adjective
-    ("Kurdish", "Amish") or a kind of police ("Riot", "Military")."""
-    words = tokens.raw[start:at]
-    if any(k in KIND_WORDS for k in tokens.keys[start:at]):
+    ("Kurdish", "Amish"), a kind of police ("Riot", "Military") or a count ("Three")."""
+    words, keys = tokens.raw[start:at], tokens.keys[start:at]
+    if any(k in KIND_WORDS for k in keys) or all(k in COUNT_WORDS for k in keys):
         return False
-    if " ".join(words) in STATE_NAMES or places.is_country(tokens.keys[start:at]):
+    if " ".join(words) in STATE_NAMES or places.is_country(keys):
         return False
     return not (len(words) == 1 and words[0].endswith(("ish", "ese", "ian")))
 

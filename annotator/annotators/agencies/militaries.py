@@ -1,7 +1,8 @@
 """A country's armed forces named by the country and a common noun: "the Indian army",
-"India's armed forces", "Britain's navy". "The U.S. military" is left to the gazetteer's
-aliases: the gold sets read the bare adjective + "military" as a description more often
-than as a name.
+"India's armed forces", "Britain's navy", "the U.S. military". "Military" is read as the
+forces only where it is a noun (at a clause's end, or before a verb or a function word:
+"the Israeli military said"), not where it qualifies one ("U.S. military aid", "Pakistani
+military spokesperson"), as the gold sets read it.
 
 The gazetteer holds the forces under their proper names ("Indian Army"), matched when
 capitalised; news writes them in lower case after the country as often, and only that
@@ -25,7 +26,15 @@ HEADS: dict[tuple[str, ...], str] = {
     ("armed", "forces"): "Armed Forces",
     ("air", "force"): "Air Force",
     ("coast", "guard"): "Coast Guard",
+    ("military",): "Armed Forces",  # the whole of a country's forces, as "armed forces"
 }
+# What may follow "military" used as a noun: end punctuation aside, these words.
+AFTER_THE_NOUN = frozenset(
+    """said says say has have had is was were are will would could can may might must did
+    does do also and or but to in on at of for from with by that which who as after before
+    since against into over under announced confirmed denied added reported claimed stated
+    responded struck launched carried""".split()
+)
 FIRST_WORDS = frozenset(words[0] for words in HEADS)
 
 
@@ -55,6 +64,8 @@ def find_militaries(tokens: Tokens, places: Places, gazetteer: Gazetteer) -> lis
             stop = at + len(words)
             if tuple(tokens.keys[at:stop]) != words or not tokens.raw[at].islower():
                 continue  # capitalised names ("Indian Army", "Swiss Army") are the gazetteer's
+            if words == ("military",) and not _a_noun_here(tokens.word(stop)):
+                continue
             place = places.place_before(tokens, at)
             if place is None:
                 continue
@@ -74,3 +85,8 @@ def find_militaries(tokens: Tokens, places: Places, gazetteer: Gazetteer) -> lis
             )
             found.append(PatternBody(start, stop, name, country, "military"))
     return found
+
+
+def _a_noun_here(following: str) -> bool:
+    """Whether "military" followed by the token `following` is the noun, not an adjective."""
+    return not following or not following[0].isalnum() or following in AFTER_THE_NOUN
