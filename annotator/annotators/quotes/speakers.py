@@ -59,7 +59,7 @@ NOT_NAMES = CALENDAR_WORDS | frozenset(
     "meanwhile however both "
     "critically though although while when after before despite during under even also "
     "still yet so then now instead indeed last next earlier later one some many all "
-    "like any his her my our your their its every each no".split()
+    "like any his her my our your their its every each no there here few several most".split()
 )
 LEADING_NON_NAMES = NOT_NAMES - {"he", "she"}
 FEMALE_NAMES = frozenset(
