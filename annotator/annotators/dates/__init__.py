@@ -216,7 +216,8 @@ _MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 
 def link_years(candidates: list[Candidate]) -> list[Candidate]:
     """Resolve "the previous year" / "the following day" against the nearest year / day
-    before it; drop it when there is none within reach."""
+    before it; when there is none within reach, drop it, or keep the value it was given
+    from the publication date ("earlier in the year": this year)."""
     kept = []
     last_year: Candidate | None = None
     last_day: Candidate | None = None
@@ -224,12 +225,16 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         if candidate.month_shift is not None:
             if last_month is None or candidate.start - last_month.end > ANCHOR_REACH:
+                if candidate.value is not None:
+                    kept.append(candidate)
                 continue
             month = date.fromisoformat((last_month.value or "")[:7] + "-01")
             candidate.value = cal.shift_month(month, candidate.month_shift).value
             candidate.anchor = last_month
         elif candidate.year_shift is not None:
             if last_year is None or candidate.start - last_year.end > ANCHOR_REACH:
+                if candidate.value is not None:
+                    kept.append(candidate)
                 continue
             year = int((last_year.value or "0")[:4]) + candidate.year_shift
             candidate.value = str(year)
@@ -239,6 +244,8 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
             candidate.anchor = last_year
         elif candidate.day_shift is not None:
             if last_day is None or candidate.start - last_day.end > DAY_REACH:
+                if candidate.value is not None:
+                    kept.append(candidate)
                 continue
             day = date.fromisoformat((last_day.value or "")[:10]) + timedelta(candidate.day_shift)
             weekly = candidate.granularity == "week"

@@ -115,6 +115,7 @@ DEICTIC = re.compile(
     r"|(?P<lastnight>[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))(?![A-Za-z])"
     r"|(?:(?P<adv>[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?:(?:election|calendar)\s+(?=year))?(?P<unit>week|month|year|quarter)(?![A-Za-z-])"
+    r"|(?P<inthe>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<theunit>week|month|year)(?![A-Za-z-])"
     r"|(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?![A-Za-z])"
     r"|(?P<weekend>weekend)(?![A-Za-z])"  # "the weekend": the rule wants "the" before it
     r"|(?P<newyear>[Tt]he\s+(?:new\s+year|New\s+Year))(?![A-Za-z'’-])"
@@ -146,9 +147,11 @@ THAT_MONTH = re.compile(
 # count comes before the match).
 ANCHORED_MONTH = re.compile(r"\bmonths\s+(?P<dir>later|earlier|after|before)(?![A-Za-z])")
 
-# "the following day", "the next morning", "the day before": one day from the day just mentioned.
+# "the following day", "the next morning", "the day before": one day from the day just mentioned;
+# "the same day" that day; "the following month" the month after the one just mentioned.
 ANCHORED_DAY = re.compile(
-    r"\b(?:(?P<dir>following|next|previous|preceding)\s+(?P<part>day|morning|afternoon|evening|night|week)"
+    r"\b(?:(?P<dir>following|next|previous|preceding|same)\s+"
+    r"(?P<part>day|morning|afternoon|evening|night|week|month)"
     r"|day\s+(?P<dir2>before|after|prior)(?=\s*(?:[,.;:)]|$)))(?![A-Za-z])"
 )
 
@@ -239,7 +242,7 @@ _opens(
 )
 _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")
-_opens("anchored_day", "following next previous preceding")
+_opens("anchored_day", "following next previous preceding same")
 _opens("anchored_month", "months")
 _opens("that_month", "that That")
 for _phrase, _family in (

@@ -357,6 +357,16 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return _relative(
             scan, m.start(), m.end(), granularity, _unit_shift(m["unit"], step), DEICTIC
         )
+    if m["inthe"]:  # "earlier in the year": the year just written about, else this one
+        unit = m["theunit"]
+        found = _relative(scan, m.start(), m.end(), unit, _unit_shift(unit, 0), DEICTIC)
+        if unit == "year":
+            found.year_shift = 0
+        elif unit == "month":
+            found.month_shift = 0
+        else:
+            found.day_shift = 0
+        return found
     if m["wrel"] or m["weekend"]:
         return None if text.startswith(" of ", m.end()) else _weekend(m, scan)
     if m["agounit"]:
@@ -537,16 +547,19 @@ def anchored_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 
 def anchored_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
-    """ "the following day", "the next morning", "the day before", "the previous week":
-    linked to the day just mentioned ("over the next week" is a span, not a week)."""
+    """ "the following day", "the next morning", "the day before", "the previous week", "the
+    same day", "the following month": linked to the day (month) just mentioned ("over the
+    next week" is a span, not a week; so is "the next month")."""
     determiner, start = ctx.previous_word(scan.text, m.start())
     if determiner not in ("the", "The"):
         return None
     direction = m["dir"] or m["dir2"]
-    shift = 1 if direction in ("following", "next", "after") else -1
+    shift = {"following": 1, "next": 1, "after": 1, "same": 0}.get(direction, -1)
+    if m["part"] in ("week", "month") and direction in ("next", "same"):
+        return None  # "in the same week" says two things happened together, not when
+    if m["part"] == "month":
+        return Candidate(start, m.end(), None, "month", TENSED, relative=True, month_shift=shift)
     if m["part"] == "week":
-        if direction == "next":
-            return None
         return Candidate(start, m.end(), None, "week", TENSED, relative=True, day_shift=7 * shift)
     return Candidate(start, m.end(), None, "day", TENSED, relative=True, day_shift=shift)
 
