@@ -205,7 +205,7 @@ CENTURIES = re.compile(
     + "|".join(sorted(CENTURY_WORDS, key=len, reverse=True))
     + r")))\s+[Cc]entury(?![\w-])"
 )
-# Decades in words ("the Seventies", "the nineties", "the mid-aughts"): the 20th century's
+# Decades in words ("the Seventies", "the nineteen-eighties", "the mid-aughts"): the 20th century's
 # (TIMEX3 "197"), and the 2000s as "the aughts" / "the noughties". A modifier may stand
 # between "the" and the word; the general modifier reading then gives its `mod`.
 DECADE_WORDS = {
@@ -215,7 +215,7 @@ DECADE_WORDS = {
     )
 } | {"aughts": "200", "noughties": "200"}
 DECADES_IN_WORDS = re.compile(
-    r"(?<![\w-])(?P<the>[Tt]he\s+(?:(?:early|mid|late)(?:-|\s+))?)(?P<w>(?i:"
+    r"(?<![\w-])(?P<the>[Tt]he\s+(?:(?:early|mid|late)(?:-|\s+))?)(?P<w>(?:[Nn]ineteen[-\s])?(?i:"
     + "|".join(DECADE_WORDS)
     + r"))(?![\w-])"
 )

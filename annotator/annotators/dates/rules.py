@@ -607,7 +607,8 @@ def decade_words_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if word.islower() and scan.text[m.end() : m.end() + 1] == "s":
         return None
     start = m.start() + len(m["the"])
-    return Candidate(start, m.end(), pat.DECADE_WORDS[word.lower()], "year", DEICTIC)
+    decade = word.lower().removeprefix("nineteen").lstrip("- ")  # "nineteen-eighties"
+    return Candidate(start, m.end(), pat.DECADE_WORDS[decade], "year", DEICTIC)
 
 
 NAMED_DAY_VALUES = {"9/11": "2001-09-11"}
