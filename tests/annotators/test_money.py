@@ -167,6 +167,11 @@ PHRASES = [
         None,
     ),
     ("seventy people and two dogs", None, None, None, None),
+    # Cardinals in words right before dollars, pounds or euros; not "a dollar".
+    ("he paid two dollars for it", "two dollars", "2", "USD", None),
+    ("it cost two hundred and fifty dollars", "two hundred and fifty dollars", "250", "USD", None),
+    ("Nine Euros a month", "Nine Euros", "9", "EUR", None),
+    ("she shopped at a dollar store", None, None, None, None),
     # Modifiers.
     ("around $20 billion", "$20 billion", "20000000000", "USD", "APPROX"),
     ("approximately €3 million", "€3 million", "3000000", "EUR", "APPROX"),
