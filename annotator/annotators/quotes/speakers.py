@@ -740,11 +740,23 @@ def _leading_count(tokens: list[tuple[int, int, str]], led: bool) -> tuple[int, 
             count = i + 1
         elif count == i and i < 6 and modifier and ((i == 1 or agent) if led else title or agent):
             count = i + 1  # a lowercase word continuing "a WeWork …" / "NASA administrator …"
+        elif count == i == 1 and led and _owner_word(word) and _lower_word(tokens, i + 1):
+            count = 2  # "the resort's general manager Garrett Turta": whose post follows
         else:
             return count, i
         if stops and not (DOTTED_WORD.fullmatch(word) and _continues(tokens, i + 1)):
             return count, i
     return count, len(tokens)
+
+
+def _lower_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token `i` is a plain lower-case word."""
+    return i < len(tokens) and tokens[i][2].isalpha() and tokens[i][2].islower()
+
+
+def _owner_word(word: str) -> bool:
+    """A lower-case possessive noun ("resort's", "company’s")."""
+    return word.endswith(("'s", "’s")) and word[:-2].isalpha() and word[:-2].islower()
 
 
 def _continues(tokens: list[tuple[int, int, str]], i: int) -> bool:
