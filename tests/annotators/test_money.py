@@ -295,6 +295,30 @@ def test_bare_dollar_follows_publisher_country(document: dict, currency: str) ->
     assert found("It costs $5 million.", **document)[0]["currency"] == currency
 
 
+def test_bare_dollar_is_usd_where_the_page_prefixes_its_own() -> None:
+    """A page that writes its own dollar with a prefix ("S$") and never "US$" means the US
+    dollar by a bare "$"; with "US$" written too, a bare "$" stays the local dollar."""
+    singapore = {"url": "https://www.straitstimes.com.sg/x"}
+    result = found("MAS fined it S$4.2 million ($3.2 million).", **singapore)
+    assert [(m["text"], m["currency"]) for m in result] == [
+        ("S$4.2 million", "SGD"),
+        ("$3.2 million", "USD"),
+    ]
+    australia = {"url": "https://www.smh.com.au/x"}
+    result = found("It made A$150 million (US$101 million) and $20 million more.", **australia)
+    assert [m["currency"] for m in result] == ["AUD", "USD", "AUD"]
+
+
+def test_naira_written_n_on_a_nigerian_page() -> None:
+    """ "N45,000" is naira where the publisher is Nigerian or the text says Nigeria; "N95"
+    masks elsewhere are no money."""
+    nigerian = {"url": "https://www.premiumtimesng.com.ng/x"}
+    result = found("A bag now sells for N45,000, up from N18,000.", **nigerian)
+    assert [(m["amount"], m["currency"]) for m in result] == [("45000", "NGN"), ("18000", "NGN")]
+    assert found("Nigerian traders paid N12 million.")[0]["currency"] == "NGN"
+    assert found("Nurses wore N95 masks.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "document", "currency"),
     [

@@ -36,7 +36,7 @@ from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .local import find_place_bodies
 from .militaries import find_militaries
 from .offices import find_described_units, find_prosecutors, find_units_of
-from .patterns import ACADEMIC_WORDS, HEAD_KINDS, find_local, find_named, find_units
+from .patterns import ACADEMIC_WORDS, HEAD_KINDS, PRIVATE_HEADS, find_local, find_named, find_units
 from .seats import is_seat, means_the_building
 from .states import find_state_bodies
 from .tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
@@ -181,9 +181,15 @@ OFFICER_WORDS = frozenset(
 
 def _truncated(tokens: Tokens, hit: Hit) -> bool:
     """A name that goes on is cut short: "State Department of Health", "Department of
-    Health Sciences" (a university's)."""
+    Health Sciences" (a university's), "National Treasury Employees Union" (a union's)."""
     if tokens.word(hit.stop).casefold() in ACADEMIC_WORDS:
         return True
+    for after in range(hit.stop, hit.stop + 3):
+        word = tokens.word(after)
+        if not (word.isalpha() and is_capitalised(word)):
+            break
+        if tokens.keys[after] in PRIVATE_HEADS:
+            return True
     return (
         tokens.keys[hit.stop - 1] in HEAD_KINDS
         and tokens.keys[hit.stop : hit.stop + 1] == ["of"]

@@ -16,6 +16,11 @@ from .patterns import NOT_NAME_WORDS, NOT_UNIT_WORDS, PatternBody
 from .tokens import STOPWORDS, Tokens, is_capitalised
 
 HEADS = frozenset({"committee", "subcommittee"})
+# Committees of Westminster-style parliaments named by their kind and subject, with no
+# chamber word: "the Portfolio Committee on Cooperative Governance", "Joint Committee on
+# Human Rights", "Standing Committee on Public Accounts".
+PARLIAMENTARY_KINDS = frozenset({"portfolio", "select", "standing", "joint", "parliamentary"})
+MAX_SUBJECT_WORDS = 7  # "Cooperative Governance and Traditional Affairs"
 # Chamber word -> {country: canonical chamber}; the first country is the default.
 CHAMBERS = {
     "house": {"US": "U.S. House of Representatives", "NG": "House of Representatives of Nigeria"},
@@ -48,13 +53,13 @@ def _chamber(word: str, countries: set[str]) -> tuple[str, str]:
     return country, options[country]
 
 
-def _on_phrase(tokens: Tokens, head: int) -> int:
-    """The stop of "on (the) Cap words" after a head, or the head's own stop."""
+def _on_phrase(tokens: Tokens, head: int, most: int = MAX_WORDS) -> int:
+    """The stop of "on (the) Cap words" (up to `most`) after a head, or the head's own stop."""
     if tokens.keys[head + 1 : head + 2] != ["on"]:
         return head + 1
     at = head + 2 + (tokens.keys[head + 2 : head + 3] == ["the"])
     stop = at
-    while stop < len(tokens) and stop - at < MAX_WORDS:
+    while stop < len(tokens) and stop - at < most:
         word = tokens.raw[stop]
         if word.casefold() in DATE_WORDS:
             break
@@ -118,6 +123,7 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
             continue
         start = _chamber_start(tokens, head)
         if start is None:
+            found += _by_kind(tokens, head)
             continue
         stop = _on_phrase(tokens, head)
         if stop == head + 1 and start == head - 1:
@@ -128,6 +134,20 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
         name = " ".join(tokens.raw[start:stop]).replace(" ,", ",")
         found.append(PatternBody(start, stop, name, country, "legislature", chamber))
     return found
+
+
+def _by_kind(tokens: Tokens, head: int) -> list[PatternBody]:
+    """ "Portfolio Committee on X" (a parliamentary kind, the head, and its subject)."""
+    kind = head - 1
+    if kind < 0 or tokens.keys[kind] not in PARLIAMENTARY_KINDS:
+        return []
+    if not is_capitalised(tokens.raw[kind]):
+        return []
+    stop = _on_phrase(tokens, head, MAX_SUBJECT_WORDS)
+    if stop == head + 1 or tokens.crosses_paragraph(kind, stop):
+        return []
+    name = " ".join(tokens.raw[kind:stop]).replace(" ,", ",")
+    return [PatternBody(kind, stop, name, None, "legislature")]
 
 
 # A chamber's officers named after it: "House Speaker", "Senate Majority Leader", "House

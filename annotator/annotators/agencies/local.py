@@ -126,7 +126,8 @@ def _sheriffs(tokens: Tokens) -> list[PatternBody]:
 
 
 def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Place> Magistrates' Court' (any spelling of the apostrophe) and '<Place> Crown Court'."""
+    """'<Place> Magistrates' Court' (any spelling of the apostrophe), '<Place> Crown Court' and
+    (South Africa's) '<Place> Regional Court'."""
     found = []
     countries: set[str] | None = None
     for head in tokens.where(COURT):
@@ -135,7 +136,12 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
         at = head - 1
         if tokens.word(at) in ("'", "’", *POSSESSIVE):
             at -= 1
-        if tokens.keys[at : at + 1] not in (["magistrate"], ["magistrates"], ["crown"]):
+        if tokens.keys[at : at + 1] not in (
+            ["magistrate"],
+            ["magistrates"],
+            ["crown"],
+            ["regional"],
+        ):
             continue
         if not is_capitalised(tokens.raw[at]):
             continue
@@ -145,7 +151,9 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
         if countries is None:
             countries = places.countries_in(tokens)
         country = next((c for c in COURT_COUNTRIES if c in countries), "GB")
-        kind = "Crown Court" if tokens.keys[at] == "crown" else "Magistrates' Court"
+        kind = {"crown": "Crown Court", "regional": "Regional Court"}.get(
+            tokens.keys[at], "Magistrates' Court"
+        )
         name = " ".join([*tokens.raw[start:at], kind])
         found.append(PatternBody(start, head + 1, name, country, "court"))
     return found

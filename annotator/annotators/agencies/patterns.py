@@ -46,6 +46,11 @@ PRIVATE_WORDS = frozenset(
     inc corp co llc ltd plc company ad ads lancet""".split()
 )
 # Words that make "Department of …" a university's: "Department of Health Sciences".
+# Heads of bodies that are no government's, ending a longer name that holds one's: "National
+# Treasury Employees Union", "Federal Reserve Employees Association".
+PRIVATE_HEADS = frozenset(
+    "union unions association federation foundation society party club league alliance".split()
+)
 ACADEMIC_WORDS = frozenset(
     """sciences studies economics physics chemistry biology engineering psychology sociology
     history philosophy mathematics linguistics neurology psychiatry pediatrics surgery

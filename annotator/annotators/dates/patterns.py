@@ -143,9 +143,9 @@ THAT_MONTH = re.compile(
     r"[Tt]hat\s+(?P<m>" + "|".join(_THAT_MONTHS) + r")(?![\w-])(?!\s+\d)(?!\s+[a-z])"
 )
 
-# "Seven months later", "three months earlier": months from the month just mentioned (the
-# count comes before the match).
-ANCHORED_MONTH = re.compile(r"\bmonths\s+(?P<dir>later|earlier|after|before)(?![A-Za-z])")
+# "Seven months later", "a month earlier": months from the month just mentioned (the count
+# comes before the match).
+ANCHORED_MONTH = re.compile(r"\bmonths?\s+(?P<dir>later|earlier|after|before)(?![A-Za-z])")
 
 # "the following day", "the next morning", "the day before": one day from the day just mentioned;
 # "the same day" that day; "the following month" the month after the one just mentioned.
@@ -243,7 +243,7 @@ _opens(
 _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")
 _opens("anchored_day", "following next previous preceding same")
-_opens("anchored_month", "months")
+_opens("anchored_month", "months month")
 _opens("that_month", "that That")
 for _phrase, _family in (
     ("that year", "anchored"),

@@ -530,13 +530,15 @@ def that_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 
 def anchored_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
-    """ "Seven months later", "three months earlier": counted from the month just mentioned
+    """ "Seven months later", "a month earlier": counted from the month just mentioned
     (linked later); "two months after the war" counts from an event, not a month."""
     written = COUNT_BEFORE.search(scan.text, max(0, m.start() - 24), m.start())
     if written is None:
         return None
-    count = count_word(written.group(1))
-    if count is None or count < 2 or count > 60:
+    singular = not m.group().startswith("months")
+    word = written.group(1).lower()
+    count = 1 if singular and word in ("a", "one") else count_word(word)
+    if count is None or (count == 1) != singular or count > 60:
         return None
     if m["dir"] in ("after", "before") and not re.match(r"\s*[,.;:)]", scan.text[m.end() :]):
         return None

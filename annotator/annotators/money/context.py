@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ...model import Document
 from ..places import publisher_country, url_country
-from .units import AMBIGUOUS
+from .units import AMBIGUOUS, PREFIXES
 
 HINT_WINDOW = 300  # characters each side of an amount searched for hint words
 
@@ -75,6 +75,27 @@ _HINTS = {
 }
 
 
+# The prefixed forms of each dollar ("S$" for SGD), and of the US dollar.
+_DOLLAR_PREFIXES = {
+    currency: re.compile(
+        "|".join(
+            rf"(?<![A-Za-z]){re.escape(p)}(?=\s?\d)" for p, c in PREFIXES.items() if c == currency
+        )
+    )
+    for currency in {c for p, c in PREFIXES.items() if p.endswith("$") and c != "@dollar"}
+}
+
+
+def bare_dollar_is_usd(text: str, country: str | None) -> bool:
+    """Whether a bare "$" on a page of `country` is the US dollar although the country's own
+    currency is a dollar: the page writes its own dollar with a prefix ("S$4.2 million
+    ($3.2 million)") and never "US$"."""
+    local = AMBIGUOUS["dollar"].by_country.get(country or "")
+    if local is None or local == "USD" or local not in _DOLLAR_PREFIXES:
+        return False
+    return bool(_DOLLAR_PREFIXES[local].search(text)) and not _DOLLAR_PREFIXES["USD"].search(text)
+
+
 @dataclass(frozen=True)
 class MoneyContext:
     """Per-document facts the money rules need."""
@@ -82,12 +103,14 @@ class MoneyContext:
     text: str
     country: str | None
     decimal_comma: bool
+    bare_dollar_usd: bool = False  # `bare_dollar_is_usd` of the text
 
     @classmethod
     def of(cls, document: Document) -> MoneyContext:
         """Read the publisher's country and number notation from a Document."""
         country = publisher_country(document)
-        return cls(document.text, country, uses_decimal_comma(document))
+        usd = bare_dollar_is_usd(document.text, country)
+        return cls(document.text, country, uses_decimal_comma(document), usd)
 
     def resolve(self, code: str, position: int, nationality: str | None = None) -> str | None:
         """The ISO code for a unit ("EUR" or "@dollar") written at `position`, or None."""
@@ -100,6 +123,8 @@ class MoneyContext:
         hinted = self._hinted(unit, position)
         if hinted is not None:
             return hinted
+        if unit == "dollar" and self.bare_dollar_usd:
+            return "USD"
         if self.country in choice.by_country:
             return choice.by_country[self.country]
         return choice.default

@@ -180,6 +180,8 @@ AMBIGUOUS: dict[str, Choice] = {
         {"ZMW": ("zambia", "zambian", "lusaka"), "MWK": ("malawi", "malawian", "lilongwe")},
     ),
     "loti-sign": Choice(None, {"LS": "LSL"}, {"LSL": ("lesotho", "basotho", "maseru", "maloti")}),
+    # Nigerian papers write the naira as "N" ("N45,000", "N12 million") as often as "₦".
+    "naira-sign": Choice(None, {"NG": "NGN"}, {"NGN": ("nigeria", "nigerian", "naira")}),
 }
 
 # Written before the number, case-sensitive ("US$5", "HK$3.2 billion", "Rs 3 crore").
@@ -238,6 +240,7 @@ PREFIXES: dict[str, str] = {
     "R": "@rand-sign",
     "M": "@loti-sign",
     "N$": "NAD",
+    "N": "@naira-sign",
     "TSh": "TZS",
     "Tsh": "TZS",
     "TShs": "TZS",

@@ -551,8 +551,12 @@ def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
         if word.lower() in STOP_WORDS:
             break
     else:
-        if last < 3 and all(t[2].isalpha() for t in tokens):
-            return 0
+        if (
+            last < 3
+            and all(t[2].isalpha() for t in tokens)
+            and tokens[0][2].lower() not in PRONOUNS
+        ):
+            return 0  # "Police officials"; not "He described" (a subject and its verb)
     head = tokens[last][2]
     plural = (head.endswith("s") and len(head) > 3) or head in PLURALS_WITHOUT_S
     return last if head.isalpha() and plural else None
