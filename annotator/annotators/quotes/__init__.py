@@ -462,6 +462,9 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
     for opening in openings[bisect_left(openings, start) : bisect_left(openings, stop)]:
         if page.in_quote(opening):
             continue
+        clause = SUBORDINATE_SUBJECT.match(page.text, opening, page.sentence_end(opening))
+        if clause is not None and is_person(clause.group(1)):
+            phrases.append(Phrase(clause.start(1), clause.end(1), clause.group(1)))
         phrase = _main_subject(page, opening, page.sentence_end(opening))
         if phrase is not None and _has_capital(phrase.text) and not _alone(page, phrase):
             phrases.append(phrase)
@@ -471,6 +474,14 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
         plain = phrase.start not in subjects or phrase.start in cue_subjects
         if speaker and (plain or _plausible_subject(speaker)):
             page.antecedents_before(phrase.start).add(phrase.start, speaker)
+
+
+# A full name opening a sentence's subordinate clause ("When Gráinne Hession stepped off the
+# ferry …, she had …"): someone a later "she" may mean.
+SUBORDINATE_SUBJECT = re.compile(
+    r"(?:When|After|As|While|Before|Since|Although|Though|If|Because|Once|Until)\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?=[a-z])"
+)
 
 
 # A cleft sentence puts its subject after "it was": "After Miyazaki won on Monday, it was

@@ -895,7 +895,23 @@ def is_person(name: str) -> bool:
         return False  # a heading in capitals ("WAS ANYONE ELSE INVOLVED"), not a name
     if any(_bare(w) in ORG_WORDS for w in words):
         return False
+    if len(words) == 2 and any(_is_body_acronym(w) for w in words):
+        return False  # "HSE West", "FBI Boston": a body's acronym and a place (not "JD Vance")
     return not (len(words) == 1 and ACRONYM.match(words[0]))
+
+
+ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
+
+
+def _is_body_acronym(word: str) -> bool:
+    """Three or more capitals ("HSE", "NASA"): an acronym, not initials or a numeral."""
+    letters = word.strip(".,’'")
+    return (
+        len(letters) >= 3
+        and letters.isalpha()
+        and letters.isupper()
+        and letters not in ROMAN_NUMERALS
+    )
 
 
 # How `_member_described` writes an unnamed person (lower-case): "one student at Duke University".
