@@ -149,6 +149,16 @@ PHRASES = [
     ),
     ("between 10 and 20 euros", "10 and 20 euros", "10..20", "EUR", None),
     ("$300,000-$5 million", "$300,000-$5 million", "300000..5000000", "USD", None),
+    ("transfers ranged from $3,000 to $18,000", "$3,000 to $18,000", "3000..18000", "USD", None),
+    (
+        "a further $2.5 billion to $3 billion",
+        "$2.5 billion to $3 billion",
+        "2500000000..3000000000",
+        "USD",
+        None,
+    ),
+    ("the $8,000 to $10,000 a farmer spends", "$8,000 to $10,000", "8000..10000", "USD", None),
+    ("a salary of IR£9,400 a year", "IR£9,400", "9400", "IEP", None),
     # Cardinals in words, and ranges whose first end borrows the second's scale.
     (
         "two hundred and fifty thousand dollars",
@@ -249,6 +259,8 @@ def test_two_amounts_not_a_range() -> None:
         ("$47 billion", "47000000000"),
         ("$8 billion", "8000000000"),
     ]
+    rose = found("sales rose from $5,000 to $8,000 last year")
+    assert [(m["text"], m["amount"]) for m in rose] == [("$5,000", "5000"), ("$8,000", "8000")]
 
 
 def test_offsets_are_exact() -> None:

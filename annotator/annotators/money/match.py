@@ -228,6 +228,14 @@ def _mod(text: str, start: int) -> str | None:
     return next(mod for mod in MODS if match.group(mod))
 
 
+# "from" before a first amount that has its own currency makes "X to Y" a change ("rose from
+# $5 to $8"), unless a word of range leads it ("ranged from $3,000 to $18,000").
+_CHANGE_FROM = re.compile(
+    r"(?<!\brange )(?<!\branged )(?<!\branges )(?<!\branging )(?<!\bvaried )(?<!\bvarying )"
+    r"\bfrom\s+$"
+)
+
+
 def _range(first: Atom, second: Atom, text: str) -> Money | None:
     """The range the two atoms form, if the text between them joins them as one."""
     between = text[first.end : second.start]
@@ -246,8 +254,12 @@ def _range(first: Atom, second: Atom, text: str) -> Money | None:
         if joined.group("word").lower() == "and":
             if not _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start):
                 return None
-        elif first.currency is not None and (first.multiplier or not second.multiplier):
-            return None  # "from $47 billion to $8 billion": two amounts
+        elif (
+            first.currency is not None
+            and (first.multiplier or not second.multiplier)
+            and _CHANGE_FROM.search(text, max(0, first.start - 24), first.start)
+        ):
+            return None  # "rose from $47 billion to $8 billion": two amounts, not a range
     if first.currency and second.currency and first.currency != second.currency:
         return None
     currency = second.currency or first.currency

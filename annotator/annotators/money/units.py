@@ -208,6 +208,7 @@ PREFIXES: dict[str, str] = {
     "€": "EUR",
     "£": "GBP",
     "E£": "EGP",
+    "IR£": "IEP",  # the Irish pound, before the euro
     "¥": "@yen-sign",
     "JP¥": "JPY",
     "CN¥": "CNY",
