@@ -111,7 +111,7 @@ def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):
 # of publishers of other countries, labelled blind); written1 scored 0.904 at first sight.
 WRITTEN1_FLOORS = {"date": 0.97, "quote": 0.86, "agency": 0.95, "money": 1.0, "overall": 0.95}
 # written2 scored 0.849 at first sight, after written1's rules.
-WRITTEN2_FLOORS = {"date": 0.91, "quote": 0.88, "agency": 0.90, "money": 0.99, "overall": 0.92}
+WRITTEN2_FLOORS = {"date": 0.91, "quote": 0.90, "agency": 0.90, "money": 0.99, "overall": 0.92}
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ from .speakers import (
     gender,
     is_agent_noun,
     is_person,
+    person_described,
     phrase_after,
     phrase_before,
 )
@@ -512,10 +513,13 @@ def _alone(page: _Page, phrase: Phrase) -> bool:
 
 
 def _plausible_subject(speaker: str) -> bool:
-    """A sentence's first words count as a speaker only as a full name, an organisation or
-    a well-known given name alone ("Daniel, a New York University senior, said …")."""
+    """A sentence's first words count as a speaker only as a full name, an organisation, a
+    well-known given name alone ("Daniel, a New York University senior, said …") or an
+    unnamed person by post ("A senior Power Division official was frank …")."""
     words = speaker.split()
     if len(words) == 1 and gender(speaker):
+        return True
+    if person_described(speaker):
         return True
     return (len(words) > 1 or not is_person(speaker)) and words[0].lower() not in NOT_NAMES
 

@@ -918,11 +918,24 @@ def _is_body_acronym(word: str) -> bool:
 DESCRIBED_MEMBER = re.compile(MEMBER_OF.pattern.removesuffix(r"(?:the\s+)?$") + r"\S")
 
 
-def _person_described(speaker: str) -> bool:
-    """An unnamed person described by a post and a body ("one student at Duke University"):
-    someone a later "he" or "she" may mean."""
-    match = DESCRIBED_MEMBER.match(speaker) if speaker[:1].islower() else None
-    return match is not None and is_agent_noun(match.group("noun"))
+def person_described(speaker: str) -> bool:
+    """An unnamed person described by a post and a body ("one student at Duke University",
+    "a senior Power Division official"): someone a later "he" or "she" may mean."""
+    if not speaker[:1].islower():
+        return False
+    match = DESCRIBED_MEMBER.match(speaker)
+    if match is not None:
+        return is_agent_noun(match.group("noun"))
+    words = speaker.split()
+    return len(words) > 1 and words[0] in ONE_PERSON and words[-1] in PERSON_POSTS
+
+
+ONE_PERSON = frozenset({"a", "an", "one", "another"})
+# Posts only a person holds (not "a Fox host" group or "an agency"), closing a description.
+PERSON_POSTS = frozenset(
+    "official spokesperson spokesman spokeswoman officer adviser advisor aide source "
+    "executive director manager minister diplomat lawyer analyst economist".split()
+)
 
 
 def _clause(speaker: str) -> bool:
@@ -1157,7 +1170,7 @@ class Antecedents:
         kind = ANY_PERSON if pronoun == ANY_PERSON else PRONOUNS.get(pronoun.lower())
         earlier = bisect_left(self.entries, (position, ""))
         for _pos, speaker in reversed(self.entries[:earlier]):
-            person = is_person(speaker) or _person_described(speaker)
+            person = is_person(speaker) or person_described(speaker)
             if kind == ANY_PERSON and person:
                 return speaker
             known = gender(speaker) or self.learned.get(speaker)
