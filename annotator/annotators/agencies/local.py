@@ -37,7 +37,10 @@ COUNT_WORDS = frozenset(
     thousands several many some most all few more other both no""".split()
 )
 POLICE_HEADS = frozenset({"department", "force", "service"})
-POLICE, SHERIFF, COURT = frozenset({"police", "pd"}), frozenset({"sheriff"}), frozenset({"court"})
+POLICE, COURT = frozenset({"police", "pd"}), frozenset({"court"})
+# County offices named by their head's post: "Orange County sheriff's office", "Union County
+# Prosecutor's Office" (the word, and the kind of body).
+COUNTY_OFFICES = {"sheriff": ("Sheriff's", "police"), "prosecutor": ("Prosecutor's", "other")}
 STATE_NAMES = frozenset(STATES)
 COURT_COUNTRIES = ("GB", "AU", "NZ", "ZA", "HK", "IE", "KE")
 COMMAND = frozenset({"command"})
@@ -102,10 +105,10 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
     return found
 
 
-def _sheriffs(tokens: Tokens) -> list[PatternBody]:
-    """'<Name> County[, <State>,] sheriff's office|department', in either case."""
+def _county_offices(tokens: Tokens) -> list[PatternBody]:
+    """'<Name> County[, <State>,] sheriff's (prosecutor's) office|department', either case."""
     found = []
-    for head in tokens.where(SHERIFF):
+    for head in tokens.where(COUNTY_OFFICES):
         if tokens.word(head + 1) not in POSSESSIVE:
             continue
         if tokens.keys[head + 2 : head + 3] not in (["office"], ["department"]):
@@ -120,8 +123,9 @@ def _sheriffs(tokens: Tokens) -> list[PatternBody]:
         if start == county or tokens.crosses_paragraph(start, head + 3):
             continue
         office = tokens.raw[head + 2].title()
-        name = " ".join([*tokens.raw[start : county + 1], "Sheriff's", office])
-        found.append(PatternBody(start, head + 3, name, "US", "police"))
+        post, kind = COUNTY_OFFICES[tokens.keys[head]]
+        name = " ".join([*tokens.raw[start : county + 1], post, office])
+        found.append(PatternBody(start, head + 3, name, "US", kind))
     return found
 
 
@@ -209,7 +213,7 @@ def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
     law-enforcement task forces."""
     return [
         *_town_police(tokens, places),
-        *_sheriffs(tokens),
+        *_county_offices(tokens),
         *_place_courts(tokens, places),
         *_police_commands(tokens, places),
         *_task_forces(tokens),

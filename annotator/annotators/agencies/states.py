@@ -5,6 +5,7 @@
 - chambers: "Indiana House" → Indiana House of Representatives, "Ohio Senate";
 - police: "Indiana State Police", "Ohio State Highway Patrol";
 - guards: "New York Air National Guard", "Texas National Guard" (military);
+- courts: "New Jersey Superior Court", "Texas Court of Criminal Appeals";
 - attorneys general: "the office of the New York State Attorney General", "Texas Attorney
   General's Office", "the New York State Attorney General" (not before a person's name,
   where it is a title) → Office of the … Attorney General.
@@ -63,6 +64,24 @@ POLICE_WORDS += (("state", "highway", "patrol"),)
 # A state's National Guard and its air and army branches: "New York Air National Guard".
 GUARD_WORDS = (("air", "national", "guard"), ("army", "national", "guard"), ("national", "guard"))
 AG_WORDS = ("attorney", "general")
+# A state's courts: "New Jersey Superior Court", "Texas Court of Criminal Appeals".
+COURT_WORDS = tuple(
+    tuple(words.split())
+    for words in (
+        "supreme court",
+        "superior court",
+        "circuit court",
+        "district court",
+        "appellate court",
+        "family court",
+        "tax court",
+        "supreme judicial court",
+        "court of appeals",
+        "court of appeal",
+        "court of criminal appeals",
+        "court of claims",
+    )
+)
 POSSESSIVE = ("'s", "’s")
 _STATE_KEYS = {tuple(s.casefold().split()): s for s in STATES}
 _LONGEST = max(len(k) for k in _STATE_KEYS)
@@ -151,6 +170,10 @@ def _named_body(tokens: Tokens, start: int, size: int, state: str) -> PatternBod
         return _chamber(start, body + length, name, state)
     if _words_at(tokens, body, (("senate",),)):
         return _chamber(start, body + 1, f"{state} Senate", state)
+    if (length := _words_at(tokens, body, COURT_WORDS)) != 0:
+        return PatternBody(
+            start, body + length, " ".join(tokens.raw[start : body + length]), "US", "court"
+        )
     return _attorney_general(tokens, start, body)
 
 
