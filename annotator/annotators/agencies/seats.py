@@ -1,5 +1,6 @@
 """Places that stand for bodies: "the White House said" is an agency, "a dinner at the White
-House" is a building (spec §2, "Borderline cases, decided").
+House" is a building (spec §2, "Borderline cases, decided"); likewise the Kremlin, the
+Pentagon, Downing Street and Capitol Hill (Congress).
 
 A seat's name is read as the institution unless the words before it put someone or something
 in, at or near the place, or moving to it; a post or staff word after the name ("White House
@@ -17,6 +18,7 @@ SEATS = frozenset(
         ("pentagon",),
         ("downing", "street"),
         ("10", "downing", "street"),
+        ("capitol", "hill"),
     }
 )
 PLACE_PREPOSITIONS = frozenset(
@@ -33,7 +35,7 @@ MOTION_VERBS = frozenset(
 )
 # People "in" or "at the White House" are its staff: the institution employs them.
 STAFF_BEFORE = frozenset(
-    "officials aides staff staffers allies advisers advisors people those".split()
+    "officials aides staff staffers allies advisers advisors people those lawmakers members".split()
 )
 POSTS_AFTER = frozenset(
     """press spokesman spokeswoman spokesperson official officials aide aides staff staffer
@@ -59,6 +61,6 @@ def means_the_building(tokens: Tokens, start: int, stop: int) -> bool:
         return tokens.word(at - 1).casefold() in PARTS_OF_A_BUILDING
     if before == "to":
         return tokens.word(at - 1).casefold() in MOTION_VERBS
-    if before in ("in", "at") and tokens.word(at - 1).casefold() in STAFF_BEFORE:
-        return False  # "officials at the White House opposed it"
+    if before in ("in", "at", "on") and tokens.word(at - 1).casefold() in STAFF_BEFORE:
+        return False  # "officials at the White House opposed it", "lawmakers on Capitol Hill"
     return before in PLACE_PREPOSITIONS
