@@ -35,7 +35,7 @@ MOTION_VERBS = frozenset(
 )
 # People "in" or "at the White House" are its staff: the institution employs them.
 STAFF_BEFORE = frozenset(
-    "officials aides staff staffers allies advisers advisors people those lawmakers members".split()
+    "officials aides staff staffers allies advisers advisors people those".split()
 )
 POSTS_AFTER = frozenset(
     """press spokesman spokeswoman spokesperson official officials aide aides staff staffer
@@ -61,6 +61,6 @@ def means_the_building(tokens: Tokens, start: int, stop: int) -> bool:
         return tokens.word(at - 1).casefold() in PARTS_OF_A_BUILDING
     if before == "to":
         return tokens.word(at - 1).casefold() in MOTION_VERBS
-    if before in ("in", "at", "on") and tokens.word(at - 1).casefold() in STAFF_BEFORE:
-        return False  # "officials at the White House opposed it", "lawmakers on Capitol Hill"
+    if before in ("in", "at") and tokens.word(at - 1).casefold() in STAFF_BEFORE:
+        return False  # "officials at the White House opposed it"
     return before in PLACE_PREPOSITIONS
