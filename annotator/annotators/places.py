@@ -183,7 +183,8 @@ def url_country(url: str | None) -> str | None:
 def publisher_country(document: Document) -> str | None:
     """The publisher's country: its URL's country domain, else a known publisher name, else
     the one country the publisher's name or the site's host mentions ("Lesotho Times", "The
-    Namibian", "o.canada.com")."""
+    Namibian", "o.canada.com"), else the one country whose city or province the publisher's
+    name holds ("The Montreal Dispatch", "Toronto Star")."""
     country = url_country(document.url)
     if country is None and document.publisher:
         country = PUBLISHER_COUNTRY.get(document.publisher.strip().lower())
@@ -192,7 +193,29 @@ def publisher_country(document: Document) -> str | None:
     if country is None and document.url:  # "o.canada.com": the country in the host's words
         host = urlsplit(document.url).hostname or ""
         country = country_named_in(" ".join(host.split(".")))
+    if country is None:  # "The Montreal Dispatch": a city or province of one country
+        country = region_named_in(document.publisher)
     return country
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    words: dict[str, str] = {}
+    for code, regions in places_data()["regions"].items():
+        for name in regions:
+            words.setdefault(name.lower(), code)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w.])", re.IGNORECASE), words
+
+
+def region_named_in(name: str | None) -> str | None:
+    """The one country whose regions or cities a name mentions ("The Montreal Dispatch" →
+    CA), else None."""
+    if not name:
+        return None
+    pattern, words = _region_words()
+    found = {words[match.group().lower()] for match in pattern.finditer(name)}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

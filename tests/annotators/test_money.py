@@ -159,6 +159,8 @@ PHRASES = [
     ),
     ("the $8,000 to $10,000 a farmer spends", "$8,000 to $10,000", "8000..10000", "USD", None),
     ("a salary of IR£9,400 a year", "IR£9,400", "9400", "IEP", None),
+    ("the dividend was cut to 5 HK cents a share", "5 HK cents", "0.05", "HKD", None),
+    ("the loonie fell to 74.27 U.S. cents", "74.27 U.S. cents", "0.7427", "USD", None),
     # Cardinals in words, and ranges whose first end borrows the second's scale.
     (
         "two hundred and fifty thousand dollars",
@@ -300,6 +302,11 @@ def test_restatement_with_or_about() -> None:
         # a .com site known by its publisher name (Postmedia's Vancouver tabloid)
         ({"url": "https://theprovince.com/life/x", "publisher": "The Province"}, "CAD"),
         ({"url": "https://www.jamaica-gleaner.com/x", "publisher": "Jamaica Gleaner"}, "JMD"),
+        # a .com site whose name holds one country's city
+        (
+            {"url": "https://www.montrealdispatch.com/x", "publisher": "The Montreal Dispatch"},
+            "CAD",
+        ),
     ],
 )
 def test_bare_dollar_follows_publisher_country(document: dict, currency: str) -> None:

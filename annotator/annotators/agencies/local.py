@@ -130,8 +130,8 @@ def _county_offices(tokens: Tokens) -> list[PatternBody]:
 
 
 def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Place> Magistrates' Court' (any spelling of the apostrophe), '<Place> Crown Court' and
-    (South Africa's) '<Place> Regional Court'."""
+    """'<Place> Magistrates' Court' (any spelling of the apostrophe), '<Place> Crown Court',
+    (Scotland's) '<Place> Sheriff Court' and (South Africa's) '<Place> Regional Court'."""
     found = []
     countries: set[str] | None = None
     for head in tokens.where(COURT):
@@ -145,6 +145,7 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
             ["magistrates"],
             ["crown"],
             ["regional"],
+            ["sheriff"],
         ):
             continue
         if not is_capitalised(tokens.raw[at]):
@@ -155,9 +156,11 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
         if countries is None:
             countries = places.countries_in(tokens)
         country = next((c for c in COURT_COUNTRIES if c in countries), "GB")
-        kind = {"crown": "Crown Court", "regional": "Regional Court"}.get(
-            tokens.keys[at], "Magistrates' Court"
-        )
+        kind = {
+            "crown": "Crown Court",
+            "regional": "Regional Court",
+            "sheriff": "Sheriff Court",
+        }.get(tokens.keys[at], "Magistrates' Court")
         name = " ".join([*tokens.raw[start:at], kind])
         found.append(PatternBody(start, head + 1, name, country, "court"))
     return found

@@ -518,7 +518,13 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return None
     direction = m["dir"] or m["dir2"]
     shift = 1 if direction in ("following", "next", "after", "later") else -1
-    return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
+    found = Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
+    if determiner == "a" and direction == "earlier" and scan.published:
+        # "up from HK$1.2 billion a year earlier" (a comparison inside the sentence, not "A
+        # year earlier, in 2015, …"): with no year just written about, the year before the
+        # publication's (kept by link_years when nothing anchors it)
+        found.value = str(scan.published.year - 1)
+    return found
 
 
 def that_month_rule(m: re.Match, scan: Scan) -> Candidate | None:

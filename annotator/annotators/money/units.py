@@ -329,6 +329,10 @@ FRACTION_WORDS: dict[str, str] = {
     **dict.fromkeys(("cent", "cents"), "@dollar"),
     **dict.fromkeys(("euro cent", "euro cents", "eurocent", "eurocents"), "EUR"),
     **dict.fromkeys(("penny", "pence"), "GBP"),
+    # a dollar's cents named by its country ("5 HK cents a share", "74.27 U.S. cents")
+    **dict.fromkeys(("us cent", "us cents", "u.s. cent", "u.s. cents"), "USD"),
+    **dict.fromkeys(("hk cent", "hk cents"), "HKD"),
+    **dict.fromkeys(("singapore cent", "singapore cents"), "SGD"),
 }
 
 # Nationality words before a currency word ("Australian dollars") → ISO 3166 country.

@@ -897,9 +897,12 @@ def is_person(name: str) -> bool:
         return False
     if len(words) == 2 and any(_is_body_acronym(w) for w in words):
         return False  # "HSE West", "FBI Boston": a body's acronym and a place (not "JD Vance")
+    if name.lower() in WEATHER_NAMES:
+        return False  # "The El Niño drought …": a climate pattern, never "she"
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
 
+WEATHER_NAMES = frozenset({"el niño", "la niña", "el nino", "la nina"})
 ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
 
 
