@@ -114,6 +114,8 @@ WRITTEN1_FLOORS = {"date": 0.97, "quote": 0.86, "agency": 0.95, "money": 1.0, "o
 WRITTEN2_FLOORS = {"date": 0.91, "quote": 0.90, "agency": 0.90, "money": 0.99, "overall": 0.92}
 # written3 scored 0.836 at first sight, after written2's rules.
 WRITTEN3_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.97, "money": 0.94, "overall": 0.93}
+# written4 scored 0.883 at first sight, after written3's rules.
+WRITTEN4_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.95, "money": 0.99, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
@@ -122,6 +124,7 @@ WRITTEN3_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.97, "money": 0.94, "
         ("gold-written1", 6, WRITTEN1_FLOORS),
         ("gold-written2", 6, WRITTEN2_FLOORS),
         ("gold-written3", 6, WRITTEN3_FLOORS),
+        ("gold-written4", 6, WRITTEN4_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):

@@ -160,6 +160,7 @@ PHRASES = [
     ("the $8,000 to $10,000 a farmer spends", "$8,000 to $10,000", "8000..10000", "USD", None),
     ("a salary of IR£9,400 a year", "IR£9,400", "9400", "IEP", None),
     ("the dividend was cut to 5 HK cents a share", "5 HK cents", "0.05", "HKD", None),
+    ("a loss of GH¢1.8 billion to the board", "GH¢1.8 billion", "1800000000", "GHS", None),
     ("the loonie fell to 74.27 U.S. cents", "74.27 U.S. cents", "0.7427", "USD", None),
     # Cardinals in words, and ranges whose first end borrows the second's scale.
     (

@@ -72,11 +72,13 @@ def _tensed(
     weak_is_future: bool = False,
     default: int = cal.UNKNOWN,
     horizon: int | None = None,
+    reach_back: bool = True,
 ) -> Candidate:
     """Resolve by the sentence's tense among `build(published)` occurrences.
 
     A weak future ("would", "could") counts as future only when `weak_is_future`;
-    with no tense marker at all, `default` decides (UNKNOWN: the nearest).
+    with no tense marker at all, `default` decides (UNKNOWN: the nearest). A past tense
+    looks back up to PAST_REACH days unless `reach_back` is off.
     """
     tense = tense_near(scan.text, start, end)
     if tense == cal.WEAK_FUTURE:
@@ -85,7 +87,7 @@ def _tensed(
     if tense == cal.UNKNOWN:
         tense = default
 
-    if horizon is not None and tense == cal.PAST:
+    if horizon is not None and tense == cal.PAST and reach_back:
         horizon = max(horizon, PAST_REACH)
 
     def resolve(published: date) -> cal.Period:
@@ -136,9 +138,20 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
         agreeing = [day for day in days if day.first.weekday() == weekday]
         return agreeing if len(agreeing) == 1 else days
 
-    candidate = _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
+    # "approved a cut from Feb 15": a start the past verb sets, not a day it looks back to
+    # (unlike "ran from March 3 to March 9", a span in the past)
+    starts = ctx.previous_word(scan.text, m.start())[0].lower() in START_WORDS and not (
+        SPAN_END_AFTER.match(scan.text, m.end())
+    )
+    candidate = _tensed(
+        scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON, reach_back=not starts
+    )
     candidate.yearless = (month, day_number)
     return candidate
+
+
+START_WORDS = frozenset({"from", "effective", "starting", "beginning"})
+SPAN_END_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])(?![A-Za-z])")
 
 
 # "between October 11 and 13", "Oct. 11-13": the day that closes a range of days in one month.

@@ -248,6 +248,10 @@ PREFIXES: dict[str, str] = {
     "USh": "UGX",
     "Ush": "UGX",
     "Sh": "@shilling",
+    "Shs": "@shilling",  # Ugandan and Tanzanian papers: "Shs1.7 billion", "Shs480b"
+    "GH¢": "GHS",
+    "GH₵": "GHS",
+    "₵": "GHS",
 }
 
 # Symbols written after the number, case-sensitive ("1.234,56 €", "100 zł").

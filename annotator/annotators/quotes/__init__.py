@@ -660,10 +660,18 @@ TITLE_PRONOUNS = {
 POSSESSIVE_S = re.compile(r"['’‘]s$")
 
 
+# Titles written before the name of one holding a post: "the judge" is "Justice Henry
+# Okwalinga" as much as "Judge Jo Li".
+TITLES_OF_POST = {"judge": ("judge", "justice", "lady justice", "magistrate")}
+
+
 def _title_holder(page: _Page, title: str, position: int) -> str | None:
     """ "the president", "the First Lady" → the person last named with that title before it
     ("President Donald Trump", "US President Donald Trump"), by their fullest name."""
-    written = r"\s+".join(re.escape(word.capitalize()) for word in title.split())
+    written = "|".join(
+        r"\s+".join(re.escape(word.capitalize()) for word in form.split())
+        for form in TITLES_OF_POST.get(title, (title,))
+    )
     pattern = re.compile(rf"\b(?i:{written})\s+((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+)")
     found = None
     for match in pattern.finditer(page.text, 0, position):
