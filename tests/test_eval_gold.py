@@ -115,7 +115,7 @@ WRITTEN2_FLOORS = {"date": 0.91, "quote": 0.90, "agency": 0.90, "money": 0.99, "
 # written3 scored 0.836 at first sight, after written2's rules.
 WRITTEN3_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.97, "money": 0.94, "overall": 0.93}
 # written4 scored 0.883 at first sight, after written3's rules.
-WRITTEN4_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.95, "money": 0.99, "overall": 0.94}
+WRITTEN4_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.95, "money": 0.98, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
