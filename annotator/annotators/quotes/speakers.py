@@ -250,10 +250,22 @@ def _bare(token: str) -> str:
 
 
 def _strip_tail(text: str, lo: int, hi: int) -> int:
-    """Move `hi` left over spaces, auxiliaries, adverbs and a dash-enclosed aside."""
+    """Move `hi` left over spaces, auxiliaries, adverbs, a dash-enclosed aside and a short
+    bracketed aside ("Sen. Jo Li (R-Kan.) said")."""
     while True:
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
+        if hi > lo and text[hi - 1] == ")":
+            opened = text.rfind("(", max(lo, hi - BRACKETED_ASIDE), hi - 1)
+            if opened > lo:
+                hi = opened
+                continue
+        honour = text.endswith("Counsel", lo, hi) and POST_NOMINAL.search(
+            text, max(lo, hi - 24), hi
+        )
+        if honour and honour.start() > lo:
+            hi = honour.start()  # "Advocate Karabo Mohau King's Counsel (KC) cautioned"
+            continue
         if hi > lo and text[hi - 1] in "—–":
             other = max(text.rfind("—", lo, hi - 1), text.rfind("–", lo, hi - 1))
             if other < 0:
@@ -271,6 +283,9 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
             continue
         return hi
 
+
+BRACKETED_ASIDE = 24  # "(R-Kan.)", "(PN–Jerantut)", "(DA)": a party, a seat, an age
+POST_NOMINAL = re.compile(r",?\s+(?:King|Queen)[’']s\s+Counsel$|,?\s+Senior\s+Counsel$")
 
 # Short manner adverbs between a speaker and the verb: "he aptly summarizes".
 MANNER_ADVERBS = frozenset(
