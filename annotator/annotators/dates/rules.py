@@ -122,6 +122,17 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     month = _month_number(m["m1"] or m["m2"])
     day_number = int(re.match(r"\d+", m["d1"] or m["d2"]).group(0))
     year = m["y1"] or m["y2"]
+    relative = m["yrel"] or m["yrel1"]
+    if relative:  # "on 17 February next year", "March 3 last year"
+        if scan.published is None:
+            return None
+        year = str(scan.published.year + (1 if relative == "next" else -1))
+        day = cal.safe_date(int(year), month, day_number)
+        return (
+            Candidate(m.start(), m.end(), day.isoformat(), "day", DEICTIC, relative=True)
+            if day
+            else None
+        )
     if year:
         day = cal.safe_date(int(year), month, day_number)
         return Candidate(m.start(), m.end(), day.isoformat(), "day") if day else None
