@@ -116,6 +116,8 @@ WRITTEN2_FLOORS = {"date": 0.91, "quote": 0.90, "agency": 0.90, "money": 0.99, "
 WRITTEN3_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.97, "money": 0.94, "overall": 0.93}
 # written4 scored 0.883 at first sight, after written3's rules.
 WRITTEN4_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.95, "money": 0.98, "overall": 0.94}
+# written5 scored 0.872 at first sight, after written4's rules.
+WRITTEN5_FLOORS = {"date": 0.93, "quote": 0.78, "agency": 0.96, "money": 1.0, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -125,6 +127,7 @@ WRITTEN4_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.95, "money": 0.98, "
         ("gold-written2", 6, WRITTEN2_FLOORS),
         ("gold-written3", 6, WRITTEN3_FLOORS),
         ("gold-written4", 6, WRITTEN4_FLOORS),
+        ("gold-written5", 6, WRITTEN5_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):

@@ -161,6 +161,7 @@ PHRASES = [
     ("a salary of IR£9,400 a year", "IR£9,400", "9400", "IEP", None),
     ("the dividend was cut to 5 HK cents a share", "5 HK cents", "0.05", "HKD", None),
     ("a loss of GH¢1.8 billion to the board", "GH¢1.8 billion", "1800000000", "GHS", None),
+    ("a crab fetches Tk 1,100 in Khulna", "Tk 1,100", "1100", "BDT", None),
     ("the loonie fell to 74.27 U.S. cents", "74.27 U.S. cents", "0.7427", "USD", None),
     # Cardinals in words, and ranges whose first end borrows the second's scale.
     (

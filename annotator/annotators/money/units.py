@@ -249,6 +249,9 @@ PREFIXES: dict[str, str] = {
     "Ush": "UGX",
     "Sh": "@shilling",
     "Shs": "@shilling",  # Ugandan and Tanzanian papers: "Shs1.7 billion", "Shs480b"
+    "Tk": "BDT",  # the Bangladeshi taka: "Tk 1.2 crore", "Tk 30,000"
+    "Tk.": "BDT",
+    "৳": "BDT",
     "GH¢": "GHS",
     "GH₵": "GHS",
     "₵": "GHS",
