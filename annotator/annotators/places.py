@@ -160,6 +160,11 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w.])", re.IGNORECASE), words
 
 
+def is_country_name(word: str) -> bool:
+    """Whether `word` is a country's name or adjective of more than three letters."""
+    return word.lower() in _country_words()[1]
+
+
 def country_named_in(name: str | None) -> str | None:
     """The one country a name mentions ("Lesotho Times" → LS, "The Namibian" → NA), else None."""
     if not name:

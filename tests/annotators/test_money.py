@@ -162,6 +162,7 @@ PHRASES = [
     ("the dividend was cut to 5 HK cents a share", "5 HK cents", "0.05", "HKD", None),
     ("a loss of GH¢1.8 billion to the board", "GH¢1.8 billion", "1800000000", "GHS", None),
     ("a crab fetches Tk 1,100 in Khulna", "Tk 1,100", "1100", "BDT", None),
+    ("credit of ₹32 lakh crore", "₹32 lakh crore", "32000000000000", "INR", None),
     ("the loonie fell to 74.27 U.S. cents", "74.27 U.S. cents", "0.7427", "USD", None),
     # Cardinals in words, and ranges whose first end borrows the second's scale.
     (

@@ -72,22 +72,22 @@ def _tensed(
     weak_is_future: bool = False,
     default: int = cal.UNKNOWN,
     horizon: int | None = None,
-    reach_back: bool = True,
+    by_tense: bool = True,
 ) -> Candidate:
     """Resolve by the sentence's tense among `build(published)` occurrences.
 
     A weak future ("would", "could") counts as future only when `weak_is_future`;
-    with no tense marker at all, `default` decides (UNKNOWN: the nearest). A past tense
-    looks back up to PAST_REACH days unless `reach_back` is off.
+    with no tense marker at all, `default` decides (UNKNOWN: the nearest). Without
+    `by_tense` the nearest is taken whatever the tense.
     """
-    tense = tense_near(scan.text, start, end)
+    tense = tense_near(scan.text, start, end) if by_tense else cal.UNKNOWN
     if tense == cal.WEAK_FUTURE:
         tense = cal.FUTURE if weak_is_future else cal.UNKNOWN
     confidence = TENSED if tense != cal.UNKNOWN else GUESSED
     if tense == cal.UNKNOWN:
         tense = default
 
-    if horizon is not None and tense == cal.PAST and reach_back:
+    if horizon is not None and tense == cal.PAST:
         horizon = max(horizon, PAST_REACH)
 
     def resolve(published: date) -> cal.Period:
@@ -149,13 +149,14 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
         agreeing = [day for day in days if day.first.weekday() == weekday]
         return agreeing if len(agreeing) == 1 else days
 
-    # "approved a cut from Feb 15": a start the past verb sets, not a day it looks back to
-    # (unlike "ran from March 3 to March 9", a span in the past)
+    # "approved a cut from Feb 15", "the fiscal year beginning July 1": a start the clause
+    # sets, whatever its tense: the nearest such day (unlike "ran from March 3 to March 9",
+    # a span the tense places)
     starts = ctx.previous_word(scan.text, m.start())[0].lower() in START_WORDS and not (
         SPAN_END_AFTER.match(scan.text, m.end())
     )
     candidate = _tensed(
-        scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON, reach_back=not starts
+        scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON, by_tense=not starts
     )
     candidate.yearless = (month, day_number)
     return candidate

@@ -56,6 +56,8 @@ SCALES: dict[str, Decimal] = {
         ("million", "millions", "mn", "mln", "m", "mio.", "mio", "millionen"), Decimal(10) ** 6
     ),
     **dict.fromkeys(("crore", "crores", "cr", "cr."), Decimal(10) ** 7),
+    # the Indian compound: "₹32 lakh crore", a lakh of crores (10**12)
+    **dict.fromkeys(("lakh crore", "lakh crores"), Decimal(10) ** 12),
     **dict.fromkeys(
         (
             "billion",

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
 
+from ..places import is_country_name
+
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "o", "we": "o", "i": "p"}
 ANY_PERSON = "person"  # resolves as a pronoun of either gender would ("the 36-year-old")
 DETERMINERS = frozenset("the a an one another some its his her their our this".split())
@@ -914,6 +916,8 @@ def is_person(name: str) -> bool:
         return False  # "HSE West", "FBI Boston": a body's acronym and a place (not "JD Vance")
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
+    if len(words) == 2 and is_country_name(words[1]) and gender(words[0]) is None:
+        return False  # "Fáilte Ireland", "Waterways Ireland": a body (not "Kathy Ireland")
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
 
