@@ -119,7 +119,7 @@ WRITTEN4_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.95, "money": 0.98, "
 # written5 scored 0.872 at first sight, after written4's rules.
 WRITTEN5_FLOORS = {"date": 0.93, "quote": 0.78, "agency": 0.96, "money": 1.0, "overall": 0.93}
 # written6 scored 0.830 at first sight, after written5's rules.
-WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.83, "agency": 0.91, "money": 0.98, "overall": 0.88}
+WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.85, "agency": 0.91, "money": 0.98, "overall": 0.89}
 
 
 @pytest.mark.parametrize(

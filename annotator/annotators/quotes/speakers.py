@@ -170,6 +170,11 @@ NAME_WORD_FULL = re.compile(NAME_WORD)
 ALIAS_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*"
 # "the group, X" (a word boundary before "the", checked after its first letter so that the
 # scan can skip to T/t).
+# "the Directorate for Priority Crime Investigation, better known as the Hawks"
+KNOWN_AS = re.compile(
+    rf"\b[Tt]he\s+({ALIAS_NAME}),?\s+(?:better\s+|also\s+|commonly\s+|popularly\s+)?known\s+as\s+"
+    rf"(?:the\s+)?({ALIAS_NAME})"
+)
 ALIAS = re.compile(rf"[Tt](?<!\w[Tt])he ([a-z]+),? ({ALIAS_NAME})[,.]")
 # "Morton County sheriff Kyle Kirchmeier", "Governor Kathy Hochul": a title word before a full
 # name, so that "the sheriff" later names that person.
@@ -730,8 +735,8 @@ def _person_of_place(phrase: Phrase) -> Phrase:
     name, of, rest = phrase.text.partition(" of ")
     words = name.split()
     core = words[next((i for i, w in enumerate(words) if _bare(w) not in TITLES), len(words)) :]
-    if not of or len(core) < 2 or not is_person(" ".join(core)):
-        return phrase
+    if not of or len(core) < 2 or core[0].lower() in DETERMINERS or not is_person(" ".join(core)):
+        return phrase  # (not "The Saskatchewan Chamber of Commerce": no name opens with "The")
     if any(_bare(w) in TITLE_OR_ORG for w in core):
         return phrase
     return Phrase(phrase.start, phrase.start + len(name), name, role=f"of {rest}")
@@ -991,12 +996,16 @@ class NameIndex:
     _cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     _runs: dict[str, list[tuple[list[str], int]]] = field(default_factory=dict)
     _appositives: list[tuple[str, str]] = field(default_factory=list)
+    known_as: dict[str, str] = field(default_factory=dict)  # "Hawks" → its full name
 
     def __post_init__(self) -> None:
         self._runs = _name_runs(self.text)
         self._appositives = APPOSITIVE.findall(self.text)
         for match in ALIAS.finditer(self.text):
             self.aliases.setdefault(match.group(1), match.group(2).strip())
+        if "known as" in self.text:  # "the Directorate for …, better known as the Hawks"
+            for match in KNOWN_AS.finditer(self.text):
+                self.known_as.setdefault(match.group(2), match.group(1))
 
     @cached_property
     def _titled(self) -> dict[str, str]:
@@ -1016,6 +1025,9 @@ class NameIndex:
 
     def _resolve(self, mention: str) -> tuple[str, str | None]:
         name = clean_speaker(mention)
+        bare_name = name.removeprefix("the ").removeprefix("The ")
+        if bare_name in self.known_as:
+            return self.known_as[bare_name], None
         if name.islower():
             head = name.split()[-1] if name.split() else name
             if len(name.split()) == 1 or name.lower() == f"the {head}":
