@@ -229,6 +229,14 @@ def test_publisher_country_settles_a_name_several_countries_share() -> None:
     assert [(f.name, f.country) for f in find_agencies(tokens)] == [("Senate", None)]
 
 
+def test_a_lone_house_elsewhere_is_no_us_chamber() -> None:
+    """ "out of the House" on an Indian page that never mentions the U.S. is the state
+    assembly, not Congress: no U.S. chamber is read there."""
+    tokens = Tokens.of("He led his party's members out of the House in protest.")
+    assert [f.name for f in find_agencies(tokens, home="IN")] == []
+    assert [f.name for f in find_agencies(tokens, home="US")] == ["U.S. House of Representatives"]
+
+
 def test_unresolved_name_takes_its_lower_case_form_as_written() -> None:
     """A name several countries bear, unplaced, keeps the words as written, capitalised:
     "attorney general's office" → "Attorney General's Office" (not "General 'S")."""

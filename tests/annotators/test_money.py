@@ -163,6 +163,7 @@ PHRASES = [
     ("a loss of GH¢1.8 billion to the board", "GH¢1.8 billion", "1800000000", "GHS", None),
     ("a crab fetches Tk 1,100 in Khulna", "Tk 1,100", "1100", "BDT", None),
     ("credit of ₹32 lakh crore", "₹32 lakh crore", "32000000000000", "INR", None),
+    ("disbursed ₹1,186 crore to 9.2 lakh farmers", "₹1,186 crore", "11860000000", "INR", None),
     ("the loonie fell to 74.27 U.S. cents", "74.27 U.S. cents", "0.7427", "USD", None),
     # Cardinals in words, and ranges whose first end borrows the second's scale.
     (
@@ -329,6 +330,17 @@ def test_bare_dollar_is_usd_where_the_page_prefixes_its_own() -> None:
     australia = {"url": "https://www.smh.com.au/x"}
     result = found("It made A$150 million (US$101 million) and $20 million more.", **australia)
     assert [m["currency"] for m in result] == ["AUD", "USD", "AUD"]
+
+
+def test_peso_written_p_on_a_philippine_page() -> None:
+    """ "P48.6 million" is pesos on a Philippine page; "the P90 probe" elsewhere is no money."""
+    philippine = {"url": "https://news.sentinel.com.ph/x"}
+    result = found("The seawall cost P48.6 million under a P30-million contract.", **philippine)
+    assert [(m["amount"], m["currency"]) for m in result] == [
+        ("48600000", "PHP"),
+        ("30000000", "PHP"),
+    ]
+    assert found("The P90 probe landed.") == []
 
 
 def test_naira_written_n_on_a_nigerian_page() -> None:

@@ -287,13 +287,19 @@ def _in_its_country(
     country the article is about: the publisher's, one it mentions, one whose body it names in
     full, or the bodies known worldwide (INT, EU, US), which English-language news names
     without their country. When no such country fits, several candidates leave the mention
-    without a country, and a single foreign one drops it, so a shape may read it instead."""
-    countries = {home, *WORLDWIDE, *gazetteer.places.countries_in(tokens)}
+    without a country, and a single foreign one drops it, so a shape may read it instead. A
+    lone "House" or "Senate" on a page of another country that does not mention the U.S. is
+    no U.S. chamber (and is dropped)."""
+    mentioned = gazetteer.places.countries_in(tokens)
+    countries = {home, *WORLDWIDE, *mentioned}
     for mention in mentions:
         if mention.source == "name" and len(mention.options) == 1 and not mention.needs_country:
             countries.add(gazetteer.entries[mention.options[0]].country)
+    elsewhere = home not in (None, "US") and "US" not in mentioned
     kept = []
     for mention in mentions:
+        if elsewhere and _bare_chamber(tokens, mention, gazetteer):
+            continue  # "out of the House" in Chennai is the state assembly, not Congress
         if not mention.needs_country:
             kept.append(mention)
             continue
@@ -304,6 +310,16 @@ def _in_its_country(
             mention.options = fitting or mention.options  # none fits: kept without a country
             kept.append(mention)
     return kept
+
+
+BARE_CHAMBERS = frozenset({("house",), ("senate",)})
+
+
+def _bare_chamber(tokens: Tokens, mention: Found, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a lone "House" or "Senate" read as a U.S. chamber."""
+    return tuple(tokens.keys[mention.start : mention.stop]) in BARE_CHAMBERS and all(
+        gazetteer.entries[i].country == "US" for i in mention.options
+    )
 
 
 def _resolve(

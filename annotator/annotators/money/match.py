@@ -257,9 +257,14 @@ def _range(first: Atom, second: Atom, text: str) -> Money | None:
         elif (
             first.currency is not None
             and (first.multiplier or not second.multiplier)
-            and _CHANGE_FROM.search(text, max(0, first.start - 24), first.start)
+            and (
+                second.currency is None
+                or _CHANGE_FROM.search(text, max(0, first.start - 24), first.start)
+            )
         ):
-            return None  # "rose from $47 billion to $8 billion": two amounts, not a range
+            # "rose from $47 billion to $8 billion": two amounts, not a range; "₹1,186 crore
+            # to 9.2 lakh beneficiaries": an amount and a count
+            return None
     if first.currency and second.currency and first.currency != second.currency:
         return None
     currency = second.currency or first.currency

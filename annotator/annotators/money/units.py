@@ -180,8 +180,10 @@ AMBIGUOUS: dict[str, Choice] = {
         {"ZMW": ("zambia", "zambian", "lusaka"), "MWK": ("malawi", "malawian", "lilongwe")},
     ),
     "loti-sign": Choice(None, {"LS": "LSL"}, {"LSL": ("lesotho", "basotho", "maseru", "maloti")}),
-    # Nigerian papers write the naira as "N" ("N45,000", "N12 million") as often as "₦".
+    # Nigerian papers write the naira as "N" ("N45,000", "N12 million") as often as "₦", and
+    # Philippine papers the peso as "P" ("P48.6 million", "P90,000") as often as "₱".
     "naira-sign": Choice(None, {"NG": "NGN"}, {"NGN": ("nigeria", "nigerian", "naira")}),
+    "peso-sign": Choice(None, {"PH": "PHP"}, {"PHP": ("philippines", "philippine", "filipino")}),
 }
 
 # Written before the number, case-sensitive ("US$5", "HK$3.2 billion", "Rs 3 crore").
@@ -242,6 +244,7 @@ PREFIXES: dict[str, str] = {
     "M": "@loti-sign",
     "N$": "NAD",
     "N": "@naira-sign",
+    "P": "@peso-sign",
     "TSh": "TZS",
     "Tsh": "TZS",
     "TShs": "TZS",
