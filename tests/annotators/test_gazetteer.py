@@ -68,7 +68,7 @@ def test_every_entry_is_reachable_by_its_name_aliases_and_acronyms() -> None:
     gazetteer = default_gazetteer()
     unreachable = []
     for index, entry in enumerate(gazetteer.entries):
-        for spelling in (entry.name, *entry.aliases, *entry.acronyms):
+        for spelling in (entry.name, *entry.aliases, *entry.local_aliases, *entry.acronyms):
             tokens = Tokens.of(_as_matched(spelling))
             if not any(
                 hit.start == 0

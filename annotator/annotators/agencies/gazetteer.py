@@ -45,6 +45,7 @@ class Entry:
     kind: str = "other"
     parent: str | None = None
     aliases: tuple[str, ...] = ()
+    local_aliases: tuple[str, ...] = ()  # names it bears only in news of its own country
     acronyms: tuple[str, ...] = ()
     ids: tuple[tuple[str, str], ...] = ()
     valid_from: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD": created or renamed then
@@ -59,6 +60,7 @@ class Entry:
             kind=data.get("kind") or "other",
             parent=data.get("parent"),
             aliases=tuple(data.get("aliases") or ()),
+            local_aliases=tuple(data.get("local_aliases") or ()),
             acronyms=tuple(data.get("acronyms") or ()),
             ids=tuple(sorted((data.get("ids") or {}).items())),
             valid_from=data.get("valid_from"),

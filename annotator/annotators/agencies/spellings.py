@@ -74,11 +74,12 @@ def _forms(entry: Entry, places: Places) -> dict[tuple[str, ...], tuple[str, int
     """Each form of one entry → (case modes, level: 1 for a ministry/department swap, whether
     it is the name with its country cut off), in the order they are derived."""
     forms: dict[tuple[str, ...], tuple[str, int, bool]] = {}
-    for name in _abbreviated((entry.name, *entry.aliases)):
+    local = set(_abbreviated(entry.local_aliases))
+    for name in _abbreviated((entry.name, *entry.aliases, *entry.local_aliases)):
         words = split_words(name)
         if not words:
             continue
-        named = [(words, False)]
+        named = [(words, name in local)]  # a local alias is as bare as a cut-off name
         cut = places.starts_with_prefix(words, entry.country)
         if cut and _stands_alone(words[cut:]):
             named.append((words[cut:], True))  # "Japanese Ministry of Finance"
