@@ -612,6 +612,11 @@ def _speaker_name(
         if holder:
             return holder, None
     definite = phrase.text.lower().startswith("the ")  # "workers said" refers to no group
+    if definite and len(speaker.split()) == 1 and is_agent_noun(head):
+        # "the official said": the unnamed official the article described before
+        described = page.antecedents_before(phrase.start).described(head, phrase.start)
+        if described:
+            return described, None
     if definite and len(speaker.split()) == 1 and head in PERSON_NOUN_PRONOUNS:
         # "the actress says": the person the article is about, as "she" would resolve
         return page.antecedents_before(phrase.start).resolve(

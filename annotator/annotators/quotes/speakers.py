@@ -391,6 +391,11 @@ def _member_described(text: str, lo: int, phrase: Phrase | None) -> Phrase | Non
     elif last == "in":
         member = MEMBER_OF_IN.search(text, max(lo, phrase.start - 100), phrase.start)
         end = member.end("body") if member is not None else end
+    elif last.lower() in ONE_PERSON and is_agent_noun(phrase.text.split()[0]):
+        start = phrase.start - len(last) - 1  # "a spokeswoman for the Home Office": whole
+        if start < lo or not text.startswith(last, start):
+            return None
+        return Phrase(start, end, last.lower() + " " + phrase.text)
     else:
         return None  # (a cheap test first: phrase_before meets this for every cue)
     if member is None or not is_agent_noun(member.group("noun")):
@@ -626,7 +631,8 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             return Phrase(at, end, text[at:end], role=text[full[0][0] : full[first][0]].strip())
     start = tokens[0][0]
     end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
-    phrase = _person_of_place(Phrase(start, end, text[start:end]))
+    phrase = _member_of_named_body(text, hi, Phrase(start, end, text[start:end]))
+    phrase = phrase or _person_of_place(Phrase(start, end, text[start:end]))
     appositive = APPOSITIVE_AFTER.match(text, end, hi)
     if appositive:
         role = appositive.group(1).strip()
@@ -635,6 +641,30 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             return named  # "says the former editor of the Standard, George Osborne"
         _attach_role(phrase, role)
     return phrase
+
+
+# The body an unnamed member belongs to, after the post: " at the Ministry of Finance".
+NAMED_BODY_AFTER = re.compile(
+    r"\s+(?:at|of|from|with|for|to)\s+(?:the\s+)?[A-Z][\w’'&.-]*"
+    r"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*"
+    r"(?:\s+in\s+[A-Z][\w’'-]*(?=[\s,.;:]))?"  # the body's place: " in Satkhira"
+)
+
+
+def _member_of_named_body(text: str, hi: int, phrase: Phrase) -> Phrase | None:
+    """ "a senior official at the Ministry of Finance" read forward: an unnamed person (a
+    determiner, lower-case words, a post only a person holds) and the named body they belong
+    to (and its place), as one description (as `_member_described` reads it backward)."""
+    words = phrase.text.split()
+    if len(words) < 2 or words[0].lower() not in ONE_PERSON or words[-1] not in PERSON_POSTS:
+        return None
+    if any(not w.islower() for w in words[1:]):
+        return None
+    body = NAMED_BODY_AFTER.match(text, phrase.end, hi)
+    if body is None:
+        return None
+    described = text[phrase.start : body.end()].rstrip(".,;:’'")
+    return Phrase(phrase.start, phrase.start + len(described), described[0].lower() + described[1:])
 
 
 # Posts written between an organisation's name and a person's: "Google Search lead Liz Reid".
@@ -919,6 +949,8 @@ def is_person(name: str) -> bool:
         return False
     if len(words) == 2 and any(_is_body_acronym(w) for w in words):
         return False  # "HSE West", "FBI Boston": a body's acronym and a place (not "JD Vance")
+    if len(words) > 1 and _bare(words[-1]) in PLACE_HEADS:
+        return False  # "Lanet Valley", "Coral Springs": a place or a firm named after one
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
     if len(words) == 2 and is_country_name(words[1]) and gender(words[0]) is None:
@@ -926,6 +958,11 @@ def is_person(name: str) -> bool:
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
 
+# Last words of place names (and of firms named after places), never of a person's name.
+PLACE_HEADS = frozenset(
+    "valley creek springs heights mountains plains highlands farms dairies estates holdings "
+    "industries airport station avenue boulevard district county province".split()
+)
 WEATHER_NAMES = frozenset({"el niño", "la niña", "el nino", "la nina"})
 ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
 
@@ -955,6 +992,12 @@ def person_described(speaker: str) -> bool:
         return is_agent_noun(match.group("noun"))
     words = speaker.split()
     return len(words) > 1 and words[0] in ONE_PERSON and words[-1] in PERSON_POSTS
+
+
+def _described_post(speaker: str) -> str:
+    """The post of a described person: "official" in "a senior official at the Ministry"."""
+    match = DESCRIBED_MEMBER.match(speaker)
+    return match.group("noun") if match is not None else speaker.split()[-1]
 
 
 ONE_PERSON = frozenset({"a", "an", "one", "another"})
@@ -1213,4 +1256,13 @@ class Antecedents:
                 return speaker
             if kind == "o" and not person and not _lower_phrase(speaker) and not _clause(speaker):
                 return speaker  # "it" is a body, never a phrase such as "dampening news for X"
+        return None
+
+    def described(self, post: str, position: int) -> str | None:
+        """The nearest earlier unnamed person described by `post` ("the official" after "a
+        senior official at the Ministry of Finance said"), or None."""
+        earlier = bisect_left(self.entries, (position, ""))
+        for _pos, speaker in reversed(self.entries[:earlier]):
+            if person_described(speaker) and _described_post(speaker) == post:
+                return speaker
         return None
