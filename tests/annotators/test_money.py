@@ -163,6 +163,8 @@ PHRASES = [
     ("a loss of GH¢1.8 billion to the board", "GH¢1.8 billion", "1800000000", "GHS", None),
     ("a crab fetches Tk 1,100 in Khulna", "Tk 1,100", "1100", "BDT", None),
     ("credit of ₹32 lakh crore", "₹32 lakh crore", "32000000000000", "INR", None),
+    ("a debt of $1.2tr", "$1.2tr", "1200000000000", "USD", None),
+    ("spending of £1tr to £1.2tr", "£1tr to £1.2tr", "1000000000000..1200000000000", "GBP", None),
     ("disbursed ₹1,186 crore to 9.2 lakh farmers", "₹1,186 crore", "11860000000", "INR", None),
     ("the loonie fell to 74.27 U.S. cents", "74.27 U.S. cents", "0.7427", "USD", None),
     # Cardinals in words, and ranges whose first end borrows the second's scale.

@@ -74,7 +74,7 @@ SCALES: dict[str, Decimal] = {
         ),
         Decimal(10) ** 9,
     ),
-    **dict.fromkeys(("trillion", "trillions", "tn", "trn"), Decimal(10) ** 12),
+    **dict.fromkeys(("trillion", "trillions", "tn", "trn", "tr"), Decimal(10) ** 12),
     **dict.fromkeys(("тыс.", "тыс"), Decimal(10) ** 3),
     **dict.fromkeys(("млн", "млн."), Decimal(10) ** 6),
     **dict.fromkeys(("млрд", "млрд."), Decimal(10) ** 9),
@@ -84,8 +84,8 @@ CJK_SCALES: dict[str, Decimal] = {
     **dict.fromkeys("万만", Decimal(10) ** 4),
     **dict.fromkeys("億亿억", Decimal(10) ** 8),
 }
-# Short scales that must touch the number ("$5m", "€1.2bn", "$50k"), never "5 m".
-ATTACHED_ONLY = frozenset({"k", "m", "b"})
+# Short scales that must touch the number ("$5m", "€1.2bn", "$50k", "Rs7.4tr"), never "5 m".
+ATTACHED_ONLY = frozenset({"k", "m", "b", "tr"})
 
 
 _SCALE_WORDS = alternation([w for w in SCALES if w not in ATTACHED_ONLY])
