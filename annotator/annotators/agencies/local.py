@@ -1,7 +1,7 @@
 """Local law-enforcement bodies and courts, mostly named by their place, found by shape.
 
-- a town's police in lower case: "Forest Hill police officers" → Forest Hill Police
-  Department (a country's police, "British police", names no one body and is left out),
+- a town's police: "Forest Hill police officers", "Spokane Police said" → Forest Hill
+  Police Department (a country's police, "British police", names no one body and is left out),
   or abbreviated: "Fort Worth P.D.", "Fort Worth PD";
 - a county sheriff's office: "the Orange County, Calif., sheriff's office", "Greene County
   Sheriff's Office" → Orange County Sheriff's Office;
@@ -10,7 +10,10 @@
 - a Nigerian state's police command, in an article about Nigeria: "the Federal Capital
   Territory Command", "Lagos State Police Command" → Nigeria Police Force … Command;
 - task forces and teams named for law-enforcement work: "the Joint Narcotics Enforcement
-  Team", "the Joint Terrorism Task Force" (not "the Coronavirus Task Force").
+  Team", "the Joint Terrorism Task Force" (not "the Coronavirus Task Force");
+- a U.S. county's trial courts: "Spokane County Superior Court", "Cook County Circuit Court";
+- local councils named by their place and kind: "Spokane City Council", "Galway County
+  Council", "Taupō District Council", "Kestermoor Borough Council".
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ COUNT_WORDS = frozenset(
 )
 POLICE_HEADS = frozenset({"department", "force", "service"})
 POLICE, COURT = frozenset({"police", "pd"}), frozenset({"court"})
+COUNCIL = frozenset({"council"})
 # County offices named by their head's post: "Orange County sheriff's office", "Union County
 # Prosecutor's Office" (the word, and the kind of body).
 COUNTY_OFFICES = {"sheriff": ("Sheriff's", "police"), "prosecutor": ("Prosecutor's", "other")}
@@ -81,12 +85,13 @@ def _town(tokens: Tokens, places: Places, start: int, at: int) -> bool:
 
 
 def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Town> police' followed by a lower-case word or punctuation ("police officers"), and
+    """'<Town> police' (or 'Police') followed by a lower-case word or punctuation ("police
+    officers", "Spokane Police said"), and
     '<Town> PD' or 'P.D.' (the police department's abbreviation) followed by anything."""
     found = []
     for head in tokens.where(POLICE):
         abbreviated = bare(tokens.raw[head]) == "PD"
-        if tokens.raw[head] != "police" and not abbreviated:
+        if tokens.raw[head] not in ("police", "Police") and not abbreviated:
             continue
         start = _place_start(tokens, head)
         if start == head or not _town(tokens, places, start, head):
@@ -211,13 +216,68 @@ def _task_forces(tokens: Tokens) -> list[PatternBody]:
     return found
 
 
+# "<Name> County <kind> Court": a U.S. county's trial courts.
+COUNTY_COURT_KINDS = frozenset(
+    "superior circuit district municipal probate family juvenile chancery".split()
+)
+# "<Place> <kind> Council": a local authority.
+COUNCIL_KINDS = frozenset(
+    "city town county borough district municipal shire regional metropolitan parish".split()
+)
+
+
+def _place_kind_bodies(
+    tokens: Tokens, heads: frozenset[str], kinds: frozenset[str], county: bool
+) -> list[tuple[int, int]]:
+    """(start, stop) of '<Place> [County] <Kind> <Head>', every word capitalised: the place
+    one to three name words, `county` asking for "County" between place and kind."""
+    found = []
+    for head in tokens.where(heads):
+        kind = head - 1
+        if tokens.keys[kind : kind + 1] == [] or tokens.keys[kind] not in kinds:
+            continue
+        before = kind - 1 if county else kind
+        if county and tokens.keys[before : before + 1] != ["county"]:
+            continue
+        if not all(is_capitalised(tokens.raw[i]) for i in range(before, head + 1)):
+            continue
+        start = _place_start(tokens, before)
+        while start < before and tokens.keys[start] in COUNCIL_KINDS:
+            start += 1  # "County Borough Council" alone names no place
+        if start == before or tokens.crosses_paragraph(start, head + 1):
+            continue
+        found.append((start, head + 1))
+    return found
+
+
+def _county_courts(tokens: Tokens) -> list[PatternBody]:
+    """'<Name> County Superior (Circuit, District …) Court': a U.S. county's trial court."""
+    return [
+        PatternBody(start, stop, " ".join(tokens.raw[start:stop]), "US", "court")
+        for start, stop in _place_kind_bodies(tokens, COURT, COUNTY_COURT_KINDS, county=True)
+    ]
+
+
+def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Place> City (County, Borough, District …) Council': a local authority, in the
+    country of its place when known."""
+    found = []
+    for start, stop in _place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False):
+        place = places.place_at(tokens, start)
+        country = place[1] if place else None
+        found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), country, "other"))
+    return found
+
+
 def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """Town police, county sheriffs, place-named courts, Nigerian police commands and
-    law-enforcement task forces."""
+    """Town police, county sheriffs, place-named courts, Nigerian police commands,
+    law-enforcement task forces, county courts and local councils."""
     return [
         *_town_police(tokens, places),
         *_county_offices(tokens),
         *_place_courts(tokens, places),
         *_police_commands(tokens, places),
         *_task_forces(tokens),
+        *_county_courts(tokens),
+        *_councils(tokens, places),
     ]
