@@ -40,7 +40,9 @@ BLIND20_FLOORS = {"date": 0.94, "quote": 0.86, "agency": 0.97, "money": 1.0, "ov
 BLIND21_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.90, "money": 0.96, "overall": 0.85}
 BLIND22_FLOORS = {"date": 0.93, "quote": 0.80, "agency": 0.93, "money": 1.0, "overall": 0.89}
 BLIND23_FLOORS = {"date": 0.70, "quote": 0.60, "agency": 0.66, "money": 1.0, "overall": 0.66}
-BLIND24_FLOORS = {"date": 0.79, "quote": 0.80, "agency": 0.71, "money": 1.0, "overall": 0.81}
+# blind24's labeller left "Apex Town Council" out as "the government" (debatable, says its
+# note); named local councils are marked since 2026-12-06 (f), so agency F1 fell 0.714 -> 0.667.
+BLIND24_FLOORS = {"date": 0.79, "quote": 0.80, "agency": 0.66, "money": 1.0, "overall": 0.81}
 BLIND25_FLOORS = {"date": 0.84, "quote": 0.61, "agency": 0.84, "money": 0.94, "overall": 0.74}
 BLIND26_FLOORS = {"date": 0.74, "quote": 0.75, "agency": 0.71, "money": 0.94, "overall": 0.76}
 BLIND27_FLOORS = {"date": 0.93, "quote": 0.83, "agency": 1.0, "money": 1.0, "overall": 0.89}
