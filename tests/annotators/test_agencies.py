@@ -237,6 +237,24 @@ def test_a_lone_house_elsewhere_is_no_us_chamber() -> None:
     assert [f.name for f in find_agencies(tokens, home="US")] == ["U.S. House of Representatives"]
 
 
+@pytest.mark.parametrize(
+    ("text", "home", "names"),
+    [
+        ("The Senate passed the bill.", "AU", ["Australian Senate"]),
+        ("The Senate passed the bill.", "CA", ["Senate of Canada"]),
+        ("The Senate passed the bill.", "GB", []),
+        ("In Kenya, the Senate passed the bill.", None, ["Senate of Kenya"]),
+        ("In Kenya, the Senate passed the bill.", "US", ["U.S. Senate"]),
+        ("The U.S. and Ireland disagree; the Senate passed the bill.", None, ["U.S. Senate"]),
+    ],
+)
+def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names) -> None:
+    """ "the Senate" is the chamber of the one country the article is of or names: of
+    several, the publisher's, else the one that bears the name outright (the U.S. Senate,
+    not Ireland's Seanad); on a British page, none."""
+    assert [f.name for f in find_agencies(Tokens.of(text), home=home)] == names
+
+
 def test_unresolved_name_takes_its_lower_case_form_as_written() -> None:
     """A name several countries bear, unplaced, keeps the words as written, capitalised:
     "attorney general's office" → "Attorney General's Office" (not "General 'S")."""

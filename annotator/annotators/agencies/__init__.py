@@ -288,18 +288,29 @@ def _in_its_country(
     full, or the bodies known worldwide (INT, EU, US), which English-language news names
     without their country. When no such country fits, several candidates leave the mention
     without a country, and a single foreign one drops it, so a shape may read it instead. A
-    lone "House" or "Senate" on a page of another country that does not mention the U.S. is
-    no U.S. chamber (and is dropped)."""
+    lone "House" or "Senate" is the chamber of the one country the article is of or names
+    (of several, the publisher's, else the one that bears the name outright; none: dropped;
+    no country at all: kept as written)."""
     mentioned = gazetteer.places.countries_in(tokens)
     countries = {home, *WORLDWIDE, *mentioned}
     for mention in mentions:
         if mention.source == "name" and len(mention.options) == 1 and not mention.needs_country:
             countries.add(gazetteer.entries[mention.options[0]].country)
-    elsewhere = home not in (None, "US") and "US" not in mentioned
+    local = {c for c in (home, *mentioned) if c}
     kept = []
     for mention in mentions:
-        if elsewhere and _bare_chamber(tokens, mention, gazetteer):
-            continue  # "out of the House" in Chennai is the state assembly, not Congress
+        if _bare_chamber(tokens, mention):
+            # "the Senate" is the chamber of the one country the article is of or names ("out
+            # of the House" in Chennai is no U.S. chamber); with no country, kept as written
+            fitting = tuple(i for i in mention.options if gazetteer.entries[i].country in local)
+            if len(fitting) > 1:  # the publisher's, else the one named "Senate" outright
+                fitting = tuple(
+                    i for i in fitting if gazetteer.entries[i].country == home
+                ) or tuple(i for i in fitting if i not in mention.needs_country)
+            if len(fitting) == 1 or not local:
+                mention.options = fitting or mention.options
+                kept.append(mention)
+            continue
         if not mention.needs_country:
             kept.append(mention)
             continue
@@ -315,11 +326,9 @@ def _in_its_country(
 BARE_CHAMBERS = frozenset({("house",), ("senate",)})
 
 
-def _bare_chamber(tokens: Tokens, mention: Found, gazetteer: Gazetteer) -> bool:
-    """Whether a mention is a lone "House" or "Senate" read as a U.S. chamber."""
-    return tuple(tokens.keys[mention.start : mention.stop]) in BARE_CHAMBERS and all(
-        gazetteer.entries[i].country == "US" for i in mention.options
-    )
+def _bare_chamber(tokens: Tokens, mention: Found) -> bool:
+    """Whether a mention is a lone "House" or "Senate"."""
+    return tuple(tokens.keys[mention.start : mention.stop]) in BARE_CHAMBERS
 
 
 def _resolve(

@@ -87,9 +87,9 @@ def _forms(entry: Entry, places: Places) -> dict[tuple[str, ...], tuple[str, int
         if tail and _stands_alone(words[:-tail]):
             named.append((words[:-tail], True))  # "Constitutional Court of Spain"
         for form, cut_off in named:
-            forms.setdefault(tuple(form), (_modes(form), 0, cut_off))
+            _add_form(forms, tuple(form), _modes(form), cut_off)
             for swapped in _reordered(form):
-                forms.setdefault(tuple(swapped), (_reordered_modes(swapped), 0, cut_off))
+                _add_form(forms, tuple(swapped), _reordered_modes(swapped), cut_off)
     for form, (_, level, cut_off) in list(forms.items()):
         for swapped in _head_swapped(list(form)):
             forms.setdefault(tuple(swapped), ("f" * len(swapped), level + 1, cut_off))
@@ -98,6 +98,19 @@ def _forms(entry: Entry, places: Places) -> dict[tuple[str, ...], tuple[str, int
         if words:
             forms.setdefault(tuple(bare(w) for w in words), ("x" * len(words), 0, False))
     return forms
+
+
+def _add_form(
+    forms: dict[tuple[str, ...], tuple[str, int, bool]],
+    form: tuple[str, ...],
+    modes: str,
+    cut_off: bool,
+) -> None:
+    """Record a level-0 form; a form an entry also lists as its own name or alias is not
+    cut off ("Senate" of the U.S. Senate, an alias, is not only "U.S. Senate" cut short)."""
+    prior = forms.get(form)
+    if prior is None or (prior[2] and not cut_off):
+        forms[form] = (prior[0] if prior else modes, 0, cut_off)
 
 
 def _names_a_country(form: tuple[str, ...], places: Places) -> bool:
@@ -115,12 +128,19 @@ STANDALONE_HEADS = frozenset(
 )
 
 
+# A chamber named by one word once its country is known ("the Senate" of "Australian Senate").
+LONE_HEADS = frozenset({"senate"})
+
+
 def _stands_alone(words: list[str]) -> bool:
     """Whether a name without its country is still a name: capitalised, and three words or
-    more ("Ministry of Finance") or a two-word institution ("Supreme Court") — not "Canada
-    Revenue Agency" → "Revenue Agency", nor "Ukraine's prosecutor's office" → lower case."""
+    more ("Ministry of Finance"), a two-word institution ("Supreme Court") or "Senate" — not
+    "Canada Revenue Agency" → "Revenue Agency", nor "Ukraine's prosecutor's office" → lower
+    case."""
     if not words or not is_capitalised(words[0]):
         return False
+    if len(words) == 1:
+        return word_key(words[0]) in LONE_HEADS
     return len(words) >= 3 or (len(words) == 2 and word_key(words[-1]) in STANDALONE_HEADS)
 
 
