@@ -332,6 +332,10 @@ def test_bare_dollar_is_usd_where_the_page_prefixes_its_own() -> None:
     australia = {"url": "https://www.smh.com.au/x"}
     result = found("It made A$150 million (US$101 million) and $20 million more.", **australia)
     assert [m["currency"] for m in result] == ["AUD", "USD", "AUD"]
+    # more bare dollars than prefixed ones: the bare ones are the page's own
+    wellington = {"url": "https://www.capitalcourier.co.nz/x"}
+    text = "Rates rise $190 and pipes need $4.7 million, like A$300 million, or NZ$312m."
+    assert [m["currency"] for m in found(text, **wellington)] == ["NZD", "NZD", "AUD", "NZD"]
 
 
 def test_peso_written_p_on_a_philippine_page() -> None:
@@ -343,6 +347,16 @@ def test_peso_written_p_on_a_philippine_page() -> None:
         ("30000000", "PHP"),
     ]
     assert found("The P90 probe landed.") == []
+
+
+def test_kwacha_written_k_on_a_zambian_page() -> None:
+    """ "K4.5 million" is kwacha where the publisher is Zambian or the text says Zambia;
+    "K9 units" and "K2" are no money."""
+    zambian = {"url": "https://www.lusakaobserver.co.zm/x"}
+    result = found("He paid K4.5 million and K380,000; K9 units searched.", **zambian)
+    assert [(m["amount"], m["currency"]) for m in result] == [("4500000", "ZMW"), ("380000", "ZMW")]
+    assert found("In Lusaka he paid K4.5 million.")[0]["currency"] == "ZMW"
+    assert found("He paid K4.5 million.") == []
 
 
 def test_naira_written_n_on_a_nigerian_page() -> None:

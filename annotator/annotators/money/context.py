@@ -86,14 +86,21 @@ _DOLLAR_PREFIXES = {
 }
 
 
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
+
+
 def bare_dollar_is_usd(text: str, country: str | None) -> bool:
     """Whether a bare "$" on a page of `country` is the US dollar although the country's own
     currency is a dollar: the page writes its own dollar with a prefix ("S$4.2 million
-    ($3.2 million)") and never "US$"."""
+    ($3.2 million)") more often than it writes a bare "$", and never "US$" (a New Zealand
+    page's "$4.7 million … or roughly NZ$312m" keeps its bare dollars its own)."""
     local = AMBIGUOUS["dollar"].by_country.get(country or "")
     if local is None or local == "USD" or local not in _DOLLAR_PREFIXES:
         return False
-    return bool(_DOLLAR_PREFIXES[local].search(text)) and not _DOLLAR_PREFIXES["USD"].search(text)
+    if _DOLLAR_PREFIXES["USD"].search(text):
+        return False
+    own = len(_DOLLAR_PREFIXES[local].findall(text))
+    return own > 0 and own >= len(_BARE_DOLLAR.findall(text))
 
 
 @dataclass(frozen=True)

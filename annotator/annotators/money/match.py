@@ -123,8 +123,11 @@ _PREFIX = re.compile(rf"(?<!\w)(?P<surface>{alternation(_PREFIXES_BY_SURFACE)})(
 _PREFIX_REACH = max(map(len, _PREFIXES_BY_SURFACE)) + 1
 
 
-LOTI_SIGN = "@loti-sign"
-LETTER_SIGNS = frozenset({"R", "M"})  # one-letter signs touch their number: "R50", never "R 50"
+# Signs that also open names of things ("M16 rifles", "the M1 road", "K9 units", "K2"): a
+# sum written with them is 100 or more, or scaled.
+NAMING_SIGNS = frozenset({"@loti-sign", "@kwacha-sign"})
+# One-letter signs touch their number: "R50", "K4.5 million", never "R 50".
+LETTER_SIGNS = frozenset({"R", "M", "K"})
 
 
 def _prefix(text: str, start: int) -> tuple[int, str] | None:
@@ -157,8 +160,8 @@ def _atom(match: NumberMatch, ctx: MoneyContext) -> Atom | None:
         return None
     if prefix is not None:
         atom.start, atom.unit = prefix
-        if atom.unit == LOTI_SIGN and atom.multiplier is None and atom.number < 100:
-            return None  # "M16 rifles", "the M1 road": the loti sign writes real sums
+        if atom.unit in NAMING_SIGNS and atom.multiplier is None and atom.number < 100:
+            return None  # "M16 rifles", "the M1 road", "K9 units": no sums
         _extend_with_matching_suffix(atom, ctx)
     else:
         _read_suffix(atom, ctx, match)

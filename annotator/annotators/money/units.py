@@ -180,6 +180,16 @@ AMBIGUOUS: dict[str, Choice] = {
         {"ZMW": ("zambia", "zambian", "lusaka"), "MWK": ("malawi", "malawian", "lilongwe")},
     ),
     "loti-sign": Choice(None, {"LS": "LSL"}, {"LSL": ("lesotho", "basotho", "maseru", "maloti")}),
+    # Zambian and Malawian papers write the kwacha "K" ("K4.5 million"), as PNG's the kina.
+    "kwacha-sign": Choice(
+        None,
+        {"ZM": "ZMW", "MW": "MWK", "PG": "PGK"},
+        {
+            "ZMW": ("zambia", "zambian", "lusaka", "kwacha"),
+            "MWK": ("malawi", "malawian", "lilongwe"),
+            "PGK": ("papua new guinea", "port moresby", "kina"),
+        },
+    ),
     # Nigerian papers write the naira as "N" ("N45,000", "N12 million") as often as "₦", and
     # Philippine papers the peso as "P" ("P48.6 million", "P90,000") as often as "₱".
     "naira-sign": Choice(None, {"NG": "NGN"}, {"NGN": ("nigeria", "nigerian", "naira")}),
@@ -242,6 +252,7 @@ PREFIXES: dict[str, str] = {
     "S/.": "PEN",
     "R": "@rand-sign",
     "M": "@loti-sign",
+    "K": "@kwacha-sign",
     "N$": "NAD",
     "N": "@naira-sign",
     "P": "@peso-sign",
