@@ -13,7 +13,8 @@
   Team", "the Joint Terrorism Task Force" (not "the Coronavirus Task Force");
 - a U.S. county's trial courts: "Spokane County Superior Court", "Cook County Circuit Court";
 - local councils named by their place and kind: "Spokane City Council", "Galway County
-  Council", "Taupō District Council", "Kestermoor Borough Council".
+  Council", "Taupō District Council", "Kestermoor Borough Council", and U.S. county boards:
+  "DeKalb County Board of Commissioners".
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ COUNT_WORDS = frozenset(
 )
 POLICE_HEADS = frozenset({"department", "force", "service"})
 POLICE, COURT = frozenset({"police", "pd"}), frozenset({"court"})
-COUNCIL = frozenset({"council"})
+COUNCIL, BOARD = frozenset({"council"}), frozenset({"board"})
 # County offices named by their head's post: "Orange County sheriff's office", "Union County
 # Prosecutor's Office" (the word, and the kind of body).
 COUNTY_OFFICES = {"sheriff": ("Sheriff's", "police"), "prosecutor": ("Prosecutor's", "other")}
@@ -269,9 +270,19 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     return found
 
 
+def _county_boards(tokens: Tokens) -> list[PatternBody]:
+    """'<Name> County Board [of Commissioners]': a U.S. county's governing board."""
+    found = []
+    for start, stop in _place_kind_bodies(tokens, BOARD, frozenset({"county"}), county=False):
+        if tokens.keys[stop : stop + 1] == ["of"] and is_capitalised(tokens.word(stop + 1)):
+            stop += 2  # "of Commissioners", "of Supervisors", "of Education"
+        found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), "US", "other"))
+    return found
+
+
 def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
     """Town police, county sheriffs, place-named courts, Nigerian police commands,
-    law-enforcement task forces, county courts and local councils."""
+    law-enforcement task forces, county courts, local councils and county boards."""
     return [
         *_town_police(tokens, places),
         *_county_offices(tokens),
@@ -280,4 +291,5 @@ def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         *_task_forces(tokens),
         *_county_courts(tokens),
         *_councils(tokens, places),
+        *_county_boards(tokens),
     ]

@@ -74,7 +74,7 @@ TITLE_AFTER = frozenset(
 MAX_NAME_WORDS = 6
 # Heads that name a body only with a place or an acronym before them: "Indiana State
 # Police", "BART Police", "Swedish Prosecution Authority".
-OWNED_HEADS = {"police": "police", "authority": "agency"}
+OWNED_HEADS = {"police": "police", "authority": "agency", "division": "agency"}
 NAMED_HEADS = frozenset(HEAD_KINDS) | frozenset(OWNED_HEADS)
 LOCAL_HEADS = frozenset(HEAD_KINDS) | {"authority"}
 
