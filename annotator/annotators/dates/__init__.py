@@ -322,6 +322,30 @@ def of_that_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# What joins the two ends of a span of dates: "between January and June 2020", "March to May".
+SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*")
+
+
+def share_closing_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "between January and June 2020", "from March to May 2019": the opening month (or day)
+    written without its year is in the closing date's year."""
+    for opening, closing in zip(candidates, candidates[1:], strict=False):
+        if opening.yearless is None or closing.relative or not opening.value:
+            continue
+        if not SPAN_JOIN.fullmatch(text, opening.end, closing.start):
+            continue
+        year = (closing.value or "")[:4]
+        if not _FOUR_DIGITS.match(year):
+            continue
+        month, day = opening.yearless
+        found = cal.safe_date(int(year), month, day or 1)
+        if found is None:
+            continue
+        opening.value = found.isoformat() if day else found.isoformat()[:7]
+        opening.anchor, opening.yearless = closing, None
+    return candidates
+
+
 def widen_with_relation(text: str, candidate: Candidate) -> None:
     """Take in "before", "after", "circa"… before a date and set `mod` (not "after Monday's")."""
     if candidate.mod or candidate.granularity == "week":
@@ -381,6 +405,7 @@ def find_dates(
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
     kept = of_that_year(text, link_narrative_years(link_years(longest_first(candidates))))
+    kept = share_closing_year(text, kept)
     return list(to_annotations(text, kept))
 
 

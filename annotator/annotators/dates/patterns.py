@@ -130,7 +130,7 @@ DEICTIC = re.compile(
 
 ANCHORED_YEAR = re.compile(
     r"\b(?:(?P<dir>previous|prior|preceding|following|next)\s+year"
-    r"|(?P<plural>year|years)\s+(?P<dir2>before|after|earlier|later)"
+    r"|(?P<plural>year|years)\s+(?P<dir2>before|after|earlier|later)(?!\s+than\b)"
     r"|(?P<same>[Tt]hat|same)\s+year)(?![A-Za-z])"
 )
 
@@ -147,7 +147,9 @@ THAT_MONTH = re.compile(
 
 # "Seven months later", "a month earlier": months from the month just mentioned (the count
 # comes before the match).
-ANCHORED_MONTH = re.compile(r"\bmonths?\s+(?P<dir>later|earlier|after|before)(?![A-Za-z])")
+ANCHORED_MONTH = re.compile(
+    r"\bmonths?\s+(?P<dir>later|earlier|after|before)(?![A-Za-z])(?!\s+than\b)"
+)
 
 # "the following day", "the next morning", "the day before": one day from the day just mentioned;
 # "the same day" that day; "the following month" the month after the one just mentioned.
