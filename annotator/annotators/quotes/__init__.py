@@ -463,9 +463,13 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
     for opening in openings[bisect_left(openings, start) : bisect_left(openings, stop)]:
         if page.in_quote(opening):
             continue
-        clause = SUBORDINATE_SUBJECT.match(page.text, opening, page.sentence_end(opening))
+        end = page.sentence_end(opening)
+        clause = SUBORDINATE_SUBJECT.match(page.text, opening, end)
         if clause is not None and is_person(clause.group(1)):
             phrases.append(Phrase(clause.start(1), clause.end(1), clause.group(1)))
+        for named in INTRODUCED_NAME.finditer(page.text, opening, end):
+            if is_person(named.group(1)):  # "I rang an old friend, Rawiri Paewai, who …"
+                phrases.append(Phrase(named.start(1), named.end(1), named.group(1)))
         phrase = _main_subject(page, opening, page.sentence_end(opening))
         if phrase is not None and _has_capital(phrase.text) and not _alone(page, phrase):
             phrases.append(phrase)
@@ -482,6 +486,14 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
 SUBORDINATE_SUBJECT = re.compile(
     r"(?:When|After|As|While|Before|Since|Although|Though|If|Because|Once|Until)\s+"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?=[a-z])"
+)
+
+
+# A person introduced by name after a description, with a clause about them: "an old
+# friend, Rawiri Paewai, who spent 35 years …" (someone a later "he" may mean).
+INTRODUCED_NAME = re.compile(
+    r"\b(?:an?|my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s"
 )
 
 
@@ -841,9 +853,11 @@ def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
 
 
 # `the sheriff said activists were not engaged in "…" but were acting like "…"`: a cue whose
-# reported clause follows without "that".
+# reported clause follows without "that" (its verb may open the first quotation: `said the
+# agency "does not comment …" but continues to "…"`).
 REPORTED_CLAUSE = re.compile(
-    r"\s+(?:[a-z]+|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:is|are|was|were|had|has|would|will|could|should)\b"
+    r"\s+(?:[a-z]+|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?[\"“]?"
+    r"(?:is|are|was|were|had|has|would|will|could|should|does|do|did|can|must)\b"
 )
 
 

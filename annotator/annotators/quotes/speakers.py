@@ -58,7 +58,7 @@ CALENDAR_WORDS = frozenset(
 )
 NOT_NAMES = CALENDAR_WORDS | frozenset(
     "the a an in on at but and or if as for from this that these those it its he she they we i "
-    "meanwhile however both "
+    "meanwhile however both what whatever whoever why how "
     "critically though although while when after before despite during under even also "
     "still yet so then now instead indeed last next earlier later one some many all "
     "like any his her my our your their its every each no there here few several most".split()
@@ -377,6 +377,15 @@ MEMBER_LINKS = frozenset("at of from with for the".split())  # the word MEMBER_O
 MEMBER_OF_IN = re.compile(MEMBER_OF.pattern.removesuffix("$") + r"(?P<body>[A-Z][^,;:]*?)\s+in\s+$")
 
 
+# An unnamed person by a post, the body's acronym or name before it, and the place after:
+# "An EPA spokeswoman in Atlanta said".
+POST_IN = re.compile(
+    r"(?:^|(?<=\s))(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.&’'-]*\s+){0,3}"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>spokeswoman|spokesman|spokesperson|official|officer)"
+    r"\s+in\s+$"
+)
+
+
 def _member_described(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     """The whole description when the phrase is the body an unnamed person belongs to
     ("One student at Duke University said", "… at Duke University in Durham, …, said"):
@@ -391,6 +400,10 @@ def _member_described(text: str, lo: int, phrase: Phrase | None) -> Phrase | Non
     elif last == "in":
         member = MEMBER_OF_IN.search(text, max(lo, phrase.start - 100), phrase.start)
         end = member.end("body") if member is not None else end
+        posted = POST_IN.search(text, max(lo, phrase.start - 60), phrase.start)
+        if member is None and posted is not None:  # "An EPA spokeswoman in Atlanta"
+            start = posted.start("det")
+            return Phrase(start, end, text[start].lower() + text[start + 1 : end])
     elif last.lower() in ONE_PERSON and is_agent_noun(phrase.text.split()[0]):
         start = phrase.start - len(last) - 1  # "a spokeswoman for the Home Office": whole
         if start < lo or not text.startswith(last, start):
