@@ -39,6 +39,7 @@ from .speakers import (
     Antecedents,
     NameIndex,
     Phrase,
+    document_owner,
     gender,
     is_agent_noun,
     is_person,
@@ -89,6 +90,9 @@ PHRASES = (
     "chimed in",
     "chimes in",
     "piped up",
+    "found that",  # a report's or an inquiry's findings: `the audit found that it had "…"`
+    "finds that",
+    "concluded that",
     *(
         f"{aux} {verb}"
         for aux in ("has", "have")
@@ -608,6 +612,9 @@ def _speaker_name(
         return holder, None
     if words[0] in SENTENCE_DETERMINERS and len(words) > 1 and words[-1].islower():
         mention = mention[0].lower() + mention[1:]  # "A WeWork spokesperson said …"
+    owner = document_owner(words)
+    if owner is not None:  # "the NAO report said": the National Audit Office's words
+        return page.names.resolve(owner)[0], None
     speaker, role = page.names.resolve(mention)
     if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
         return None, None
