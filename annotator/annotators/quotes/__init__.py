@@ -35,6 +35,7 @@ from .speakers import (
     DOCUMENT_NOUNS,
     LEADING_NON_NAMES,
     NOT_NAMES,
+    PERSON_POSTS,
     TITLES,
     Antecedents,
     NameIndex,
@@ -471,10 +472,8 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
         clause = SUBORDINATE_SUBJECT.match(page.text, opening, end)
         if clause is not None and is_person(clause.group(1)):
             phrases.append(Phrase(clause.start(1), clause.end(1), clause.group(1)))
-        for named in INTRODUCED_NAME.finditer(page.text, opening, end):
-            if is_person(named.group(1)):  # "I rang an old friend, Rawiri Paewai, who …"
-                phrases.append(Phrase(named.start(1), named.end(1), named.group(1)))
-        phrase = _main_subject(page, opening, page.sentence_end(opening))
+        phrases += _introduced_names(page.text, opening, end)
+        phrase = _main_subject(page, opening, end)
         if phrase is not None and _has_capital(phrase.text) and not _alone(page, phrase):
             phrases.append(phrase)
             subjects.add(phrase.start)
@@ -499,6 +498,18 @@ INTRODUCED_NAME = re.compile(
     r"\b(?:an?|my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s"
 )
+
+
+def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
+    """People introduced by name after a description in text[start:end] ("I rang an old
+    friend, Rawiri Paewai, who …")."""
+    if text.find(", who ", start, end) < 0:
+        return []  # (a cheap test first: the introduction needs its clause)
+    return [
+        Phrase(named.start(1), named.end(1), named.group(1))
+        for named in INTRODUCED_NAME.finditer(text, start, end)
+        if is_person(named.group(1))
+    ]
 
 
 # A cleft sentence puts its subject after "it was": "After Miyazaki won on Monday, it was
@@ -631,7 +642,7 @@ def _speaker_name(
         if holder:
             return holder, None
     definite = phrase.text.lower().startswith("the ")  # "workers said" refers to no group
-    if definite and len(speaker.split()) == 1 and is_agent_noun(head):
+    if definite and len(speaker.split()) == 1 and head in PERSON_POSTS:
         # "the official said": the unnamed official the article described before
         described = page.antecedents_before(phrase.start).described(head, phrase.start)
         if described:

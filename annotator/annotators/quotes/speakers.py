@@ -397,13 +397,26 @@ def document_owner(words: list[str]) -> str | None:
     return " ".join(owner)
 
 
+ABOUT_NOUNS = (
+    "report ",
+    "review ",
+    "audit ",
+    "study ",
+    "inquiry ",
+    "investigation ",
+    "assessment ",
+    "analysis ",
+)
+
+
 def _document_about(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     """The document when the phrase is what a report is about: "The C&AG's annual report on
     the accounts of the public services, published in September, found that …"."""
     if phrase is None:
         return None
     window = max(lo, phrase.start - 160)
-    if " on " not in text[window : phrase.start] and " into " not in text[window : phrase.start]:
+    before = text[window : phrase.start]
+    if not any(noun in before for noun in ABOUT_NOUNS):
         return None  # (a cheap test first: phrase_before meets this for every cue)
     found = DOCUMENT_ABOUT.search(text, window, phrase.start)
     if found is None:
