@@ -181,6 +181,7 @@ class _Page:
     starts: list[int] = field(init=False)
     _antecedents: Antecedents | None = field(default=None, init=False)
     _collected_to: int = field(default=0, init=False)  # subjects recorded before this offset
+    _phrases_before: dict[tuple[int, int], Phrase | None] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.opens = [span.open_at for span in self.quotes]
@@ -191,6 +192,14 @@ class _Page:
     def openings(self) -> list[int]:
         """Where each sentence starts, in order."""
         return sorted({self.sentence_start(b) for b in [0, *self.breaks[:-1]]})
+
+    def phrase_before(self, lo: int, hi: int) -> Phrase | None:
+        """`phrase_before` of the text, worked out once per span (a quotation's cue is met
+        again by the next quotation and by the antecedents read around it)."""
+        key = (lo, hi)
+        if key not in self._phrases_before:
+            self._phrases_before[key] = phrase_before(self.text, lo, hi)
+        return self._phrases_before[key]
 
     @cached_property
     def names(self) -> NameIndex:
@@ -568,7 +577,7 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
             and CLAUSE_END.match(page.text, after.end)
         ):
             return after
-    before = phrase_before(page.text, lo, cue.start())
+    before = page.phrase_before(lo, cue.start())
     if (
         before is None
         and not telling
@@ -978,7 +987,7 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
         pronoun = OBJECT_PRONOUNS[reported.group(1).lower()]
         at = reported.start(1)
         return Attribution(Phrase(at, at + len(reported.group(1)), pronoun), cue.group(), "after")
-    phrase = phrase_before(text, lo, cue.start())
+    phrase = page.phrase_before(lo, cue.start())
     leftover = text[lo : phrase.start].replace(",", " ").split() if phrase else []
     earlier = _before(page, index, span) if leftover and leftover[0] in CONJUNCTIONS else None
     if earlier is not None and earlier.phrase is not None:
@@ -1114,7 +1123,7 @@ def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int)
     text = page.text
     if cue.group().lower() == "according to":
         return phrase_after(text, cue.end(), page.sentence_end(cue.end()))
-    phrase = phrase_before(text, floor, cue.start())
+    phrase = page.phrase_before(floor, cue.start())
     participle = cue.group().endswith("ing")
     lead = text[floor : cue.start()].rstrip()
     if participle and (phrase is None or lead.endswith(",") or not _is_agent(phrase.text)):
@@ -1159,7 +1168,7 @@ def _possessive(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     if not hits:
         return None
     hit = hits[-1]
-    phrase = phrase_before(page.text, start, hit.start())
+    phrase = page.phrase_before(start, hit.start())
     if phrase is None or not _has_capital(phrase.text):
         return None
     return Attribution(phrase, hit.group().split()[-1], "possessive")
