@@ -339,7 +339,8 @@ def test_bare_dollar_is_usd_where_the_page_prefixes_its_own() -> None:
 
 
 def test_peso_written_p_on_a_philippine_page() -> None:
-    """ "P48.6 million" is pesos on a Philippine page; "the P90 probe" elsewhere is no money."""
+    """ "P48.6 million" is pesos on a Philippine page, pula on a Botswanan one; "the P90
+    probe" elsewhere is no money."""
     philippine = {"url": "https://news.sentinel.com.ph/x"}
     result = found("The seawall cost P48.6 million under a P30-million contract.", **philippine)
     assert [(m["amount"], m["currency"]) for m in result] == [
@@ -347,6 +348,12 @@ def test_peso_written_p_on_a_philippine_page() -> None:
         ("30000000", "PHP"),
     ]
     assert found("The P90 probe landed.") == []
+    botswana = {"url": "https://www.kgotlatimes.co.bw/x"}
+    result = found("The tenders cost P96 million, between P450,000 and P600,000 each.", **botswana)
+    assert [(m["currency"], m.get("amount") or m["amount_min"]) for m in result] == [
+        ("BWP", "96000000"),
+        ("BWP", "450000"),
+    ]
 
 
 def test_kwacha_written_k_on_a_zambian_page() -> None:

@@ -13,7 +13,7 @@ from .calendar import FUTURE, PAST, UNKNOWN, WEAK_FUTURE
 REACH = 20
 # Words opening a clause of its own: the backward scan stops there (the main verb before
 # them is not the tense of what the clause says).
-CLAUSE_OPENERS = frozenset("while whereas although though because".split())
+CLAUSE_OPENERS = frozenset("while whereas although though because that".split())
 BOUND_BEFORE = re.compile(r"\b(come|through)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 SCHEDULED = re.compile(
     r"\b(?:that|which|and)\s+(?:ends?|begins?|starts?|closes?|opens?|expires?|runs?|"

@@ -193,7 +193,12 @@ AMBIGUOUS: dict[str, Choice] = {
     # Nigerian papers write the naira as "N" ("N45,000", "N12 million") as often as "₦", and
     # Philippine papers the peso as "P" ("P48.6 million", "P90,000") as often as "₱".
     "naira-sign": Choice(None, {"NG": "NGN"}, {"NGN": ("nigeria", "nigerian", "naira")}),
-    "peso-sign": Choice(None, {"PH": "PHP"}, {"PHP": ("philippines", "philippine", "filipino")}),
+    # … and Botswana's the pula as "P" too ("P96 million", "between P450,000 and P600,000").
+    "p-sign": Choice(
+        None,
+        {"PH": "PHP", "BW": "BWP"},
+        {"PHP": ("philippines", "philippine", "filipino"), "BWP": ("botswana", "gaborone", "pula")},
+    ),
 }
 
 # Written before the number, case-sensitive ("US$5", "HK$3.2 billion", "Rs 3 crore").
@@ -255,7 +260,7 @@ PREFIXES: dict[str, str] = {
     "K": "@kwacha-sign",
     "N$": "NAD",
     "N": "@naira-sign",
-    "P": "@peso-sign",
+    "P": "@p-sign",
     "TSh": "TZS",
     "Tsh": "TZS",
     "TShs": "TZS",
