@@ -42,7 +42,11 @@ COUNT_WORDS = frozenset(
 )
 POLICE_HEADS = frozenset({"department", "force", "service"})
 POLICE, COURT = frozenset({"police", "pd"}), frozenset({"court"})
-COUNCIL, BOARD = frozenset({"council"}), frozenset({"board"})
+COUNCIL, BOARD, CORPORATION = (
+    frozenset({"council"}),
+    frozenset({"board"}),
+    frozenset({"corporation"}),
+)
 # County offices named by their head's post: "Orange County sheriff's office", "Union County
 # Prosecutor's Office" (the word, and the kind of body).
 COUNTY_OFFICES = {"sheriff": ("Sheriff's", "police"), "prosecutor": ("Prosecutor's", "other")}
@@ -260,10 +264,14 @@ def _county_courts(tokens: Tokens) -> list[PatternBody]:
 
 
 def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Place> City (County, Borough, District …) Council': a local authority, in the
-    country of its place when known."""
+    """'<Place> City (County, Borough, District …) Council' and '<Place> Municipal
+    Corporation': a local authority, in the country of its place when known."""
     found = []
-    for start, stop in _place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False):
+    municipal = _place_kind_bodies(tokens, CORPORATION, frozenset({"municipal"}), county=False)
+    for start, stop in [
+        *_place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False),
+        *municipal,
+    ]:
         place = places.place_at(tokens, start)
         country = place[1] if place else None
         found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), country, "other"))

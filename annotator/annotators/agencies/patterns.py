@@ -43,7 +43,8 @@ PRIVATE_WORDS = frozenset(
     """business farm credit travel talent advertising creative artists speakers visitors
     convention marketing insurance model modeling modelling news press media design realty
     estate employment recruitment casting detective store stores veritas partners group
-    inc corp co llc ltd plc company ad ads lancet""".split()
+    inc corp co llc ltd plc company ad ads lancet cricket football rugby hockey tennis golf
+    athletics olympic sports""".split()
 )
 # Words that make "Department of …" a university's: "Department of Health Sciences".
 # Heads of bodies that are no government's, ending a longer name that holds one's: "National
@@ -74,7 +75,7 @@ TITLE_AFTER = frozenset(
 MAX_NAME_WORDS = 6
 # Heads that name a body only with a place or an acronym before them: "Indiana State
 # Police", "BART Police", "Swedish Prosecution Authority".
-OWNED_HEADS = {"police": "police", "authority": "agency", "division": "agency"}
+OWNED_HEADS = {"police": "police", "authority": "agency", "division": "agency", "board": "agency"}
 NAMED_HEADS = frozenset(HEAD_KINDS) | frozenset(OWNED_HEADS)
 LOCAL_HEADS = frozenset(HEAD_KINDS) | {"authority"}
 
