@@ -1027,8 +1027,8 @@ def is_person(name: str) -> bool:
         return False  # "Lanet Valley", "Coral Springs": a place or a firm named after one
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
-    if len(words) == 2 and is_country_name(words[1]) and gender(words[0]) is None:
-        return False  # "Fáilte Ireland", "Waterways Ireland": a body (not "Kathy Ireland")
+    if _ends_with_country(words) and gender(words[0]) is None:
+        return False  # "Fáilte Ireland", "Public Health Wales": a body (not "Kathy Ireland")
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
 
@@ -1037,6 +1037,14 @@ PLACE_HEADS = frozenset(
     "valley creek springs heights mountains plains highlands farms dairies estates holdings "
     "industries airport station avenue boulevard district county province".split()
 )
+UK_NATIONS = frozenset({"England", "Scotland", "Wales"})
+
+
+def _ends_with_country(words: list[str]) -> bool:
+    """Whether a name of two or more words ends with a country's (or a UK nation's) name."""
+    return len(words) >= 2 and (words[-1] in UK_NATIONS or is_country_name(words[-1]))
+
+
 WEATHER_NAMES = frozenset({"el niño", "la niña", "el nino", "la nina"})
 ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
 
@@ -1326,6 +1334,8 @@ class Antecedents:
             if kind == ANY_PERSON and person:
                 return speaker
             known = gender(speaker) or self.learned.get(speaker)
+            if known is None and speaker.lower() in TITLES:
+                continue  # "The Chancellor announced …": a post without its holder's name
             if kind in ("m", "f") and person and known in (None, kind):
                 self.learned.setdefault(speaker, kind)
                 return speaker
