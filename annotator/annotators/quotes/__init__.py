@@ -182,6 +182,7 @@ class _Page:
     _antecedents: Antecedents | None = field(default=None, init=False)
     _collected_to: int = field(default=0, init=False)  # subjects recorded before this offset
     _phrases_before: dict[tuple[int, int], Phrase | None] = field(default_factory=dict, init=False)
+    speakers: dict[tuple, tuple[str | None, str | None]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.opens = [span.open_at for span in self.quotes]
@@ -460,8 +461,10 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
     phrases: list[Phrase] = []
     subjects: set[int] = set()
     cue_subjects: set[int] = set()
+    cues: list[int] = []  # where each cue outside quotations starts
     for lo, hi in _outside_quotes(page, start, min(stop, len(page.text))):
         for match in CUE.finditer(page.text, lo, hi):
+            cues.append(match.start())
             floor = max(lo, page.sentence_start(match.start()))
             phrase = None if match.group().endswith("ing") else _subject(page, floor, match)
             if phrase is not None:
@@ -482,7 +485,8 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
         if clause is not None and is_person(clause.group(1)):
             phrases.append(Phrase(clause.start(1), clause.end(1), clause.group(1)))
         phrases += _introduced_names(page.text, opening, end)
-        phrase = _main_subject(page, opening, end)
+        quoted = bisect_left(page.opens, opening) < bisect_left(page.opens, end)
+        phrase = _main_subject(page, opening, end, None if quoted else cues)
         if phrase is not None and _has_capital(phrase.text) and not _alone(page, phrase):
             phrases.append(phrase)
             subjects.add(phrase.start)
@@ -594,11 +598,20 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
 BARE_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Now|Meanwhile|Instead)\s+(?=[A-Z])")
 
 
-def _main_subject(page: _Page, start: int, end: int) -> Phrase | None:
+def _main_subject(
+    page: _Page, start: int, end: int, cues: list[int] | None = None
+) -> Phrase | None:
+    """The subject opening the sentence text[start:end], up to its first cue; `cues`, where
+    known, are the cue starts of a sentence without quotations (no search needed)."""
     intro = INTRO.match(page.text, start, end) or BARE_CONJUNCTION.match(page.text, start, end)
     lo = intro.end() if intro else start
-    hit = CUE.search(page.text, lo, end)
-    return phrase_after(page.text, lo, hit.start() if hit else end)
+    if cues is None:
+        hit = CUE.search(page.text, lo, end)
+        at = hit.start() if hit else end
+    else:
+        index = bisect_left(cues, lo)
+        at = cues[index] if index < len(cues) and cues[index] < end else end
+    return phrase_after(page.text, lo, at)
 
 
 def _is_agent(text: str) -> bool:
@@ -614,7 +627,14 @@ def _speaker_name(
     page: _Page, phrase: Phrase, documents: bool = True
 ) -> tuple[str | None, str | None]:
     """The speaker a phrase names (fullest name, or what a description refers to) and a role;
-    none for a place ("Middletown, Connecticut")."""
+    none for a place ("Middletown, Connecticut"); worked out once per phrase and page."""
+    key = (phrase.start, phrase.end, phrase.text, phrase.role, phrase.role_name, documents)
+    if key not in page.speakers:
+        page.speakers[key] = _name_speaker(page, phrase, documents)
+    return page.speakers[key]
+
+
+def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | None, str | None]:
     if page.text.startswith(",", phrase.end) and names_a_place(page.text, phrase.end):
         return None, None
     if phrase.role_name:
