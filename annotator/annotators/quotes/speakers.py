@@ -133,7 +133,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 WORD_CACHE = 1 << 16  # pure word and name tests are cached across documents
 LOOKAHEAD = 5  # tokens read before a phrase_after scan needs the whole span
-ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+# An acronym: capitals ("FBI", "C&AG"), or a short lower-case run before two or more capitals
+# as some bodies write theirs ("NamRA", "KeNHA").
+ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}|[A-Z][a-z]{1,3}[A-Z]{2,4})$")
 WORD = re.compile(r"\S+")
 NAME_WORD = r"[A-Z][a-z’'-]*(?:-[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)?"
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -1211,7 +1213,7 @@ class NameIndex:
         acronym = acronyms[0]
         others = [w for w in words if w != acronym]
         for full, initials, size in self._org_runs:
-            letters = acronym.replace("&", "")  # "C&AG": Comptroller and Auditor General
+            letters = "".join(c for c in acronym if c.isupper())  # "C&AG", "NamRA"
             if letters in initials and size >= 3 and all(o in full for o in others):
                 return clean_speaker(full)
         return None
