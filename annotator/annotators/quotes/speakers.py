@@ -496,7 +496,10 @@ def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) ->
     name (or a well-known given name alone: "Another Duke student, Brittany, said") set off
     after a description that is no person is the speaker, the description its role."""
     full = len(role.split()) >= 2 or gender(role) is not None
-    if not full or not is_person(role) or is_person(split_title(phrase.text)[0]):
+    indefinite = phrase.text.split()[0] in ONE_PERSON  # "a National Commissioner, Mrs X,"
+    if not full or not is_person(role):
+        return None
+    if not indefinite and is_person(split_title(phrase.text)[0]):
         return None
     start = text.index(role, comma)
     return Phrase(start, start + len(role), role, role=phrase.text)
