@@ -691,7 +691,7 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     )
     if named:
         return named, None
-    if head in DOCUMENT_NOUNS:
+    if head in DOCUMENT_NOUNS and len(words) > 1:  # "the notice", not the verb "you notice"
         if not documents:
             return None, None
         # Spec §2: words quoted from a document are its issuer's; "the report" itself when

@@ -1032,6 +1032,8 @@ def is_person(name: str) -> bool:
         return False  # "Lanet Valley", "Coral Springs": a place or a firm named after one
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
+    if _demonym_plural(words[-1]):
+        return False  # "British Columbians", "Kenyans": a people, never "she" or "he"
     if _ends_with_country(words) and gender(words[0]) is None:
         return False  # "Fáilte Ireland", "Public Health Wales": a body (not "Kathy Ireland")
     return not (len(words) == 1 and ACRONYM.match(words[0]))
@@ -1043,6 +1045,14 @@ PLACE_HEADS = frozenset(
     "industries airport station avenue boulevard district county province".split()
 )
 UK_NATIONS = frozenset({"England", "Scotland", "Wales"})
+
+
+def _demonym_plural(word: str) -> bool:
+    """A people's name in the plural: "Kenyans", "Canadians", "British Columbians"."""
+    core = word.strip(".,;:’'")
+    if len(core) < 6 or not core.endswith("s"):
+        return False
+    return core.endswith(("ians", "eans")) or is_country_name(core[:-1])
 
 
 def _ends_with_country(words: list[str]) -> bool:
