@@ -1194,7 +1194,12 @@ def _possessive(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     return Attribution(phrase, hit.group().split()[-1], "possessive")
 
 
-DOCUMENT_BEFORE_COLON = re.compile(rf"\b({'|'.join(sorted(DOCUMENT_NOUNS))})s?\b[^.!?]*:\s*$")
+# A document named with a determiner before the colon ("one of those statements that needed
+# notes:"), not a verb of the same spelling ("once you notice it …:").
+DOCUMENT_BEFORE_COLON = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|[A-Z][\w’']*['’]s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(DOCUMENT_NOUNS))})s?\b[^.!?]*:\s*$"
+)
 
 
 def _document_introduced(page: _Page, span: QuoteSpan) -> Attribution | None:
@@ -1205,12 +1210,12 @@ def _document_introduced(page: _Page, span: QuoteSpan) -> Attribution | None:
     found = DOCUMENT_BEFORE_COLON.search(page.text, lo, span.open_at)
     if found is None:
         return None
-    noun = found.group(1)
-    if ISSUED.search(page.text[lo : found.start()][-60:]):  # "the team issued a statement:"
-        issuer = _main_subject(page, lo, found.start())
+    noun, at = found.group(1), found.start(1)
+    if ISSUED.search(page.text[lo:at][-60:]):  # "the team issued a statement:"
+        issuer = _main_subject(page, lo, at)
         if issuer is not None and _speaker_name(page, issuer, documents=False)[0]:
             return Attribution(issuer, ":", "document")
-    phrase = Phrase(found.start(), found.start() + len(noun), f"the {noun}")
+    phrase = Phrase(at, at + len(noun), f"the {noun}")
     return Attribution(phrase, ":", "document")
 
 
