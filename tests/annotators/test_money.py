@@ -164,6 +164,8 @@ PHRASES = [
     ("a crab fetches Tk 1,100 in Khulna", "Tk 1,100", "1100", "BDT", None),
     ("credit of ₹32 lakh crore", "₹32 lakh crore", "32000000000000", "INR", None),
     ("a debt of $1.2tr", "$1.2tr", "1200000000000", "USD", None),
+    ("British shares fell to 241p on the day", "241p", "2.41", "GBP", None),
+    ("the British 1080p screen", None, None, None, None),
     ("spending of £1tr to £1.2tr", "£1tr to £1.2tr", "1000000000000..1200000000000", "GBP", None),
     ("disbursed ₹1,186 crore to 9.2 lakh farmers", "₹1,186 crore", "11860000000", "INR", None),
     ("the loonie fell to 74.27 U.S. cents", "74.27 U.S. cents", "0.7427", "USD", None),

@@ -168,10 +168,20 @@ def _atom(match: NumberMatch, ctx: MoneyContext) -> Atom | None:
     return atom
 
 
+# Numbers written before "p" that are video resolutions, never pence ("1080p").
+RESOLUTIONS = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+
+
+def _pence(atom: Atom) -> bool:
+    """Whether a number may be a sum in pence: unscaled, under 10,000 ("241p a share"), and
+    no video resolution."""
+    return atom.multiplier is None and atom.number < 10000 and atom.number not in RESOLUTIONS
+
+
 def _read_suffix(atom: Atom, ctx: MoneyContext, match: NumberMatch) -> None:
     suffix = _SUFFIX.match(ctx.text, atom.end)
     if suffix is None:
-        if atom.multiplier is None and atom.number < 100 and _PENCE.match(ctx.text, atom.end):
+        if _pence(atom) and _PENCE.match(ctx.text, atom.end):
             atom.unit, atom.fraction, atom.end = PENCE_SIGN, True, atom.end + 1
         return
     if suffix.group("fraction"):
