@@ -362,6 +362,8 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         if named is not None:
             return named
         _attach_role(phrase, role)
+    if phrase is not None and phrase.role is None and _post_before_name(phrase.text):
+        phrase = _person_of_place(phrase)  # "analyst Adinda Maharani of the Centre for …"
     return (
         _chain_head(text, lo, phrase)
         or _member_described(text, lo, phrase)
@@ -835,6 +837,14 @@ def _owner_start(tokens: list[tuple[int, int, str]]) -> int | None:
     return first
 
 
+def _post_before_name(text: str) -> bool:
+    """Whether a phrase is a post in lower case, a name, then "of" and a body ("Political
+    analyst Adinda Maharani of the Centre …"), not a body's own name ("Ontario Chamber of
+    Commerce")."""
+    name, of, _rest = text.partition(" of ")
+    return bool(of) and any(w.islower() and (w in TITLES or is_agent_noun(w)) for w in name.split())
+
+
 def _person_of_place(phrase: Phrase) -> Phrase:
     """ "Amir Haddad of Mercy Hospital" → the person, with "of Mercy Hospital" as the role.
 
@@ -844,6 +854,9 @@ def _person_of_place(phrase: Phrase) -> Phrase:
     name, of, rest = phrase.text.partition(" of ")
     words = name.split()
     core = words[next((i for i, w in enumerate(words) if _bare(w) not in TITLES), len(words)) :]
+    posts = [i for i, w in enumerate(words) if w.islower() and (w in TITLES or is_agent_noun(w))]
+    if posts and posts[-1] + 1 < len(words):  # "Political analyst Adinda Maharani of …"
+        core = words[posts[-1] + 1 :]
     if not of or len(core) < 2 or core[0].lower() in DETERMINERS or not is_person(" ".join(core)):
         return phrase  # (not "The Saskatchewan Chamber of Commerce": no name opens with "The")
     if any(_bare(w) in TITLE_OR_ORG for w in core):
