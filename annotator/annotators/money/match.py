@@ -249,6 +249,11 @@ _CHANGE_FROM = re.compile(
 )
 
 
+# A number joined to the one before it by a hyphen or slash ("2022-23", "2024/25"): part of a
+# span or a label, never a money range's first bound.
+_JOINED_BEFORE = re.compile(r"\d[-–/]$")
+
+
 def _range(first: Atom, second: Atom, text: str) -> Money | None:
     """The range the two atoms form, if the text between them joins them as one."""
     between = text[first.end : second.start]
@@ -260,6 +265,8 @@ def _range(first: Atom, second: Atom, text: str) -> Money | None:
         and is_year_like(text[first.start : first.end])
     ):
         return None  # "from €2.2 million in 2023 to €3.6 million": a year is never a bound
+    if first.unit is None and _JOINED_BEFORE.search(text, max(0, first.start - 2), first.start):
+        return None  # "£21.4m in 2022-23 to £44m": the tail of "2022-23" is no bound either
     if not _DASH.fullmatch(between):
         joined = _TO_OR_AND.fullmatch(between)
         if joined is None:

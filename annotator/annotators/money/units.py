@@ -268,6 +268,10 @@ PREFIXES: dict[str, str] = {
     "Ush": "UGX",
     "Sh": "@shilling",
     "Shs": "@shilling",  # Ugandan and Tanzanian papers: "Shs1.7 billion", "Shs480b"
+    "Rwf": "RWF",  # the Rwandan franc as Rwandan papers write it: "Rwf4.5 billion"
+    "RWF": "RWF",
+    "FRw": "RWF",
+    "Br": "ETB",  # the Ethiopian birr's sign: "Br 2.5 billion"
     "Tk": "BDT",  # the Bangladeshi taka: "Tk 1.2 crore", "Tk 30,000"
     "Tk.": "BDT",
     "৳": "BDT",
@@ -332,6 +336,8 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("ruble", "rubles", "rouble", "roubles"), "RUB"),
     "dong": "VND",
     "naira": "NGN",
+    "birr": "ETB",
+    **dict.fromkeys(("Rwandan franc", "Rwandan francs"), "RWF"),
     **dict.fromkeys(("loti", "maloti"), "LSL"),
     "kwacha": "@kwacha",
     "cedi": "GHS",
