@@ -281,6 +281,11 @@ def test_two_amounts_not_a_range() -> None:
     ]
     rose = found("sales rose from $5,000 to $8,000 last year")
     assert [(m["text"], m["amount"]) for m in rose] == [("$5,000", "5000"), ("$8,000", "8000")]
+    span = found("it rose from £21.4m in 2022-23 to £44m last year")  # "23" is no bound
+    assert [(m["text"], m["amount"]) for m in span] == [
+        ("£21.4m", "21400000"),
+        ("£44m", "44000000"),
+    ]
 
 
 def test_offsets_are_exact() -> None:
