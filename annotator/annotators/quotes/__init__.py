@@ -681,8 +681,9 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         return page.antecedents_before(phrase.start).resolve(
             PERSON_NOUN_PRONOUNS[head], phrase.start
         ), None
-    if definite and len(speaker.split()) == 1 and AGE_NOUN.fullmatch(head):
-        # "said the 36-year-old": the person just written about, of either gender
+    if definite and _aged(speaker.split()):
+        # "said the 36-year-old", "the 31-year-old nurse told me": the person just written
+        # about, of either gender
         return page.antecedents_before(phrase.start).resolve(ANY_PERSON, phrase.start), None
     named = (
         page.orgs.resolve(f"the {head}", phrase.start)
@@ -698,6 +699,13 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # the article names nobody.
         return _document_author(page, head, phrase.start) or f"the {head}", None
     return (speaker if is_agent_noun(head) else None), phrase.role or role
+
+
+def _aged(words: list[str]) -> bool:
+    """An age alone or before a post: "36-year-old", "31-year-old nurse"."""
+    if not words or not AGE_NOUN.fullmatch(words[0]):
+        return False
+    return len(words) == 1 or (len(words) == 2 and is_agent_noun(words[1]))
 
 
 def _is_capitalised_title(words: list[str]) -> bool:

@@ -1041,8 +1041,10 @@ def is_person(name: str) -> bool:
         return False
     if len(words) == 2 and any(_is_body_acronym(w) for w in words):
         return False  # "HSE West", "FBI Boston": a body's acronym and a place (not "JD Vance")
-    if len(words) > 1 and _bare(words[-1]) in PLACE_HEADS:
-        return False  # "Lanet Valley", "Coral Springs": a place or a firm named after one
+    if len(words) > 1 and _bare(words[-1]) in PLACE_HEADS and gender(words[0]) is None:
+        return False  # "Lanet Valley", "Lavender Street": a place or a firm named after one
+    if len(words) == 1 and _bare(words[0]) in ORDINAL_OPENERS:
+        return False  # "First, …": an adverb opening a sentence
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
     if _demonym_plural(words[-1]):
@@ -1055,8 +1057,11 @@ def is_person(name: str) -> bool:
 # Last words of place names (and of firms named after places), never of a person's name.
 PLACE_HEADS = frozenset(
     "valley creek springs heights mountains plains highlands farms dairies estates holdings "
-    "industries airport station avenue boulevard district county province".split()
+    "industries airport station avenue boulevard district county province street road "
+    "lane".split()
 )
+# Words that open a sentence as adverbs and are never a one-word name ("First, …").
+ORDINAL_OPENERS = frozenset("first second third finally then next last later".split())
 UK_NATIONS = frozenset({"England", "Scotland", "Wales"})
 
 
