@@ -38,7 +38,7 @@ IRREGULAR_PAST = frozenset(
     shot sought ago earlier since laid meant dealt lent swore wore tore rode drove forgot froze
     hid slid sang rang sank spun stuck swung understood withdrew undertook overtook overcame
     arose bore dug fled forgave hung shook slept sprang stole swam wept woke oversaw foresaw
-    mistook""".split()
+    mistook set cut""".split()
 )
 PASSIVE_AUXILIARIES = frozenset("be been being is are get gets".split())  # tense is the auxiliary's
 ATTRIBUTION = frozenset("said says told added".split())
