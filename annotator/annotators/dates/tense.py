@@ -69,6 +69,8 @@ def word_tense(words: list[str], index: int) -> int | None:
         return FUTURE
     if lower in WEAK and word.islower():
         return WEAK_FUTURE
+    if lower in IRREGULAR_PAST and previous == "to":
+        return None  # "set to cut rates": an infinitive, no tense of its own
     if lower in IRREGULAR_PAST and not (word.islower() and _after_auxiliary(words, index)):
         return PAST  # ("will be held": a participle after "be" takes the auxiliary's tense)
     if (
