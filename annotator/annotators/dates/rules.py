@@ -794,11 +794,42 @@ def _this_season(season: str) -> Resolver:
     return resolve
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The `nth` (1-5; -1 for the last) `weekday` of a month, or None when there is none."""
+    if nth == -1:
+        following = date(year + month // 12, month % 12 + 1, 1)
+        day = following - timedelta(days=1)
+        return day - timedelta(days=(day.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
+
+
+def nth_weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "the last Monday of November", "the first Tuesday in March 2025": one day, in the
+    year written or the one the sentence's tense points to."""
+    month = _month_number(m["m"])
+    weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
+    nth = (
+        -1 if m["ord"] == "last" else {"fifth": 5, "5th": 5}.get(m["ord"]) or pat.ORDINALS[m["ord"]]
+    )
+
+    def day_of(year: int) -> cal.Period | None:
+        found = _nth_weekday(year, month, weekday, nth)
+        return cal.day_period(found) if found else None
+
+    if m["y"]:
+        period = day_of(int(m["y"]))
+        return Candidate(m.start(), m.end(), period.value, "day") if period else None
+    return _tensed(scan, m.start(), m.end(), "day", lambda published: cal.yearly(published, day_of))
+
+
 RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]] = {
     "calendar": (pat.CALENDAR, calendar_rule),
     "month": (pat.MONTH_YEAR, month_rule),
     "decade_words": (pat.DECADES_IN_WORDS, decade_words_rule),
     "named_day": (pat.NAMED_DAYS, named_day_rule),
+    "nth_weekday": (pat.NTH_WEEKDAY, nth_weekday_rule),
     "holiday": (holidays.HOLIDAY, holiday_rule),
     "weekday": (pat.WEEKDAYS, weekday_rule),
     "deictic": (pat.DEICTIC, deictic_rule),
