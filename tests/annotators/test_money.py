@@ -165,6 +165,7 @@ PHRASES = [
     ("credit of ₹32 lakh crore", "₹32 lakh crore", "32000000000000", "INR", None),
     ("a debt of $1.2tr", "$1.2tr", "1200000000000", "USD", None),
     ("revenue of Rwf3.06 trillion", "Rwf3.06 trillion", "3060000000000", "RWF", None),
+    ("a levy of FJ$6.2m", "FJ$6.2m", "6200000", "FJD", None),
     (
         "fines of Rwf150,000 to Rwf250,000",
         "Rwf150,000 to Rwf250,000",

@@ -214,6 +214,7 @@ PREFIXES: dict[str, str] = {
     "CA$": "CAD",
     "Can$": "CAD",
     "NZ$": "NZD",
+    "FJ$": "FJD",
     "S$": "SGD",
     "SG$": "SGD",
     "HK$": "HKD",

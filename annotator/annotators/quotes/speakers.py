@@ -47,7 +47,7 @@ ORG_WORDS = frozenset(
     "agency press times post association council committee bank fund company co. inc inc. "
     "corp corp. university twitter facebook google group organization organisation union "
     "services service police court government administration reuters npr bbc news network "
-    "board authority federation foundation society league campaign club team congress "
+    "board authority federation foundation society league campaign club team congress corporation "
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
     "relations college school academy republicans democrats hospital museum church".split()
