@@ -129,6 +129,8 @@ WRITTEN7_FLOORS = {"date": 0.9, "quote": 0.68, "agency": 0.94, "money": 0.96, "o
 WRITTEN8_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.9, "money": 0.98, "overall": 0.92}
 WRITTEN9_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.95}
 WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.91, "money": 1.0, "overall": 0.92}
+WRITTEN11_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 1.0, "overall": 0.94}
+WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
@@ -144,6 +146,8 @@ WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.91, "money": 1.0, "
         ("gold-written8", 6, WRITTEN8_FLOORS),
         ("gold-written9", 6, WRITTEN9_FLOORS),
         ("gold-written10", 6, WRITTEN10_FLOORS),
+        ("gold-written11", 6, WRITTEN11_FLOORS),
+        ("gold-written12", 6, WRITTEN12_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
