@@ -226,7 +226,7 @@ DECADES_IN_WORDS = re.compile(
 # A weekday counted within its month: "the last Monday of November", "the first Tuesday in
 # March 2025" (a fixed day once its year is known).
 NTH_WEEKDAY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    r"(?P<ord>first|second|third|fourth|fifth|last)\s+"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+"
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?(?![A-Za-z\d])"
@@ -275,7 +275,8 @@ _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
 _opens("decade_words", "the The")
 _opens("named_day", "9/11")
-_opens("nth_weekday", "the The first second third fourth fifth last 1st 2nd 3rd 4th 5th")
+# (no digit-led openers: "1st" would make the opener scan test every number)
+_opens("nth_weekday", "first second third fourth fifth last")
 for _phrase in HOLIDAY_RELATIVE_OPENERS:
     _OPENERS[_phrase] = _OPENERS.get(_phrase, ()) + ("holiday",)
 # Named days' own openers are looked for only in a text one pattern scan finds a name in.

@@ -808,6 +808,10 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
 def nth_weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "the last Monday of November", "the first Tuesday in March 2025": one day, in the
     year written or the one the sentence's tense points to."""
+    start = m.start()
+    determiner, before = ctx.previous_word(scan.text, start)
+    if determiner in ("the", "The"):
+        start = before  # "the last Monday of November"
     month = _month_number(m["m"])
     weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
     nth = (
@@ -820,8 +824,8 @@ def nth_weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
     if m["y"]:
         period = day_of(int(m["y"]))
-        return Candidate(m.start(), m.end(), period.value, "day") if period else None
-    return _tensed(scan, m.start(), m.end(), "day", lambda published: cal.yearly(published, day_of))
+        return Candidate(start, m.end(), period.value, "day") if period else None
+    return _tensed(scan, start, m.end(), "day", lambda published: cal.yearly(published, day_of))
 
 
 RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]] = {
