@@ -814,9 +814,7 @@ def nth_weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
         start = before  # "the last Monday of November"
     month = _month_number(m["m"])
     weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
-    nth = (
-        -1 if m["ord"] == "last" else {"fifth": 5, "5th": 5}.get(m["ord"]) or pat.ORDINALS[m["ord"]]
-    )
+    nth = {"last": -1, "fifth": 5}.get(m["ord"]) or pat.ORDINALS[m["ord"]]
 
     def day_of(year: int) -> cal.Period | None:
         found = _nth_weekday(year, month, weekday, nth)
