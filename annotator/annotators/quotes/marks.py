@@ -233,5 +233,5 @@ def _starts_sentence(text: str, k: int) -> bool:
     rest = text[k : k + 4]
     if not rest or rest.startswith(PARAGRAPH_BREAK):
         return True
-    match = SENTENCE_START.match(rest + "  ")
+    match = SENTENCE_START.match(text, k, k + 4)  # (the same four characters, not copied)
     return bool(match) and (match.group(2).isupper() or match.group(2).isdigit())
