@@ -267,11 +267,9 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     """'<Place> City (County, Borough, District …) Council' and '<Place> Municipal
     Corporation': a local authority, in the country of its place when known."""
     found = []
-    municipal = _place_kind_bodies(tokens, CORPORATION, frozenset({"municipal"}), county=False)
-    for start, stop in [
-        *_place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False),
-        *municipal,
-    ]:
+    spans = _place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False)
+    spans += _place_kind_bodies(tokens, CORPORATION, frozenset({"municipal"}), county=False)
+    for start, stop in spans:
         place = places.place_at(tokens, start)
         country = place[1] if place else None
         found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), country, "other"))

@@ -182,7 +182,7 @@ class _Page:
     _antecedents: Antecedents | None = field(default=None, init=False)
     _collected_to: int = field(default=0, init=False)  # subjects recorded before this offset
     _phrases_before: dict[tuple[int, int], Phrase | None] = field(default_factory=dict, init=False)
-    speakers: dict[tuple, tuple[str | None, str | None]] = field(default_factory=dict, init=False)
+    _speakers: dict[tuple, tuple[str | None, str | None]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.opens = [span.open_at for span in self.quotes]
@@ -629,9 +629,9 @@ def _speaker_name(
     """The speaker a phrase names (fullest name, or what a description refers to) and a role;
     none for a place ("Middletown, Connecticut"); worked out once per phrase and page."""
     key = (phrase.start, phrase.end, phrase.text, phrase.role, phrase.role_name, documents)
-    if key not in page.speakers:
-        page.speakers[key] = _name_speaker(page, phrase, documents)
-    return page.speakers[key]
+    if key not in page._speakers:
+        page._speakers[key] = _name_speaker(page, phrase, documents)
+    return page._speakers[key]
 
 
 def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | None, str | None]:

@@ -842,7 +842,12 @@ def _post_before_name(text: str) -> bool:
     analyst Adinda Maharani of the Centre …"), not a body's own name ("Ontario Chamber of
     Commerce")."""
     name, of, _rest = text.partition(" of ")
-    return bool(of) and any(w.islower() and (w in TITLES or is_agent_noun(w)) for w in name.split())
+    return bool(of) and any(_lower_post(w) for w in name.split())
+
+
+def _lower_post(word: str) -> bool:
+    """A post or role written in lower case ("analyst", "spokeswoman")."""
+    return word.islower() and is_agent_noun(word)
 
 
 def _person_of_place(phrase: Phrase) -> Phrase:
@@ -854,7 +859,7 @@ def _person_of_place(phrase: Phrase) -> Phrase:
     name, of, rest = phrase.text.partition(" of ")
     words = name.split()
     core = words[next((i for i, w in enumerate(words) if _bare(w) not in TITLES), len(words)) :]
-    posts = [i for i, w in enumerate(words) if w.islower() and (w in TITLES or is_agent_noun(w))]
+    posts = [i for i, w in enumerate(words) if _lower_post(w)]
     if posts and posts[-1] + 1 < len(words):  # "Political analyst Adinda Maharani of …"
         core = words[posts[-1] + 1 :]
     if not of or len(core) < 2 or core[0].lower() in DETERMINERS or not is_person(" ".join(core)):
@@ -1243,8 +1248,8 @@ class NameIndex:
             return None
         acronym = acronyms[0]
         others = [w for w in words if w != acronym]
+        letters = "".join(c for c in acronym if c.isupper())  # "C&AG", "NamRA"
         for full, initials, size in self._org_runs:
-            letters = "".join(c for c in acronym if c.isupper())  # "C&AG", "NamRA"
             if letters in initials and size >= 3 and all(o in full for o in others):
                 return clean_speaker(full)
         return None
