@@ -182,6 +182,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     floor = max(0, dot - 24)
     start = text.rfind(" ", floor, dot) + 1 or floor  # most words run back to a space
     token = text[start:dot]
+    if token.isalpha():  # a plain word, the usual case
+        return len(token) == 1 or token.lower() in ABBREVIATIONS
     if not token.replace(".", "").replace("_", "").isalnum():
         start = dot  # the word before the dot (letters, digits, "_" and inner dots), read back
         while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
@@ -230,6 +232,8 @@ def _quotation_break(text: str, span: QuoteSpan, breaks: list[int]) -> int:
 
 
 def _starts_sentence(text: str, k: int) -> bool:
+    if text.startswith(" ", k) and text[k + 1 : k + 2].isupper():
+        return True  # ". The": the usual case, settled without the pattern
     rest = text[k : k + 4]
     if not rest or rest.startswith(PARAGRAPH_BREAK):
         return True
