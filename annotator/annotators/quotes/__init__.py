@@ -124,7 +124,8 @@ INTRO_WORDS = (
     " Like Unlike Once Making Adding Responding Reacting Looking Writing Citing Noting Pointing"
     " Referring Commenting Turning Talking Testifying Appearing Explaining Defending Addressing"
     " Answering Echoing Acknowledging Reflecting Recalling Beyond Amid Following Besides Across"
-    " Throughout Within Outside Over Inside Near Around Among Amongst"
+    " Throughout Within Outside Over Inside Near Around Among Amongst Back Today Yesterday"
+    " Tonight Here There Next Elsewhere Nowadays Having Given Until Upon"
 ).split()
 INTRO = re.compile(rf"(?:{alternation(INTRO_WORDS)})\b[^,]{{0,80}},\s*")
 ISSUED = re.compile(
