@@ -119,8 +119,14 @@ def _labelled(text: str, noun: str, position: int) -> str | None:
 
 BUSINESS_NOUNS = frozenset("company firm carmaker manufacturer maker retailer".split())
 # The last word of a business's name: "Boeing Co.", "Apple Inc", "Acme Holdings".
+# Plural nouns that open a sentence before "of" and an organisation's name.
+PARTITIVE_LEADS = frozenset(
+    "shares stock members officials staff employees workers customers clients shareholders "
+    "investors residents users owners supporters critics".split()
+)
 BUSINESS_ENDINGS = frozenset(
-    "co co. inc inc. corp corp. ltd ltd. llc plc group company holdings ag sa".split()
+    "co co. inc inc. corp corp. ltd ltd. llc plc group company holdings ag sa limited llp pcl "
+    "bhd berhad tbk nv n.v. bv gmbh pty asa ab oyj spa s.p.a. kk".split()
 )
 
 
@@ -143,6 +149,8 @@ def _clean(name: str) -> str:
         words = words[1:]
     while words and words[-1].lower() in ("of", "for", "and", "on", "the", "&"):
         words = words[:-1]
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in PARTITIVE_LEADS:
+        words = words[2:]  # "Shares of Siam Orchard Fresh Pcl": the company after "of"
     name = " ".join(words)
     if " and " in name:  # "Department of Homeland Security and Alex Azar": two names
         head, tail = name.rsplit(" and ", 1)
