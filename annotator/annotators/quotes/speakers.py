@@ -1287,7 +1287,19 @@ class NameIndex:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _is_name_word(word: str) -> bool:
-    return bool(NAME_WORD_FULL.fullmatch(word)) and _bare(word) not in NON_NAME_WORDS
+    if _bare(word) in NON_NAME_WORDS:
+        return False
+    if NAME_WORD_FULL.fullmatch(word):
+        return True
+    # Letters beyond ASCII, in the same shape: "Eugène", "Łukasz", "Zoë", "Jean-Hervé".
+    pieces = word.replace("’", "").replace("'", "").split("-")
+    return (
+        not word.isascii()
+        and len(pieces) <= 2
+        and all(
+            p[:1].isupper() and (p[1:].isalpha() and p[1:].islower() or not p[1:]) for p in pieces
+        )
+    )
 
 
 def _unglue(text: str, match: re.Match) -> str:
