@@ -131,6 +131,7 @@ WRITTEN9_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.97, "money": 0.96, "
 WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.91, "money": 1.0, "overall": 0.92}
 WRITTEN11_FLOORS = {"date": 0.95, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.94}
 WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.94}
+WRITTEN13_FLOORS = {"date": 0.87, "quote": 0.91, "agency": 0.82, "money": 0.93, "overall": 0.88}
 
 
 @pytest.mark.parametrize(
@@ -148,6 +149,7 @@ WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.89, "agency": 0.95, "money": 1.0, "
         ("gold-written10", 6, WRITTEN10_FLOORS),
         ("gold-written11", 6, WRITTEN11_FLOORS),
         ("gold-written12", 6, WRITTEN12_FLOORS),
+        ("gold-written13", 6, WRITTEN13_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
