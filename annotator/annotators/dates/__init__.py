@@ -33,6 +33,9 @@ from .rules import RULES, Candidate, Scan, range_end_days, short_years
 MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
 EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 ELASTIC_MODS = {"early": "START", "late": "END", "mid": "MID"}
+# How far (characters) a month or day just written, even one read from the publication date,
+# is what "a year earlier" in the same sentence compares with.
+COMPARISON_REACH = 160
 ANCHOR_REACH = 600  # characters back to look for the year "the previous year" counts from
 DAY_REACH = 300  # characters back to look for the day "the following day" counts from
 RELATION_MODS = {
@@ -232,16 +235,27 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
             candidate.value = cal.shift_month(month, candidate.month_shift).value
             candidate.anchor = last_month
         elif candidate.year_shift is not None:
-            if last_year is None or candidate.start - last_year.end > ANCHOR_REACH:
+            anchor = last_year
+            if (
+                candidate.year_shift
+                and last_month is not None
+                and (anchor is None or last_month.start > anchor.start)
+            ):
+                if candidate.start - last_month.end <= COMPARISON_REACH:
+                    anchor = last_month  # "In January, … compared with … a year earlier"
+            if anchor is None or candidate.start - anchor.end > ANCHOR_REACH:
                 if candidate.value is not None:
                     kept.append(candidate)
                 continue
-            year = int((last_year.value or "0")[:4]) + candidate.year_shift
+            year = int((anchor.value or "0")[:4]) + candidate.year_shift
             candidate.value = str(year)
             if candidate.granularity == "month" and candidate.yearless:  # "that September"
                 candidate.value = f"{year}-{candidate.yearless[0]:02d}"
                 candidate.yearless = None
-            candidate.anchor = last_year
+            candidate.anchor = anchor
+            if anchor is not last_year:  # a comparison's year is no episode's to count from
+                kept.append(candidate)
+                continue
         elif candidate.day_shift is not None:
             if last_day is None or candidate.start - last_day.end > DAY_REACH:
                 if candidate.value is not None:
@@ -280,8 +294,8 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
         if explicit and month_value:
             named[int(month_value["month"])] = candidate
             continue
-        if candidate.yearless is None:
-            continue
+        if candidate.yearless is None or candidate.future:
+            continue  # (a day the sentence places ahead is not the past episode's)
         month, day = candidate.yearless
         told = [
             named[m]

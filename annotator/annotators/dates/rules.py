@@ -41,6 +41,7 @@ class Candidate:
     month_shift: int | None = None  # "seven months later": against a month just mentioned
     anchor: Candidate | None = None  # the candidate a `year_shift`/`day_shift` was resolved against
     yearless: tuple[int, int | None] | None = None  # (month, day) of "July 8" / "in July": no year
+    future: bool = False  # its sentence speaks of the future ("is scheduled to report on Nov. 6")
 
 
 @dataclass
@@ -93,7 +94,9 @@ def _tensed(
     def resolve(published: date) -> cal.Period:
         return cal.choose(build(published), published, tense, horizon)
 
-    return _relative(scan, start, end, granularity, resolve, confidence)
+    candidate = _relative(scan, start, end, granularity, resolve, confidence)
+    candidate.future = tense == cal.FUTURE
+    return candidate
 
 
 def _direction(rel: str | None) -> str:
@@ -152,8 +155,13 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     # "approved a cut from Feb 15", "the fiscal year beginning July 1": a start the clause
     # sets, whatever its tense: the nearest such day (unlike "ran from March 3 to March 9",
     # a span the tense places)
-    starts = ctx.previous_word(scan.text, m.start())[0].lower() in START_WORDS and not (
-        SPAN_END_AFTER.match(scan.text, m.end())
+    before = ctx.previous_word(scan.text, m.start())[0].lower()
+    starts = before in START_WORDS and not SPAN_END_AFTER.match(scan.text, m.end())
+    # "remanded him to December 2", "adjourned until March 3": the day a hearing was put
+    # off to, whatever the tense of the putting off: the nearest such day
+    starts = starts or (
+        before in ("to", "until", "till")
+        and PUT_OFF.search(scan.text, max(0, m.start() - 48), m.start()) is not None
     )
     candidate = _tensed(
         scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON, by_tense=not starts
@@ -163,6 +171,10 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 
 START_WORDS = frozenset({"from", "effective", "starting", "beginning"})
+PUT_OFF = re.compile(
+    r"\b(?:remand|adjourn|postpon|defer|reschedul|push|put|delay|mov|stood|stand)\w*"
+    r"(?:\s+(?:him|her|them|it|the\s+\w+|back|off|over|down))*\s+(?:to|until|till)\s+$"
+)
 SPAN_END_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])(?![A-Za-z])")
 
 
@@ -213,11 +225,14 @@ def short_years(scan: Scan) -> list[Candidate]:
 
 
 def range_end_days(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
-    """The closing day of each "Month D and D2" range, dated in the month of its opening day."""
+    """The closing day of each "Month D and D2" range, dated in the month of its opening day;
+    the opening day of each "D and D2 Month" range, in the month of its closing day."""
     found = []
     for candidate in candidates:
         if candidate.granularity != "day" or not candidate.value or len(candidate.value) != 10:
             continue
+        if scan.text[candidate.start : candidate.start + 1].isdigit():
+            found += _range_start_day(scan, candidate)
         match = RANGE_END_DAY.match(scan.text, candidate.end)
         if match is None:
             continue
@@ -229,8 +244,30 @@ def range_end_days(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
             )
             if candidate.yearless is not None:  # its year is chosen as the opening day's
                 closing.relative, closing.yearless = True, (day.month, day.day)
+                closing.future = candidate.future
             found.append(closing)
     return found
+
+
+# "25 and 26 February", "11-12 February": the opening day before a day written day-first.
+RANGE_START_DAY = re.compile(
+    r"(?<![\w$€£¥#.,:/-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*$"
+)
+
+
+def _range_start_day(scan: Scan, closing: Candidate) -> list[Candidate]:
+    match = RANGE_START_DAY.search(scan.text, max(0, closing.start - 12), closing.start)
+    if match is None:
+        return []
+    end = date.fromisoformat(closing.value or "")
+    day = cal.safe_date(end.year, end.month, int(match["day"]))
+    if day is None or day >= end:
+        return []
+    opening = Candidate(match.start(), match.end("day"), day.isoformat(), "day", closing.confidence)
+    if closing.yearless is not None:  # its year is chosen as the closing day's
+        opening.relative, opening.yearless = True, (day.month, day.day)
+        opening.future = closing.future
+    return [opening]
 
 
 def _maybe_day(year: int, month: int, day: int) -> cal.Period | None:
@@ -542,6 +579,12 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if determiner not in wanted or (m["dir2"] in ("earlier", "later") and determiner in wanted[:2]):
         return None
     direction = m["dir"] or m["dir2"]
+    if (
+        determiner in ("a", "A")
+        and m["dir2"] in ("after", "before")
+        and not re.match(r"\s*[,.;:)]", scan.text[m.end() :])
+    ):
+        return None  # "for more than a year before going to the government": from an event
     shift = 1 if direction in ("following", "next", "after", "later") else -1
     found = Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
     if determiner == "a" and direction == "earlier" and scan.published:
