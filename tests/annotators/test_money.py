@@ -165,6 +165,19 @@ PHRASES = [
     ("credit of ₹32 lakh crore", "₹32 lakh crore", "32000000000000", "INR", None),
     ("a debt of $1.2tr", "$1.2tr", "1200000000000", "USD", None),
     ("revenue of Rwf3.06 trillion", "Rwf3.06 trillion", "3060000000000", "RWF", None),
+    # The dollars of the Caribbean, Guyana and Zimbabwe as their own press writes them.
+    ("a TT$5 million grant", "TT$5 million", "5000000", "TTD", None),
+    ("a J$40 million contract", "J$40 million", "40000000", "JMD", None),
+    ("G$3 billion in oil revenue", "G$3 billion", "3000000000", "GYD", None),
+    ("granted him ZWL$50 000 bail", "ZWL$50 000", "50000", "ZWL", None),
+    ("budgeted JMD 2 billion", "JMD 2 billion", "2000000000", "JMD", None),
+    (
+        "contracts, which ranged in value from $18 million to $95 million, were",
+        "$18 million to $95 million",
+        "18000000..95000000",
+        "USD",
+        None,
+    ),
     ("a levy of FJ$6.2m", "FJ$6.2m", "6200000", "FJD", None),
     (
         "fines of Rwf150,000 to Rwf250,000",

@@ -242,11 +242,19 @@ def _mod(text: str, start: int) -> str | None:
 
 
 # "from" before a first amount that has its own currency makes "X to Y" a change ("rose from
-# $5 to $8"), unless a word of range leads it ("ranged from $3,000 to $18,000").
-_CHANGE_FROM = re.compile(
-    r"(?<!\brange )(?<!\branged )(?<!\branges )(?<!\branging )(?<!\bvaried )(?<!\bvarying )"
-    r"\bfrom\s+$"
+# $5 to $8"), unless a word of range leads it ("ranged from $3,000 to $18,000", "ranged in
+# value from $18 million to $95 million").
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_RANGE_FROM = re.compile(
+    r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:in|of)\s+[a-z]+)?\s+from\s+$"
 )
+
+
+def _change_from(text: str, start: int) -> bool:
+    """Whether "from" before `start` opens a change ("rose from $5 to $8"), not a range."""
+    return bool(_FROM_BEFORE.search(text, max(0, start - 8), start)) and not _RANGE_FROM.search(
+        text, max(0, start - 40), start
+    )
 
 
 # A number joined to the one before it by a hyphen or slash ("2022-23", "2024/25"): part of a
@@ -277,10 +285,7 @@ def _range(first: Atom, second: Atom, text: str) -> Money | None:
         elif (
             first.currency is not None
             and (first.multiplier or not second.multiplier)
-            and (
-                second.currency is None
-                or _CHANGE_FROM.search(text, max(0, first.start - 24), first.start)
-            )
+            and (second.currency is None or _change_from(text, first.start))
         ):
             # "rose from $47 billion to $8 billion": two amounts, not a range; "₹1,186 crore
             # to 9.2 lakh beneficiaries": an amount and a count

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD SGD SEK KRW NOK NZD INR MXN TWD ZAR BRL DKK "
     "PLN THB ILS IDR CZK AED HUF CLP SAR PHP MYR RUB RON PEN BHD BGN ARS KWD QAR EGP "
-    "PKR VND NGN KZT UAH ISK LKR KES OMR JOD".split()
+    "PKR VND NGN KZT UAH ISK LKR KES OMR JOD TTD JMD GYD BBD BSD BZD XCD KYD ZWL ZMW BWP NAD "
+    "MUR FJD GHS UGX TZS RWF ETB BDT NPR MMK KHR XOF XAF DOP UYU".split()
 )
 NON_ISO_CODES = {"RMB": "CNY"}
 
@@ -215,6 +216,30 @@ PREFIXES: dict[str, str] = {
     "Can$": "CAD",
     "NZ$": "NZD",
     "FJ$": "FJD",
+    # The dollars of the Caribbean, the Americas, Africa and the Pacific as their own press
+    # writes them: "TT$5 million", "J$40 million", "ZWL$50 000".
+    "TT$": "TTD",
+    "J$": "JMD",
+    "JA$": "JMD",
+    "G$": "GYD",
+    "GY$": "GYD",
+    "BZ$": "BZD",
+    "EC$": "XCD",
+    "Bds$": "BBD",
+    "BDS$": "BBD",
+    "BD$": "BMD",
+    "CI$": "KYD",
+    "L$": "LRD",
+    "SI$": "SBD",
+    "WS$": "WST",
+    "Z$": "ZWL",
+    "ZW$": "ZWL",
+    "ZWL$": "ZWL",
+    "RD$": "DOP",
+    "MOP$": "MOP",
+    "Col$": "COP",
+    "COL$": "COP",
+    "AR$": "ARS",
     "S$": "SGD",
     "SG$": "SGD",
     "HK$": "HKD",
