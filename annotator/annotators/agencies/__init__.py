@@ -35,7 +35,7 @@ from .embassies import find_missions
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .local import find_place_bodies
 from .militaries import find_militaries
-from .offices import find_described_units, find_prosecutors, find_units_of
+from .offices import find_described_units, find_federal_courts, find_prosecutors, find_units_of
 from .patterns import ACADEMIC_WORDS, HEAD_KINDS, PRIVATE_HEADS, find_local, find_named, find_units
 from .seats import is_seat, means_the_building
 from .states import find_state_bodies
@@ -648,6 +648,7 @@ def find_agencies(
         *find_local(tokens, gazetteer.places),
         *find_state_bodies(tokens),
         *find_prosecutors(tokens),
+        *find_federal_courts(tokens),
         *find_committees(tokens, gazetteer.places),
         *find_chamber_officers(tokens, gazetteer.places),
         *find_place_bodies(tokens, gazetteer.places),

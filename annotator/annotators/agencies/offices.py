@@ -29,6 +29,7 @@ DESCRIBED_HEADS = frozenset({*UNIT_HEADS, "committee", "subcommittee"})
 POSSESSIVE = ("'s", "’s")
 MAX_UNIT_WORDS = 5
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+FEDERAL_COURTS = {"district": "U.S. District Court", "bankruptcy": "U.S. Bankruptcy Court"}
 
 
 class Named(Protocol):
@@ -55,7 +56,13 @@ def _district(tokens: Tokens, at: int) -> int:
     """Where "for the <Cap> District of <Cap words>" starting at `at` ends (== at if absent)."""
     if tokens.keys[at : at + 2] != ["for", "the"]:
         return at
-    position = at + 2
+    end = _district_words(tokens, at + 2)
+    return end if end > at + 2 else at
+
+
+def _district_words(tokens: Tokens, at: int) -> int:
+    """Where "<Cap> District of <Cap words>" starting at `at` ends (== at if absent)."""
+    position = at
     while position < len(tokens) and is_capitalised(tokens.raw[position]):
         position += 1
         if tokens.keys[position - 1] == "district":
@@ -66,6 +73,31 @@ def _district(tokens: Tokens, at: int) -> int:
     while end < len(tokens) and is_capitalised(tokens.raw[end]) and tokens.raw[end].isalpha():
         end += 1
     return end if end > position + 1 else at
+
+
+def find_federal_courts(tokens: Tokens) -> list[PatternBody]:
+    """U.S. district and bankruptcy courts: "U.S. District Court for the Eastern District of
+    Virginia", "U.S. District Court, District of Massachusetts" (a case citation's form, named
+    as the first), "the U.S. Bankruptcy Court in Delaware"."""
+    found: list[PatternBody] = []
+    for at in tokens.where(FEDERAL_COURTS):
+        if tokens.keys[at + 1 : at + 2] != ["court"] or not all(
+            map(is_capitalised, tokens.raw[at : at + 2])
+        ):
+            continue
+        start = _federal_before(tokens, at)
+        if start == at:
+            continue  # "the District Court" alone: a state's or another country's as well
+        stop = at + 2
+        name = FEDERAL_COURTS[tokens.keys[at]]
+        lead = stop + 2 if tokens.keys[stop : stop + 2] == ["for", "the"] else stop + 1
+        if tokens.word(stop) == "," or lead == stop + 2:
+            end = _district_words(tokens, lead)
+            if end > lead:
+                name += " for the " + " ".join(tokens.raw[lead:end])
+                stop = end
+        found.append(PatternBody(start, stop, name, "US", "court"))
+    return found
 
 
 def _federal_before(tokens: Tokens, at: int) -> int:
