@@ -40,6 +40,7 @@ from .speakers import (
     Antecedents,
     NameIndex,
     Phrase,
+    described_noun,
     document_owner,
     gender,
     is_agent_noun,
@@ -107,9 +108,24 @@ NOUNS = (
 
 
 # "alleged" after a determiner is an adjective ("the alleged scheme").
+# Documents that "read": `"…," the statement read`, `"…," read a statement from ZACC` (not a
+# banner's or a sign's words: "The banner read “Recount now”" is a label).
+READING_DOCUMENTS = (
+    "statement letter notice message post tweet order ruling judgment judgement report filing "
+    "document citation sheet"
+).split()
+READS = (
+    "(?:"
+    + "|".join(f"(?<={noun} )" for noun in READING_DOCUMENTS)
+    + r")reads?|read(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(READING_DOCUMENTS)
+    + r")\b)"
+)
 CUE = re.compile(
     r"(?<![\w’'-])(?:"
     + alternation([*PHRASES, *VERBS])
+    + "|"
+    + READS
     + r"|(?<!the )(?<!The )(?<!an )alleged|"
     + alternation(JUDGING)
     + r"(?=[^.!?“”\"]{0,100}?\bas\s+(?:an?\s+)?(?:[“\"‘']|$))|"
@@ -699,7 +715,8 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # Spec §2: words quoted from a document are its issuer's; "the report" itself when
         # the article names nobody.
         return _document_author(page, head, phrase.start) or f"the {head}", None
-    return (speaker if is_agent_noun(head) else None), phrase.role or role
+    agent = is_agent_noun(head) or described_noun(speaker) is not None  # "a woman in her 70s"
+    return (speaker if agent else None), phrase.role or role
 
 
 def _aged(words: list[str]) -> bool:

@@ -323,6 +323,46 @@ def _is_adverb(word: str) -> bool:
 # A relative clause's subject after its noun: "Tester, who also says …", "Trump Jr who wrote".
 RELATIVE_WHO = re.compile(r",\s*who$|(?<=[a-z.])\s+who$")
 
+# An unnamed person described before a prepositional phrase: "a woman in her seventies".
+DESCRIBED_PERSON = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:in|with|from|at|on|of)\s+$"
+)
+
+
+DESCRIBED_SPEAKER = re.compile(
+    r"(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:in|with|from|at|on|of)\s", re.I
+)
+
+
+def described_noun(speaker: str) -> str | None:
+    """The noun of an unnamed person described before a prepositional phrase: "woman" in "a
+    woman in her seventies" (None for any other speaker)."""
+    found = DESCRIBED_SPEAKER.match(speaker)
+    return found["noun"] if found is not None and is_agent_noun(found["noun"]) else None
+
+
+def _described_with(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
+    """ "a woman in her seventies who told me": the person, not "her seventies"."""
+    if phrase is None:
+        return None
+    found = DESCRIBED_PERSON.search(text, max(lo, phrase.start - 40), phrase.start)
+    if found is None or not is_agent_noun(found["noun"]):
+        return None
+    return Phrase(found.start(), phrase.end, text[found.start() : phrase.end])
+
+
+# A cue in the past tense: one event, so "a woman in her seventies who told me" is someone
+# (where "the calm dad who tells his child" describes nobody in particular).
+PAST_CUE = re.compile(r"(?:told|said|wrote|described|explained|recalled|added|warned)\b")
+
+
+def _skip_spaces_at(text: str, at: int) -> int:
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at
+
+
 # ", from Tynemouth" / ", of Leeds": a speaker's home town set off after the name.
 HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
 
@@ -331,7 +371,11 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase ending at `hi` (after auxiliaries and an appositive), not before `lo`."""
     hi = _strip_tail(text, lo, hi)
     relative = RELATIVE_WHO.search(text, lo, hi)
-    if relative is not None and (text[relative.start()] == "," or _after_name(text, lo, relative)):
+    if relative is not None and (
+        text[relative.start()] == ","
+        or _after_name(text, lo, relative)
+        or PAST_CUE.match(text, _skip_spaces_at(text, hi))
+    ):
         # "the senator, who recently said", "Donald Trump Jr who wrote": the one the clause
         # is about ("the calm dad who tells his child" describes nobody in particular)
         return phrase_before(text, lo, relative.start())
@@ -368,6 +412,7 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         _chain_head(text, lo, phrase)
         or _member_described(text, lo, phrase)
         or _document_about(text, lo, phrase)
+        or _described_with(text, lo, phrase)
         or phrase
     )
 
@@ -1274,6 +1319,9 @@ class NameIndex:
         for match in ORG_RUN.finditer(self.text):
             full = match.group(0)
             initials = "".join(w[0] for w in full.split() if w[0].isupper())
+            if "-" in full:  # "Zimbabwe Anti-Corruption Commission" is ZACC as well as ZAC
+                parts = full.replace("-", " ").split()
+                initials += " " + "".join(w[0] for w in parts if w[0].isupper())
             runs.append((full, initials, len(full.split())))
         return runs
 
