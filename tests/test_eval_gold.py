@@ -132,6 +132,7 @@ WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.91, "money": 1.0, "
 WRITTEN11_FLOORS = {"date": 0.95, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.94}
 WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.94}
 WRITTEN13_FLOORS = {"date": 0.87, "quote": 0.91, "agency": 0.82, "money": 0.93, "overall": 0.88}
+WRITTEN14_FLOORS = {"date": 0.93, "quote": 0.90, "agency": 0.82, "money": 1.0, "overall": 0.90}
 
 
 @pytest.mark.parametrize(
@@ -150,6 +151,7 @@ WRITTEN13_FLOORS = {"date": 0.87, "quote": 0.91, "agency": 0.82, "money": 0.93, 
         ("gold-written11", 6, WRITTEN11_FLOORS),
         ("gold-written12", 6, WRITTEN12_FLOORS),
         ("gold-written13", 6, WRITTEN13_FLOORS),
+        ("gold-written14", 6, WRITTEN14_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
