@@ -40,6 +40,7 @@ MONTH_CONTEXT = frozenset(
     last next this""".split()
 )
 RECURRING = frozenset("each every".split())
+HEDGES = frozenset("about around roughly approximately".split())
 CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]")
 DATED_TODAY = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)")
 OWNERS = frozenset("a an the its their his her our this that".split())
@@ -180,9 +181,13 @@ def month_in_context(text: str, start: int, end: int) -> bool:
     before = words_before(text, start, 3)
     if text[max(0, start - 4) : start].lower() == "mid-":
         return True
+    if text.startswith(("'s ", "’s "), end) and not text.startswith("May", start):
+        return True  # "November’s short statewide lockdown" ("May's" names Theresa May)
     if not before:
         return False
     previous = before[-1].lower()
+    if previous in HEDGES and len(before) >= 2 and before[-2].lower() in ("in", "since", "by"):
+        return True  # "in about February", "by around March"
     if previous in ("and", "or", "to", "through") and len(before) >= 2:
         return _is_month_word(before[-2]) or previous in ("to", "through")
     if previous in RECURRING:

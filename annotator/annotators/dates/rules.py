@@ -172,8 +172,9 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 START_WORDS = frozenset({"from", "effective", "starting", "beginning"})
 PUT_OFF = re.compile(
-    r"\b(?:remand|adjourn|postpon|defer|reschedul|push|put|delay|mov|stood|stand)\w*"
-    r"(?:\s+(?:him|her|them|it|the\s+\w+|back|off|over|down))*\s+(?:to|until|till)\s+$"
+    r"\b(?:(?:remand|adjourn|postpon|defer|reschedul)\w*(?:\s+[\w’']+){0,4}?"
+    r"|(?:push|put|delay|mov|stood|stand)\w*(?:\s+(?:him|her|them|it|the\s+\w+|back|off|over|down))*)"
+    r"\s+(?:to|until|till)\s+$"
 )
 SPAN_END_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])(?![A-Za-z])")
 

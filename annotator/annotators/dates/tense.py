@@ -19,6 +19,12 @@ SCHEDULED = re.compile(
     r"\b(?:that|which|and)\s+(?:ends?|begins?|starts?|closes?|opens?|expires?|runs?|"
     r"takes? effect|is due|are due)\s+(?:on|by|until|in)\s+$"
 )
+# A deadline set by a request: "asked KCCA to clear silt … before the end of October" (the
+# nearest such day, whatever the tense of the asking).
+REQUESTED_DEADLINE = re.compile(
+    r"\b(?:asked|urged|ordered|directed|instructed|told|requested|required|advised|gave)\b"
+    r"[^.;:!?]{0,60}?\bto\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 
@@ -136,6 +142,8 @@ def tense_near(text: str, start: int, end: int) -> int:
         return PAST  # "a 24.4% stake as of March 20": a figure reported at a past date
     if SCHEDULED.search(text, max(0, start - 30), start):
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
+    if REQUESTED_DEADLINE.search(text, max(0, start - 200), start):
+        return UNKNOWN
     bound = BOUND_BEFORE.search(text, max(0, start - 16), start)
     if bound is not None:
         # "come January 20": when it arrives; "canceled its flights through 5 August": the
