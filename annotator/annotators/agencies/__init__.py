@@ -431,6 +431,7 @@ def _initials(tokens: Tokens, found: Found) -> set[str]:
 def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     """Acronyms the article defines "(WHO)" or implies by a full name, where they stand."""
     defined: dict[str, Found] = {}
+    written: set[str] = set()  # defined in brackets: "(Pac)" in title case as British papers do
     for found in chosen:
         if found.source not in ("name", "pattern"):
             continue
@@ -438,6 +439,7 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
             defined.setdefault(letters, found)
         if tokens.word(found.stop) == "(" and tokens.word(found.stop + 2) == ")":
             defined[bare(tokens.word(found.stop + 1))] = found
+            written.add(bare(tokens.word(found.stop + 1)))
     extra: list[Found] = []
     if not defined:
         return extra
@@ -447,7 +449,8 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
         if not word[:1].isupper():
             continue
         owner = defined.get(bare(word))
-        if owner and is_all_caps(word) and _acronym_in_context(tokens, position):
+        spelled = is_all_caps(word) or (bare(word) in written and word[1:].islower())
+        if owner and spelled and _acronym_in_context(tokens, position):
             extra.append(_naming(owner, position, position + 1, "local"))
     return extra
 

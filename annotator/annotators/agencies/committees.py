@@ -58,13 +58,13 @@ def _on_phrase(tokens: Tokens, head: int, most: int = MAX_WORDS) -> int:
     if tokens.keys[head + 1 : head + 2] != ["on"]:
         return head + 1
     at = head + 2 + (tokens.keys[head + 2 : head + 3] == ["the"])
-    stop = at
-    while stop < len(tokens) and stop - at < most:
-        word = tokens.raw[stop]
+    stop, words = at, 0
+    while stop < len(tokens) and words < most:  # (joiners are not counted: "Ports, Harbours
+        word = tokens.raw[stop]  # and Waterways" is three words)
         if word.casefold() in DATE_WORDS:
             break
         if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
-            stop += 1
+            stop, words = stop + 1, words + 1
         elif word.casefold() in JOINERS and is_capitalised(tokens.word(stop + 1)):
             stop += 1
         else:
@@ -79,6 +79,8 @@ def _chamber_start(tokens: Tokens, head: int) -> int | None:
         word = tokens.raw[at]
         if tokens.keys[at] in CHAMBERS and is_capitalised(word):
             return at
+        if tokens.keys[at - 2 : at + 1] == ["house", "of", "representatives"]:
+            return at - 2  # "the House of Representatives Committee on Ports, …"
         if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
             at -= 1
         elif word.casefold() in JOINERS and at < head - 1:
@@ -137,14 +139,20 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
 
 
 def _by_kind(tokens: Tokens, head: int) -> list[PatternBody]:
-    """ "Portfolio Committee on X" (a parliamentary kind, the head, and its subject)."""
+    """ "Portfolio Committee on X" (a parliamentary kind, the head, and its subject), "Joint
+    Legislative Budget Committee" (a kind and the subject's capitalised words before the head)."""
     kind = head - 1
+    while kind > head - 4 and kind > 0 and tokens.keys[kind] not in PARLIAMENTARY_KINDS:
+        word = tokens.raw[kind]
+        if not (word.isalpha() and is_capitalised(word)) or word.casefold() in STOPWORDS:
+            return []
+        kind -= 1
     if kind < 0 or tokens.keys[kind] not in PARLIAMENTARY_KINDS:
         return []
     if not is_capitalised(tokens.raw[kind]):
         return []
     stop = _on_phrase(tokens, head, MAX_SUBJECT_WORDS)
-    if stop == head + 1 or tokens.crosses_paragraph(kind, stop):
+    if (stop == head + 1 and kind == head - 1) or tokens.crosses_paragraph(kind, stop):
         return []
     name = " ".join(tokens.raw[kind:stop]).replace(" ,", ",")
     return [PatternBody(kind, stop, name, None, "legislature")]
