@@ -716,7 +716,34 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # the article names nobody.
         return _document_author(page, head, phrase.start) or f"the {head}", None
     agent = is_agent_noun(head) or described_noun(speaker) is not None  # "a woman in her 70s"
-    return (speaker if agent else None), phrase.role or role
+    if not agent:
+        return None, phrase.role or role
+    return _body_named(page, speaker, phrase.start), phrase.role or role
+
+
+# A member of a body the article named before: "a spokesperson for the department".
+MEMBER_OF_THE_BODY = re.compile(
+    r"(?P<lead>.*\b(?:for|at|of|from|with)\s+)the\s+"
+    r"(?P<noun>department|ministry|agency|bureau|office|council|commission|authority)$"
+)
+
+
+def _body_named(page: _Page, speaker: str, position: int) -> str:
+    """ "a spokesperson for the department" → "… for the Department for Levelling Up, Housing
+    and Communities": the body of that kind the article last named before `position`."""
+    member = MEMBER_OF_THE_BODY.match(speaker)
+    if member is None:
+        return speaker
+    noun = member["noun"].capitalize()
+    named = re.compile(
+        rf"\b{noun}\s+(?:for|of|on)\s+[A-Z][\w’'-]*"
+        r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the|on)\s+)*)[A-Z][\w’'-]*)*"
+        rf"|\b(?:[A-Z][\w’'-]*\s+){{1,3}}{noun}\b"
+    )
+    last = None
+    for found in named.finditer(page.text, 0, position):
+        last = found.group()
+    return f"{member['lead']}the {last}" if last else speaker
 
 
 def _aged(words: list[str]) -> bool:

@@ -352,6 +352,14 @@ def _described_with(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     return Phrase(found.start(), phrase.end, text[found.start() : phrase.end])
 
 
+# A name with a comma in it, then its acronym in brackets: "… Investment, Trade and Industry
+# (MITI)".
+DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'&.-]*,?\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8}[A-Z][\w’'&.-]*)"
+    r"\s+\(([A-Z][A-Za-z&]{1,7})\)"
+)
+
+
 # A cue in the past tense: one event, so "a woman in her seventies who told me" is someone
 # (where "the calm dad who tells his child" describes nobody in particular).
 PAST_CUE = re.compile(r"(?:told|said|wrote|described|explained|recalled|added|warned)\b")
@@ -1297,7 +1305,29 @@ class NameIndex:
         for full, initials, size in self._org_runs:
             if letters in initials and size >= 3 and all(o in full for o in others):
                 return clean_speaker(full)
+        defined = self._defined_acronyms.get(acronym)
+        if defined and not others:  # "the Ministry of Investment, Trade and Industry (MITI)"
+            return clean_speaker(defined)
         return None
+
+    @cached_property
+    def _defined_acronyms(self) -> dict[str, str]:
+        """Acronyms the article defines in brackets after a name with commas in it, which no
+        run of capitalised words holds: "Ministry of Investment, Trade and Industry (MITI)"."""
+        found: dict[str, str] = {}
+        if "," not in self.text:
+            return found
+        for match in DEFINED_ACRONYM.finditer(self.text):
+            acronym = match.group(2)
+            letters = "".join(c for c in acronym if c.isupper())
+            words = match.group(1).split()
+            for first in range(len(words)):  # the longest tail whose capitals spell it
+                tail = words[first:]
+                capitals = "".join(w[0] for w in tail if w[0].isupper())
+                if tail[0][0].isupper() and tail[0] != "The" and capitals == letters:
+                    found.setdefault(acronym, " ".join(tail).rstrip(","))
+                    break
+        return found
 
     def _expand_short_name(self, name: str) -> str | None:
         """An organisation's short name to the full one the article also writes ("Police
