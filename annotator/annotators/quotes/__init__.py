@@ -158,7 +158,9 @@ MENTION_NOUN = re.compile(
 # What may follow a role before the name of its holder: "to Britain Liu Xiaoming", " Jo Li".
 HOLDER_TAIL = r"((?:\s+(?:to|of|for|at|in)(?:\s+the)?)?)((?:\s+[A-Z][\w’'-]+)+)"
 CONJUNCTIONS = frozenset("but and while whereas though although yet".split())
-THAT = re.compile(r"\s+that\b")
+# "that" opening a cue's reported clause, a short phrase between allowed ("said in a statement
+# that …", "told reporters on Tuesday that …").
+THAT = re.compile(r"(?:\s+(?:in|on|at|during|to|after|before)\s+[^,.;:“”\"]{1,40}?)?\s+that\b")
 PRONOUN_WORDS = frozenset("he she it they i we you".split())
 COORDINATION = re.compile(r",?\s+(?:and|or)(?:\s+that)?\s+")
 # What may stand between a cue and the quotation it introduces: "told reporters in Beijing, "
