@@ -126,7 +126,7 @@ PARTITIVE_LEADS = frozenset(
 )
 BUSINESS_ENDINGS = frozenset(
     "co co. inc inc. corp corp. ltd ltd. llc plc group company holdings ag sa limited llp pcl "
-    "tbk nv n.v. bv gmbh pty asa ab oyj spa s.p.a. kk".split()
+    "bhd berhad tbk nv n.v. bv gmbh pty asa ab oyj spa s.p.a. kk".split()
 )
 
 
