@@ -133,6 +133,7 @@ WRITTEN11_FLOORS = {"date": 0.95, "quote": 0.87, "agency": 0.94, "money": 1.0, "
 WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.94}
 WRITTEN13_FLOORS = {"date": 0.87, "quote": 0.91, "agency": 0.82, "money": 0.93, "overall": 0.88}
 WRITTEN14_FLOORS = {"date": 0.93, "quote": 0.90, "agency": 0.82, "money": 1.0, "overall": 0.90}
+WRITTEN15_FLOORS = {"date": 0.88, "quote": 0.82, "agency": 0.83, "money": 0.96, "overall": 0.87}
 
 
 @pytest.mark.parametrize(
@@ -152,6 +153,7 @@ WRITTEN14_FLOORS = {"date": 0.93, "quote": 0.90, "agency": 0.82, "money": 1.0, "
         ("gold-written12", 6, WRITTEN12_FLOORS),
         ("gold-written13", 6, WRITTEN13_FLOORS),
         ("gold-written14", 6, WRITTEN14_FLOORS),
+        ("gold-written15", 6, WRITTEN15_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
