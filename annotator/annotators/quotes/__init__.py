@@ -33,6 +33,8 @@ from .speakers import (
     AGE_NOUN,
     ANY_PERSON,
     DOCUMENT_NOUNS,
+    KIN,
+    KIN_NAME,
     LEADING_NON_NAMES,
     NOT_NAMES,
     PERSON_POSTS,
@@ -511,9 +513,13 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             subjects.add(phrase.start)
     for phrase in sorted(phrases, key=lambda p: p.start):
         speaker = _speaker_name(page, phrase, documents=False)[0]
-        plain = phrase.start not in subjects or phrase.start in cue_subjects
+        kin = KIN_NAME.match(phrase.text)
+        plain = phrase.start not in subjects or phrase.start in cue_subjects or kin is not None
         if speaker and (plain or _plausible_subject(speaker)):
-            page.antecedents_before(phrase.start).add(phrase.start, speaker)
+            antecedents = page.antecedents_before(phrase.start)
+            antecedents.add(phrase.start, speaker)
+            if kin is not None:  # "her son Tame": a later "he" may mean him
+                antecedents.learned.setdefault(speaker, KIN[kin["kin"]])
 
 
 # A full name opening a sentence's subordinate clause ("When Gráinne Hession stepped off the
@@ -617,12 +623,26 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
 BARE_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Now|Meanwhile|Instead)\s+(?=[A-Z])")
 
 
+# A time opening a sentence without a comma before its subject: "By Saturday lunchtime Paki,
+# 61, was in the wharekai", "At 10pm the police arrived".
+TIME_OPENER = re.compile(
+    r"(?:By|On|At|In|Until|Before|After|From|Since)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|"
+    r"night|lunchtime|noon|midday|midnight|dawn|dusk|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))"
+    r"\s+(?=[A-Z])"
+)
+
+
 def _main_subject(
     page: _Page, start: int, end: int, cues: list[int] | None = None
 ) -> Phrase | None:
     """The subject opening the sentence text[start:end], up to its first cue; `cues`, where
     known, are the cue starts of a sentence without quotations (no search needed)."""
-    intro = INTRO.match(page.text, start, end) or BARE_CONJUNCTION.match(page.text, start, end)
+    intro = (
+        INTRO.match(page.text, start, end)
+        or BARE_CONJUNCTION.match(page.text, start, end)
+        or TIME_OPENER.match(page.text, start, end)
+    )
     lo = intro.end() if intro else start
     if cues is None:
         hit = CUE.search(page.text, lo, end)
@@ -662,6 +682,9 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         return page.antecedents_before(phrase.start).resolve(phrase.text, phrase.start), None
     if phrase.text.lower() in ("i", "we", "you"):
         return None, None
+    kin = KIN_NAME.match(phrase.text)
+    if kin is not None:  # "Her son Tame": the relative, by the name the article gives
+        return page.names.resolve(kin["name"])[0], None
     mention, words = phrase.text, phrase.text.split()
     if _is_capitalised_title(words):  # "the First Lady": whoever the article gives that title
         holder = _title_holder(page, " ".join(words[1:]), phrase.start)

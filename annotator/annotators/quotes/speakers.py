@@ -1103,6 +1103,8 @@ def is_person(name: str) -> bool:
         return False  # "Lanet Valley", "Lavender Street": a place or a firm named after one
     if len(words) == 1 and _bare(words[0]) in ORDINAL_OPENERS:
         return False  # "First, …": an adverb opening a sentence
+    if len(words) > 1 and _bare(words[0]) in OPENING_PREPOSITIONS:
+        return False  # "By Saturday", "On Monday": a time phrase opening a sentence
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
     if _demonym_plural(words[-1]):
@@ -1120,6 +1122,20 @@ PLACE_HEADS = frozenset(
 )
 # Words that open a sentence as adverbs and are never a one-word name ("First, …").
 ORDINAL_OPENERS = frozenset("first second third finally then next last later".split())
+OPENING_PREPOSITIONS = frozenset(
+    "by on in at from after before during since until over under".split()
+)
+# A relative named after the kin word that tells their gender: "her son Tame", "my husband Greg".
+KIN = {
+    **dict.fromkeys("son husband brother father grandson grandfather nephew uncle".split(), "m"),
+    **dict.fromkeys(
+        "daughter wife sister mother granddaughter grandmother niece aunt".split(), "f"
+    ),
+}
+KIN_NAME = re.compile(
+    r"(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<kin>" + "|".join(KIN) + r")\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
+)
 UK_NATIONS = frozenset({"England", "Scotland", "Wales"})
 
 
