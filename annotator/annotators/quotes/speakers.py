@@ -588,7 +588,7 @@ def _chain_head(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
 
 OPENING_PREPOSITIONS = frozenset(
     """beyond in on at after before during despite across amid following besides throughout
-    within outside for from with without since under like unlike""".split()
+    within outside for from with without since under like unlike by until""".split()
 )
 
 
@@ -1122,9 +1122,6 @@ PLACE_HEADS = frozenset(
 )
 # Words that open a sentence as adverbs and are never a one-word name ("First, …").
 ORDINAL_OPENERS = frozenset("first second third finally then next last later".split())
-OPENING_PREPOSITIONS = frozenset(
-    "by on in at from after before during since until over under".split()
-)
 # A relative named after the kin word that tells their gender: "her son Tame", "my husband Greg".
 KIN = {
     **dict.fromkeys("son husband brother father grandson grandfather nephew uncle".split(), "m"),
