@@ -172,6 +172,13 @@ PHRASES = [
     ("granted him ZWL$50 000 bail", "ZWL$50 000", "50000", "ZWL", None),
     ("budgeted JMD 2 billion", "JMD 2 billion", "2000000000", "JMD", None),
     (
+        "puts the five-year cost anywhere from $5.8 billion to $9.6 billion depending",
+        "$5.8 billion to $9.6 billion",
+        "5800000000..9600000000",
+        "USD",
+        None,
+    ),
+    (
         "contracts, which ranged in value from $18 million to $95 million, were",
         "$18 million to $95 million",
         "18000000..95000000",

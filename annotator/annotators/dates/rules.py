@@ -554,6 +554,9 @@ def count_word(word: str) -> int | None:
     return None
 
 
+EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\s")
+
+
 def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "the previous year", "a year later": one year from the year just mentioned (linked later)."""
     if m["same"]:
@@ -580,12 +583,13 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if determiner not in wanted or (m["dir2"] in ("earlier", "later") and determiner in wanted[:2]):
         return None
     direction = m["dir"] or m["dir2"]
-    if (
-        determiner in ("a", "A")
-        and m["dir2"] in ("after", "before")
-        and not re.match(r"\s*[,.;:)]", scan.text[m.end() :])
+    if m["dir2"] in ("after", "before") and (
+        (determiner in ("a", "A") and not re.match(r"\s*[,.;:)]", scan.text[m.end() :]))
+        or EVENT_AFTER.match(scan.text, m.end())
     ):
-        return None  # "for more than a year before going to the government": from an event
+        # "for more than a year before going to the government", "in the year before the
+        # pandemic": counted from an event
+        return None
     shift = 1 if direction in ("following", "next", "after", "later") else -1
     found = Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=shift)
     if determiner == "a" and direction == "earlier" and scan.published:

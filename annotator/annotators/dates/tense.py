@@ -23,7 +23,7 @@ SCHEDULED = re.compile(
 # nearest such day, whatever the tense of the asking).
 REQUESTED_DEADLINE = re.compile(
     r"\b(?:asked|urged|ordered|directed|instructed|told|requested|required|advised|gave)\b"
-    r"[^.;:!?]{0,60}?\bto\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$"
+    r"[^.;:!?]{0,60}?\bto\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|before|until|on)\s+(?:the\s+end\s+of\s+)?$"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")

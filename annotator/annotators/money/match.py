@@ -246,7 +246,8 @@ def _mod(text: str, start: int) -> str | None:
 # value from $18 million to $95 million").
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _RANGE_FROM = re.compile(
-    r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:in|of)\s+[a-z]+)?\s+from\s+$"
+    r"\b(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:in|of)\s+[a-z]+)?"
+    r"|anywhere|somewhere)\s+from\s+$"
 )
 
 

@@ -633,6 +633,11 @@ TIME_OPENER = re.compile(
 )
 
 
+# A participle phrase opening a sentence before its subject: "Standing at the lectern in a gray
+# suit, Mulcahy apologized".
+PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\b[^,.;:!?\"“”]{0,80},\s*(?=[A-Z])")
+
+
 def _main_subject(
     page: _Page, start: int, end: int, cues: list[int] | None = None
 ) -> Phrase | None:
@@ -642,6 +647,7 @@ def _main_subject(
         INTRO.match(page.text, start, end)
         or BARE_CONJUNCTION.match(page.text, start, end)
         or TIME_OPENER.match(page.text, start, end)
+        or PARTICIPLE_OPENER.match(page.text, start, end)
     )
     lo = intro.end() if intro else start
     if cues is None:
@@ -1137,13 +1143,23 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     phrase = _cue_subject(page, start, floor, cue, index)
     if phrase is None:
         return None
-    if _unnamed_pronoun(page, phrase):
+    if _unnamed_pronoun(page, phrase) or _figures(phrase):
         outer = _outer_cue(page, start, floor, cues[:-1], index)
         if outer is not None:
             return outer
     return _outer_reporter(page, start, phrase) or Attribution(
         phrase, _cue_text(page.text, cue), "before"
     )
+
+
+# Things that "show" or "confirm" but never speak: "Gendron said the PBO's figures confirmed
+# that Quebec would be owed "…"" (the outer cue's subject speaks).
+FIGURES = frozenset("figures data numbers statistics estimates results findings".split())
+
+
+def _figures(phrase: Phrase) -> bool:
+    """Whether a cue's subject is figures or data rather than a speaker."""
+    return phrase.text.split()[-1].lower() in FIGURES
 
 
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
