@@ -116,12 +116,14 @@ READING_DOCUMENTS = (
     "statement letter notice message post tweet order ruling judgment judgement report filing "
     "document citation sheet"
 ).split()
+# (Written to start with "read", its conditions checked after it, so the scan meets them only
+# where "read" is written.)
 READS = (
-    "(?:"
-    + "|".join(f"(?<={noun} )" for noun in READING_DOCUMENTS)
-    + r")reads?|read(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
+    "read(?:"
+    + "|".join(f"(?<={noun} read)" for noun in READING_DOCUMENTS)
+    + r"|(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(READING_DOCUMENTS)
-    + r")\b)"
+    + r")\b))s?"
 )
 CUE = re.compile(
     r"(?<![\w’'-])(?:"

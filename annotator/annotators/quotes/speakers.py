@@ -354,9 +354,9 @@ def _described_with(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
 
 # A name with a comma in it, then its acronym in brackets: "… Investment, Trade and Industry
 # (MITI)".
-DEFINED_ACRONYM = re.compile(
-    r"((?:[A-Z][\w’'&.-]*,?\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8}[A-Z][\w’'&.-]*)"
-    r"\s+\(([A-Z][A-Za-z&]{1,7})\)"
+BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z&]{1,7})\)")
+NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'&.-]*,?\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8}[A-Z][\w’'&.-]*)$"
 )
 
 
@@ -1330,8 +1330,11 @@ class NameIndex:
         found: dict[str, str] = {}
         if "," not in self.text:
             return found
-        for match in DEFINED_ACRONYM.finditer(self.text):
-            acronym = match.group(2)
+        for bracket in BRACKETED_ACRONYM.finditer(self.text):  # the brackets first (cheap)
+            match = NAME_BEFORE.search(self.text, max(0, bracket.start() - 120), bracket.start())
+            if match is None:
+                continue
+            acronym = bracket.group(1)
             letters = "".join(c for c in acronym if c.isupper())
             words = match.group(1).split()
             for first in range(len(words)):  # the longest tail whose capitals spell it
