@@ -14,42 +14,42 @@ from conftest import FIXTURES, GOLD
 SHARED_FLOORS = {"date": 1.0, "quote": 1.0, "agency": 1.0, "money": 1.0, "overall": 1.0}
 # heldout's quotes: 0.950 until headings made of a speaker's words became quotes (its gold, an
 # older convention, leaves its two such headings unlabelled; blind13's and the CBC gold label them).
-HELDOUT_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 1.0, "money": 1.0, "overall": 0.96}
-BLIND2_FLOORS = {"date": 0.95, "quote": 0.96, "agency": 1.0, "money": 0.94, "overall": 0.96}
-BLIND3_FLOORS = {"date": 0.96, "quote": 0.97, "agency": 1.0, "money": 1.0, "overall": 0.97}
-BLIND4_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 1.0, "money": 1.0, "overall": 0.96}
+HELDOUT_FLOORS = {"date": 0.97, "quote": 0.92, "agency": 1.0, "money": 1.0, "overall": 0.97}
+BLIND2_FLOORS = {"date": 0.95, "quote": 0.96, "agency": 1.0, "money": 0.97, "overall": 0.96}
+BLIND3_FLOORS = {"date": 0.98, "quote": 0.97, "agency": 1.0, "money": 1.0, "overall": 0.98}
+BLIND4_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 1.0, "money": 1.0, "overall": 0.96}
 BLIND5_FLOORS = {"date": 0.98, "quote": 0.87, "agency": 0.98, "money": 1.0, "overall": 0.95}
 BLIND6_FLOORS = {"date": 0.89, "quote": 0.92, "agency": 0.98, "money": 0.85, "overall": 0.92}
-BLIND7_FLOORS = {"date": 0.88, "quote": 0.96, "agency": 0.98, "money": 1.0, "overall": 0.95}
-BLIND8_FLOORS = {"date": 0.90, "quote": 0.85, "agency": 0.90, "money": 1.0, "overall": 0.89}
+BLIND7_FLOORS = {"date": 0.9, "quote": 0.98, "agency": 0.98, "money": 1.0, "overall": 0.96}
+BLIND8_FLOORS = {"date": 0.9, "quote": 0.91, "agency": 0.96, "money": 1.0, "overall": 0.92}
 # The four sets of 2026-12 (fundus-recent outside the US/UK; postlight + fundus US/UK):
 # first-sight 0.703, 0.733, 0.669, 0.742 overall; then blind13 (0.760) and blind14, one at a
 # time; floors are the current figures.
-BLIND9_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.88, "money": 0.66, "overall": 0.84}
-BLIND10_FLOORS = {"date": 0.89, "quote": 0.75, "agency": 0.75, "money": 1.0, "overall": 0.83}
-BLIND11_FLOORS = {"date": 0.87, "quote": 0.81, "agency": 0.93, "money": 0.87, "overall": 0.87}
-BLIND12_FLOORS = {"date": 0.81, "quote": 0.74, "agency": 0.78, "money": 0.83, "overall": 0.78}
-BLIND13_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.89, "money": 0.66, "overall": 0.85}
-BLIND14_FLOORS = {"date": 0.89, "quote": 0.80, "agency": 0.95, "money": 1.0, "overall": 0.86}
-BLIND15_FLOORS = {"date": 0.71, "quote": 0.61, "agency": 0.87, "money": 1.0, "overall": 0.72}
-BLIND16_FLOORS = {"date": 0.87, "quote": 0.52, "agency": 0.88, "money": 1.0, "overall": 0.82}
-BLIND17_FLOORS = {"date": 0.89, "quote": 0.77, "agency": 0.92, "money": 0.94, "overall": 0.86}
-BLIND18_FLOORS = {"date": 0.79, "quote": 0.79, "agency": 0.82, "money": 0.93, "overall": 0.80}
+BLIND9_FLOORS = {"date": 0.92, "quote": 0.84, "agency": 0.88, "money": 0.66, "overall": 0.87}
+BLIND10_FLOORS = {"date": 0.9, "quote": 0.8, "agency": 0.75, "money": 1.0, "overall": 0.85}
+BLIND11_FLOORS = {"date": 0.87, "quote": 0.82, "agency": 0.93, "money": 0.94, "overall": 0.88}
+BLIND12_FLOORS = {"date": 0.81, "quote": 0.74, "agency": 0.79, "money": 0.83, "overall": 0.78}
+BLIND13_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.89, "money": 1.0, "overall": 0.86}
+BLIND14_FLOORS = {"date": 0.89, "quote": 0.82, "agency": 0.96, "money": 1.0, "overall": 0.88}
+BLIND15_FLOORS = {"date": 0.72, "quote": 0.67, "agency": 0.9, "money": 1.0, "overall": 0.74}
+BLIND16_FLOORS = {"date": 0.89, "quote": 0.53, "agency": 0.91, "money": 1.0, "overall": 0.84}
+BLIND17_FLOORS = {"date": 0.9, "quote": 0.79, "agency": 0.94, "money": 0.94, "overall": 0.87}
+BLIND18_FLOORS = {"date": 0.8, "quote": 0.81, "agency": 0.82, "money": 0.93, "overall": 0.81}
 BLIND19_FLOORS = {"date": 0.98, "quote": 0.95, "agency": 1.0, "money": 0.71, "overall": 0.95}
-BLIND20_FLOORS = {"date": 0.94, "quote": 0.86, "agency": 0.97, "money": 1.0, "overall": 0.92}
-BLIND21_FLOORS = {"date": 0.91, "quote": 0.77, "agency": 0.90, "money": 0.96, "overall": 0.85}
-BLIND22_FLOORS = {"date": 0.93, "quote": 0.80, "agency": 0.93, "money": 1.0, "overall": 0.89}
-BLIND23_FLOORS = {"date": 0.70, "quote": 0.60, "agency": 0.66, "money": 1.0, "overall": 0.66}
+BLIND20_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.97, "money": 1.0, "overall": 0.92}
+BLIND21_FLOORS = {"date": 0.93, "quote": 0.77, "agency": 0.93, "money": 0.96, "overall": 0.86}
+BLIND22_FLOORS = {"date": 0.94, "quote": 0.81, "agency": 0.93, "money": 1.0, "overall": 0.9}
+BLIND23_FLOORS = {"date": 0.7, "quote": 0.6, "agency": 0.82, "money": 1.0, "overall": 0.68}
 # blind24's labeller left "Apex Town Council" out as "the government" (debatable, says its
 # note); named local councils are marked since 2026-12-06 (f), so agency F1 fell 0.714 -> 0.667.
-BLIND24_FLOORS = {"date": 0.79, "quote": 0.80, "agency": 0.66, "money": 1.0, "overall": 0.81}
-BLIND25_FLOORS = {"date": 0.84, "quote": 0.61, "agency": 0.84, "money": 0.94, "overall": 0.74}
-BLIND26_FLOORS = {"date": 0.74, "quote": 0.75, "agency": 0.71, "money": 0.94, "overall": 0.76}
+BLIND24_FLOORS = {"date": 0.84, "quote": 0.82, "agency": 0.66, "money": 1.0, "overall": 0.83}
+BLIND25_FLOORS = {"date": 0.85, "quote": 0.62, "agency": 0.88, "money": 1.0, "overall": 0.75}
+BLIND26_FLOORS = {"date": 0.74, "quote": 0.75, "agency": 0.8, "money": 0.94, "overall": 0.77}
 BLIND27_FLOORS = {"date": 0.93, "quote": 0.83, "agency": 1.0, "money": 1.0, "overall": 0.89}
-BLIND28_FLOORS = {"date": 0.91, "quote": 0.78, "agency": 0.66, "overall": 0.81}
+BLIND28_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.66, "overall": 0.81}
 # Session 2026-12-06 (d): first sights 0.827, 0.729 and 0.886, then the rules from their misses.
 BLIND29_FLOORS = {"date": 0.81, "quote": 0.89, "agency": 0.97, "money": 1.0, "overall": 0.89}
-BLIND30_FLOORS = {"date": 0.93, "quote": 0.84, "agency": 0.80, "money": 1.0, "overall": 0.89}
+BLIND30_FLOORS = {"date": 0.93, "quote": 0.85, "agency": 0.8, "money": 1.0, "overall": 0.9}
 BLIND31_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 1.0, "money": 1.0, "overall": 0.91}
 
 
@@ -111,29 +111,29 @@ def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):
 
 # Sets on pages written for the suite (fixtures/written-pages: fictional articles in the style
 # of publishers of other countries, labelled blind); written1 scored 0.904 at first sight.
-WRITTEN1_FLOORS = {"date": 0.97, "quote": 0.86, "agency": 0.95, "money": 1.0, "overall": 0.95}
+WRITTEN1_FLOORS = {"date": 0.97, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.96}
 # written2 scored 0.849 at first sight, after written1's rules.
-WRITTEN2_FLOORS = {"date": 0.91, "quote": 0.90, "agency": 0.90, "money": 0.99, "overall": 0.92}
+WRITTEN2_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.91, "money": 0.99, "overall": 0.93}
 # written3 scored 0.836 at first sight, after written2's rules.
-WRITTEN3_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.97, "money": 0.94, "overall": 0.93}
+WRITTEN3_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.97, "money": 0.97, "overall": 0.94}
 # written4 scored 0.883 at first sight, after written3's rules.
 # written4's quotes 0.871 -> 0.863 when "found that" became a cue: "It found that …" is read,
 # its "it" resolved to the wrong body (a miss became a miss and a false alarm).
-WRITTEN4_FLOORS = {"date": 0.93, "quote": 0.86, "agency": 0.94, "money": 0.98, "overall": 0.93}
+WRITTEN4_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.94}
 # written5 scored 0.872 at first sight, after written4's rules.
-WRITTEN5_FLOORS = {"date": 0.93, "quote": 0.78, "agency": 0.96, "money": 1.0, "overall": 0.93}
+WRITTEN5_FLOORS = {"date": 0.93, "quote": 0.84, "agency": 0.97, "money": 1.0, "overall": 0.94}
 # written6 scored 0.830 at first sight, after written5's rules.
-WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.85, "agency": 0.91, "money": 0.98, "overall": 0.89}
+WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.9}
 # written7 scored 0.862 at first sight, after written6's rules.
-WRITTEN7_FLOORS = {"date": 0.9, "quote": 0.68, "agency": 0.94, "money": 0.96, "overall": 0.88}
+WRITTEN7_FLOORS = {"date": 0.9, "quote": 0.74, "agency": 0.94, "money": 0.96, "overall": 0.89}
 WRITTEN8_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.9, "money": 0.98, "overall": 0.92}
 WRITTEN9_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.95}
-WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.91, "money": 1.0, "overall": 0.92}
-WRITTEN11_FLOORS = {"date": 0.95, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.94}
-WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.94}
-WRITTEN13_FLOORS = {"date": 0.87, "quote": 0.91, "agency": 0.82, "money": 0.93, "overall": 0.88}
-WRITTEN14_FLOORS = {"date": 0.93, "quote": 0.90, "agency": 0.82, "money": 1.0, "overall": 0.90}
-WRITTEN15_FLOORS = {"date": 0.88, "quote": 0.82, "agency": 0.83, "money": 0.96, "overall": 0.87}
+WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.87, "agency": 0.92, "money": 1.0, "overall": 0.93}
+WRITTEN11_FLOORS = {"date": 0.96, "quote": 0.9, "agency": 0.94, "money": 1.0, "overall": 0.95}
+WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.95, "agency": 0.95, "money": 1.0, "overall": 0.95}
+WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 0.97, "overall": 0.94}
+WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.95}
+WRITTEN15_FLOORS = {"date": 0.9, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
