@@ -134,6 +134,7 @@ WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.95, "agency": 0.95, "money": 1.0, "
 WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 0.97, "overall": 0.94}
 WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.95}
 WRITTEN15_FLOORS = {"date": 0.9, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
+WRITTEN16_FLOORS = {"date": 0.88, "quote": 0.94, "agency": 0.78, "money": 1.0, "overall": 0.89}
 
 
 @pytest.mark.parametrize(
@@ -154,6 +155,7 @@ WRITTEN15_FLOORS = {"date": 0.9, "quote": 0.92, "agency": 0.95, "money": 1.0, "o
         ("gold-written13", 6, WRITTEN13_FLOORS),
         ("gold-written14", 6, WRITTEN14_FLOORS),
         ("gold-written15", 6, WRITTEN15_FLOORS),
+        ("gold-written16", 6, WRITTEN16_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
