@@ -170,7 +170,7 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return candidate
 
 
-START_WORDS = frozenset({"from", "effective", "starting", "beginning"})
+START_WORDS = frozenset({"from", "effective", "starting", "beginning", "payable"})
 PUT_OFF = re.compile(
     r"\b(?:(?:remand|adjourn|postpon|defer|reschedul)\w*(?:\s+[\w’']+){0,4}?"
     r"|(?:push|put|delay|mov|stood|stand)\w*(?:\s+(?:him|her|them|it|the\s+\w+|back|off|over|down))*)"

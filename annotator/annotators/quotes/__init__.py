@@ -58,7 +58,7 @@ VERBS = (
     "warn warns warned warning stress stresses stressed stressing insist insists insisted "
     "insisting explain explains explained explaining declare declares declared declaring "
     "ask asks asked asking write writes wrote writing tweeted tweeting stated stating "
-    "claimed claiming argue argues argued arguing recounts recounted recalled reports "
+    "claimed claiming argue argues argued arguing recounts recounted recalled reports remarked "
     "reported announced announcing commented replied responded quips quipped urges urged "
     "urging pledged vowed promised suggests suggested acknowledges acknowledged admits "
     "admitted assured cautioned complained concluded confirmed contended emphasized "
@@ -535,21 +535,23 @@ SUBORDINATE_SUBJECT = re.compile(
 # A person introduced by name after a description, with a clause about them: "an old
 # friend, Rawiri Paewai, who spent 35 years …" (someone a later "he" may mean).
 INTRODUCED_NAME = re.compile(
-    r"\b(?:an?|my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+"
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s"
+    r"\b(?:an?|my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?:,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s"
+    r"|\s+(?:named|called)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}))"
 )
 
 
 def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     """People introduced by name after a description in text[start:end] ("I rang an old
     friend, Rawiri Paewai, who …")."""
-    if text.find(", who ", start, end) < 0:
-        return []  # (a cheap test first: the introduction needs its clause)
-    return [
-        Phrase(named.start(1), named.end(1), named.group(1))
-        for named in INTRODUCED_NAME.finditer(text, start, end)
-        if is_person(named.group(1))
-    ]
+    if text.find(", who ", start, end) < 0 and text.find("named ", start, end) < 0:
+        return []  # (a cheap test first: the introduction needs its clause or "named")
+    found = []
+    for named in INTRODUCED_NAME.finditer(text, start, end):
+        group = 1 if named.group(1) else 2
+        if is_person(named.group(group)):
+            found.append(Phrase(named.start(group), named.end(group), named.group(group)))
+    return found
 
 
 # A cleft sentence puts its subject after "it was": "After Miyazaki won on Monday, it was
@@ -751,7 +753,24 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     agent = is_agent_noun(head) or described_noun(speaker) is not None  # "a woman in her 70s"
     if not agent:
         return None, phrase.role or role
+    if speaker in BENCHES:  # "the bench remarked": the bench the article described
+        return _bench_described(page, speaker, phrase.start) or speaker, phrase.role or role
     return _body_named(page, speaker, phrase.start), phrase.role or role
+
+
+BENCHES = frozenset({"bench", "panel"})
+
+
+def _bench_described(page: _Page, noun: str, position: int) -> str | None:
+    """ "the bench" → "a two-member bench of the Sindh High Court", as last described."""
+    described = re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}{noun}\s+of\s+(?:the\s+)?"
+        r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*"
+    )
+    last = None
+    for found in described.finditer(page.text, 0, position):
+        last = found.group()
+    return last[0].lower() + last[1:] if last else None
 
 
 # A member of a body the article named before: "a spokesperson for the department".

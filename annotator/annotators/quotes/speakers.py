@@ -91,7 +91,7 @@ MALE_NAMES = frozenset(
 AGENT_NOUNS = frozenset(
     "police staff people public crowd family families parents residents officials authorities "
     "source sources insider insiders rep reps aide aides team firm company agency group "
-    "campaign label studio network critics experts doctors physicians clergy jury panel "
+    "campaign label studio network critics experts doctors physicians clergy jury panel bench tribunal "
     "government administration ministry regulator regulators court military army "
     "spokesperson spokespeople witness witnesses victim victims man woman boy girl child "
     "expert experts couple friend friends wife husband son daughter pair duo mom mum dad "
@@ -810,9 +810,22 @@ def _names_a_post(word: str) -> bool:
 
 
 def _org_post(tokens: list[tuple[int, int, str]], count: int) -> bool:
-    """Whether one post word of ORG_POSTS follows the phrase and a capitalised word it."""
-    rest = tokens[count : count + 2]
-    return len(rest) == 2 and rest[0][2] in ORG_POSTS and _is_cap(rest[1][2])
+    """Whether one post word of ORG_POSTS follows the phrase and a capitalised word it, or a
+    post after a modifier or two ("NPA regional spokesperson Mthunzi Gxabela")."""
+    k = count
+    while k < len(tokens) and k - count < 2 and tokens[k][2] in POST_MODIFIERS:
+        k += 1
+    rest = tokens[k : k + 2]
+    if len(rest) < 2 or not _is_cap(rest[1][2]):
+        return False
+    return rest[0][2] in ORG_POSTS or (k > count and _names_a_post(rest[0][2]))
+
+
+# Words that qualify a post between a body's name and its holder's.
+POST_MODIFIERS = frozenset(
+    "regional national provincial deputy senior acting former state county district "
+    "international local media legal chief principal assistant".split()
+)
 
 
 def _post_follows(tokens: list[tuple[int, int, str]], count: int) -> bool:
