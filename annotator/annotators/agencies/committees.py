@@ -19,7 +19,9 @@ HEADS = frozenset({"committee", "subcommittee"})
 # Committees of Westminster-style parliaments named by their kind and subject, with no
 # chamber word: "the Portfolio Committee on Cooperative Governance", "Joint Committee on
 # Human Rights", "Standing Committee on Public Accounts".
-PARLIAMENTARY_KINDS = frozenset({"portfolio", "select", "standing", "joint", "parliamentary"})
+PARLIAMENTARY_KINDS = frozenset(
+    {"portfolio", "select", "standing", "joint", "parliamentary", "departmental"}
+)
 MAX_SUBJECT_WORDS = 7  # "Cooperative Governance and Traditional Affairs"
 # Chamber word -> {country: canonical chamber}; the first country is the default.
 CHAMBERS = {
