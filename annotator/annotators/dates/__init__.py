@@ -419,8 +419,46 @@ def find_dates(
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
     kept = of_that_year(text, link_narrative_years(link_years(longest_first(candidates))))
-    kept = share_closing_year(text, kept)
+    kept = same_period(text, share_closing_year(text, kept))
     return list(to_annotations(text, kept))
+
+
+# "the same period of 2023", "the same quarter last year": that year's part of it the
+# article just reported ("the three months ended Sept. 30 … the same period of 2023").
+SAME_PERIOD = re.compile(
+    r"\bthe\s+same\s+(?:period|quarter|half|months?|time)\s+(?:of\s+|in\s+|a\s+)?$", re.I
+)
+_PERIOD_VALUE = re.compile(r"\d{4}-(?P<part>Q[1-4]|H[12]|\d\d)$")
+# "the three months ended Sept. 30", "the six months to June 30": a quarter or a half by its end.
+_MONTHS_TO = re.compile(r"\b(?P<n>three|six)\s+months\s+(?:ended|ending|to|through)\s+$", re.I)
+
+
+def same_period(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Give "the same period of 2023" (or "… last year") the part of the year the article
+    reported just before it: a quarter, a half or a month of that year."""
+    part = None
+    for candidate in candidates:
+        value = candidate.value or ""
+        if candidate.granularity == "year" and _FOUR_DIGITS.fullmatch(value) and part:
+            same = SAME_PERIOD.search(text, max(0, candidate.start - 40), candidate.start)
+            if same is not None:
+                candidate.value = f"{value}-{part}"
+                candidate.granularity = "quarter" if part[0] in "QH" else "month"
+                candidate.start = same.start()
+                continue
+        found = _PERIOD_VALUE.match(value)
+        if found is not None and candidate.granularity in ("quarter", "month"):
+            part = found["part"]
+        elif candidate.granularity == "day" and len(value) >= 10:
+            months = _MONTHS_TO.search(text, max(0, candidate.start - 40), candidate.start)
+            if months is not None:
+                month = int(value[5:7])
+                part = (
+                    f"Q{(month - 1) // 3 + 1}"
+                    if months["n"].lower() == "three"
+                    else f"H{(month - 1) // 6 + 1}"
+                )
+    return candidates
 
 
 class DatesAnnotator:
