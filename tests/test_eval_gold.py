@@ -135,6 +135,7 @@ WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 0.97, 
 WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.95}
 WRITTEN15_FLOORS = {"date": 0.9, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
 WRITTEN16_FLOORS = {"date": 0.88, "quote": 0.94, "agency": 0.78, "money": 1.0, "overall": 0.89}
+WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.80, "agency": 0.66, "money": 0.91, "overall": 0.84}
 
 
 @pytest.mark.parametrize(
@@ -156,6 +157,7 @@ WRITTEN16_FLOORS = {"date": 0.88, "quote": 0.94, "agency": 0.78, "money": 1.0, "
         ("gold-written14", 6, WRITTEN14_FLOORS),
         ("gold-written15", 6, WRITTEN15_FLOORS),
         ("gold-written16", 6, WRITTEN16_FLOORS),
+        ("gold-written17", 6, WRITTEN17_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
