@@ -170,6 +170,10 @@ PHRASES = [
     ("a J$40 million contract", "J$40 million", "40000000", "JMD", None),
     ("G$3 billion in oil revenue", "G$3 billion", "3000000000", "GYD", None),
     ("granted him ZWL$50 000 bail", "ZWL$50 000", "50000", "ZWL", None),
+    # A decimal comma before a scale in English text, as southern African papers write it.
+    ("the revamp cost US$8,5 million in all", "US$8,5 million", "8500000", "USD", None),
+    ("a grant of ZiG12,4 million for the mill", "ZiG12,4 million", "12400000", "ZWG", None),
+    ("it sold 1,250 units at $12 each", "$12", "12", "USD", None),
     ("budgeted JMD 2 billion", "JMD 2 billion", "2000000000", "JMD", None),
     (
         "puts the five-year cost anywhere from $5.8 billion to $9.6 billion depending",

@@ -299,6 +299,9 @@ def _in_its_country(
     local = {c for c in (home, *mentioned) if c}
     kept = []
     for mention in mentions:
+        party_home = home in CONGRESS_PARTY_HOMES or (not home and local <= CONGRESS_PARTY_HOMES)
+        if party_home and local and tokens.keys[mention.start : mention.stop] == ["congress"]:
+            continue  # the party
         if _bare_chamber(tokens, mention):
             # "the Senate" is the chamber of the one country the article is of or names ("out
             # of the House" in Chennai is no U.S. chamber); with no country, kept as written
@@ -324,6 +327,9 @@ def _in_its_country(
 
 
 BARE_CHAMBERS = frozenset({("house",), ("senate",)})
+# Where a lone "Congress" is a party, not the U.S. chamber: India's (the Indian National
+# Congress; "the Congress walked out of the House" in Chandigarh).
+CONGRESS_PARTY_HOMES = frozenset({"IN"})
 
 
 def _bare_chamber(tokens: Tokens, mention: Found) -> bool:

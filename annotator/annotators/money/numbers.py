@@ -16,8 +16,14 @@ from ..alternation import alternation
 SPACES = " \u00a0\u202f\u2009"
 
 _D = "[0-9]"
+# A decimal comma before a scale in English text ("US$8,5 million", "ZiG12,4 million", as
+# southern African papers write it): a comma before one or two digits groups no thousands.
+_SCALED_DECIMAL_COMMA = (
+    rf"{_D}{{1,3}},{_D}{{1,2}}(?=[{SPACES}]?(?:million|billion|trillion|bn|m)\b)"
+)
 _ENGLISH = (
-    rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?"
+    rf"{_SCALED_DECIMAL_COMMA}"
+    rf"|{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?"
     rf"|{_D}{{1,3}}(?:[{SPACES}]{_D}{{3}})+(?![{SPACES}]?[0-9])(?:\.{_D}+)?"  # "R50 000" (southern Africa)
     rf"|{_D}+(?:\.{_D}+)?|\.{_D}+"
 )
@@ -177,11 +183,14 @@ def number_value(text: str, decimal_comma: bool) -> Decimal:
         return _cardinal_value(lowered)
     for space in SPACES:
         text = text.replace(space, "")
-    if decimal_comma:
+    if decimal_comma or _DECIMAL_COMMA_ONLY.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
     else:
         text = text.replace(",", "")
     return Decimal(text)
+
+
+_DECIMAL_COMMA_ONLY = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 
 def _cardinal_value(words: str) -> Decimal:

@@ -235,6 +235,8 @@ PREFIXES: dict[str, str] = {
     "Z$": "ZWL",
     "ZW$": "ZWL",
     "ZWL$": "ZWL",
+    "ZiG": "ZWG",  # Zimbabwe Gold, the currency since April 2024: "ZiG40 million"
+    "ZWG": "ZWG",
     "RD$": "DOP",
     "MOP$": "MOP",
     "Col$": "COP",
