@@ -400,6 +400,10 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         else:
             hi -= 1
     phrase = _trailing_phrase(text, lo, hi)
+    if phrase is None and role:
+        phrase = _name_after_post(text, lo, hi, role)
+        if phrase is not None:  # "the ministry's director for industrial development, Mrs X,"
+            return phrase
     if phrase is not None and text[max(lo, phrase.start - 16) : phrase.start].rstrip().endswith(
         (" from", " of")
     ):
@@ -544,6 +548,19 @@ def _after_name(text: str, lo: int, relative: re.Match) -> bool:
     """Whether the word before a comma-less "who" is a capitalised name ("Trump Jr who")."""
     words = text[lo : relative.start()].split()
     return bool(words) and _is_cap(words[-1]) and _bare(words[-1]) not in NOT_NAMES
+
+
+def _name_after_post(text: str, lo: int, comma: int, role: str) -> Phrase | None:
+    """A full person name set off after a description too long to read as a phrase that
+    names a post: "the Ministry of Industry and Commerce's director for industrial
+    development, Mrs Nomalanga Sibanda," (the name speaks, the description is its role)."""
+    described = text[lo:comma].strip()
+    if len(role.split()) < 2 or not is_person(role):
+        return None
+    if not any(is_agent_noun(word) for word in described.split()[-6:]):
+        return None
+    start = text.index(role, comma)
+    return Phrase(start, start + len(role), role, role=described)
 
 
 def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
