@@ -22,10 +22,10 @@ _SCALED_DECIMAL_COMMA = (
     rf"{_D}{{1,3}},{_D}{{1,2}}(?=[{SPACES}]?(?:million|billion|trillion|bn|m)\b)"
 )
 _ENGLISH = (
-    rf"{_SCALED_DECIMAL_COMMA}"
-    rf"|{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?"
+    rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?"
     rf"|{_D}{{1,3}}(?:[{SPACES}]{_D}{{3}})+(?![{SPACES}]?[0-9])(?:\.{_D}+)?"  # "R50 000" (southern Africa)
     rf"|{_D}+(?:\.{_D}+)?|\.{_D}+"
+    rf"|{_SCALED_DECIMAL_COMMA}"  # (last: tried only where the others stop at its comma)
 )
 _EUROPEAN = rf"{_D}{{1,3}}(?:\.{_D}{{3}})+(?:,{_D}+)?|{_D}{{1,3}}(?:[{SPACES}]{_D}{{3}})+(?:,{_D}+)?|{_D}+(?:,{_D}+)?"
 # A number must not continue a longer number ("1,5" in English text; checked in code
