@@ -27,9 +27,9 @@ BLIND8_FLOORS = {"date": 0.9, "quote": 0.91, "agency": 0.96, "money": 1.0, "over
 # time; floors are the current figures.
 BLIND9_FLOORS = {"date": 0.92, "quote": 0.84, "agency": 0.88, "money": 0.66, "overall": 0.87}
 BLIND10_FLOORS = {"date": 0.9, "quote": 0.8, "agency": 0.75, "money": 1.0, "overall": 0.85}
-BLIND11_FLOORS = {"date": 0.87, "quote": 0.82, "agency": 0.93, "money": 0.94, "overall": 0.88}
-BLIND12_FLOORS = {"date": 0.81, "quote": 0.74, "agency": 0.79, "money": 0.83, "overall": 0.78}
-BLIND13_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.89, "money": 1.0, "overall": 0.86}
+BLIND11_FLOORS = {"date": 0.89, "quote": 0.82, "agency": 0.93, "money": 0.94, "overall": 0.89}
+BLIND12_FLOORS = {"date": 0.83, "quote": 0.74, "agency": 0.79, "money": 0.83, "overall": 0.79}
+BLIND13_FLOORS = {"date": 0.91, "quote": 0.8, "agency": 0.89, "money": 1.0, "overall": 0.86}
 BLIND14_FLOORS = {"date": 0.89, "quote": 0.82, "agency": 0.96, "money": 1.0, "overall": 0.88}
 BLIND15_FLOORS = {"date": 0.72, "quote": 0.67, "agency": 0.9, "money": 1.0, "overall": 0.74}
 BLIND16_FLOORS = {"date": 0.89, "quote": 0.53, "agency": 0.91, "money": 1.0, "overall": 0.84}
@@ -37,7 +37,7 @@ BLIND17_FLOORS = {"date": 0.9, "quote": 0.79, "agency": 0.94, "money": 0.94, "ov
 BLIND18_FLOORS = {"date": 0.8, "quote": 0.81, "agency": 0.82, "money": 0.93, "overall": 0.81}
 BLIND19_FLOORS = {"date": 0.98, "quote": 0.95, "agency": 1.0, "money": 0.71, "overall": 0.95}
 BLIND20_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.97, "money": 1.0, "overall": 0.92}
-BLIND21_FLOORS = {"date": 0.93, "quote": 0.77, "agency": 0.93, "money": 0.96, "overall": 0.86}
+BLIND21_FLOORS = {"date": 0.93, "quote": 0.78, "agency": 0.93, "money": 0.96, "overall": 0.87}
 BLIND22_FLOORS = {"date": 0.94, "quote": 0.81, "agency": 0.93, "money": 1.0, "overall": 0.9}
 BLIND23_FLOORS = {"date": 0.7, "quote": 0.6, "agency": 0.82, "money": 1.0, "overall": 0.68}
 # blind24's labeller left "Apex Town Council" out as "the government" (debatable, says its
@@ -115,11 +115,11 @@ WRITTEN1_FLOORS = {"date": 0.97, "quote": 0.92, "agency": 0.95, "money": 1.0, "o
 # written2 scored 0.849 at first sight, after written1's rules.
 WRITTEN2_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.91, "money": 0.99, "overall": 0.93}
 # written3 scored 0.836 at first sight, after written2's rules.
-WRITTEN3_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.97, "money": 0.97, "overall": 0.94}
+WRITTEN3_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.97, "money": 0.98, "overall": 0.94}
 # written4 scored 0.883 at first sight, after written3's rules.
 # written4's quotes 0.871 -> 0.863 when "found that" became a cue: "It found that …" is read,
 # its "it" resolved to the wrong body (a miss became a miss and a false alarm).
-WRITTEN4_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.94}
+WRITTEN4_FLOORS = {"date": 0.96, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.94}
 # written5 scored 0.872 at first sight, after written4's rules.
 WRITTEN5_FLOORS = {"date": 0.93, "quote": 0.84, "agency": 0.97, "money": 1.0, "overall": 0.94}
 # written6 scored 0.830 at first sight, after written5's rules.
@@ -127,15 +127,15 @@ WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.87, "agency": 0.94, "money": 1.0, "o
 # written7 scored 0.862 at first sight, after written6's rules.
 WRITTEN7_FLOORS = {"date": 0.9, "quote": 0.74, "agency": 0.94, "money": 0.96, "overall": 0.89}
 WRITTEN8_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.9, "money": 0.98, "overall": 0.92}
-WRITTEN9_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.95}
-WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.87, "agency": 0.92, "money": 1.0, "overall": 0.93}
+WRITTEN9_FLOORS = {"date": 0.95, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.96}
+WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.92, "money": 1.0, "overall": 0.93}
 WRITTEN11_FLOORS = {"date": 0.96, "quote": 0.9, "agency": 0.94, "money": 1.0, "overall": 0.95}
 WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.95, "agency": 0.95, "money": 1.0, "overall": 0.95}
 WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 0.97, "overall": 0.94}
 WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.95}
-WRITTEN15_FLOORS = {"date": 0.9, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
-WRITTEN16_FLOORS = {"date": 0.88, "quote": 0.94, "agency": 0.78, "money": 1.0, "overall": 0.89}
-WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.80, "agency": 0.66, "money": 0.91, "overall": 0.84}
+WRITTEN15_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
+WRITTEN16_FLOORS = {"date": 0.9, "quote": 0.99, "agency": 0.93, "money": 1.0, "overall": 0.94}
+WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.82, "money": 0.96, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
