@@ -739,8 +739,8 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # about, of either gender
         return page.antecedents_before(phrase.start).resolve(ANY_PERSON, phrase.start), None
     named = (
-        page.orgs.resolve(f"the {head}", phrase.start)
-        if len(speaker.split()) == 1 and definite
+        page.orgs.resolve(f"the {speaker}", phrase.start)
+        if len(speaker.split()) <= 2 and definite
         else None
     )
     if named:

@@ -23,6 +23,7 @@ from .speakers import (
     ORG_WORDS,
     TITLES,
     WORD_CACHE,
+    gender,
     is_agent_noun,
     is_person,
 )
@@ -76,6 +77,8 @@ class Organisations:
     def resolve(self, description: str, position: int) -> str | None:
         """The organisation a definite description at `position` refers to, or None."""
         words = description.lower().split()
+        if len(words) == 3 and words[0] == "the" and words[2] in GOVERNMENT_NOUNS:
+            return self._qualified(words[1], words[2], position)  # "the forecast office"
         if len(words) != 2 or words[0] != "the":
             return None
         noun = words[1]
@@ -95,6 +98,16 @@ class Organisations:
         if noun.endswith("s") and noun not in ("officials", "authorities", "police"):
             before = self.introduced[: bisect_left(self.introduced, (position, ""))]
             return before[-1][1] if before else (self.introduced or [(0, None)])[0][1]
+        return None
+
+    def _qualified(self, modifier: str, noun: str, position: int) -> str | None:
+        """ "the forecast office" → "Office of Economic and Revenue Forecasts": the latest
+        organisation named before `position` with the noun and a word the modifier begins."""
+        earlier = self.mentions[: bisect_left(self.mentions, (position, ""))]
+        for _at, name in reversed(earlier):
+            lowered = name.lower().split()
+            if noun in lowered and any(w.startswith(modifier) for w in lowered if w != noun):
+                return name
         return None
 
 
@@ -154,7 +167,7 @@ def _clean(name: str) -> str:
     name = " ".join(words)
     if " and " in name:  # "Department of Homeland Security and Alex Azar": two names
         head, tail = name.rsplit(" and ", 1)
-        if is_person(tail) and len(tail.split()) > 1 and not _is_government(tail):
+        if is_person(tail) and len(tail.split()) > 1 and not _is_government(tail) and gender(tail):
             name = head
     return name
 

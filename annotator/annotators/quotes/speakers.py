@@ -1339,6 +1339,8 @@ class NameIndex:
 
     def _expand_acronym(self, name: str) -> str | None:
         words = name.split()
+        if len(words) > 1 and all(w.isupper() and w.isalpha() for w in words):
+            words = ["".join(words)]  # "NT EPA": one acronym written in two parts
         acronyms = [w for w in words if ACRONYM.match(w)]
         if len(acronyms) != 1:
             return None
