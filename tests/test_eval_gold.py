@@ -136,6 +136,7 @@ WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 1.0, "
 WRITTEN15_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
 WRITTEN16_FLOORS = {"date": 0.9, "quote": 0.99, "agency": 0.93, "money": 1.0, "overall": 0.94}
 WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.82, "money": 0.96, "overall": 0.9}
+WRITTEN18_FLOORS = {"date": 0.90, "quote": 0.85, "agency": 0.74, "money": 0.97, "overall": 0.87}
 
 
 @pytest.mark.parametrize(
@@ -158,6 +159,7 @@ WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.82, "money": 0.96, 
         ("gold-written15", 6, WRITTEN15_FLOORS),
         ("gold-written16", 6, WRITTEN16_FLOORS),
         ("gold-written17", 6, WRITTEN17_FLOORS),
+        ("gold-written18", 6, WRITTEN18_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
