@@ -653,3 +653,13 @@ def test_ranges_and_missing_rates_validate() -> None:
     annotation_set = annotate_document(doc, Options(annotators=("money",), timestamp=False))
     assert len(annotation_set.annotations) == 3
     assert annotator.validate(annotation_set.to_dict()) == []
+
+
+def test_a_country_keeps_its_own_rupee_near_one_mention_of_another() -> None:
+    """A Pakistani page's "Rs" stays PKR beside one "Delhi Gate" (a Lahore landmark); two
+    mentions of India's cities around it make it INR, as on any page."""
+    lahore = {"url": "https://www.lahorechronicle.com.pk/x"}
+    one = found("He wants a stall near Delhi Gate. He applied for a Rs500,000 loan.", **lahore)
+    assert [(m["text"], m["currency"]) for m in one] == [("Rs500,000", "PKR")]
+    two = found("In Delhi and Mumbai, the Delhi fund lent Rs500,000.", **lahore)
+    assert [m["currency"] for m in two] == ["INR"]

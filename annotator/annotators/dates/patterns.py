@@ -207,7 +207,7 @@ CENTURY_WORDS = {
 CENTURIES = re.compile(
     r"(?:(?P<n>[1-9]|1\d|2[0-2])(?:st|nd|rd|th)|(?P<w>(?i:"
     + "|".join(sorted(CENTURY_WORDS, key=len, reverse=True))
-    + r")))\s+[Cc]entury(?![\w-])"
+    + r"))|(?P<rel>(?i:last|previous)))\s+[Cc]entury(?![\w-])"
 )
 # Decades in words ("the Seventies", "the nineteen-eighties", "the mid-aughts"): the 20th century's
 # (TIMEX3 "197"), and the 2000s as "the aughts" / "the noughties". A modifier may stand
@@ -284,6 +284,7 @@ HOLIDAY_OPENERS = {phrase: ("holiday",) for phrase in HOLIDAY_FIRST_WORDS}
 HOLIDAY_HINT = re.compile(alternation(HOLIDAY_FIRST_WORDS))
 for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
+_opens("century", "last Last previous Previous")  # "the last century": the one before this
 OPENERS = _OPENERS
 NUMBER_OPENER = re.compile(r"[0-9]+|['’](?=[3-9]0s)")
 NUMBER_FAMILIES = ("calendar", "year", "quarter", "century", "month")

@@ -462,7 +462,7 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
 # or a rate, not a day to come.
 LOOKING_BACK = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-    r"|last|only|time|times|once|twice|\w+est|most|least|since"
+    r"|last|only|time|times|once|twice|\w+est|most|least|since|been|seen"
     r"|(?:hours|days|weeks|months)(?=\s*$))\b",
     re.IGNORECASE,
 )
@@ -678,6 +678,20 @@ def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 def century_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Centuries by ordinal: "the 14th century", "the fourteenth century" (TIMEX3 "13")."""
+    if m["rel"]:  # "the last century": the one before the publication's
+        if scan.published is None or ctx.previous_word(scan.text, m.start())[0] not in (
+            "the",
+            "The",
+        ):
+            return None
+        return Candidate(
+            m.start(),
+            m.end(),
+            f"{scan.published.year // 100 - 1:02d}",
+            "year",
+            DEICTIC,
+            relative=True,
+        )
     number = int(m["n"]) if m["n"] else pat.CENTURY_WORDS[m["w"].lower()]
     return Candidate(m.start(), m.end(), f"{number - 1:02d}", "year", DEICTIC)
 

@@ -127,7 +127,10 @@ class MoneyContext:
         choice = AMBIGUOUS[unit]
         if nationality is not None and nationality in choice.by_country:
             return choice.by_country[nationality]
-        hinted = self._hinted(unit, position)
+        # A page of a country that writes this unit keeps its own unless the words around
+        # name another twice ("Delhi Gate" in a Lahore story is no Indian rupee)
+        own = self.country in choice.by_country
+        hinted = self._hinted(unit, position, 2 if own else 1)
         if hinted is not None:
             return hinted
         if unit == "dollar" and self.bare_dollar_usd:
@@ -136,8 +139,9 @@ class MoneyContext:
             return choice.by_country[self.country]
         return choice.default
 
-    def _hinted(self, unit: str, position: int) -> str | None:
-        """The candidate named clearly most often by hint words near `position`, if any."""
+    def _hinted(self, unit: str, position: int, least: int = 1) -> str | None:
+        """The candidate named clearly most often (at least `least` times) by hint words near
+        `position`, if any."""
         hints = AMBIGUOUS[unit].hints
         if not hints:
             return None
@@ -145,6 +149,6 @@ class MoneyContext:
         counts = {c: len(_HINTS[(unit, c)].findall(window)) for c in hints}
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         best = ranked[0]
-        if best[1] == 0 or (len(ranked) > 1 and ranked[1][1] == best[1]):
+        if best[1] < least or (len(ranked) > 1 and ranked[1][1] == best[1]):
             return None
         return best[0]
