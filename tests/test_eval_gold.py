@@ -137,6 +137,7 @@ WRITTEN15_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.95, "money": 1.0, "
 WRITTEN16_FLOORS = {"date": 0.9, "quote": 0.99, "agency": 0.93, "money": 1.0, "overall": 0.94}
 WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.82, "money": 0.96, "overall": 0.9}
 WRITTEN18_FLOORS = {"date": 0.90, "quote": 0.85, "agency": 0.74, "money": 0.97, "overall": 0.87}
+WRITTEN19_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.83, "money": 0.98, "overall": 0.90}
 
 
 @pytest.mark.parametrize(
@@ -160,6 +161,7 @@ WRITTEN18_FLOORS = {"date": 0.90, "quote": 0.85, "agency": 0.74, "money": 0.97, 
         ("gold-written16", 6, WRITTEN16_FLOORS),
         ("gold-written17", 6, WRITTEN17_FLOORS),
         ("gold-written18", 6, WRITTEN18_FLOORS),
+        ("gold-written19", 6, WRITTEN19_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
