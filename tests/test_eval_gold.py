@@ -129,15 +129,15 @@ WRITTEN7_FLOORS = {"date": 0.9, "quote": 0.74, "agency": 0.94, "money": 0.96, "o
 WRITTEN8_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.9, "money": 0.98, "overall": 0.92}
 WRITTEN9_FLOORS = {"date": 0.95, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.96}
 WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.92, "money": 1.0, "overall": 0.93}
-WRITTEN11_FLOORS = {"date": 0.96, "quote": 0.9, "agency": 0.94, "money": 1.0, "overall": 0.95}
+WRITTEN11_FLOORS = {"date": 0.96, "quote": 0.91, "agency": 0.94, "money": 1.0, "overall": 0.95}
 WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.95, "agency": 0.95, "money": 1.0, "overall": 0.95}
 WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 0.97, "overall": 0.94}
 WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.95}
-WRITTEN15_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
+WRITTEN15_FLOORS = {"date": 0.92, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
 WRITTEN16_FLOORS = {"date": 0.9, "quote": 0.99, "agency": 0.93, "money": 1.0, "overall": 0.94}
-WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.82, "money": 0.96, "overall": 0.9}
-WRITTEN18_FLOORS = {"date": 0.90, "quote": 0.85, "agency": 0.74, "money": 0.97, "overall": 0.87}
-WRITTEN19_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.83, "money": 0.98, "overall": 0.90}
+WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.96, "agency": 0.82, "money": 0.96, "overall": 0.92}
+WRITTEN18_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.93, "money": 1.0, "overall": 0.91}
+WRITTEN19_FLOORS = {"date": 0.91, "quote": 0.88, "agency": 0.98, "money": 0.98, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
