@@ -42,11 +42,15 @@ COUNT_WORDS = frozenset(
 )
 POLICE_HEADS = frozenset({"department", "force", "service"})
 POLICE, COURT = frozenset({"police", "pd"}), frozenset({"court"})
-COUNCIL, BOARD, CORPORATION = (
+COUNCIL, BOARD, CORPORATION, ASSEMBLY = (
     frozenset({"council"}),
     frozenset({"board"}),
     frozenset({"corporation"}),
+    frozenset({"assembly"}),
 )
+# "<Place> County (Metropolitan, Municipal, District) Assembly": a local legislature or
+# authority (Kenya's county assemblies, Ghana's metropolitan and municipal assemblies).
+ASSEMBLY_KINDS = frozenset({"county", "metropolitan", "municipal", "district"})
 # County offices named by their head's post: "Orange County sheriff's office", "Union County
 # Prosecutor's Office" (the word, and the kind of body).
 COUNTY_OFFICES = {"sheriff": ("Sheriff's", "police"), "prosecutor": ("Prosecutor's", "other")}
@@ -269,10 +273,27 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     found = []
     spans = _place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False)
     spans += _place_kind_bodies(tokens, CORPORATION, frozenset({"municipal"}), county=False)
+    spans += _place_kind_bodies(tokens, ASSEMBLY, ASSEMBLY_KINDS, county=False)
+    spans += _shire_councils(tokens)
     for start, stop in spans:
         place = places.place_at(tokens, start)
         country = place[1] if place else None
         found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), country, "other"))
+    return found
+
+
+def _shire_councils(tokens: Tokens) -> list[tuple[int, int]]:
+    """(start, stop) of '<…shire> Council' ("South Gloucestershire Council", "Lancashire
+    Council"): a county named by its -shire, with no kind word before the head."""
+    found = []
+    for head in tokens.where(COUNCIL):
+        shire = head - 1
+        if shire < 0 or not tokens.keys[shire].endswith("shire") or len(tokens.keys[shire]) < 7:
+            continue
+        if not (is_capitalised(tokens.raw[shire]) and is_capitalised(tokens.raw[head])):
+            continue
+        start = _place_start(tokens, shire)
+        found.append((min(start, shire), head + 1))
     return found
 
 
