@@ -751,7 +751,9 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # Spec §2: words quoted from a document are its issuer's; "the report" itself when
         # the article names nobody.
         return _document_author(page, head, phrase.start) or f"the {head}", None
-    agent = is_agent_noun(head) or described_noun(speaker) is not None  # "a woman in her 70s"
+    # "a woman in her seventies", "the woman behind the desk": described by where they are
+    described = described_noun(speaker) or described_noun(phrase.text)
+    agent = is_agent_noun(head) or described is not None
     if not agent:
         return None, phrase.role or role
     if speaker in BENCHES:  # "the bench remarked": the bench the article described

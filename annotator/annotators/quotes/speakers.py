@@ -325,13 +325,15 @@ RELATIVE_WHO = re.compile(r",\s*who$|(?<=[a-z.])\s+who$")
 
 # An unnamed person described before a prepositional phrase: "a woman in her seventies".
 DESCRIBED_PERSON = re.compile(
-    r"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
-    r"(?:in|with|from|at|on|of)\s+$"
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:in|with|from|at|on|of|behind|near|outside|inside|beside)\s+$"
 )
 
 
 DESCRIBED_SPEAKER = re.compile(
-    r"(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:in|with|from|at|on|of)\s", re.I
+    r"(?:an?|one|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:in|with|from|at|on|of|behind|near|outside|inside|beside)\s",
+    re.I,
 )
 
 
@@ -783,6 +785,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     start = tokens[0][0]
     end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
     phrase = _member_of_named_body(text, hi, Phrase(start, end, text[start:end]))
+    phrase = phrase or _person_where(text, hi, Phrase(start, end, text[start:end]))
     phrase = phrase or _person_of_place(Phrase(start, end, text[start:end]))
     appositive = APPOSITIVE_AFTER.match(text, end, hi)
     if appositive:
@@ -792,6 +795,27 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             return named  # "says the former editor of the Standard, George Osborne"
         _attach_role(phrase, role)
     return phrase
+
+
+# Where an unnamed person is, after them: " behind the desk", " at the counter".
+PLACE_AFTER = re.compile(
+    r"\s+(?:behind|at|near|outside|inside|beside)\s+(?:the|a|an|her|his|their)\s+[a-z]+\b"
+)
+
+
+def _person_where(text: str, hi: int, phrase: Phrase) -> Phrase | None:
+    """ "The woman behind the desk stamped it … and said": an unnamed person and where they
+    are, as one description (the fullest the article gives)."""
+    words = phrase.text.split()
+    if len(words) != 2 or words[0].lower() not in ("the", "a", "an") or not words[1].islower():
+        return None
+    if not is_agent_noun(words[1]) or words[1] in PERSON_POSTS:
+        return None
+    where = PLACE_AFTER.match(text, phrase.end, hi)
+    if where is None:
+        return None
+    described = text[phrase.start : where.end()]
+    return Phrase(phrase.start, where.end(), described[0].lower() + described[1:])
 
 
 # The body an unnamed member belongs to, after the post: " at the Ministry of Finance".
