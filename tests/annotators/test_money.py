@@ -170,6 +170,7 @@ PHRASES = [
     ("a J$40 million contract", "J$40 million", "40000000", "JMD", None),
     ("G$3 billion in oil revenue", "G$3 billion", "3000000000", "GYD", None),
     ("granted him ZWL$50 000 bail", "ZWL$50 000", "50000", "ZWL", None),
+    ("a fraud of NLe 3.1 million", "NLe 3.1 million", "3100000", "SLE", None),
     # A decimal comma before a scale in English text, as southern African papers write it.
     ("the revamp cost US$8,5 million in all", "US$8,5 million", "8500000", "USD", None),
     ("a grant of ZiG12,4 million for the mill", "ZiG12,4 million", "12400000", "ZWG", None),

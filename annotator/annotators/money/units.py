@@ -235,6 +235,7 @@ PREFIXES: dict[str, str] = {
     "Z$": "ZWL",
     "ZW$": "ZWL",
     "ZWL$": "ZWL",
+    "NLe": "SLE",  # Sierra Leone's new leone (2022): "NLe 3.1 million"
     "ZiG": "ZWG",  # Zimbabwe Gold, the currency since April 2024: "ZiG40 million"
     "ZWG": "ZWG",
     "RD$": "DOP",
