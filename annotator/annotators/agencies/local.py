@@ -48,6 +48,9 @@ COUNCIL, BOARD, CORPORATION, ASSEMBLY = (
     frozenset({"corporation"}),
     frozenset({"assembly"}),
 )
+# "<Place> Combined Authority" (England's groups of councils) and "<Place> County Executive
+# Committee" (a Kenyan county's cabinet).
+AUTHORITY, COMMITTEE = frozenset({"authority"}), frozenset({"committee"})
 # "<Place> County (Metropolitan, Municipal, District) Assembly": a local legislature or
 # authority (Kenya's county assemblies, Ghana's metropolitan and municipal assemblies).
 ASSEMBLY_KINDS = frozenset({"county", "metropolitan", "municipal", "district"})
@@ -268,12 +271,15 @@ def _county_courts(tokens: Tokens) -> list[PatternBody]:
 
 
 def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Place> City (County, Borough, District …) Council' and '<Place> Municipal
-    Corporation': a local authority, in the country of its place when known."""
+    """'<Place> City (County, Borough, District …) Council', '<Place> Municipal Corporation',
+    '<Place> Combined Authority', '<Place> County Executive Committee': a local authority,
+    in the country of its place when known."""
     found = []
     spans = _place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False)
     spans += _place_kind_bodies(tokens, CORPORATION, frozenset({"municipal"}), county=False)
     spans += _place_kind_bodies(tokens, ASSEMBLY, ASSEMBLY_KINDS, county=False)
+    spans += _place_kind_bodies(tokens, AUTHORITY, frozenset({"combined"}), county=False)
+    spans += _place_kind_bodies(tokens, COMMITTEE, frozenset({"executive"}), county=True)
     spans += _shire_councils(tokens)
     for start, stop in spans:
         place = places.place_at(tokens, start)

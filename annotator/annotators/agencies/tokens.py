@@ -26,7 +26,8 @@ STOPWORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&"})
 
 
 def fold(token: str) -> str:
-    """The matching key of a token: case-folded, dots dropped, '&' read as 'and'.
+    """The matching key of a token: case-folded, dots dropped, '&' read as 'and', "co-" joined
+    before a vowel.
 
     The lower-case pronoun "us" gets its own key so it never matches the country "US".
     """
@@ -34,7 +35,10 @@ def fold(token: str) -> str:
         return "us\x00"
     if token == "&":
         return "and"
-    return token.casefold().replace(".", "").replace("’", "'")
+    key = token.casefold().replace(".", "").replace("’", "'")
+    if key[:3] == "co-" and key[3:4] and key[3] in "aeiou":
+        return "co" + key[3:]  # "Co-operative", "Co-ordination": one spelling with the unhyphened
+    return key
 
 
 word_key = lru_cache(maxsize=None)(fold)  # fold() of the few thousand words names reuse

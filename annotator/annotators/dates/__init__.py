@@ -285,7 +285,8 @@ NARRATIVE_REACH = 3000
 def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
     """ "July 8" without a year, after the article has named that month or the one next to
     it with an earlier year ("the July 2021 riots", "on June 29 2021") within NARRATIVE_REACH
-    characters before it, is in that year: the story is telling that past episode. Bare months ("in October") keep their tensed year:
+    characters before it, is in that year: the story is telling that past episode, unless a
+    weekday written with it falls on another day in that year. Bare months ("in October") keep their tensed year:
     an article names last October far more often than an episode's October."""
     named: dict[int, Candidate] = {}  # month → the latest explicit date of that month
     for candidate in candidates:
@@ -309,6 +310,8 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
         found = cal.safe_date(year, month, day)
         if found is None or year >= int(candidate.value[:4]):
             continue
+        if candidate.weekday is not None and found.weekday() != candidate.weekday:
+            continue  # "on Tuesday, 20 September": that year's 20 September is no Tuesday
         candidate.value = found.isoformat()
         candidate.anchor = source
     return candidates

@@ -194,16 +194,30 @@ def month_in_context(text: str, start: int, end: int) -> bool:
         return False
     if previous in MONTH_CONTEXT:
         return True
+    if previous == "for" and not word_after(text, end)[:1].isupper():
+        return True  # "sales for May were down" (not "a gift for May Ellis")
     return _qualifies_a_noun(text, end, before)
+
+
+# A capitalised name, then a lower-case noun: "(its July) Monetary Policy Committee statement".
+NAME_THEN_NOUN = re.compile(r" (?P<name>(?:[A-Z][a-z]+ ){1,5})[a-z]{3,}\b")
+FIRST_NAMES = frozenset(
+    {"ril", "May", "une", "ust"}
+)  # the last letters of April, May, June, August
 
 
 def _qualifies_a_noun(text: str, end: int, before: list[str]) -> bool:
     """A month used like an adjective after a determiner or possessive: "Norway's October oil
-    production", "a key September conversation", "the May meeting"."""
+    production", "a key September conversation", "the May meeting", "its July Monetary Policy
+    Committee statement" (a body's name between: two words at least after a month that is
+    also a first name)."""
+    previous = before[-1]
+    named = NAME_THEN_NOUN.match(text, end)
+    if named and previous.lower() in OWNERS:
+        return len(named["name"].split()) >= (2 if text[end - 3 : end] in FIRST_NAMES else 1)
     after = word_after(text, end)
     if not (after.isalpha() and after.islower()) or after in NOT_NOUNS_AFTER:
         return False
-    previous = before[-1]
     if previous.lower() in OWNERS or previous.endswith(("'s", "’s")):
         return True
     return len(before) >= 2 and previous.islower() and before[-2].lower() in OWNERS
@@ -239,11 +253,19 @@ def weekday_in_context(text: str, start: int, end: int) -> bool:
         return False
     if _any_such_day(words_before(text, start, 8)):
         return False  # "book on a Tuesday, Wednesday or Sunday": any such day, no date
-    if word_after(text, end).lower() in WEEKDAY_NOUNS_AFTER:
+    after = word_after(text, end)
+    if after.lower() in WEEKDAY_NOUNS_AFTER:
         return False
+    if previous in POSSESSIVES | {"my", "your"} and after.islower() and _plural(after):
+        return False  # "her Saturday sales", "my Friday mornings": every such day's
     if WEEKDAY_OF_ANOTHER_MONTH.match(text, end):
         return False  # "a chilly Tuesday in December 1999": not a day near the publication
     return not WEEKDAY_TITLES_AFTER.match(text, end)
+
+
+def _plural(word: str) -> bool:
+    """Whether a lower-case noun reads as a plural ("sales", "mornings"; not "class", "bus")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday or and".split())

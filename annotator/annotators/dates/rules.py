@@ -42,6 +42,7 @@ class Candidate:
     anchor: Candidate | None = None  # the candidate a `year_shift`/`day_shift` was resolved against
     yearless: tuple[int, int | None] | None = None  # (month, day) of "July 8" / "in July": no year
     future: bool = False  # its sentence speaks of the future ("is scheduled to report on Nov. 6")
+    weekday: int | None = None  # the weekday written with a yearless day ("Tuesday, 20 September")
 
 
 @dataclass
@@ -167,6 +168,7 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
         scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON, by_tense=not starts
     )
     candidate.yearless = (month, day_number)
+    candidate.weekday = weekday
     return candidate
 
 

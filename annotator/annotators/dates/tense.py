@@ -136,6 +136,12 @@ def tense_before(text: str, begin: int, start: int) -> int | None:
     return _nearest_marked(_WORD.findall(text, begin, start))
 
 
+# A noun phrase set off by commas after a name ("Andre Whitfield, the lone no vote in
+# February, says …"): its opening before a date, and its rest up to the closing comma.
+APPOSITIVE_OPENING = re.compile(r"[A-Za-z],\s+(?:the|a|an)\s[^,;:.!?\"“”]*$")
+APPOSITIVE_REST = re.compile(r"[^,;:.!?\"“”]*,")
+
+
 def tense_near(text: str, start: int, end: int) -> int:
     """PAST, FUTURE, WEAK_FUTURE or UNKNOWN for the expression at text[start:end]."""
     if text[max(0, start - 6) : start].lower() == "as of ":
@@ -155,6 +161,11 @@ def tense_near(text: str, start: int, end: int) -> int:
     found = _nearest_marked(before, CLAUSE_OPENERS)
     if found is not None:
         return found
+    appositive = APPOSITIVE_REST.match(text, end, finish)
+    if appositive and APPOSITIVE_OPENING.search(text, begin, start):
+        # "Whitfield, the lone no vote in February, says he plans to …": the appositive is
+        # the date's clause, not the main verb after it
+        finish = appositive.end()
     after = _WORD.findall(text, end, finish)
     opening = all(word.lower() in OPENING_PREPOSITIONS for word in before) or (
         OPENING_PHRASE.match(text, begin, start) is not None and text.startswith(",", end)

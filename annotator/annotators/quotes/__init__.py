@@ -38,6 +38,7 @@ from .speakers import (
     LEADING_NON_NAMES,
     NOT_NAMES,
     PERSON_POSTS,
+    PRONOUNS,
     TITLES,
     Antecedents,
     NameIndex,
@@ -73,7 +74,7 @@ VERBS = (
     "cautions cautioning telling accused accuses calls calling snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
     "concludes insinuated insinuating hinted hinting advises advised advising suspects "
-    "suspected"
+    "suspected blames blamed cites cited"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
@@ -241,6 +242,36 @@ class _Page:
             lo, self._collected_to = self._collected_to, self.sentence_end(position) + 1
             _collect_antecedents(self, lo, self._collected_to)
         return self._antecedents
+
+    @cached_property
+    def main_person(self) -> str | None:
+        """The person the article is about: of the full names it gives, the one whose last
+        name it writes most, at least MAIN_PERSON_MENTIONS times and twice as often as any
+        other's (and no other full name shares it but with a title before: "Sir Tony
+        Blair"); None when no one stands out."""
+        by_last: dict[str, list[str]] = {}
+        for name in self.names.full_names():
+            by_last.setdefault(name.split()[-1], []).append(name)
+        counts = Counter(
+            {last: len(re.findall(rf"\b{re.escape(last)}\b", self.text)) for last in by_last}
+        ).most_common(2)
+        if not counts or counts[0][1] < MAIN_PERSON_MENTIONS:
+            return None
+        if len(counts) > 1 and counts[1][1] * 2 > counts[0][1]:
+            return None
+        shortest = min(by_last[counts[0][0]], key=len)
+        if all(name.endswith(" " + shortest) for name in by_last[counts[0][0]] if name != shortest):
+            return shortest
+        return None
+
+    def main_person_as(self, pronoun: str) -> str | None:
+        """The article's main person, when "he" or "she" may mean them (their given name
+        tells no other gender)."""
+        person = self.main_person
+        wanted = PRONOUNS.get(pronoun.lower())
+        if person is None or wanted not in ("m", "f") or gender(person) not in (None, wanted):
+            return None
+        return person
 
     @cached_property
     def orgs(self) -> Organisations:
@@ -417,6 +448,7 @@ def _interview_answers(
 
 
 HEADING_WORDS = 12
+MAIN_PERSON_MENTIONS = 4  # times an article writes its main person's last name, at least
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
@@ -526,10 +558,10 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
 
 
 # A full name opening a sentence's subordinate clause ("When Gráinne Hession stepped off the
-# ferry …, she had …"): someone a later "she" may mean.
+# ferry …, she had …", "When Étienne Lachance took over"): someone a later "she" may mean.
 SUBORDINATE_SUBJECT = re.compile(
     r"(?:When|After|As|While|Before|Since|Although|Though|If|Because|Once|Until)\s+"
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?=[a-z])"
+    r"([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s+(?=[a-z])"
 )
 
 
@@ -690,7 +722,9 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)
     if phrase.text.lower() in ("he", "she", "it", "they"):
-        return page.antecedents_before(phrase.start).resolve(phrase.text, phrase.start), None
+        found = page.antecedents_before(phrase.start).resolve(phrase.text, phrase.start)
+        # no subject in reach: a profile's or an interview's "he says" is its main person's
+        return found or page.main_person_as(phrase.text), None
     if phrase.text.lower() in ("i", "we", "you"):
         return None, None
     kin = KIN_NAME.match(phrase.text)

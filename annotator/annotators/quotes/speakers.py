@@ -746,12 +746,28 @@ def _description_start(tokens: list[tuple[int, int, str]]) -> int | None:
 PLURALS_WITHOUT_S = frozenset({"police"})
 
 
+# A post written "member/minister/… for <portfolio>" before its holder's name: "Cabinet
+# member for finance and resources Cllr Jaswinder Kaur Sandhu defended …", "Minister for
+# Children Roderic O'Gorman said" (the portfolio lower-case, or up to four capitalised words).
+POST_FOR_NAME = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:member|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"|[Cc]ommissioner|[Ll]ead|[Cc]hair(?:man|woman)?)\s+for\s+"
+    r"(?:(?:[a-z]+,?\s+){1,6}?|(?:[A-Z][a-z]+\s+){1,4}?)"
+    r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?=[a-z])"
+)
+
+
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at `lo` (a pronoun, a name or a description), with its appositive;
     for "a report from X", X."""
     source = DOCUMENT_SOURCE.match(text, lo, hi)
     if source is not None:
         lo = source.end()
+    post = POST_FOR_NAME.match(text, lo, hi) if text[lo : lo + 1].isupper() else None
+    if post is not None and is_person(post["name"]):
+        role = text[lo : post.start("name")].strip()
+        return Phrase(post.start("name"), post.end("name"), post["name"], role=role)
     matches = islice(WORD.finditer(text, lo, hi), LOOKAHEAD)
     tokens = _skip_modifiers([(m.start(), m.end(), m.group()) for m in matches])
     if not tokens:
@@ -1289,6 +1305,20 @@ class NameIndex:
         if "known as" in self.text:  # "the Directorate for …, better known as the Hawks"
             for match in KNOWN_AS.finditer(self.text):
                 self.known_as.setdefault(match.group(2), match.group(1))
+
+    def full_names(self) -> set[str]:
+        """Every run of two or three capitalised words the article writes that reads as a
+        person's name ("Étienne Lachance")."""
+        runs = {tuple(run) for filed in self._runs.values() for run, _i in filed}
+        return {
+            " ".join(run)
+            for run in runs
+            if len(run) in (2, 3)
+            and run[0].lower() not in NOT_NAMES  # "When Lachance", "Every Friday"
+            and len(run[-1]) > 1
+            and not any("." in word for word in run)  # "Yes. I"
+            and is_person(" ".join(run))
+        }
 
     @cached_property
     def _titled(self) -> dict[str, str]:
