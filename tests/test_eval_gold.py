@@ -142,6 +142,8 @@ WRITTEN20_FLOORS = {"date": 0.92, "quote": 0.82, "agency": 0.95, "money": 0.96, 
 WRITTEN21_FLOORS = {"date": 0.86, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.92}
 # written22 (set V: Kisumu, Pietermaritzburg, Birmingham, Columbus, Quebec City, Cebu): first sight
 WRITTEN22_FLOORS = {"date": 0.91, "quote": 0.91, "agency": 0.87, "money": 1.0, "overall": 0.92}
+# written23 (set W: Tamale, Mbarara, Gold Coast, Nashville, Waterford, Lucknow): first sight
+WRITTEN23_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.47, "money": 0.98, "overall": 0.85}
 
 
 @pytest.mark.parametrize(
@@ -169,6 +171,7 @@ WRITTEN22_FLOORS = {"date": 0.91, "quote": 0.91, "agency": 0.87, "money": 1.0, "
         ("gold-written20", 6, WRITTEN20_FLOORS),
         ("gold-written21", 6, WRITTEN21_FLOORS),
         ("gold-written22", 6, WRITTEN22_FLOORS),
+        ("gold-written23", 6, WRITTEN23_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
