@@ -181,7 +181,8 @@ OFFICER_WORDS = frozenset(
 
 def _truncated(tokens: Tokens, hit: Hit) -> bool:
     """A name that goes on is cut short: "State Department of Health", "Department of
-    Health Sciences" (a university's), "National Treasury Employees Union" (a union's)."""
+    Health Sciences" (a university's), "National Treasury Employees Union" (a union's),
+    "Department of State Development and Infrastructure"."""
     if tokens.word(hit.stop).casefold() in ACADEMIC_WORDS:
         return True
     for after in range(hit.stop, hit.stop + 3):
@@ -190,11 +191,27 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
             break
         if tokens.keys[after] in PRIVATE_HEADS:
             return True
+    if "of" in tokens.keys[hit.start : hit.stop] and _listed_after(tokens, hit.stop):
+        return True  # "Department of State Development and Infrastructure" (Queensland's)
     return (
         tokens.keys[hit.stop - 1] in HEAD_KINDS
         and tokens.keys[hit.stop : hit.stop + 1] == ["of"]
         and is_capitalised(tokens.word(hit.stop + 1))
     )
+
+
+def _listed_after(tokens: Tokens, at: int) -> bool:
+    """Whether one or two capitalised words at `at` go on with "and" and another capitalised
+    word: the rest of a longer "… of A and B" name."""
+    for size in (1, 2):
+        words = [tokens.word(i) for i in range(at, at + size)]
+        if not all(word.isalpha() and is_capitalised(word) for word in words):
+            return False
+        if tokens.keys[at + size : at + size + 1] == ["and"] and is_capitalised(
+            tokens.word(at + size + 1)
+        ):
+            return True
+    return False
 
 
 def _generic(tokens: Tokens, hit: Hit) -> bool:

@@ -14,7 +14,8 @@
 - a U.S. county's trial courts: "Spokane County Superior Court", "Cook County Circuit Court";
 - local councils named by their place and kind: "Spokane City Council", "Galway County
   Council", "Taupō District Council", "Kestermoor Borough Council", and U.S. county boards:
-  "DeKalb County Board of Commissioners".
+  "DeKalb County Board of Commissioners";
+- development authorities named by their city or region: "Lucknow Development Authority".
 """
 
 from __future__ import annotations
@@ -288,6 +289,26 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     return found
 
 
+def _development_authorities(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Name> Development Authority' ("Lucknow Development Authority", "Northern Development
+    Authority"): a public body that plans and builds a city or a region, in the country of
+    its place when known."""
+    found = []
+    for head in tokens.where(AUTHORITY):
+        development = head - 1
+        if tokens.keys[development : development + 1] != ["development"]:
+            continue
+        if not (is_capitalised(tokens.raw[development]) and is_capitalised(tokens.raw[head])):
+            continue
+        start = _place_start(tokens, development)
+        if start == development or tokens.crosses_paragraph(start, head + 1):
+            continue
+        place = places.place_at(tokens, start)
+        name = " ".join(tokens.raw[start : head + 1])
+        found.append(PatternBody(start, head + 1, name, place[1] if place else None, "agency"))
+    return found
+
+
 def _shire_councils(tokens: Tokens) -> list[tuple[int, int]]:
     """(start, stop) of '<…shire> Council' ("South Gloucestershire Council", "Lancashire
     Council"): a county named by its -shire, with no kind word before the head."""
@@ -315,7 +336,8 @@ def _county_boards(tokens: Tokens) -> list[PatternBody]:
 
 def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
     """Town police, county sheriffs, place-named courts, Nigerian police commands,
-    law-enforcement task forces, county courts, local councils and county boards."""
+    law-enforcement task forces, county courts, local councils, county boards and
+    development authorities."""
     return [
         *_town_police(tokens, places),
         *_county_offices(tokens),
@@ -325,4 +347,5 @@ def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         *_county_courts(tokens),
         *_councils(tokens, places),
         *_county_boards(tokens),
+        *_development_authorities(tokens, places),
     ]

@@ -154,7 +154,12 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
         elif word == "," and _listed_name(tokens, position + 1):
             pass  # "Ministry of Trade, Industry and Energy"
         else:
-            if connector and word.isalpha() and word.casefold() in NOT_NAME_WORDS:
+            if (
+                connector
+                and word.isalpha()
+                and is_capitalised(word)
+                and word.casefold() in NOT_NAME_WORDS
+            ):  # (a lower-case word after the name ends it: "… and Infrastructure in Brisbane")
                 end = connector
             break
         position += 1

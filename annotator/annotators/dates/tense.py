@@ -14,7 +14,9 @@ REACH = 20
 # Words opening a clause of its own: the backward scan stops there (the main verb before
 # them is not the tense of what the clause says).
 CLAUSE_OPENERS = frozenset("while whereas although though because that".split())
-BOUND_BEFORE = re.compile(r"\b(come|through)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
+BOUND_BEFORE = re.compile(
+    r"\b(come|through|until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE
+)
 SCHEDULED = re.compile(
     r"\b(?:that|which|and)\s+(?:ends?|begins?|starts?|closes?|opens?|expires?|runs?|"
     r"takes? effect|is due|are due)\s+(?:on|by|until|in)\s+$"
@@ -152,8 +154,9 @@ def tense_near(text: str, start: int, end: int) -> int:
         return UNKNOWN
     bound = BOUND_BEFORE.search(text, max(0, start - 16), start)
     if bound is not None:
-        # "come January 20": when it arrives; "canceled its flights through 5 August": the
-        # end of a span that runs on, whatever the verb's tense (the nearest one is meant)
+        # "come January 20": when it arrives; "canceled its flights through 5 August",
+        # "orders booked until Christmas": the end of a span that runs on, whatever the
+        # verb's tense (the nearest one is meant)
         return FUTURE if bound.group(1).lower() == "come" else UNKNOWN
     begin, finish = sentence_bounds(text, start, end)
     before = _WORD.findall(text, begin, start)

@@ -246,18 +246,17 @@ class _Page:
     @cached_property
     def main_person(self) -> str | None:
         """The person the article is about: of the full names it gives, the one whose last
-        name it writes most, at least MAIN_PERSON_MENTIONS times and twice as often as any
-        other's (and no other full name shares it but with a title before: "Sir Tony
-        Blair"); None when no one stands out."""
+        name it writes alone (not after the given name: "Gold Coast" is a place) most, at
+        least MAIN_PERSON_MENTIONS times and half as often again as any other's (and no other
+        full name shares it but with a title before: "Sir Tony Blair"); None when no one
+        stands out."""
         by_last: dict[str, list[str]] = {}
         for name in self.names.full_names():
             by_last.setdefault(name.split()[-1], []).append(name)
-        counts = Counter(
-            {last: len(re.findall(rf"\b{re.escape(last)}\b", self.text)) for last in by_last}
-        ).most_common(2)
+        counts = Counter({last: _lone_mentions(self.text, last) for last in by_last}).most_common(2)
         if not counts or counts[0][1] < MAIN_PERSON_MENTIONS:
             return None
-        if len(counts) > 1 and counts[1][1] * 2 > counts[0][1]:
+        if len(counts) > 1 and counts[1][1] * 3 > counts[0][1] * 2:
             return None
         shortest = min(by_last[counts[0][0]], key=len)
         if all(name.endswith(" " + shortest) for name in by_last[counts[0][0]] if name != shortest):
@@ -447,8 +446,19 @@ def _interview_answers(
     return answers
 
 
+def _lone_mentions(text: str, last: str) -> int:
+    """How often `last` is written without a capitalised word just before it ("Costigan
+    has made", "For Costigan," count; "Ray Costigan", "Gold Coast" do not)."""
+    count = 0
+    for match in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].lower() in NOT_NAMES:
+            count += 1
+    return count
+
+
 HEADING_WORDS = 12
-MAIN_PERSON_MENTIONS = 4  # times an article writes its main person's last name, at least
+MAIN_PERSON_MENTIONS = 3  # times an article writes its main person's last name alone, at least
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
@@ -741,6 +751,8 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         mention = mention[0].lower() + mention[1:]  # "A WeWork spokesperson said …"
     owner = document_owner(words)
     if owner is not None:  # "the NAO report said": the National Audit Office's words
+        if owner in BODY_HEADS:  # "The Department's press release": the one it names
+            return _the_named_body(page, owner) or owner, None
         return page.names.resolve(owner)[0], None
     speaker, role = page.names.resolve(mention)
     if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
@@ -771,7 +783,8 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     if definite and _aged(speaker.split()):
         # "said the 36-year-old", "the 31-year-old nurse told me": the person just written
         # about, of either gender
-        return page.antecedents_before(phrase.start).resolve(ANY_PERSON, phrase.start), None
+        found = page.antecedents_before(phrase.start).resolve(ANY_PERSON, phrase.start)
+        return found or page.main_person, None
     named = (
         page.orgs.resolve(f"the {speaker}", phrase.start)
         if len(speaker.split()) <= 2 and definite
@@ -817,20 +830,40 @@ MEMBER_OF_THE_BODY = re.compile(
 )
 
 
+# Capitalised heads a body is referred back to by ("The Department's press release").
+BODY_HEADS = frozenset(
+    "Department Ministry Commission Authority Council Agency Bureau Board Service".split()
+)
+
+
+def _body_name_pattern(noun: str) -> re.Pattern:
+    """A body's name with `noun` as its head: "Department of Children and Youth Affairs",
+    "Waterford City Council"."""
+    return re.compile(
+        rf"\b{noun}\s+(?:for|of|on)\s+[A-Z][\w’'-]*"
+        r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the|on)\s+)*)[A-Z][\w’'-]*)*"
+        rf"|\b(?:[A-Z][\w’'-]*\s+){{1,3}}{noun}\b"
+    )
+
+
+def _the_named_body(page: _Page, noun: str) -> str | None:
+    """The one body with `noun` as its head the article names (before or after), else None."""
+    names = {
+        found.group()
+        for found in _body_name_pattern(noun).finditer(page.text)
+        if not found.group().startswith(("The ", "A ", "An "))
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _body_named(page: _Page, speaker: str, position: int) -> str:
     """ "a spokesperson for the department" → "… for the Department for Levelling Up, Housing
     and Communities": the body of that kind the article last named before `position`."""
     member = MEMBER_OF_THE_BODY.match(speaker)
     if member is None:
         return speaker
-    noun = member["noun"].capitalize()
-    named = re.compile(
-        rf"\b{noun}\s+(?:for|of|on)\s+[A-Z][\w’'-]*"
-        r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the|on)\s+)*)[A-Z][\w’'-]*)*"
-        rf"|\b(?:[A-Z][\w’'-]*\s+){{1,3}}{noun}\b"
-    )
     last = None
-    for found in named.finditer(page.text, 0, position):
+    for found in _body_name_pattern(member["noun"].capitalize()).finditer(page.text, 0, position):
         last = found.group()
     return f"{member['lead']}the {last}" if last else speaker
 
@@ -900,13 +933,28 @@ def _named_holder(page: _Page, role: str) -> str | None:
     return None
 
 
+# A document's issuer named after it: "the order passed by a bench of UP RERA", "the report
+# published by the Auditor-General".
+ISSUED_BY = re.compile(
+    r"\s+(?:passed|issued|released|published|signed|delivered|handed\s+down|written|sent)"
+    r"\s+by\s+(?:(?:a|the)\s+(?:division\s+)?(?:bench|panel)\s+of\s+)?"
+)
+
+
 def _document_author(page: _Page, noun: str, position: int) -> str | None:
-    """Who issued "the letter"/"the statement": the subject of an earlier sentence naming it."""
+    """Who issued "the letter"/"the statement": the subject of an earlier sentence naming it,
+    or the body it was issued by ("the order passed by a bench of UP RERA")."""
     limit = page.sentence_start(position)
     for match in reversed(list(re.compile(rf"\b{noun}s?\b").finditer(page.text, 0, limit))):
         start = page.sentence_start(match.start())
         if page.in_quote(match.start()):
             continue
+        issuer = ISSUED_BY.match(page.text, match.end())
+        if issuer is not None:
+            phrase = phrase_after(page.text, issuer.end(), page.sentence_end(issuer.end()))
+            speaker = phrase and _speaker_name(page, phrase, documents=False)[0]
+            if speaker:
+                return speaker
         if not ISSUED.search(page.text[start : match.start()][-60:]):
             continue
         subject = _main_subject(page, start, page.sentence_end(start))

@@ -1283,7 +1283,29 @@ def gender(name: str) -> str | None:
         return "f"
     if first in MALE_NAMES:
         return "m"
+    if name[:1].islower() or name.startswith(("A ", "An ", "The ")):  # "a City spokeswoman"
+        nouns = {word.lower() for word in name.split()}
+        if nouns & FEMALE_NOUNS:
+            return "f"
+        if nouns & MALE_NOUNS:
+            return "m"
     return None
+
+
+# Verbs that open a question or a clause before a capitalised name ("Is Starmer good
+# enough?", "Had Katrina not struck"): no given name.
+VERBS_OPENING = frozenset(
+    "is was are were had has have did does do can will would should could might must".split()
+)
+# Nouns of a described person that tell their gender ("a council spokeswoman").
+FEMALE_NOUNS = frozenset(
+    """spokeswoman chairwoman councilwoman congresswoman businesswoman woman mother wife
+    daughter sister grandmother aunt widow actress""".split()
+)
+MALE_NOUNS = frozenset(
+    """spokesman councilman congressman businessman man father husband son brother
+    grandfather uncle widower actor""".split()
+)
 
 
 @dataclass
@@ -1314,7 +1336,7 @@ class NameIndex:
             " ".join(run)
             for run in runs
             if len(run) in (2, 3)
-            and run[0].lower() not in NOT_NAMES  # "When Lachance", "Every Friday"
+            and run[0].lower() not in NOT_NAMES | VERBS_OPENING  # "When Lachance", "Had Katrina"
             and len(run[-1]) > 1
             and not any("." in word for word in run)  # "Yes. I"
             and is_person(" ".join(run))
