@@ -144,6 +144,8 @@ WRITTEN21_FLOORS = {"date": 0.86, "quote": 0.94, "agency": 0.94, "money": 1.0, "
 WRITTEN22_FLOORS = {"date": 0.91, "quote": 0.91, "agency": 0.87, "money": 1.0, "overall": 0.92}
 # written23 (set W: Tamale, Mbarara, Gold Coast, Nashville, Waterford, Lucknow): first sight
 WRITTEN23_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.47, "money": 0.98, "overall": 0.85}
+# written24 (set X: Banjul, Monrovia, Nassau, Cleveland, Leeds, Pune): first sight
+WRITTEN24_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.73, "money": 0.88, "overall": 0.83}
 
 
 @pytest.mark.parametrize(
@@ -172,6 +174,7 @@ WRITTEN23_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.47, "money": 0.98, 
         ("gold-written21", 6, WRITTEN21_FLOORS),
         ("gold-written22", 6, WRITTEN22_FLOORS),
         ("gold-written23", 6, WRITTEN23_FLOORS),
+        ("gold-written24", 6, WRITTEN24_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
