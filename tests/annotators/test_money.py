@@ -409,6 +409,20 @@ def test_kwacha_written_k_on_a_zambian_page() -> None:
     assert found("He paid K4.5 million.") == []
 
 
+def test_dalasi_written_d_on_a_gambian_page() -> None:
+    """ "D214 million" is dalasi where the publisher is Gambian or the text says The Gambia;
+    "D2 road" and a "D" elsewhere are no money; "GMD 1.3 billion" is dalasi anywhere."""
+    gambian = {"url": "https://www.kombochronicle.gm/x"}
+    result = found("Buyers owe an estimated D214 million; D30,000 a tonne; the D2 road.", **gambian)
+    assert [(m["amount"], m["currency"]) for m in result] == [
+        ("214000000", "GMD"),
+        ("30000", "GMD"),
+    ]
+    assert found("In Banjul buyers owe D214 million.")[0]["currency"] == "GMD"
+    assert found("Buyers owe D214 million.") == []
+    assert found("Exports earned GMD 1.3 billion.")[0]["amount"] == "1300000000"
+
+
 def test_naira_written_n_on_a_nigerian_page() -> None:
     """ "N45,000" is naira where the publisher is Nigerian or the text says Nigeria; "N95"
     masks elsewhere are no money."""

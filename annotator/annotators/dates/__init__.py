@@ -318,8 +318,9 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def of_that_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """ "October of that year", "the fall of that year": one date, in the year "that year"
-    points to (a yearless month, season or day followed by " of " and that anchored year)."""
+    """ "October of that year", "the fall of that year", "June that year": one date, in the
+    year "that year" points to (a yearless month, season or day followed by " of " or a space
+    and that anchored year)."""
     kept: list[Candidate] = []
     for candidate in candidates:
         previous = kept[-1] if kept else None
@@ -329,11 +330,11 @@ def of_that_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
             and candidate.value
             and previous.yearless is not None
             and previous.value
-            and text[previous.end : candidate.start] == " of "
+            and text[previous.end : candidate.start] in (" of ", " ")
         ):
             previous.value = candidate.value[:4] + previous.value[4:]
             previous.end, previous.anchor = candidate.end, candidate.anchor
-            previous.yearless = None
+            previous.yearless, previous.relative = None, False
             continue
         kept.append(candidate)
     return kept
@@ -422,8 +423,22 @@ def find_dates(
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
     kept = of_that_year(text, link_narrative_years(link_years(longest_first(candidates))))
-    kept = same_period(text, share_closing_year(text, kept))
+    kept = restated_days(text, same_period(text, share_closing_year(text, kept)))
     return list(to_annotations(text, kept))
+
+
+def restated_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "On Republic Day, January 26, …": a named day restated by its date is one date, the
+    written one."""
+    dropped = {
+        id(named)
+        for named, written in zip(candidates, candidates[1:], strict=False)
+        if named.granularity == "day"
+        and named.value is not None
+        and named.value == written.value
+        and text[named.end : written.start] == ", "
+    }
+    return [c for c in candidates if id(c) not in dropped]
 
 
 # "the same period of 2023", "the same quarter last year": that year's part of it the

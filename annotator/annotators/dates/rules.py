@@ -200,11 +200,31 @@ SHORT_YEAR = re.compile(r"['’](?<![\w'’].)(?P<yy>\d\d)(?![\w'’%])")
 SHORT_YEAR_BEFORE = frozenset("in of since by from until till during before after".split())
 
 
+# What a year span names when it is a financial, budget or crop year, not two calendar
+# years: "the 2025/2026 budget", "the 2022/2023 trade season", "in the 2023-24 financial year".
+FISCAL_AFTER = frozenset(
+    """budget budgets fiscal financial season seasons trade academic school crop marketing tax
+    estimates appropriation appropriations expenditure revenue accounts session""".split()
+)
+FISCAL_BEFORE = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year|budget\s+year)\s*$", re.I)
+
+
+def _fiscal_span(text: str, start: int, end: int) -> bool:
+    """Whether the year span at text[start:end] names a financial or season year."""
+    after = ctx.word_after(text, end).lower()
+    return (
+        after in FISCAL_AFTER or FISCAL_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 def short_years(scan: Scan) -> list[Candidate]:
     """Years written short: both ends of "2008-9" / "2019-20", and "'91" after a date word;
-    and both years of a season written "2025/2026"."""
+    and both years of a season written "2025/2026"; none for a financial or crop year ("the
+    2025/2026 budget"), a span of no calendar year's."""
     text, found = scan.text, []
     for m in YEAR_SPAN.finditer(text):
+        if _fiscal_span(text, m.start(), m.end()):
+            continue
         start = int(m["y"])
         if m["y2"]:
             end, second = int(m["y2"]), "y2"
@@ -434,9 +454,12 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return found
     if m["wrel"] or m["weekend"]:
         return None if text.startswith(" of ", m.end()) else _weekend(m, scan)
-    if m["agounit"]:
-        count, start = ctx.previous_word(text, m.start())
-        number = int(count) if count.isdigit() else pat.NUMBER_WORDS.get(count.lower())
+    if m["agounit"]:  # "two years ago", "twenty years ago", "twenty-five years ago"
+        written = COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if written is None:
+            return None
+        count, start = written.group(1), written.start(1)
+        number = 1 if count.lower() in ("a", "an") else count_word(count)
         if not number or number > 99:
             return None
         unit = m["agounit"]
@@ -470,6 +493,13 @@ LOOKING_BACK = re.compile(
 )
 
 
+# A present passive or "sometimes"/"usually" before "in <count> days": how long something
+# takes, each time ("payments are usually made in 30 days"), not a day ahead.
+HOW_LONG_IT_TAKES = re.compile(
+    r"\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?!expect|schedul|slat|plann|set\b)\w+ed"
+    r"|sometimes|usually|often|typically|normally)"
+    r"\s+$"
+)
 IN_COUNT_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+(\w+)\s+$")  # "in three " before "days"
 
 
@@ -489,6 +519,8 @@ def _from_now(m: re.Match, scan: Scan) -> Candidate | None:
     begin = sentence_bounds(text, start, m.end())[0]
     if LOOKING_BACK.search(text, begin, start) or tense_before(text, begin, start) == cal.PAST:
         return None
+    if HOW_LONG_IT_TAKES.search(text, max(begin, start - 40), start):
+        return None  # "the bill is cleared in 30 days": how long it takes, every time
     unit = m["inunit"]
     return _relative(scan, start, m.end(), unit, _unit_shift(unit, number), DEICTIC)
 

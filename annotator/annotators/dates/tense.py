@@ -28,7 +28,12 @@ REQUESTED_DEADLINE = re.compile(
     r"[^.;:!?]{0,60}?\bto\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|before|until|on)\s+(?:the\s+end\s+of\s+)?$"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
+# (not the dot of a title before a name: "said Hon. Ebrima Touray, … after Thursday's session")
+_TITLE_DOTS = "".join(
+    rf"(?<!\b{title})"
+    for title in "Mr Mrs Ms Dr Hon St Gov Sen Rep Gen Prof Rev Capt Sgt Lt Col".split()
+)
+_SENTENCE_END = re.compile(rf"{_TITLE_DOTS}[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 
 STRONG_FUTURE = frozenset(
     "will shall won't won’t next upcoming expected scheduled slated due tomorrow".split()

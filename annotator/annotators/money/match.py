@@ -123,11 +123,11 @@ _PREFIX = re.compile(rf"(?<!\w)(?P<surface>{alternation(_PREFIXES_BY_SURFACE)})(
 _PREFIX_REACH = max(map(len, _PREFIXES_BY_SURFACE)) + 1
 
 
-# Signs that also open names of things ("M16 rifles", "the M1 road", "K9 units", "K2"): a
+# Signs that also open names of things ("M16 rifles", "the M1 road", "K9 units", "K2", "D2"): a
 # sum written with them is 100 or more, or scaled.
-NAMING_SIGNS = frozenset({"@loti-sign", "@kwacha-sign"})
+NAMING_SIGNS = frozenset({"@loti-sign", "@kwacha-sign", "@dalasi-sign"})
 # One-letter signs touch their number: "R50", "K4.5 million", never "R 50".
-LETTER_SIGNS = frozenset({"R", "M", "K"})
+LETTER_SIGNS = frozenset({"R", "M", "K", "D"})
 
 
 def _prefix(text: str, start: int) -> tuple[int, str] | None:

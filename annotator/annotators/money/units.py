@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# ISO 4217 codes recognised as written codes ("USD 10", "10 EUR"): the ~50 most
-# traded currencies. Codes that are also common capitalised words are left out.
+# ISO 4217 codes recognised as written codes ("USD 10", "10 EUR"): the most traded
+# currencies and those of the countries the gazetteer covers. Codes that are also common
+# capitalised words are left out.
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD SGD SEK KRW NOK NZD INR MXN TWD ZAR BRL DKK "
     "PLN THB ILS IDR CZK AED HUF CLP SAR PHP MYR RUB RON PEN BHD BGN ARS KWD QAR EGP "
     "PKR VND NGN KZT UAH ISK LKR KES OMR JOD TTD JMD GYD BBD BSD BZD XCD KYD ZWL ZMW BWP NAD "
-    "MUR FJD UGX TZS RWF ETB BDT NPR MMK KHR XOF XAF DOP UYU".split()
+    "MUR FJD UGX TZS RWF ETB BDT NPR MMK KHR XOF XAF DOP UYU GHS GMD LRD SLE SLL MWK LSL SZL "
+    "DZD TND PGK SBD WST VUV BND MOP SCR MVR CDF AOA MZN SSP SDG GNF CVE HTG".split()
 )
 NON_ISO_CODES = {"RMB": "CNY"}
 
@@ -194,6 +196,8 @@ AMBIGUOUS: dict[str, Choice] = {
     # Nigerian papers write the naira as "N" ("N45,000", "N12 million") as often as "₦", and
     # Philippine papers the peso as "P" ("P48.6 million", "P90,000") as often as "₱".
     "naira-sign": Choice(None, {"NG": "NGN"}, {"NGN": ("nigeria", "nigerian", "naira")}),
+    # Gambian papers write the dalasi "D" ("D214 million", "D30,000").
+    "dalasi-sign": Choice(None, {"GM": "GMD"}, {"GMD": ("gambia", "gambian", "banjul", "dalasi")}),
     # … and Botswana's the pula as "P" too ("P96 million", "between P450,000 and P600,000").
     "p-sign": Choice(
         None,
@@ -289,6 +293,7 @@ PREFIXES: dict[str, str] = {
     "K": "@kwacha-sign",
     "N$": "NAD",
     "N": "@naira-sign",
+    "D": "@dalasi-sign",
     "P": "@p-sign",
     "TSh": "TZS",
     "Tsh": "TZS",

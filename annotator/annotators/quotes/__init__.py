@@ -95,6 +95,8 @@ PHRASES = (
     "went on",
     "chimed in",
     "chimes in",
+    "puts it",  # "as she puts it, "one bag of jowar …""
+    "put it",
     "piped up",
     "found that",  # a report's or an inquiry's findings: `the audit found that it had "…"`
     "finds that",

@@ -39,9 +39,10 @@ TITLES = frozenset(
     "sir officer premier chancellor lt. col. capt. sgt. inspector superintendent leader "
     "economist analyst farmer lawyer attorney coach author actor singer doctor nurse teacher "
     "historian scientist researcher activist candidate administrator adviser advisor envoy "
-    "official executive founder co-founder owner manager editor strategist".split()
+    "official executive founder co-founder owner manager editor strategist hon hon. honourable "
+    "honorable".split()
 )
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
     "commission coalition party ministry department bureau office center centre institute "
     "agency press times post association council committee bank fund company co. inc inc. "
@@ -190,7 +191,8 @@ BACK_TITLE_FORMS = [(title, title) for title in BACK_TITLES] + [
     ("gov.", "governor"),
     ("pres.", "president"),
 ]
-_PERSON = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}"
+_NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # ("Nyenswah-Toe", "McAdam", "O'Brien")
+_PERSON = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
 NAME_AFTER_TITLE = re.compile(rf"\s+({_PERSON})\b")
 NAME_BEFORE_TITLE = re.compile(rf"\b({_PERSON}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?$")
 
