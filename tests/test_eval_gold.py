@@ -146,6 +146,8 @@ WRITTEN22_FLOORS = {"date": 0.91, "quote": 0.91, "agency": 0.87, "money": 1.0, "
 WRITTEN23_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.47, "money": 0.98, "overall": 0.85}
 # written24 (set X: Banjul, Monrovia, Nassau, Cleveland, Leeds, Pune): first sight
 WRITTEN24_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.73, "money": 0.88, "overall": 0.83}
+# written25 (set Y: Belize City, Nicosia, Apia, Sacramento, Galway, Durban): first sight
+WRITTEN25_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.81, "money": 0.85, "overall": 0.85}
 
 
 @pytest.mark.parametrize(
@@ -175,6 +177,7 @@ WRITTEN24_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.73, "money": 0.88, 
         ("gold-written22", 6, WRITTEN22_FLOORS),
         ("gold-written23", 6, WRITTEN23_FLOORS),
         ("gold-written24", 6, WRITTEN24_FLOORS),
+        ("gold-written25", 6, WRITTEN25_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
