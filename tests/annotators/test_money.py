@@ -423,6 +423,17 @@ def test_dalasi_written_d_on_a_gambian_page() -> None:
     assert found("Exports earned GMD 1.3 billion.")[0]["amount"] == "1300000000"
 
 
+def test_a_bare_dollar_sign_before_another_currency_word_is_only_its_sign() -> None:
+    """ "$3.1 million tala" is tala, "$500 pesos" pesos; "WST$18,500" is tala anywhere."""
+    result = found("Exports earned about $3.1 million tala; a grant of WST$18,500.")
+    assert [(m["amount"], m["currency"]) for m in result] == [
+        ("3100000", "WST"),
+        ("18500", "WST"),
+    ]
+    assert found("It cost $500 pesos.")[0]["currency"] == "MXN"
+    assert found("It cost US$5 million dollars.")[0]["currency"] == "USD"
+
+
 def test_naira_written_n_on_a_nigerian_page() -> None:
     """ "N45,000" is naira where the publisher is Nigerian or the text says Nigeria; "N95"
     masks elsewhere are no money."""

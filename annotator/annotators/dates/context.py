@@ -76,7 +76,8 @@ SEASON_NOUNS_AFTER = frozenset(
     """storm storms weather months month season vacation holiday holidays break camp school
     session sale sales olympics games solstice time day days heat crops term collection
     fashion line tires coats clothes intern interns internship internships wheat jobs
-    festival fair meeting meetings tour training programme program semester quarter""".split()
+    festival fair meeting meetings tour training programme program semester quarter tide
+    tides onion onions roll rolls water""".split()
 )
 FALL_NOT_AFTER = frozenset(
     """of in from to into on off apart back behind short below under through by up down

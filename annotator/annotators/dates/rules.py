@@ -375,6 +375,10 @@ def _month_shift(rel: str, month: int) -> Resolver:
     return resolve
 
 
+BY_BEFORE = re.compile(r"\bby\s+$")
+LOOKING_AHEAD = re.compile(r"\b(?:would|will|should|expected|scheduled|due)\b")
+
+
 def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Weekdays: "on Thursday" by tense, "last Friday", "Monday night" (a day value)."""
     if not ctx.weekday_in_context(scan.text, m.start("wd"), m.end("wd")):
@@ -386,7 +390,15 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
         def build(published: date) -> list[cal.Period]:
             return cal.weekday_candidates(published, weekday)
 
-        return _tensed(scan, m.start(), m.end(), "day", build, weak_is_future=True)
+        # "would reopen once engineers had inspected the wall, probably by Friday": a
+        # deadline looked ahead to, the nearest such day whatever other verbs' tense
+        deadline = BY_BEFORE.search(scan.text, max(0, m.start() - 24), m.start()) is not None
+        if deadline:
+            begin = sentence_bounds(scan.text, m.start(), m.end())[0]
+            deadline = LOOKING_AHEAD.search(scan.text, begin, m.start()) is not None
+        return _tensed(
+            scan, m.start(), m.end(), "day", build, weak_is_future=True, by_tense=not deadline
+        )
     kind = rel
 
     def resolve(published: date) -> cal.Period:

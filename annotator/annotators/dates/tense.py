@@ -15,7 +15,9 @@ REACH = 20
 # them is not the tense of what the clause says).
 CLAUSE_OPENERS = frozenset("while whereas although though because that".split())
 BOUND_BEFORE = re.compile(
-    r"\b(come|through|until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE
+    r"\b(come|through|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:mid-|early\s+|late\s+)?$",
+    re.IGNORECASE,
 )
 SCHEDULED = re.compile(
     r"\b(?:that|which|and)\s+(?:ends?|begins?|starts?|closes?|opens?|expires?|runs?|"
@@ -51,8 +53,9 @@ IRREGULAR_PAST = frozenset(
     shot sought ago earlier since laid meant dealt lent swore wore tore rode drove forgot froze
     hid slid sang rang sank spun stuck swung understood withdrew undertook overtook overcame
     arose bore dug fled forgave hung shook slept sprang stole swam wept woke oversaw foresaw
-    mistook set cut""".split()
+    mistook set cut forecast""".split()
 )
+NOUN_DETERMINERS = ("the", "a", "an", "its", "their", "his", "our")
 PASSIVE_AUXILIARIES = frozenset("be been being is are get gets".split())  # tense is the auxiliary's
 ATTRIBUTION = frozenset("said says told added".split())
 # Words that may precede a date opening its sentence ("On Tuesday, X said …"): the date then
@@ -82,8 +85,8 @@ def word_tense(words: list[str], index: int) -> int | None:
         return FUTURE
     if lower in WEAK and word.islower():
         return WEAK_FUTURE
-    if lower in IRREGULAR_PAST and previous == "to":
-        return None  # "set to cut rates": an infinitive, no tense of its own
+    if lower in IRREGULAR_PAST and previous in ("to", *NOUN_DETERMINERS):
+        return None  # "set to cut rates": an infinitive; "the cut", "its forecast": nouns
     if lower in IRREGULAR_PAST and not (word.islower() and _after_auxiliary(words, index)):
         return PAST  # ("will be held": a participle after "be" takes the auxiliary's tense)
     if (
@@ -157,7 +160,7 @@ def tense_near(text: str, start: int, end: int) -> int:
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
     if REQUESTED_DEADLINE.search(text, max(0, start - 200), start):
         return UNKNOWN
-    bound = BOUND_BEFORE.search(text, max(0, start - 16), start)
+    bound = BOUND_BEFORE.search(text, max(0, start - 40), start)
     if bound is not None:
         # "come January 20": when it arrives; "canceled its flights through 5 August",
         # "orders booked until Christmas": the end of a span that runs on, whatever the

@@ -206,14 +206,19 @@ def _read_suffix(atom: Atom, ctx: MoneyContext, match: NumberMatch) -> None:
 
 
 def _extend_with_matching_suffix(atom: Atom, ctx: MoneyContext) -> None:
-    """Take in a redundant suffix ("US$5 million dollars") when it names the same unit."""
+    """Take in a redundant suffix ("US$5 million dollars") when it names the same unit, and
+    a currency word after a bare "$", which is then only its sign ("$3.1 million tala")."""
     suffix = _SUFFIX.match(ctx.text, atom.end)
     if suffix is None or suffix.group("fraction") or atom.unit is None:
         return
     word, code = suffix.group("word"), suffix.group("code")
     unit = UNIT_WORDS.get((word or "").lower()) or _CODES.get(code or "")
-    if unit is not None and ctx.resolve(unit, atom.start) == ctx.resolve(atom.unit, atom.start):
+    if unit is None:
+        return
+    if ctx.resolve(unit, atom.start) == ctx.resolve(atom.unit, atom.start):
         atom.end = suffix.end()
+    elif atom.unit == "@dollar" and ctx.text[atom.start : atom.start + 1] == "$" and word:
+        atom.unit, atom.end = unit, suffix.end()
 
 
 def find_atoms(ctx: MoneyContext) -> list[Atom]:

@@ -449,12 +449,15 @@ def _interview_answers(
 
 
 def _lone_mentions(text: str, last: str) -> int:
-    """How often `last` is written without a capitalised word just before it ("Costigan
-    has made", "For Costigan," count; "Ray Costigan", "Gold Coast" do not)."""
+    """How often `last` is written without a given name just before it ("Costigan has made",
+    "For Costigan,", "Mrs Costigan" count; "Ray Costigan", "Gold Coast" do not)."""
     count = 0
     for match in re.finditer(rf"\b{re.escape(last)}\b", text):
         before = text[max(0, match.start() - 30) : match.start()].split()
-        if not before or not before[-1][:1].isupper() or before[-1].lower() in NOT_NAMES:
+        word = before[-1].lower() if before else ""
+        if not word[:1].isalpha() or before[-1][:1].islower() or word in NOT_NAMES:
+            count += 1
+        elif word.rstrip(".") in TITLES:  # "Mrs Amituanai", "Judge Nyenswah-Toe"
             count += 1
     return count
 

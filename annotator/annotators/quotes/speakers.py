@@ -1339,6 +1339,7 @@ class NameIndex:
             for run in runs
             if len(run) in (2, 3)
             and run[0].lower() not in NOT_NAMES | VERBS_OPENING  # "When Lachance", "Had Katrina"
+            and run[0].lower().rstrip(".") not in HONORIFICS  # "Mrs Amituanai": no given name
             and len(run[-1]) > 1
             and not any("." in word for word in run)  # "Yes. I"
             and is_person(" ".join(run))
