@@ -148,6 +148,8 @@ WRITTEN23_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.47, "money": 0.98, 
 WRITTEN24_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.73, "money": 0.88, "overall": 0.83}
 # written25 (set Y: Belize City, Nicosia, Apia, Sacramento, Galway, Durban): first sight
 WRITTEN25_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.81, "money": 0.85, "overall": 0.85}
+# written26 (set Z: Kano, Mombasa, Wollongong, Bristol, Tucson, Christchurch): first sight
+WRITTEN26_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.84, "money": 0.94, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -178,6 +180,7 @@ WRITTEN25_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.81, "money": 0.85, 
         ("gold-written23", 6, WRITTEN23_FLOORS),
         ("gold-written24", 6, WRITTEN24_FLOORS),
         ("gold-written25", 6, WRITTEN25_FLOORS),
+        ("gold-written26", 6, WRITTEN26_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
