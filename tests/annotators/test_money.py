@@ -434,6 +434,16 @@ def test_a_bare_dollar_sign_before_another_currency_word_is_only_its_sign() -> N
     assert found("It cost US$5 million dollars.")[0]["currency"] == "USD"
 
 
+def test_a_change_from_a_hedged_amount_is_two_amounts() -> None:
+    """ "taking it from roughly $1,480 to $1,616" is a change, two amounts; "ranged from
+    about $3 to $5" stays a range."""
+    australian = {"url": "https://www.illawarrapulse.com.au/x"}
+    result = found("It takes the bill from roughly $1,480 to $1,616.", **australian)
+    assert [(m["amount"], m.get("mod")) for m in result] == [("1480", "APPROX"), ("1616", None)]
+    result = found("Prices ranged from about $3 to $5.", **australian)
+    assert [(m["amount_min"], m["amount_max"]) for m in result] == [("3", "5")]
+
+
 def test_naira_written_n_on_a_nigerian_page() -> None:
     """ "N45,000" is naira where the publisher is Nigerian or the text says Nigeria; "N95"
     masks elsewhere are no money."""

@@ -252,6 +252,8 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
             if candidate.granularity == "month" and candidate.yearless:  # "that September"
                 candidate.value = f"{year}-{candidate.yearless[0]:02d}"
                 candidate.yearless = None
+            if candidate.season:  # "that spring"
+                candidate.value = f"{year}-{candidate.season}"
             candidate.anchor = anchor
             if anchor is not last_year:  # a comparison's year is no episode's to count from
                 kept.append(candidate)

@@ -88,9 +88,9 @@ PART_OF_DAY = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
 CALENDAR = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR})"
-    r"|\s+(?P<yrel1>next|last)\s+year(?![A-Za-z]))?"
+    r"|\s+(?P<yrel1>next|last|this)\s+year(?![A-Za-z]))?"
     rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR})"
-    r"|\s+(?P<yrel>next|last)\s+year(?![A-Za-z]))?)"
+    r"|\s+(?P<yrel>next|last|this)\s+year(?![A-Za-z]))?)"
     rf"{PART_OF_DAY}"
     r"|(?<![\d/.-])(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imin>[0-5]\d))?(?![\d])"
     r"|(?:(?P<nwd>" + WEEKDAY + r"),?\s+)?"
@@ -141,8 +141,17 @@ _MONTH_NAMES = (
 # ("May" is left out: "officials said that May would resign" names Theresa May.)
 _THAT_MONTHS = [month for month in _MONTH_NAMES if month != "May"]
 # (Not before a noun: "at that October appropriations hearing" is read as the bare month.)
+# (a pronoun, an article or a conjunction may follow: "and that September it reopened")
+_THAT_NEXT = (
+    r"(?!\s+(?!(?:it|he|she|they|we|the|a|an|and|when|as|his|her|their|for|from|to|in|on"
+    r"|at|by|with)\b)[a-z])"
+)
 THAT_MONTH = re.compile(
-    r"[Tt]hat\s+(?P<m>" + "|".join(_THAT_MONTHS) + r")(?![\w-])(?!\s+\d)(?!\s+[a-z])"
+    r"[Tt]hat\s+(?P<m>" + "|".join(_THAT_MONTHS) + r")(?![\w-])(?!\s+\d)" + _THAT_NEXT
+)
+# "bought her that spring": the season in the year the story is telling.
+THAT_SEASON = re.compile(
+    r"[Tt]hat\s+(?P<season>spring|summer|autumn|fall|winter)(?![\w-])" + _THAT_NEXT
 )
 
 # "Seven months later", "a month earlier": months from the month just mentioned (the count
@@ -256,7 +265,7 @@ _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")
 _opens("anchored_day", "following next previous preceding same")
 _opens("anchored_month", "months month")
-_opens("that_month", "that That")
+_opens("that_month that_season", "that That")
 for _phrase, _family in (
     ("that year", "anchored"),
     ("That year", "anchored"),

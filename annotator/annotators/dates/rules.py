@@ -43,6 +43,7 @@ class Candidate:
     yearless: tuple[int, int | None] | None = None  # (month, day) of "July 8" / "in July": no year
     future: bool = False  # its sentence speaks of the future ("is scheduled to report on Nov. 6")
     weekday: int | None = None  # the weekday written with a yearless day ("Tuesday, 20 September")
+    season: str | None = None  # the season of "that spring", dated in the year just mentioned
 
 
 @dataclass
@@ -127,10 +128,10 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     day_number = int(re.match(r"\d+", m["d1"] or m["d2"]).group(0))
     year = m["y1"] or m["y2"]
     relative = m["yrel"] or m["yrel1"]
-    if relative:  # "on 17 February next year", "March 3 last year"
+    if relative:  # "on 17 February next year", "March 3 last year", "September 14 this year"
         if scan.published is None:
             return None
-        year = str(scan.published.year + (1 if relative == "next" else -1))
+        year = str(scan.published.year + {"next": 1, "this": 0}.get(relative, -1))
         day = cal.safe_date(int(year), month, day_number)
         return (
             Candidate(m.start(), m.end(), day.isoformat(), "day", DEICTIC, relative=True)
@@ -654,6 +655,16 @@ def that_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return found
 
 
+def that_season_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "bought her that spring": the season in the year just mentioned (linked later)."""
+    found = Candidate(m.start(), m.end(), None, "season", TENSED, relative=True, year_shift=0)
+    found.season = SEASON_CODES[m["season"].lower()]
+    return found
+
+
+SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
 def anchored_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "Seven months later", "a month earlier": counted from the month just mentioned
     (linked later); "two months after the war" counts from an event, not a month."""
@@ -947,6 +958,7 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "anchored_day": (pat.ANCHORED_DAY, anchored_day_rule),
     "anchored_month": (pat.ANCHORED_MONTH, anchored_month_rule),
     "that_month": (pat.THAT_MONTH, that_month_rule),
+    "that_season": (pat.THAT_SEASON, that_season_rule),
     "fiscal": (pat.FISCAL, fiscal_rule),
     "year": (pat.YEARS, year_rule),
     "quarter": (pat.QUARTERS, quarter_rule),

@@ -247,19 +247,23 @@ def _mod(text: str, start: int) -> str | None:
 
 
 # "from" before a first amount that has its own currency makes "X to Y" a change ("rose from
-# $5 to $8"), unless a word of range leads it ("ranged from $3,000 to $18,000", "ranged in
+# $5 to $8", "taking it from roughly $1,480 to $1,616"), unless a word of range leads it ("ranged from $3,000 to $18,000", "ranged in
 # value from $18 million to $95 million").
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_HEDGE = (
+    r"(?:(?:about|roughly|around|some|nearly|almost|approximately|just\s+over|just\s+under"
+    r"|an\s+estimated)\s+)?"
+)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}$")
 _RANGE_FROM = re.compile(
     r"\b(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:in|of)\s+[a-z]+)?"
-    r"|anywhere|somewhere)\s+from\s+$"
+    rf"|anywhere|somewhere)\s+from\s+{_HEDGE}$"
 )
 
 
 def _change_from(text: str, start: int) -> bool:
     """Whether "from" before `start` opens a change ("rose from $5 to $8"), not a range."""
-    return bool(_FROM_BEFORE.search(text, max(0, start - 8), start)) and not _RANGE_FROM.search(
-        text, max(0, start - 40), start
+    return bool(_FROM_BEFORE.search(text, max(0, start - 26), start)) and not _RANGE_FROM.search(
+        text, max(0, start - 60), start
     )
 
 

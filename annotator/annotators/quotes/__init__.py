@@ -552,9 +552,14 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
         if page.in_quote(opening):
             continue
         end = page.sentence_end(opening)
-        clause = SUBORDINATE_SUBJECT.match(page.text, opening, end)
+        clause = SUBORDINATE_SUBJECT.match(page.text, opening, end) or FOCUS.match(
+            page.text, opening, end
+        )
         if clause is not None and is_person(clause.group(1)):
             phrases.append(Phrase(clause.start(1), clause.end(1), clause.group(1)))
+        contact = CONTACTED.match(page.text, opening, end)
+        if contact is not None:  # "When I called a member of the council, she told me …"
+            phrases.append(Phrase(contact.start(1), contact.end(1), contact.group(1)))
         phrases += _introduced_names(page.text, opening, end)
         quoted = bisect_left(page.opens, opening) < bisect_left(page.opens, end)
         phrase = _main_subject(page, opening, end, None if quoted else cues)
@@ -577,6 +582,21 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
 SUBORDINATE_SUBJECT = re.compile(
     r"(?:When|After|As|While|Before|Since|Although|Though|If|Because|Once|Until)\s+"
     r"([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s+(?=[a-z])"
+)
+
+
+# The person a sentence opens by turning to ("For Mr Gwarzo, the next few weeks will decide
+# …"): someone a later "he" may mean.
+FOCUS = re.compile(
+    r"(?:For|As\s+for)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),"
+)
+# A person the writer contacted, described, in a clause before what they said: "When I called
+# a member of the Tucson City Council last week, she told me …".
+CONTACTED = re.compile(
+    r"(?:When|After|As)\s+(?:I|we)\s+(?:called|rang|phoned|reached|asked|met|visited|"
+    r"interviewed|spoke\s+(?:to|with))\s+((?:a|an)\s+[a-z]+\s+(?:of|at|for|from)\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 
 
