@@ -150,6 +150,8 @@ WRITTEN24_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.73, "money": 0.88, 
 WRITTEN25_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.81, "money": 0.85, "overall": 0.85}
 # written26 (set Z: Kano, Mombasa, Wollongong, Bristol, Tucson, Christchurch): first sight
 WRITTEN26_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.84, "money": 0.94, "overall": 0.9}
+# written27 (set AA: Bulawayo, Johor Bahru, Hamilton, Swansea, Omaha, Kandy): first sight
+WRITTEN27_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 0.82, "money": 0.91, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -181,6 +183,7 @@ WRITTEN26_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.84, "money": 0.94, "
         ("gold-written24", 6, WRITTEN24_FLOORS),
         ("gold-written25", 6, WRITTEN25_FLOORS),
         ("gold-written26", 6, WRITTEN26_FLOORS),
+        ("gold-written27", 6, WRITTEN27_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
