@@ -444,6 +444,13 @@ def test_a_change_from_a_hedged_amount_is_two_amounts() -> None:
     assert [(m["amount_min"], m["amount_max"]) for m in result] == [("3", "5")]
 
 
+def test_malaysian_bil_and_mil() -> None:
+    """Malaysian papers write billions and millions short and attached: "RM48.2bil",
+    "RM250mil"; a lone "5 mil" is no money."""
+    result = found("Johor approved RM48.2bil, up from RM31.6bil, and RM250mil more; 5 mil films.")
+    assert [m["amount"] for m in result] == ["48200000000", "31600000000", "250000000"]
+
+
 def test_naira_written_n_on_a_nigerian_page() -> None:
     """ "N45,000" is naira where the publisher is Nigerian or the text says Nigeria; "N95"
     masks elsewhere are no money."""

@@ -84,6 +84,7 @@ def _tensed(
     `by_tense` the nearest is taken whatever the tense.
     """
     tense = tense_near(scan.text, start, end) if by_tense else cal.UNKNOWN
+    looks_ahead = tense in (cal.FUTURE, cal.WEAK_FUTURE)  # ("would consider … on 9 November")
     if tense == cal.WEAK_FUTURE:
         tense = cal.FUTURE if weak_is_future else cal.UNKNOWN
     confidence = TENSED if tense != cal.UNKNOWN else GUESSED
@@ -97,7 +98,7 @@ def _tensed(
         return cal.choose(build(published), published, tense, horizon)
 
     candidate = _relative(scan, start, end, granularity, resolve, confidence)
-    candidate.future = tense == cal.FUTURE
+    candidate.future = looks_ahead
     return candidate
 
 

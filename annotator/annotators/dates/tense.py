@@ -96,9 +96,20 @@ def word_tense(words: list[str], index: int) -> int | None:
         and word not in NOT_PAST
         and not (word.endswith("eed") and word not in ("agreed", "freed"))
         and not _after_auxiliary(words, index)
+        and not _adjective(words, index)
     ):
         return PAST
     return None
+
+
+def _adjective(words: list[str], index: int) -> bool:
+    """A participle used as an adjective after a verb that a modal leads ("would consider
+    revised timetables"). (After a determiner it keeps its tense: "the rescheduled game
+    from February" was rescheduled.)"""
+    return index > 1 and words[index - 2].lower() in MODALS
+
+
+MODALS = frozenset("would will could should might must can to".split())
 
 
 def _after_auxiliary(words: list[str], index: int) -> bool:

@@ -59,7 +59,8 @@ SCALES: dict[str, Decimal] = {
     **dict.fromkeys(("thousand", "k", "tsd.", "tsd"), Decimal(10) ** 3),
     **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), Decimal(10) ** 5),
     **dict.fromkeys(
-        ("million", "millions", "mn", "mln", "m", "mio.", "mio", "millionen"), Decimal(10) ** 6
+        ("million", "millions", "mn", "mln", "m", "mio.", "mio", "millionen", "mil"),
+        Decimal(10) ** 6,
     ),
     **dict.fromkeys(("crore", "crores", "cr", "cr."), Decimal(10) ** 7),
     # the Indian compound: "₹32 lakh crore", a lakh of crores (10**12)
@@ -71,6 +72,7 @@ SCALES: dict[str, Decimal] = {
             "bn",
             "bln",
             "b",
+            "bil",  # Malaysian papers: "RM48.2bil"
             "mrd.",
             "mrd",
             "milliarden",
@@ -90,8 +92,9 @@ CJK_SCALES: dict[str, Decimal] = {
     **dict.fromkeys("万만", Decimal(10) ** 4),
     **dict.fromkeys("億亿억", Decimal(10) ** 8),
 }
-# Short scales that must touch the number ("$5m", "€1.2bn", "$50k", "Rs7.4tr"), never "5 m".
-ATTACHED_ONLY = frozenset({"k", "m", "b", "tr"})
+# Short scales that must touch the number ("$5m", "€1.2bn", "$50k", "Rs7.4tr", "RM48.2bil"),
+# never "5 m".
+ATTACHED_ONLY = frozenset({"k", "m", "b", "tr", "mil", "bil"})
 
 
 _SCALE_WORDS = alternation([w for w in SCALES if w not in ATTACHED_ONLY])
