@@ -19,7 +19,7 @@ BLIND2_FLOORS = {"date": 0.95, "quote": 0.96, "agency": 1.0, "money": 0.97, "ove
 BLIND3_FLOORS = {"date": 0.98, "quote": 0.97, "agency": 1.0, "money": 1.0, "overall": 0.98}
 BLIND4_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 1.0, "money": 1.0, "overall": 0.96}
 BLIND5_FLOORS = {"date": 0.98, "quote": 0.87, "agency": 0.98, "money": 1.0, "overall": 0.95}
-BLIND6_FLOORS = {"date": 0.89, "quote": 0.92, "agency": 0.98, "money": 0.85, "overall": 0.92}
+BLIND6_FLOORS = {"date": 0.9, "quote": 0.92, "agency": 0.98, "money": 0.85, "overall": 0.93}
 BLIND7_FLOORS = {"date": 0.9, "quote": 0.98, "agency": 0.98, "money": 1.0, "overall": 0.96}
 BLIND8_FLOORS = {"date": 0.9, "quote": 0.91, "agency": 0.96, "money": 1.0, "overall": 0.92}
 # The four sets of 2026-12 (fundus-recent outside the US/UK; postlight + fundus US/UK):
@@ -27,9 +27,9 @@ BLIND8_FLOORS = {"date": 0.9, "quote": 0.91, "agency": 0.96, "money": 1.0, "over
 # time; floors are the current figures.
 BLIND9_FLOORS = {"date": 0.92, "quote": 0.84, "agency": 0.88, "money": 0.66, "overall": 0.87}
 BLIND10_FLOORS = {"date": 0.9, "quote": 0.8, "agency": 0.75, "money": 1.0, "overall": 0.85}
-BLIND11_FLOORS = {"date": 0.89, "quote": 0.82, "agency": 0.93, "money": 0.94, "overall": 0.89}
-BLIND12_FLOORS = {"date": 0.83, "quote": 0.74, "agency": 0.79, "money": 0.83, "overall": 0.79}
-BLIND13_FLOORS = {"date": 0.91, "quote": 0.8, "agency": 0.89, "money": 1.0, "overall": 0.86}
+BLIND11_FLOORS = {"date": 0.89, "quote": 0.86, "agency": 0.93, "money": 0.94, "overall": 0.9}
+BLIND12_FLOORS = {"date": 0.84, "quote": 0.74, "agency": 0.79, "money": 0.83, "overall": 0.79}
+BLIND13_FLOORS = {"date": 0.91, "quote": 0.81, "agency": 0.89, "money": 1.0, "overall": 0.86}
 BLIND14_FLOORS = {"date": 0.89, "quote": 0.82, "agency": 0.96, "money": 1.0, "overall": 0.88}
 BLIND15_FLOORS = {"date": 0.72, "quote": 0.67, "agency": 0.9, "money": 1.0, "overall": 0.74}
 BLIND16_FLOORS = {"date": 0.89, "quote": 0.53, "agency": 0.91, "money": 1.0, "overall": 0.84}
@@ -37,12 +37,12 @@ BLIND17_FLOORS = {"date": 0.9, "quote": 0.79, "agency": 0.94, "money": 0.94, "ov
 BLIND18_FLOORS = {"date": 0.8, "quote": 0.81, "agency": 0.82, "money": 0.93, "overall": 0.81}
 BLIND19_FLOORS = {"date": 0.98, "quote": 0.95, "agency": 1.0, "money": 0.71, "overall": 0.95}
 BLIND20_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.97, "money": 1.0, "overall": 0.92}
-BLIND21_FLOORS = {"date": 0.93, "quote": 0.78, "agency": 0.93, "money": 0.96, "overall": 0.87}
+BLIND21_FLOORS = {"date": 0.93, "quote": 0.79, "agency": 0.93, "money": 0.96, "overall": 0.87}
 BLIND22_FLOORS = {"date": 0.94, "quote": 0.81, "agency": 0.93, "money": 1.0, "overall": 0.9}
 BLIND23_FLOORS = {"date": 0.7, "quote": 0.6, "agency": 0.82, "money": 1.0, "overall": 0.68}
 # blind24's labeller left "Apex Town Council" out as "the government" (debatable, says its
 # note); named local councils are marked since 2026-12-06 (f), so agency F1 fell 0.714 -> 0.667.
-BLIND24_FLOORS = {"date": 0.84, "quote": 0.82, "agency": 0.66, "money": 1.0, "overall": 0.83}
+BLIND24_FLOORS = {"date": 0.84, "quote": 0.84, "agency": 0.66, "money": 1.0, "overall": 0.84}
 BLIND25_FLOORS = {"date": 0.85, "quote": 0.62, "agency": 0.88, "money": 1.0, "overall": 0.75}
 BLIND26_FLOORS = {"date": 0.74, "quote": 0.75, "agency": 0.8, "money": 0.94, "overall": 0.77}
 BLIND27_FLOORS = {"date": 0.93, "quote": 0.83, "agency": 1.0, "money": 1.0, "overall": 0.89}
@@ -115,43 +115,43 @@ WRITTEN1_FLOORS = {"date": 0.97, "quote": 0.92, "agency": 0.95, "money": 1.0, "o
 # written2 scored 0.849 at first sight, after written1's rules.
 WRITTEN2_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.91, "money": 0.99, "overall": 0.93}
 # written3 scored 0.836 at first sight, after written2's rules.
-WRITTEN3_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.97, "money": 0.98, "overall": 0.94}
+WRITTEN3_FLOORS = {"date": 0.93, "quote": 0.94, "agency": 0.97, "money": 0.98, "overall": 0.95}
 # written4 scored 0.883 at first sight, after written3's rules.
 # written4's quotes 0.871 -> 0.863 when "found that" became a cue: "It found that …" is read,
 # its "it" resolved to the wrong body (a miss became a miss and a false alarm).
 WRITTEN4_FLOORS = {"date": 0.96, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.94}
 # written5 scored 0.872 at first sight, after written4's rules.
-WRITTEN5_FLOORS = {"date": 0.93, "quote": 0.84, "agency": 0.97, "money": 1.0, "overall": 0.94}
+WRITTEN5_FLOORS = {"date": 0.95, "quote": 0.84, "agency": 0.97, "money": 1.0, "overall": 0.95}
 # written6 scored 0.830 at first sight, after written5's rules.
-WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.87, "agency": 0.95, "money": 1.0, "overall": 0.9}
+WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.9}
 # written7 scored 0.862 at first sight, after written6's rules.
-WRITTEN7_FLOORS = {"date": 0.9, "quote": 0.74, "agency": 0.94, "money": 0.96, "overall": 0.89}
-WRITTEN8_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.9, "money": 0.98, "overall": 0.92}
+WRITTEN7_FLOORS = {"date": 0.91, "quote": 0.74, "agency": 0.94, "money": 0.96, "overall": 0.89}
+WRITTEN8_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.9, "money": 0.98, "overall": 0.92}
 WRITTEN9_FLOORS = {"date": 0.95, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.96}
-WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.92, "money": 1.0, "overall": 0.93}
-WRITTEN11_FLOORS = {"date": 0.96, "quote": 0.91, "agency": 0.94, "money": 1.0, "overall": 0.95}
-WRITTEN12_FLOORS = {"date": 0.94, "quote": 0.95, "agency": 0.95, "money": 1.0, "overall": 0.95}
+WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.9, "agency": 0.92, "money": 1.0, "overall": 0.94}
+WRITTEN11_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 0.94, "money": 1.0, "overall": 0.95}
+WRITTEN12_FLOORS = {"date": 0.95, "quote": 0.95, "agency": 0.95, "money": 1.0, "overall": 0.96}
 WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 0.97, "overall": 0.94}
 WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.94, "money": 1.0, "overall": 0.96}
-WRITTEN15_FLOORS = {"date": 0.92, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.94}
+WRITTEN15_FLOORS = {"date": 0.93, "quote": 0.94, "agency": 0.95, "money": 1.0, "overall": 0.95}
 WRITTEN16_FLOORS = {"date": 0.9, "quote": 0.99, "agency": 0.93, "money": 1.0, "overall": 0.94}
-WRITTEN17_FLOORS = {"date": 0.92, "quote": 0.96, "agency": 0.82, "money": 0.96, "overall": 0.92}
-WRITTEN18_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.93, "money": 1.0, "overall": 0.91}
-WRITTEN19_FLOORS = {"date": 0.91, "quote": 0.88, "agency": 0.98, "money": 0.98, "overall": 0.94}
-WRITTEN20_FLOORS = {"date": 0.92, "quote": 0.82, "agency": 0.95, "money": 0.96, "overall": 0.91}
-WRITTEN21_FLOORS = {"date": 0.86, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.92}
-# written22 (set V: Kisumu, Pietermaritzburg, Birmingham, Columbus, Quebec City, Cebu): first sight
-WRITTEN22_FLOORS = {"date": 0.91, "quote": 0.91, "agency": 0.87, "money": 1.0, "overall": 0.92}
-# written23 (set W: Tamale, Mbarara, Gold Coast, Nashville, Waterford, Lucknow): first sight
-WRITTEN23_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.47, "money": 0.98, "overall": 0.85}
-# written24 (set X: Banjul, Monrovia, Nassau, Cleveland, Leeds, Pune): first sight
-WRITTEN24_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.73, "money": 0.88, "overall": 0.83}
-# written25 (set Y: Belize City, Nicosia, Apia, Sacramento, Galway, Durban): first sight
-WRITTEN25_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.81, "money": 0.85, "overall": 0.85}
-# written26 (set Z: Kano, Mombasa, Wollongong, Bristol, Tucson, Christchurch): first sight
-WRITTEN26_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.84, "money": 0.94, "overall": 0.9}
-# written27 (set AA: Bulawayo, Johor Bahru, Hamilton, Swansea, Omaha, Kandy): first sight
-WRITTEN27_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 0.82, "money": 0.91, "overall": 0.9}
+WRITTEN17_FLOORS = {"date": 0.93, "quote": 0.96, "agency": 0.82, "money": 0.96, "overall": 0.92}
+WRITTEN18_FLOORS = {"date": 0.92, "quote": 0.85, "agency": 0.94, "money": 1.0, "overall": 0.92}
+WRITTEN19_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.98, "money": 0.98, "overall": 0.94}
+WRITTEN20_FLOORS = {"date": 0.93, "quote": 0.82, "agency": 0.95, "money": 0.96, "overall": 0.92}
+WRITTEN21_FLOORS = {"date": 0.88, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.93}
+# written22 (set V: Kisumu, Pietermaritzburg, Birmingham, Columbus, Quebec City, Cebu): its current scores (first sight in the README)
+WRITTEN22_FLOORS = {"date": 0.96, "quote": 1.0, "agency": 0.96, "money": 1.0, "overall": 0.97}
+# written23 (set W: Tamale, Mbarara, Gold Coast, Nashville, Waterford, Lucknow): its current scores (first sight in the README)
+WRITTEN23_FLOORS = {"date": 0.98, "quote": 0.98, "agency": 0.82, "money": 0.98, "overall": 0.94}
+# written24 (set X: Banjul, Monrovia, Nassau, Cleveland, Leeds, Pune): its current scores (first sight in the README)
+WRITTEN24_FLOORS = {"date": 0.92, "quote": 0.95, "agency": 0.9, "money": 0.98, "overall": 0.93}
+# written25 (set Y: Belize City, Nicosia, Apia, Sacramento, Galway, Durban): its current scores (first sight in the README)
+WRITTEN25_FLOORS = {"date": 0.92, "quote": 0.85, "agency": 0.9, "money": 0.99, "overall": 0.91}
+# written26 (set Z: Kano, Mombasa, Wollongong, Bristol, Tucson, Christchurch): its current scores (first sight in the README)
+WRITTEN26_FLOORS = {"date": 0.93, "quote": 0.96, "agency": 0.94, "money": 0.97, "overall": 0.95}
+# written27 (set AA: Bulawayo, Johor Bahru, Hamilton, Swansea, Omaha, Kandy): its current scores (first sight in the README)
+WRITTEN27_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 0.9, "money": 1.0, "overall": 0.95}
 
 
 @pytest.mark.parametrize(
