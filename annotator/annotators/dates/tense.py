@@ -31,11 +31,12 @@ REQUESTED_DEADLINE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # (not the dot of a title before a name: "said Hon. Ebrima Touray, … after Thursday's session")
+# (the look-behinds follow the stop, so the scan tests them only where a stop is written)
 _TITLE_DOTS = "".join(
-    rf"(?<!\b{title})"
+    rf"(?<!\b{title}\.)"
     for title in "Mr Mrs Ms Dr Hon St Gov Sen Rep Gen Prof Rev Capt Sgt Lt Col".split()
 )
-_SENTENCE_END = re.compile(rf"{_TITLE_DOTS}[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(rf"[.!?]{_TITLE_DOTS}[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 
 STRONG_FUTURE = frozenset(
     "will shall won't won’t next upcoming expected scheduled slated due tomorrow".split()

@@ -255,7 +255,7 @@ class _Page:
         by_last: dict[str, list[str]] = {}
         for name in self.names.full_names():
             by_last.setdefault(name.split()[-1], []).append(name)
-        counts = Counter({last: _lone_mentions(self.text, last) for last in by_last}).most_common(2)
+        counts = _lone_mentions(self.text, set(by_last)).most_common(2)
         if not counts or counts[0][1] < MAIN_PERSON_MENTIONS:
             return None
         if len(counts) > 1 and counts[1][1] * 3 > counts[0][1] * 2:
@@ -448,18 +448,43 @@ def _interview_answers(
     return answers
 
 
-def _lone_mentions(text: str, last: str) -> int:
-    """How often `last` is written without a given name just before it ("Costigan has made",
-    "For Costigan,", "Mrs Costigan" count; "Ray Costigan", "Gold Coast" do not)."""
-    count = 0
-    for match in re.finditer(rf"\b{re.escape(last)}\b", text):
-        before = text[max(0, match.start() - 30) : match.start()].split()
-        word = before[-1].lower() if before else ""
-        if not word[:1].isalpha() or before[-1][:1].islower() or word in NOT_NAMES:
-            count += 1
-        elif word.rstrip(".") in TITLES:  # "Mrs Amituanai", "Judge Nyenswah-Toe"
-            count += 1
-    return count
+def _lone_mentions(text: str, lasts: set[str]) -> Counter:
+    """How often each of `lasts` is written without a given name just before it ("Costigan
+    has made", "For Costigan,", "Mrs Costigan" count; "Ray Costigan", "Gold Coast" do not),
+    in one pass over the words."""
+    counts: Counter = Counter(dict.fromkeys(lasts, 0))
+    previous = ""
+    for word in text.split():
+        core = POSSESSIVE_TAIL.sub("", word.strip(WORD_EDGES))
+        # (each part of a hyphened word counts as written after the part before it: "Zuma"
+        # in "Zuma-Sambudla" is a mention of Zuma after whatever word came before)
+        parts = [(core, previous)]
+        if "-" in core:
+            pieces = core.split("-")
+            parts += [
+                (piece, previous if i == 0 else pieces[i - 1] + "-")
+                for i, piece in enumerate(pieces)
+            ]
+        for name, before_word in parts:
+            if name in lasts and _no_given_name(before_word):
+                counts[name] += 1
+        previous = word
+    return counts
+
+
+def _no_given_name(word: str) -> bool:
+    """Whether `word`, written just before a last name, is no given name of it."""
+    lower = word.lower()
+    return (
+        not lower[:1].isalpha()
+        or word[:1].islower()
+        or lower in NOT_NAMES
+        or lower.rstrip(".") in TITLES  # "Mrs Amituanai", "Judge Nyenswah-Toe"
+    )
+
+
+WORD_EDGES = ",;:.!?()\"“”‘’'"
+POSSESSIVE_TAIL = re.compile(r"[’']s$")
 
 
 HEADING_WORDS = 12
@@ -552,12 +577,13 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
         if page.in_quote(opening):
             continue
         end = page.sentence_end(opening)
-        clause = SUBORDINATE_SUBJECT.match(page.text, opening, end) or FOCUS.match(
-            page.text, opening, end
-        )
+        clause = SUBORDINATE_SUBJECT.match(page.text, opening, end)
+        if clause is None and page.text.startswith(("For ", "As for "), opening):
+            clause = FOCUS.match(page.text, opening, end)
         if clause is not None and is_person(clause.group(1)):
             phrases.append(Phrase(clause.start(1), clause.end(1), clause.group(1)))
-        contact = CONTACTED.match(page.text, opening, end)
+        contacted = page.text.startswith(("When I ", "When we ", "After I ", "As I "), opening)
+        contact = CONTACTED.match(page.text, opening, end) if contacted else None
         if contact is not None:  # "When I called a member of the council, she told me …"
             phrases.append(Phrase(contact.start(1), contact.end(1), contact.group(1)))
         phrases += _introduced_names(page.text, opening, end)
