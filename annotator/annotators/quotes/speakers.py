@@ -1159,6 +1159,11 @@ LEADING_IMPERATIVE = re.compile(
 )
 
 
+# An acronym in mixed case: capitals with lower-case letters between, ending on a capital
+# ("BoM", "GBoS", "MoFEA"; not "McAdam", "LeBron").
+MIXED_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z](?<=[a-z].)|[A-Z][a-z]{1,2}[A-Z]{2,}")
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_person(name: str) -> bool:
     """A name that looks like a person's (capitalised, no organisation word, not an acronym)."""
@@ -1171,6 +1176,8 @@ def is_person(name: str) -> bool:
         return False
     if len(words) == 2 and any(_is_body_acronym(w) for w in words):
         return False  # "HSE West", "FBI Boston": a body's acronym and a place (not "JD Vance")
+    if len(words) == 1 and MIXED_ACRONYM.fullmatch(words[0].strip(".,’'")):
+        return False  # "BoM", "GBoS", "NamRA": a body's acronym written in mixed case
     if len(words) > 1 and _bare(words[-1]) in PLACE_HEADS and gender(words[0]) is None:
         return False  # "Lanet Valley", "Lavender Street": a place or a firm named after one
     if len(words) == 1 and _bare(words[0]) in ORDINAL_OPENERS:
@@ -1190,7 +1197,7 @@ def is_person(name: str) -> bool:
 PLACE_HEADS = frozenset(
     "valley creek springs heights mountains plains highlands farms dairies estates holdings "
     "industries airport station avenue boulevard district county province street road "
-    "lane".split()
+    "lane beach bay island harbour harbor".split()
 )
 # Words that open a sentence as adverbs and are never a one-word name ("First, …").
 ORDINAL_OPENERS = frozenset("first second third finally then next last later".split())
