@@ -153,7 +153,7 @@ WRITTEN26_FLOORS = {"date": 0.93, "quote": 0.96, "agency": 0.94, "money": 0.97, 
 # written27 (set AA: Bulawayo, Johor Bahru, Hamilton, Swansea, Omaha, Kandy): its current scores (first sight in the README)
 WRITTEN27_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 0.9, "money": 1.0, "overall": 0.95}
 # written28 (set AB: Port Harcourt, Arusha, Townsville, Belfast, Baltimore, Saskatoon): first sight
-WRITTEN28_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.82, "money": 1.0, "overall": 0.89}
+WRITTEN28_FLOORS = {"date": 0.91, "quote": 0.93, "agency": 0.92, "money": 1.0, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
