@@ -1138,8 +1138,17 @@ def _description_end(words: list[str]) -> int:
     if not lower:
         return -1
     cut = lower[-1]
+    if words[cut] in PLACE_PREPOSITIONS:
+        return -1  # "the sky over Castle Hill": the name is where, not who
     tail = words[cut + 1 :]
     return cut if len(tail) >= 2 and all(_is_cap(w) for w in tail) else -1
+
+
+# Prepositions of place: a description ending with one is followed by a place, not a name.
+PLACE_PREPOSITIONS = frozenset(
+    """over in at near across beyond behind outside inside above below under around through
+    past into onto along beside between from""".split()
+)
 
 
 @lru_cache(maxsize=WORD_CACHE)
