@@ -602,9 +602,23 @@ def _chain_head(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
         return None
     if len(head.text.split()) < 2 or not is_person(split_title(head.text)[0]):
         return None
+    if _titled_name(phrase.text):
+        return None  # "State Investment, Trade … Committee chairman Datuk Razali Osman": the name
     if head.text.split()[0].lower() in OPENING_PREPOSITIONS:
         return None  # "Beyond Des Moines, the new leadership …": a place, not a person
     return Phrase(head.start, head.end, head.text, role=text[comma + 1 : phrase.end].strip())
+
+
+def _titled_name(text: str) -> bool:
+    """A phrase ending with a person's full name after a post ("Committee chairman Datuk Razali
+    Osman"): it names its speaker itself."""
+    name, role = split_title(text)
+    return (
+        role is not None
+        and _bare(role.split()[-1]) in TITLES
+        and len(name.split()) > 1
+        and is_person(name)
+    )
 
 
 OPENING_PREPOSITIONS = frozenset(
