@@ -152,8 +152,10 @@ WRITTEN25_FLOORS = {"date": 0.92, "quote": 0.85, "agency": 0.9, "money": 0.99, "
 WRITTEN26_FLOORS = {"date": 0.93, "quote": 0.96, "agency": 0.94, "money": 0.97, "overall": 0.95}
 # written27 (set AA: Bulawayo, Johor Bahru, Hamilton, Swansea, Omaha, Kandy): its current scores (first sight in the README)
 WRITTEN27_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 0.9, "money": 1.0, "overall": 0.95}
-# written28 (set AB: Port Harcourt, Arusha, Townsville, Belfast, Baltimore, Saskatoon): first sight
+# written28 (set AB: Port Harcourt, Arusha, Townsville, Belfast, Baltimore, Saskatoon): its current scores (first sight in the README)
 WRITTEN28_FLOORS = {"date": 0.91, "quote": 0.93, "agency": 0.92, "money": 1.0, "overall": 0.93}
+# written29 (set AC: Enugu, Kigali, Perth, Glasgow, Denver, Halifax): first sight
+WRITTEN29_FLOORS = {"date": 0.91, "quote": 0.8, "agency": 0.76, "money": 0.98, "overall": 0.86}
 
 
 @pytest.mark.parametrize(
@@ -187,6 +189,7 @@ WRITTEN28_FLOORS = {"date": 0.91, "quote": 0.93, "agency": 0.92, "money": 1.0, "
         ("gold-written26", 6, WRITTEN26_FLOORS),
         ("gold-written27", 6, WRITTEN27_FLOORS),
         ("gold-written28", 6, WRITTEN28_FLOORS),
+        ("gold-written29", 6, WRITTEN29_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
