@@ -40,7 +40,7 @@ TITLES = frozenset(
     "economist analyst farmer lawyer attorney coach author actor singer doctor nurse teacher "
     "historian scientist researcher activist candidate administrator adviser advisor envoy "
     "official executive founder co-founder owner manager editor strategist hon hon. honourable "
-    "honorable".split()
+    "honorable counsel".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
@@ -819,6 +819,9 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     phrase = _member_of_named_body(text, hi, Phrase(start, end, text[start:end]))
     phrase = phrase or _person_where(text, hi, Phrase(start, end, text[start:end]))
     phrase = phrase or _person_of_place(Phrase(start, end, text[start:end]))
+    named = _name_after_post_complement(text, phrase, hi)
+    if named is not None:
+        return named  # "Counsel to the second and third defendants, Mrs Uchenna Okoye-Nwosu,"
     appositive = APPOSITIVE_AFTER.match(text, end, hi)
     if appositive:
         role = appositive.group(1).strip()
@@ -827,6 +830,26 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             return named  # "says the former editor of the Standard, George Osborne"
         _attach_role(phrase, role)
     return phrase
+
+
+# What a post is of or to, in lower case, up to a comma: " of ferry operations", " to the
+# second and third defendants".
+POST_COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:[a-z][\w’'-]*\s+){0,6}?[a-z][\w’'-]*(?=,)")
+
+
+def _name_after_post_complement(text: str, phrase: Phrase, hi: int) -> Phrase | None:
+    """ "Halifax Transit's director of ferry operations, Jill Naugler, said": a post with its
+    complement, then the full name of who holds it, set off by commas."""
+    if _bare(phrase.text.split()[-1]) not in TITLES:
+        return None
+    complement = POST_COMPLEMENT.match(text, phrase.end, hi)
+    if complement is None:
+        return None
+    appositive = APPOSITIVE_AFTER.match(text, complement.end(), hi)
+    if appositive is None or not text.startswith(",", appositive.end()):
+        return None
+    post = Phrase(phrase.start, complement.end(), text[phrase.start : complement.end()])
+    return _name_after_description(text, post, appositive.group(1).strip(), complement.end())
 
 
 # Where an unnamed person is, after them: " behind the desk", " at the counter".
@@ -1209,6 +1232,8 @@ def is_person(name: str) -> bool:
         return False  # "By Saturday", "On Monday": a time phrase opening a sentence
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
+    if len(words) > 1 and _bare(words[0]) in STORM_WORDS:
+        return False  # "Hurricane Juan", "Cyclone Gabrielle": a storm, never "she" or "he"
     if _demonym_plural(words[-1]):
         return False  # "British Columbians", "Kenyans": a people, never "she" or "he"
     if _ends_with_country(words) and gender(words[0]) is None:
@@ -1252,6 +1277,7 @@ def _ends_with_country(words: list[str]) -> bool:
 
 
 WEATHER_NAMES = frozenset({"el niño", "la niña", "el nino", "la nina"})
+STORM_WORDS = frozenset("hurricane cyclone typhoon storm tropical superstorm".split())
 ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
 
 
