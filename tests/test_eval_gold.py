@@ -156,6 +156,8 @@ WRITTEN27_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 0.9, "money": 1.0, "o
 WRITTEN28_FLOORS = {"date": 0.91, "quote": 0.93, "agency": 0.92, "money": 1.0, "overall": 0.93}
 # written29 (set AC: Enugu, Kigali, Perth, Glasgow, Denver, Halifax): first sight
 WRITTEN29_FLOORS = {"date": 0.91, "quote": 0.8, "agency": 0.76, "money": 0.98, "overall": 0.86}
+# written30 (set AD: Windhoek, Gaborone, Wellington, Cardiff, Atlanta, Chennai): first sight
+WRITTEN30_FLOORS = {"date": 0.89, "quote": 0.86, "agency": 0.8, "money": 0.92, "overall": 0.87}
 
 
 @pytest.mark.parametrize(
@@ -190,6 +192,7 @@ WRITTEN29_FLOORS = {"date": 0.91, "quote": 0.8, "agency": 0.76, "money": 0.98, "
         ("gold-written27", 6, WRITTEN27_FLOORS),
         ("gold-written28", 6, WRITTEN28_FLOORS),
         ("gold-written29", 6, WRITTEN29_FLOORS),
+        ("gold-written30", 6, WRITTEN30_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
