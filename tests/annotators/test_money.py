@@ -199,6 +199,13 @@ PHRASES = [
         None,
     ),
     ("exporters got 280 million birr", "280 million birr", "280000000", "ETB", None),
+    # Currencies named after the number, as their countries' papers write them.
+    ("a bond of up to 5 billion pula", "5 billion pula", "5000000000", "BWP", "LESS_THAN"),
+    ("a rate of 13.5200 pula to the dollar", "13.5200 pula", "13.52", "BWP", None),
+    ("a budget of 500 crore taka", "500 crore taka", "5000000000", "BDT", None),
+    ("fuel cost 3,000 kyats a litre", "3,000 kyats", "3000", "MMK", None),
+    ("a loan of 2 billion meticais", "2 billion meticais", "2000000000", "MZN", None),
+    ("a fine of 50,000 quetzales", "50,000 quetzales", "50000", "GTQ", None),
     ("up from the 2022-23 figure to £44m last year", "£44m", "44000000", "GBP", None),
     ("British shares fell to 241p on the day", "241p", "2.41", "GBP", None),
     ("the British 1080p screen", None, None, None, None),
