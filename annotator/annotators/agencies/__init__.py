@@ -122,12 +122,28 @@ def _acronyms_defined_otherwise(tokens: Tokens, hits: list[Hit]) -> set[str]:
     ends = {hit.stop for hit in hits}
     foreign = set()
     for at in range(2, len(tokens.raw)):
-        if tokens.raw[at - 1] != "(" or not is_all_caps(tokens.raw[at]):
+        if not is_all_caps(tokens.raw[at]):
             continue
         letters = bare(tokens.raw[at])
-        if at - 1 not in ends and _spelled_before(tokens, at - 1, letters.upper()):
-            foreign.add(letters)
+        if tokens.raw[at - 1] == "(":
+            if at - 1 not in ends and _spelled_before(tokens, at - 1, letters.upper()):
+                foreign.add(letters)
+        elif tokens.raw[at - 2 : at] == [",", "or"] and _spelled_in_words(tokens, at - 2, letters):
+            foreign.add(letters)  # "ready-to-drink, or RTD, beverages"
     return foreign
+
+
+def _spelled_in_words(tokens: Tokens, comma: int, letters: str) -> bool:
+    """Whether the words ending before `comma`, in any case and split at hyphens, have
+    `letters` as their initials ("ready-to-drink" → RTD)."""
+    parts = [
+        part
+        for word in tokens.raw[max(comma - len(letters), 0) : comma]
+        for part in word.split("-")
+        if part
+    ]
+    initials = "".join(part[0] for part in parts[-len(letters) :]).upper()
+    return len(parts) >= len(letters) and initials == letters.upper()
 
 
 def _spelled_before(tokens: Tokens, paren: int, letters: str) -> bool:

@@ -127,7 +127,7 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
             continue
         start = _chamber_start(tokens, head)
         if start is None:
-            found += _by_kind(tokens, head)
+            found += _by_kind(tokens, head) or _of_a_legislature(tokens, head)
             continue
         stop = _on_phrase(tokens, head)
         if stop == head + 1 and start == head - 1:
@@ -158,6 +158,40 @@ def _by_kind(tokens: Tokens, head: int) -> list[PatternBody]:
         return []
     name = " ".join(tokens.raw[kind:stop]).replace(" ,", ",")
     return [PatternBody(kind, stop, name, None, "legislature")]
+
+
+# Legislatures whose committees are written as theirs: "Holyrood's Local Government, Housing
+# and Planning Committee", "Parliament's Transport and Infrastructure Committee".
+LEGISLATURE_WORDS = frozenset(
+    """parliament holyrood senedd stormont assembly congress legislature senate house dáil
+    dail oireachtas""".split()
+)
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _of_a_legislature(tokens: Tokens, head: int) -> list[PatternBody]:
+    """ "<Legislature>'s <Cap words> Committee [on …]": the committee named after the
+    possessive (the legislature is found on its own)."""
+    start = head
+    while start > 0 and head - start <= MAX_SUBJECT_WORDS:
+        word = tokens.raw[start - 1]
+        if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
+            start -= 1
+        elif word.casefold() in JOINERS and start < head:
+            start -= 1
+        else:
+            break
+    while start < head and tokens.keys[start] in JOINERS:
+        start += 1
+    if start < 2 or tokens.raw[start - 1] not in POSSESSIVES:
+        return []
+    if tokens.keys[start - 2] not in LEGISLATURE_WORDS or not is_capitalised(tokens.raw[start - 2]):
+        return []
+    stop = _on_phrase(tokens, head, MAX_SUBJECT_WORDS)
+    if (stop == head + 1 and start == head) or tokens.crosses_paragraph(start, stop):
+        return []
+    name = " ".join(tokens.raw[start:stop]).replace(" ,", ",")
+    return [PatternBody(start, stop, name, None, "legislature")]
 
 
 # A chamber's officers named after it: "House Speaker", "Senate Majority Leader", "House

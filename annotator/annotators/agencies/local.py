@@ -15,7 +15,12 @@
 - local councils named by their place and kind: "Spokane City Council", "Galway County
   Council", "Taupō District Council", "Kestermoor Borough Council", and U.S. county boards:
   "DeKalb County Board of Commissioners";
-- development authorities named by their city or region: "Lucknow Development Authority".
+- development authorities named by their city or region: "Lucknow Development Authority",
+  and bodies named by their place and a distinctive kind: "Tamil Nadu Pollution Control
+  Board", "Glasgow City Health and Social Care Partnership";
+- a municipality named "City of <Place>": "The City of Kigali said" (not "in the City of …");
+- in an article about Nigeria, a body's zonal command ("the EFCC's Enugu Zonal Command") and a
+  state's legislature ("Enugu State House of Assembly").
 """
 
 from __future__ import annotations
@@ -309,6 +314,112 @@ def _development_authorities(tokens: Tokens, places: Places) -> list[PatternBody
     return found
 
 
+# Kinds of public body named after their place, by their last words (the place may be left
+# out: "the city's Health and Social Care Partnership").
+PLACE_NAMED_KINDS = (
+    ("pollution", "control", "board"),
+    ("health", "and", "social", "care", "partnership"),
+)
+
+
+def _place_named_kinds(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'[<Place>] Pollution Control Board', '[<Place>] Health and Social Care Partnership',
+    every word capitalised."""
+    found = []
+    for kind in PLACE_NAMED_KINDS:
+        for at in tokens.where((kind[-1],)):
+            first = at - len(kind) + 1
+            if first < 0 or tuple(tokens.keys[first : at + 1]) != kind:
+                continue
+            if not all(
+                is_capitalised(tokens.raw[i])
+                for i in range(first, at + 1)
+                if tokens.keys[i] != "and"
+            ):
+                continue
+            start = _place_start(tokens, first)
+            place = places.place_at(tokens, start) if start < first else None
+            name = " ".join(tokens.raw[start : at + 1])
+            found.append(PatternBody(start, at + 1, name, place[1] if place else None, "agency"))
+    return found
+
+
+# Words of cities' nicknames and titles after "City of", and the City of London (the
+# financial district as often as its corporation).
+CITY_NICKNAMES = frozenset(
+    """gold light lights angels love brotherly dreams sails champions music joy culture
+    sanctuary god bridges roses lakes seven hills stars london""".split()
+)
+# Words before "the City of <Place>" that make it the place, not the municipality.
+IN_PLACE_WORDS = frozenset("in across within throughout around near outside inside".split())
+
+
+def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'City of <Place>' ("The City of Windhoek said"): a municipality by its legal name,
+    unless a place preposition leads it ("in the City of London") or it ends a longer name."""
+    found = []
+    for at in tokens.where(("city",)):
+        if tokens.raw[at] != "City" or tokens.keys[at + 1 : at + 2] != ["of"]:
+            continue
+        stop = at + 2
+        while stop < len(tokens) and stop - at - 2 < MAX_PLACE_WORDS and head_word(tokens, stop):
+            stop += 1
+        if stop == at + 2 or tokens.crosses_paragraph(at, stop):
+            continue
+        lead = at - 1 if tokens.keys[at - 1 : at] == ["the"] else at
+        if tokens.keys[lead - 1 : lead] and (
+            tokens.keys[lead - 1] in IN_PLACE_WORDS or head_word(tokens, lead - 1)
+        ):
+            continue
+        if any(key in CITY_NICKNAMES for key in tokens.keys[at + 2 : stop]):
+            continue  # "Johannesburg's City of Gold", "UK City of Culture": no municipality
+        if not _named_alone(tokens, at + 2, stop):
+            continue  # "City of Stars" (a song): the article never names the place itself
+        place = places.place_at(tokens, at + 2)
+        name = " ".join(tokens.raw[at:stop])
+        found.append(PatternBody(at, stop, name, place[1] if place else None, "other"))
+    return found
+
+
+def _named_alone(tokens: Tokens, start: int, stop: int) -> bool:
+    """Whether the words tokens[start:stop] occur elsewhere in the text, not after "of"."""
+    keys, size = tokens.keys[start:stop], stop - start
+    return any(
+        tokens.keys[at : at + size] == keys and tokens.keys[at - 1 : at] != ["of"]
+        for at in tokens.where((keys[0],))
+        if at != start
+    )
+
+
+ZONAL, HOUSE_OF_ASSEMBLY = ("zonal", "command"), ("state", "house", "of", "assembly")
+
+
+def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
+    """'<Place> Zonal Command' (a federal agency's regional office) and '<State> State House
+    of Assembly', in an article that names Nigeria."""
+    found: list[PatternBody] = []
+    if "NG" not in places.countries_in(tokens):
+        return found
+    for at in tokens.where(("command",)):
+        if tuple(tokens.keys[at - 1 : at + 1]) != ZONAL or not is_capitalised(tokens.raw[at - 1]):
+            continue
+        start = _place_start(tokens, at - 1)
+        if start < at - 1:
+            name = " ".join(tokens.raw[start : at + 1])
+            found.append(PatternBody(start, at + 1, name, "NG", "agency"))
+    for at in tokens.where(("assembly",)):
+        first = at - 3
+        if first < 1 or tuple(tokens.keys[first : at + 1]) != HOUSE_OF_ASSEMBLY:
+            continue
+        starts = [
+            s for s in range(max(first - 3, 0), first) if tuple(tokens.keys[s:first]) in STATES_NG
+        ]
+        if starts and all(map(is_capitalised, tokens.raw[starts[0] : first])):
+            name = " ".join(tokens.raw[starts[0] : at + 1])
+            found.append(PatternBody(starts[0], at + 1, name, "NG", "legislature"))
+    return found
+
+
 def _shire_councils(tokens: Tokens) -> list[tuple[int, int]]:
     """(start, stop) of '<…shire> Council' ("South Gloucestershire Council", "Lancashire
     Council"): a county named by its -shire, with no kind word before the head."""
@@ -348,4 +459,7 @@ def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         *_councils(tokens, places),
         *_county_boards(tokens),
         *_development_authorities(tokens, places),
+        *_place_named_kinds(tokens, places),
+        *_cities_of(tokens, places),
+        *_nigerian_bodies(tokens, places),
     ]
