@@ -279,3 +279,13 @@ def test_days_only_the_united_states_names_are_its_days_on_any_page():
         found = find_dates(sentence, published, country=country)
         assert [d.fields["value"] for d in found] == [value], (sentence, country)
     assert find_dates("Crowds gathered on Freedom Day.", "2021-04-30", country="US") == []
+
+
+def test_a_short_year_span_is_a_financial_year_where_the_publisher_has_one() -> None:
+    """ "Rs 2,340 crore in 2021-22", "the first half of 2022-23" on an Indian site are
+    financial years (no calendar year); on a site of no such country "2008-9" is two years."""
+    indian = "https://www.coromandeltimes.in/business/x"
+    text = "Revenue was Rs 2,340 crore in 2021-22 and $3.5 billion in the first half of 2022-23."
+    assert find_dates(text, "2022-11-30", "en", indian) == []
+    spans = find_dates("The 2008-9 recession hurt.", "2022-11-30", "en", "https://example.com/x")
+    assert [d.fields["value"] for d in spans] == ["2008", "2009"]

@@ -319,6 +319,18 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
     return candidates
 
 
+def follow_anchor_months(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Five months later" counts from its anchor's month as finally dated: an anchor given
+    its year afterwards ("on Sept. 29 that year", a past episode's day) moves it too."""
+    for candidate in candidates:
+        anchor = candidate.anchor
+        if candidate.month_shift is None or anchor is None or not anchor.value:
+            continue
+        month = date.fromisoformat(anchor.value[:7] + "-01")
+        candidate.value = cal.shift_month(month, candidate.month_shift).value
+    return candidates
+
+
 def of_that_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "October of that year", "the fall of that year", "June that year": one date, in the
     year "that year" points to (a yearless month, season or day followed by " of " or a space
@@ -424,7 +436,8 @@ def find_dates(
         widen_with_modifier(text, candidate)
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
-    kept = of_that_year(text, link_narrative_years(link_years(longest_first(candidates))))
+    kept = link_narrative_years(link_years(longest_first(candidates)))
+    kept = follow_anchor_months(of_that_year(text, kept))
     kept = restated_days(text, same_period(text, share_closing_year(text, kept)))
     return list(to_annotations(text, kept))
 

@@ -347,8 +347,10 @@ def today_is_publication_day(text: str, start: int, end: int) -> bool:
 
 
 def sports_nearby(text: str, start: int, end: int) -> bool:
-    """Whether the surrounding ~150 characters talk about a game (halves, quarters)."""
-    return SPORTS.search(text, max(0, start - 150), min(len(text), end + 150)) is not None
+    """Whether the surrounding ~150 characters talk about a game (halves, quarters): two
+    different sports words ("an IMF team" alone is no game)."""
+    words = SPORTS.finditer(text, max(0, start - 150), min(len(text), end + 150))
+    return len({match.group().lower() for match in words}) > 1
 
 
 def numeric_order(language: str | None, url: str | None) -> str | None:

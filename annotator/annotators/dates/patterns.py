@@ -182,7 +182,7 @@ YEARS = re.compile(
 QUARTERS = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     r"[-\s]+(?P<unit>quarter|half)"
-    r"(?:\s+of\s+(?:(?P<y>(?:1\d|20)\d\d)|(?P<rel>this|last|next|the)\s+year))?"
+    r"(?:\s+of\s+(?:(?P<y>(?:1\d|20)\d\d)(?![-–/]\d)|(?P<rel>this|last|next|the)\s+year))?"
     r"|Q(?P<qn>[1-4])(?:\s+(?P<qy>(?:1\d|20)\d\d))?"
     r"|H(?P<hn>[12])\s+(?P<hy>(?:1\d|20)\d\d))(?![A-Za-z\d])"
 )
@@ -218,6 +218,9 @@ CENTURIES = re.compile(
     + "|".join(sorted(CENTURY_WORDS, key=len, reverse=True))
     + r"))|(?P<rel>(?i:last|previous)))\s+[Cc]entury(?![\w-])"
 )
+# "the turn of the century" (or "of the millennium"): the first year of the publication's
+# century.
+TURN_OF_CENTURY = re.compile(r"turn\s+of\s+the\s+(?:century|millennium)(?![\w-])")
 # Decades in words ("the Seventies", "the nineteen-eighties", "the mid-aughts"): the 20th century's
 # (TIMEX3 "197"), and the 2000s as "the aughts" / "the noughties". A modifier may stand
 # between "the" and the word; the general modifier reading then gives its `mod`.
@@ -294,6 +297,7 @@ HOLIDAY_HINT = re.compile(alternation(HOLIDAY_FIRST_WORDS))
 for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
 _opens("century", "last Last previous Previous")  # "the last century": the one before this
+_opens("turn", "turn")
 OPENERS = _OPENERS
 NUMBER_OPENER = re.compile(r"[0-9]+|['’](?=[3-9]0s)")
 NUMBER_FAMILIES = ("calendar", "year", "quarter", "century", "month")

@@ -211,9 +211,19 @@ FISCAL_AFTER = frozenset(
 FISCAL_BEFORE = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year|budget\s+year)\s*$", re.I)
 
 
-def _fiscal_span(text: str, start: int, end: int) -> bool:
-    """Whether the year span at text[start:end] names a financial or season year."""
+# Countries whose governments' financial year is not the calendar year, where the press writes
+# a financial year "2021-22" as a matter of course ("revenue of Rs 2,340 crore in 2021-22").
+FISCAL_YEAR_COUNTRIES = frozenset(
+    """IN PK BD NP AU NZ GB CA KE UG TZ ZA EG JP HK SG MM BW NA LS SZ MW JM BB BS TT""".split()
+)
+
+
+def _fiscal_span(text: str, start: int, end: int, country: str | None = None) -> bool:
+    """Whether the year span at text[start:end] names a financial or season year: a fiscal
+    word beside it, or a short end ("2021-22") on a publisher of a financial-year country."""
     after = ctx.word_after(text, end).lower()
+    if country in FISCAL_YEAR_COUNTRIES and text[start + 4 : start + 5] in "-–" and end - start < 8:
+        return True
     return (
         after in FISCAL_AFTER or FISCAL_BEFORE.search(text, max(0, start - 24), start) is not None
     )
@@ -225,7 +235,7 @@ def short_years(scan: Scan) -> list[Candidate]:
     2025/2026 budget"), a span of no calendar year's."""
     text, found = scan.text, []
     for m in YEAR_SPAN.finditer(text):
-        if _fiscal_span(text, m.start(), m.end()):
+        if _fiscal_span(text, m.start(), m.end(), scan.country):
             continue
         start = int(m["y"])
         if m["y2"]:
@@ -754,6 +764,15 @@ def century_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return Candidate(m.start(), m.end(), f"{number - 1:02d}", "year", DEICTIC)
 
 
+def turn_of_century_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "the turn of the century": the first year of the publication's century (2000)."""
+    determiner, before = ctx.previous_word(scan.text, m.start())
+    if scan.published is None or determiner not in ("the", "The"):
+        return None
+    year = f"{scan.published.year // 100 * 100:04d}"
+    return Candidate(before, m.end(), year, "year", DEICTIC, relative=True)
+
+
 def decade_words_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "the Seventies", "the nineties": decades of the 20th century in words."""
     word = m["w"]
@@ -965,4 +984,5 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "quarter": (pat.QUARTERS, quarter_rule),
     "season": (pat.SEASONS_RE, season_rule),
     "century": (pat.CENTURIES, century_rule),
+    "turn": (pat.TURN_OF_CENTURY, turn_of_century_rule),
 }

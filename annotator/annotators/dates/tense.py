@@ -86,8 +86,8 @@ def word_tense(words: list[str], index: int) -> int | None:
         return FUTURE
     if lower in WEAK and word.islower():
         return WEAK_FUTURE
-    if lower in IRREGULAR_PAST and previous in ("to", *NOUN_DETERMINERS):
-        return None  # "set to cut rates": an infinitive; "the cut", "its forecast": nouns
+    if lower in IRREGULAR_PAST and previous in ("to", *NOUN_DETERMINERS, *MODALS, "shall", "may"):
+        return None  # "to cut", "will set": a base form; "the cut", "its forecast": nouns
     if lower in IRREGULAR_PAST and not (word.islower() and _after_auxiliary(words, index)):
         return PAST  # ("will be held": a participle after "be" takes the auxiliary's tense)
     if (
