@@ -158,6 +158,8 @@ WRITTEN28_FLOORS = {"date": 0.91, "quote": 0.93, "agency": 0.92, "money": 1.0, "
 WRITTEN29_FLOORS = {"date": 0.91, "quote": 0.8, "agency": 0.76, "money": 0.98, "overall": 0.86}
 # written30 (set AD: Windhoek, Gaborone, Wellington, Cardiff, Atlanta, Chennai): first sight
 WRITTEN30_FLOORS = {"date": 0.89, "quote": 0.86, "agency": 0.8, "money": 0.92, "overall": 0.87}
+# written31 (set AE: Abuja, Ndola, Cairns, Aberdeen, Portland, Victoria): first sight
+WRITTEN31_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.76, "money": 0.98, "overall": 0.89}
 
 
 @pytest.mark.parametrize(
@@ -193,6 +195,7 @@ WRITTEN30_FLOORS = {"date": 0.89, "quote": 0.86, "agency": 0.8, "money": 0.92, "
         ("gold-written28", 6, WRITTEN28_FLOORS),
         ("gold-written29", 6, WRITTEN29_FLOORS),
         ("gold-written30", 6, WRITTEN30_FLOORS),
+        ("gold-written31", 6, WRITTEN31_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
