@@ -713,3 +713,13 @@ def test_a_country_keeps_its_own_rupee_near_one_mention_of_another() -> None:
     assert [(m["text"], m["currency"]) for m in one] == [("Rs500,000", "PKR")]
     two = found("In Delhi and Mumbai, the Delhi fund lent Rs500,000.", **lahore)
     assert [m["currency"] for m in two] == ["INR"]
+
+
+def test_a_one_letter_sign_before_a_price_with_cents() -> None:
+    """ "K17.90" on a Zambian page is kwacha (a price with its cents); "K9 units" is no sum."""
+    zambian = {"url": "https://www.copperbeltpost.co.zm/x"}
+    result = found("The kwacha was quoted at around K17.90 to the dollar.", **zambian)
+    assert [(m["amount"], m["currency"], m.get("mod")) for m in result] == [
+        ("17.9", "ZMW", "APPROX")
+    ]
+    assert found("Police brought K9 units.", **zambian) == []

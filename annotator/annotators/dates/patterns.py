@@ -124,6 +124,7 @@ DEICTIC = re.compile(
     r"|(?P<agounit>day|week|month|year|decade)s?\s+ago(?![A-Za-z])"  # the count comes before it
     r"|(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
     r"(?:(?P<edgerel>next|last)\s+(?=decade))?(?P<edgeunit>week|month|year|decade)(?![A-Za-z])"
+    r"|(?P<thisdecade>(?:[Tt]his|[Tt]hrough\s+the|rest\s+of\s+the)\s+decade)(?![A-Za-z])"
     r"|(?P<inunit>day|week|month|year)s?(?:['’]?\s+time)?(?![A-Za-z])"  # "in three days"
     r")"
 )
@@ -243,6 +244,13 @@ NTH_WEEKDAY = re.compile(
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?(?![A-Za-z\d])"
 )
+# A day of the month written alone after a preposition ("by the 28th", "on the 3rd,"): a day
+# of the publication's month or the next or last one (not "the 28th president"); the rule
+# checks the preposition.
+ORDINAL_DAY = re.compile(
+    r"(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)"
+    r"(?=\s*[,.;:!?\"”’)]|\s+(?:and|or|to|at|when|if|because|unless)\b)"
+)
 # Days named by their numbers ("9/11"): a fixed list, since "4/20" or "7/7" are not for us to guess.
 NAMED_DAYS = re.compile(r"(?<![\w/])(?P<day>9/11)(?![\w/])")
 
@@ -262,7 +270,7 @@ _opens("weekday", "coming")
 _opens(
     "deictic",
     """today Today yesterday Yesterday tomorrow Tomorrow tonight Tonight earlier Earlier later
-    Later end beginning start middle weekend day week month decade""",
+    Later end beginning start middle weekend day week month decade through rest""",
 )
 _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")
@@ -300,7 +308,7 @@ _opens("century", "last Last previous Previous")  # "the last century": the one 
 _opens("turn", "turn")
 OPENERS = _OPENERS
 NUMBER_OPENER = re.compile(r"[0-9]+|['’](?=[3-9]0s)")
-NUMBER_FAMILIES = ("calendar", "year", "quarter", "century", "month")
+NUMBER_FAMILIES = ("calendar", "year", "quarter", "century", "month", "ordinal_day")
 
 MODIFIER_BEFORE = re.compile(
     r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"

@@ -492,6 +492,11 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return _relative(scan, start, m.end(), unit, _unit_shift(unit, -number), DEICTIC)
     if m["inunit"]:
         return _from_now(m, scan)
+    if m["thisdecade"]:  # "this decade", "through the decade": the publication's decade
+        determiner, start = ctx.previous_word(text, m.start())
+        start = start if m["thisdecade"].startswith("rest") and determiner == "the" else m.start()
+        value = str(scan.published.year // 10) if scan.published else None
+        return Candidate(start, m.end(), value, "year", DEICTIC, relative=True)
     edge_mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
     determiner, start = ctx.previous_word(text, m.start())
     start = start if determiner in ("the", "The") else m.start()
@@ -764,6 +769,28 @@ def century_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return Candidate(m.start(), m.end(), f"{number - 1:02d}", "year", DEICTIC)
 
 
+DAY_PREPOSITIONS = frozenset("by on until till before after from".split())
+
+
+def ordinal_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "by the 28th": that day of the publication's month, or of the month before or after
+    it, by the sentence's tense (the nearest when none)."""
+    number = int(m["d"])
+    the, start = ctx.previous_word(scan.text, m.start())
+    if the != "the" or ctx.previous_word(scan.text, start)[0] not in DAY_PREPOSITIONS:
+        return None
+    if re.search(rf"\b{number - 1}\b", scan.text[max(0, start - 120) : start]):
+        return None  # "has built 23 cots and is working on the 24th": the next of a count
+
+    def build(published: date) -> list[cal.Period]:
+        first = published.replace(day=1)
+        months = (first - timedelta(days=1), first, first + timedelta(days=32))
+        days = (cal.safe_date(month.year, month.month, number) for month in months)
+        return [cal.day_period(day) for day in days if day is not None]
+
+    return _tensed(scan, start, m.end(), "day", build, weak_is_future=True)
+
+
 def turn_of_century_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """ "the turn of the century": the first year of the publication's century (2000)."""
     determiner, before = ctx.previous_word(scan.text, m.start())
@@ -885,7 +912,8 @@ def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: build_one(y, number))
 
-    return _tensed(scan, start, m.end(), granularity, build, default=cal.PAST)
+    # ("could remain under pressure into the third quarter": the one to come)
+    return _tensed(scan, start, m.end(), granularity, build, weak_is_future=True, default=cal.PAST)
 
 
 def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
@@ -985,4 +1013,5 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "season": (pat.SEASONS_RE, season_rule),
     "century": (pat.CENTURIES, century_rule),
     "turn": (pat.TURN_OF_CENTURY, turn_of_century_rule),
+    "ordinal_day": (pat.ORDINAL_DAY, ordinal_day_rule),
 }

@@ -85,7 +85,7 @@ def word_tense(words: list[str], index: int) -> int | None:
     if lower in FUTURE_BEFORE_TO and following in ("to", "for"):
         return FUTURE
     if lower in WEAK and word.islower():
-        return WEAK_FUTURE
+        return PAST if following == "have" else WEAK_FUTURE  # "would have been": past
     if lower in IRREGULAR_PAST and previous in ("to", *NOUN_DETERMINERS, *MODALS, "shall", "may"):
         return None  # "to cut", "will set": a base form; "the cut", "its forecast": nouns
     if lower in IRREGULAR_PAST and not (word.islower() and _after_auxiliary(words, index)):

@@ -126,6 +126,8 @@ _PREFIX_REACH = max(map(len, _PREFIXES_BY_SURFACE)) + 1
 # Signs that also open names of things ("M16 rifles", "the M1 road", "K9 units", "K2", "D2"): a
 # sum written with them is 100 or more, or scaled.
 NAMING_SIGNS = frozenset({"@loti-sign", "@kwacha-sign", "@dalasi-sign"})
+# A price written with its cents: "K17.90", "M9.50".
+_CENTS = re.compile(r"\d{1,2}\.\d\d")
 # One-letter signs touch their number: "R50", "K4.5 million", never "R 50".
 LETTER_SIGNS = frozenset({"R", "M", "K", "D"})
 
@@ -161,7 +163,8 @@ def _atom(match: NumberMatch, ctx: MoneyContext) -> Atom | None:
     if prefix is not None:
         atom.start, atom.unit = prefix
         if atom.unit in NAMING_SIGNS and atom.multiplier is None and atom.number < 100:
-            return None  # "M16 rifles", "the M1 road", "K9 units": no sums
+            if not _CENTS.fullmatch(match.text):
+                return None  # "M16 rifles", "the M1 road", "K9 units": no sums ("K17.90" is)
         _extend_with_matching_suffix(atom, ctx)
     else:
         _read_suffix(atom, ctx, match)
