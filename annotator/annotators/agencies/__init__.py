@@ -691,7 +691,6 @@ def find_agencies(
         *find_state_bodies(tokens),
         *find_prosecutors(tokens),
         *find_federal_courts(tokens),
-        *find_committees(tokens, gazetteer.places),
         *find_chamber_officers(tokens, gazetteer.places),
         *find_place_bodies(tokens, gazetteer.places),
         *find_missions(tokens, gazetteer.places),
@@ -702,8 +701,14 @@ def find_agencies(
         Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
         for p in shapes
     ]
-    # a known name is not extended rightwards by a shape
-    patterns = [f for f in founds if f.start not in starts]
+    committees = [
+        Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
+        for p in find_committees(tokens, gazetteer.places)
+    ]
+    # a known name is not extended rightwards by a shape, but a chamber's committee is
+    # another body ("the House of Representatives Committee on Public Accounts")
+    patterns = [f for f in founds if f.start not in starts] + committees
+    founds += committees
     shaped = {f.start: f for f in reversed(founds)}  # the first shape at each start
     mentions = [
         # a name several countries' bodies bear yields to a shape that places it ("the

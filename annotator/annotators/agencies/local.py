@@ -73,12 +73,12 @@ Niger Ogun Ondo Osun Oyo Plateau Rivers Sokoto Taraba Yobe Zamfara Federal_Capit
 FCT"""
 STATES_NG = frozenset(tuple(s.casefold().split("_")) for s in _NIGERIAN_STATES.split())
 FCT = ["federal", "capital", "territory"]
-TEAM_HEADS = frozenset({"team", "force"})
+TEAM_HEADS = frozenset({"team", "force", "taskforce"})
 MAX_TEAM_WORDS = 5
 # A team or task force is a law-enforcement body when one of these words names its work.
 ENFORCEMENT_WORDS = frozenset(
     """narcotics drug drugs enforcement gang gangs terrorism counterterrorism fugitive
-    fugitives homicide trafficking swat""".split()
+    fugitives homicide trafficking swat crime crimes fraud""".split()
 )
 
 
@@ -154,7 +154,8 @@ def _county_offices(tokens: Tokens) -> list[PatternBody]:
 
 def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
     """'<Place> Magistrates' Court' (any spelling of the apostrophe), '<Place> Crown Court',
-    (Scotland's) '<Place> Sheriff Court' and (South Africa's) '<Place> Regional Court'."""
+    (Scotland's) '<Place> Sheriff Court', (South Africa's) '<Place> Regional Court' and, where
+    the article names a Commonwealth country, '<Place> District Court'."""
     found = []
     countries: set[str] | None = None
     for head in tokens.where(COURT):
@@ -169,6 +170,7 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
             ["crown"],
             ["regional"],
             ["sheriff"],
+            ["district"],
         ):
             continue
         if not is_capitalised(tokens.raw[at]):
@@ -178,12 +180,16 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
             continue
         if countries is None:
             countries = places.countries_in(tokens)
-        country = next((c for c in COURT_COUNTRIES if c in countries), "GB")
+        country = next((c for c in COURT_COUNTRIES if c in countries), None)
+        if country is None and tokens.keys[at] == "district":
+            continue  # "Denver District Court": a U.S. state's court, no Commonwealth one
         kind = {
             "crown": "Crown Court",
             "regional": "Regional Court",
             "sheriff": "Sheriff Court",
+            "district": "District Court",
         }.get(tokens.keys[at], "Magistrates' Court")
+        country = country or "GB"
         name = " ".join([*tokens.raw[start:at], kind])
         found.append(PatternBody(start, head + 1, name, country, "court"))
     return found
@@ -212,7 +218,8 @@ def _police_commands(tokens: Tokens, places: Places) -> list[PatternBody]:
 
 
 def _task_forces(tokens: Tokens) -> list[PatternBody]:
-    """'<Cap words> Team|Task Force|Strike Force' with a law-enforcement word among them."""
+    """'<Cap words> Team|Task Force|Taskforce|Strike Force' with a law-enforcement word
+    among them ("Serious Financial Crime Taskforce")."""
     found = []
     for head in tokens.where(TEAM_HEADS):
         if not is_capitalised(tokens.raw[head]):
@@ -315,9 +322,11 @@ def _development_authorities(tokens: Tokens, places: Places) -> list[PatternBody
 
 
 # Kinds of public body named after their place, by their last words (the place may be left
-# out: "the city's Health and Social Care Partnership").
+# out: "the city's Health and Social Care Partnership"; a central bank's "Monetary Policy
+# Committee").
 PLACE_NAMED_KINDS = (
     ("pollution", "control", "board"),
+    ("monetary", "policy", "committee"),
     ("health", "and", "social", "care", "partnership"),
 )
 
