@@ -847,8 +847,10 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         if not documents:
             return None, None
         # Spec §2: words quoted from a document are its issuer's; "the report" itself when
-        # the article names nobody.
-        return _document_author(page, head, phrase.start) or f"the {head}", None
+        # the article names nobody, or when the phrase brings in a new one ("A report to
+        # councillors said": not the report of an earlier sentence).
+        new = words[0].lower() in ("a", "an")
+        return (None if new else _document_author(page, head, phrase.start)) or f"the {head}", None
     # "a woman in her seventies", "the woman behind the desk": described by where they are
     described = described_noun(speaker) or described_noun(phrase.text)
     agent = is_agent_noun(head) or described is not None
@@ -989,6 +991,7 @@ def _named_holder(page: _Page, role: str) -> str | None:
 ISSUED_BY = re.compile(
     r"\s+(?:passed|issued|released|published|signed|delivered|handed\s+down|written|sent)"
     r"\s+by\s+(?:(?:a|the)\s+(?:division\s+)?(?:bench|panel)\s+of\s+)?"
+    r"|\s+of\s+(?=(?:the\s+)?[A-Z])"  # "the 2021 annual report of the Office of …"
 )
 
 
