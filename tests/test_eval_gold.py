@@ -160,6 +160,8 @@ WRITTEN29_FLOORS = {"date": 0.91, "quote": 0.8, "agency": 0.76, "money": 0.98, "
 WRITTEN30_FLOORS = {"date": 0.89, "quote": 0.86, "agency": 0.8, "money": 0.92, "overall": 0.87}
 # written31 (set AE: Abuja, Ndola, Cairns, Aberdeen, Portland, Victoria): first sight
 WRITTEN31_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.76, "money": 0.98, "overall": 0.89}
+# written32 (set AF: Jinja, Eldoret, Launceston, Derry, Milwaukee, Mysuru): first sight
+WRITTEN32_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.8, "money": 0.98, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -196,6 +198,7 @@ WRITTEN31_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.76, "money": 0.98, "
         ("gold-written29", 6, WRITTEN29_FLOORS),
         ("gold-written30", 6, WRITTEN30_FLOORS),
         ("gold-written31", 6, WRITTEN31_FLOORS),
+        ("gold-written32", 6, WRITTEN32_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
