@@ -284,16 +284,18 @@ def _county_courts(tokens: Tokens) -> list[PatternBody]:
 
 
 def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Place> City (County, Borough, District …) Council', '<Place> Municipal Corporation',
+    """'<Place> City (County, Borough, District …) Council', '<Place> Municipal (City)
+    Corporation', 'County Assembly of <Place>',
     '<Place> Combined Authority', '<Place> County Executive Committee': a local authority,
     in the country of its place when known."""
     found = []
     spans = _place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False)
-    spans += _place_kind_bodies(tokens, CORPORATION, frozenset({"municipal"}), county=False)
+    spans += _place_kind_bodies(tokens, CORPORATION, frozenset({"municipal", "city"}), county=False)
     spans += _place_kind_bodies(tokens, ASSEMBLY, ASSEMBLY_KINDS, county=False)
     spans += _place_kind_bodies(tokens, AUTHORITY, frozenset({"combined"}), county=False)
     spans += _place_kind_bodies(tokens, COMMITTEE, frozenset({"executive"}), county=True)
     spans += _shire_councils(tokens)
+    spans += _county_assemblies_of(tokens)
     for start, stop in spans:
         place = places.place_at(tokens, start)
         country = place[1] if place else None
@@ -426,6 +428,21 @@ def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         if starts and all(map(is_capitalised, tokens.raw[starts[0] : first])):
             name = " ".join(tokens.raw[starts[0] : at + 1])
             found.append(PatternBody(starts[0], at + 1, name, "NG", "legislature"))
+    return found
+
+
+def _county_assemblies_of(tokens: Tokens) -> list[tuple[int, int]]:
+    """(start, stop) of 'County Assembly of <Place>' (a Kenyan county's legislature, named
+    the other way round: "the County Assembly of Uasin Gishu")."""
+    found = []
+    for head in tokens.where(ASSEMBLY):
+        if tokens.raw[head - 1 : head + 2] != ["County", "Assembly", "of"]:
+            continue
+        stop = head + 2
+        while stop < len(tokens) and stop - head - 2 < MAX_PLACE_WORDS and head_word(tokens, stop):
+            stop += 1
+        if stop > head + 2 and not tokens.crosses_paragraph(head - 1, stop):
+            found.append((head - 1, stop))
     return found
 
 
