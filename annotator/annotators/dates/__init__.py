@@ -461,6 +461,9 @@ def restated_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
 SAME_PERIOD = re.compile(
     r"\bthe\s+same\s+(?:period|quarter|half|months?|time)\s+(?:of\s+|in\s+|a\s+)?$", re.I
 )
+# How far (characters) the part of a year "the same period" repeats may stand before it: the
+# same or the previous sentence (a month pages before is another story's).
+SAME_PERIOD_REACH = 400
 _PERIOD_VALUE = re.compile(r"\d{4}-(?P<part>Q[1-4]|H[12]|\d\d)$")
 # "the three months ended Sept. 30", "the six months to June 30": a quarter or a half by its end.
 _MONTHS_TO = re.compile(r"\b(?P<n>three|six)\s+months\s+(?:ended|ending|to|through)\s+$", re.I)
@@ -469,19 +472,19 @@ _MONTHS_TO = re.compile(r"\b(?P<n>three|six)\s+months\s+(?:ended|ending|to|throu
 def same_period(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Give "the same period of 2023" (or "… last year") the part of the year the article
     reported just before it: a quarter, a half or a month of that year."""
-    part = None
+    part, part_end = None, 0
     for candidate in candidates:
         value = candidate.value or ""
         if candidate.granularity == "year" and _FOUR_DIGITS.fullmatch(value) and part:
             same = SAME_PERIOD.search(text, max(0, candidate.start - 40), candidate.start)
-            if same is not None:
+            if same is not None and candidate.start - part_end <= SAME_PERIOD_REACH:
                 candidate.value = f"{value}-{part}"
                 candidate.granularity = "quarter" if part[0] in "QH" else "month"
                 candidate.start = same.start()
                 continue
         found = _PERIOD_VALUE.match(value)
         if found is not None and candidate.granularity in ("quarter", "month"):
-            part = found["part"]
+            part, part_end = found["part"], candidate.end
         elif candidate.granularity == "day" and len(value) >= 10:
             months = _MONTHS_TO.search(text, max(0, candidate.start - 40), candidate.start)
             if months is not None:
@@ -491,6 +494,7 @@ def same_period(text: str, candidates: list[Candidate]) -> list[Candidate]:
                     if months["n"].lower() == "three"
                     else f"H{(month - 1) // 6 + 1}"
                 )
+                part_end = candidate.end
     return candidates
 
 

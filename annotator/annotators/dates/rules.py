@@ -354,7 +354,7 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: cal.month_period(y, month))
 
-    candidate = _tensed(scan, m.start(), m.end(), "month", build)
+    candidate = _tensed(scan, m.start(), m.end(), "month", build, weak_is_future=True)
     candidate.yearless = (month, None)
     return candidate
 

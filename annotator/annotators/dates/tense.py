@@ -54,7 +54,7 @@ IRREGULAR_PAST = frozenset(
     shot sought ago earlier since laid meant dealt lent swore wore tore rode drove forgot froze
     hid slid sang rang sank spun stuck swung understood withdrew undertook overtook overcame
     arose bore dug fled forgave hung shook slept sprang stole swam wept woke oversaw foresaw
-    mistook set cut forecast""".split()
+    mistook set cut forecast put hit""".split()
 )
 NOUN_DETERMINERS = ("the", "a", "an", "its", "their", "his", "our")
 PASSIVE_AUXILIARIES = frozenset("be been being is are get gets".split())  # tense is the auxiliary's
@@ -105,9 +105,16 @@ def word_tense(words: list[str], index: int) -> int | None:
 
 def _adjective(words: list[str], index: int) -> bool:
     """A participle used as an adjective after a verb that a modal leads ("would consider
-    revised timetables"). (After a determiner it keeps its tense: "the rescheduled game
-    from February" was rescheduled.)"""
-    return index > 1 and words[index - 2].lower() in MODALS
+    revised timetables", "would provide an updated cost"). (After a determiner alone it keeps
+    its tense: "the rescheduled game from February" was rescheduled.)"""
+    if index > 1 and words[index - 2].lower() in MODALS:
+        return True
+    # ... or after the determiner of that verb's object ("would provide an updated cost")
+    return (
+        index > 2
+        and words[index - 1].lower() in NOUN_DETERMINERS
+        and words[index - 3].lower() in MODALS
+    )
 
 
 MODALS = frozenset("would will could should might must can to".split())
