@@ -51,6 +51,23 @@ INTRODUCED = re.compile(
 )
 
 
+# A sentence's end inside a run of capitalised words ("… Control and Prevention. The
+# Milwaukee Health Department"): a word of two or more letters ending in lower case, its stop.
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+
+
+def _runs(text: str) -> list[tuple[int, str]]:
+    """The runs of capitalised words in `text` with their starts, cut where a sentence ends."""
+    runs = []
+    for match in RUN.finditer(text):
+        start, run = match.start(), match.group()
+        for stop in SENTENCE_STOP.finditer(run):
+            runs.append((start, text[start : match.start() + stop.start()]))
+            start = match.start() + stop.end()
+        runs.append((start, text[start : match.end()]))
+    return runs
+
+
 @dataclass
 class Organisations:
     """The organisations an article names, in order of first mention at each position."""
@@ -61,14 +78,14 @@ class Organisations:
 
     def __post_init__(self) -> None:
         expansions: dict[str, str] = {}
-        for match in RUN.finditer(self.text):
-            name = _clean(match.group())
+        for start, run in _runs(self.text):
+            name = _clean(run)
             if name and _is_organisation(name):
-                self.mentions.append((match.start(), name))
+                self.mentions.append((start, name))
                 initials = "".join(w[0] for w in name.split() if w[0].isupper() and w != "U.S.")
                 expansions.setdefault(initials, name)
             elif ACRONYM.match(name) and name in expansions:
-                self.mentions.append((match.start(), expansions[name]))
+                self.mentions.append((start, expansions[name]))
         for match in INTRODUCED.finditer(self.text):
             name = _clean(match.group(1))
             if name and len(name.split()) > 1:

@@ -1175,12 +1175,15 @@ def _description_end(words: list[str]) -> int:
     if not lower:
         return -1
     cut = lower[-1]
-    if words[cut] in PLACE_PREPOSITIONS:
-        return -1  # "the sky over Castle Hill": the name is where, not who
+    if words[cut] in PLACE_PREPOSITIONS or words[cut] in OBJECT_LEADS:
+        return -1  # "the sky over Castle Hill", "a spokesperson for the Health Minister"
     tail = words[cut + 1 :]
     return cut if len(tail) >= 2 and all(_is_cap(w) for w in tail) else -1
 
 
+# Words leading an object: a description ending with one ends before what it is about, not
+# before the name of who it describes.
+OBJECT_LEADS = frozenset("the a an".split())
 # Prepositions of place: a description ending with one is followed by a place, not a name.
 PLACE_PREPOSITIONS = frozenset(
     """over in at near across beyond behind outside inside above below under around through
