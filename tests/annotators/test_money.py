@@ -723,3 +723,14 @@ def test_a_one_letter_sign_before_a_price_with_cents() -> None:
         ("17.9", "ZMW", "APPROX")
     ]
     assert found("Police brought K9 units.", **zambian) == []
+
+
+def test_the_tail_of_a_compound_number_in_words_is_no_sum() -> None:
+    """A legal restatement in words ("Twenty-Three Million, Seven Hundred and Fifty Thousand
+    Naira") is not read as its last group (750,000); the figure in digits is the sum."""
+    result = found(
+        "He did convert N23,750,000 (Twenty-Three Million, Seven Hundred and Fifty Thousand"
+        " Naira) to his own use.",
+        url="https://www.example.ng/x",
+    )
+    assert [(m["amount"], m["currency"]) for m in result] == [("23750000", "NGN")]

@@ -199,7 +199,7 @@ def _police_commands(tokens: Tokens, places: Places) -> list[PatternBody]:
     """'<Nigerian state> [State] [Police] Command' where the article names Nigeria."""
     found: list[PatternBody] = []
     heads = [h for h in tokens.where(COMMAND) if is_capitalised(tokens.raw[h])]
-    if not heads or "NG" not in places.countries_in(tokens):
+    if not heads or not _about_nigeria(tokens, places):
         return found
     for head in heads:
         end = head - 1 if tokens.keys[head - 1 : head] == ["police"] else head
@@ -355,6 +355,9 @@ def _place_named_kinds(tokens: Tokens, places: Places) -> list[PatternBody]:
     return found
 
 
+# Heads of a municipality's legal name before "of <Place>": "City of Windhoek", "Corporation
+# of Kochi", "Municipality of Anchorage".
+MUNICIPAL_HEADS = ("city", "corporation", "municipality")
 # Words of cities' nicknames and titles after "City of", and the City of London (the
 # financial district as often as its corporation).
 CITY_NICKNAMES = frozenset(
@@ -366,11 +369,12 @@ IN_PLACE_WORDS = frozenset("in across within throughout around near outside insi
 
 
 def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'City of <Place>' ("The City of Windhoek said"): a municipality by its legal name,
+    """'City (Corporation, Municipality) of <Place>' ("The City of Windhoek said", "the
+    Corporation of Kochi"): a municipality by its legal name,
     unless a place preposition leads it ("in the City of London") or it ends a longer name."""
     found = []
-    for at in tokens.where(("city",)):
-        if tokens.raw[at] != "City" or tokens.keys[at + 1 : at + 2] != ["of"]:
+    for at in tokens.where(MUNICIPAL_HEADS):
+        if not tokens.raw[at].istitle() or tokens.keys[at + 1 : at + 2] != ["of"]:
             continue
         stop = at + 2
         while stop < len(tokens) and stop - at - 2 < MAX_PLACE_WORDS and head_word(tokens, stop):
@@ -402,14 +406,24 @@ def _named_alone(tokens: Tokens, start: int, stop: int) -> bool:
     )
 
 
+def _about_nigeria(tokens: Tokens, places: Places) -> bool:
+    """Whether the text names Nigeria, or one of its states as "<State> State" ("Oyo State")."""
+    if "NG" in places.countries_in(tokens):
+        return True
+    for at in tokens.where(("state",)):
+        if any(tuple(tokens.keys[s:at]) in STATES_NG for s in range(max(at - 3, 0), at)):
+            return True
+    return False
+
+
 ZONAL, HOUSE_OF_ASSEMBLY = ("zonal", "command"), ("state", "house", "of", "assembly")
 
 
 def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Place> Zonal Command' (a federal agency's regional office) and '<State> State House
-    of Assembly', in an article that names Nigeria."""
+    """'<Place> Zonal Command' (a federal agency's regional office), '<State> State High
+    Court' and '<State> State House of Assembly', in an article about Nigeria."""
     found: list[PatternBody] = []
-    if "NG" not in places.countries_in(tokens):
+    if not _about_nigeria(tokens, places):
         return found
     for at in tokens.where(("command",)):
         if tuple(tokens.keys[at - 1 : at + 1]) != ZONAL or not is_capitalised(tokens.raw[at - 1]):
@@ -418,6 +432,16 @@ def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         if start < at - 1:
             name = " ".join(tokens.raw[start : at + 1])
             found.append(PatternBody(start, at + 1, name, "NG", "agency"))
+    for at in tokens.where(("court",)):
+        if tokens.keys[at - 2 : at + 1] != ["state", "high", "court"]:
+            continue
+        starts = [
+            s for s in range(max(at - 5, 0), at - 2) if tuple(tokens.keys[s : at - 2]) in STATES_NG
+        ]
+        if starts and all(map(is_capitalised, tokens.raw[starts[0] : at + 1])):
+            state = " ".join(tokens.raw[starts[0] : at - 2])
+            name = f"High Court of {state} State"
+            found.append(PatternBody(starts[0], at + 1, name, "NG", "court"))
     for at in tokens.where(("assembly",)):
         first = at - 3
         if first < 1 or tuple(tokens.keys[first : at + 1]) != HOUSE_OF_ASSEMBLY:

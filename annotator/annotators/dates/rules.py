@@ -166,6 +166,13 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
         before in ("to", "until", "till")
         and PUT_OFF.search(scan.text, max(0, m.start() - 48), m.start()) is not None
     )
+    # "adjourned the matter till May 26 for hearing … and June 14 for trial": both days
+    window = max(0, m.start() - 160)
+    starts = starts or (
+        before == "and"
+        and PUT_OFF_DAY.search(scan.text, window, m.start()) is not None
+        and PUT_OFF_VERB.search(scan.text, window, m.start()) is not None
+    )
     candidate = _tensed(
         scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON, by_tense=not starts
     )
@@ -175,6 +182,10 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 
 START_WORDS = frozenset({"from", "effective", "starting", "beginning", "payable"})
+PUT_OFF_VERB = re.compile(r"\b(?:remand|adjourn|postpon|defer|reschedul)\w*")
+# A put-off day just written, and what it is for, before "and <day>": "till May 26 for hearing
+# of the bail application and" (no sentence end between).
+PUT_OFF_DAY = re.compile(r"\b(?:until|till|to)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b[^.;:!?]{0,90}\s$")
 PUT_OFF = re.compile(
     r"\b(?:(?:remand|adjourn|postpon|defer|reschedul)\w*(?:\s+[\w’']+){0,4}?"
     r"|(?:push|put|delay|mov|stood|stand)\w*(?:\s+(?:him|her|them|it|the\s+\w+|back|off|over|down))*)"
@@ -325,6 +336,10 @@ def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
     return Candidate(m.start(), m.end(), chosen.isoformat(), "day") if chosen else None
 
 
+# A year and the "when" clause that tells what happened in it, up to a month in that clause.
+YEAR_WHEN = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^.;:!?]{0,120}\s$")
+
+
 def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Months: "December 2010", "last February", "In September" (by tense)."""
     month = _month_number(m["m"])
@@ -350,6 +365,9 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
         scan.text, m.start(), m.end()
     ):
         return None
+    when = YEAR_WHEN.search(scan.text, max(0, m.start() - 160), m.start())
+    if when is not None:  # "since 2019, when a downpour in October …": that year's October
+        return Candidate(m.start(), m.end(), cal.month_period(int(when["y"]), month).value, "month")
 
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: cal.month_period(y, month))

@@ -112,6 +112,9 @@ _WORD_NUMBER = re.compile(
     rf"|[{SPACES}](?:to|and|or)[{SPACES}](?i:{_CARDINAL})[{SPACES}-](?i:{_SCALE_WORDS})\b)"
 )
 _WORD_SCALES = tuple(w for w in SCALES if len(w) > 3 and w.isalpha())
+# The end of a larger scale before a number in words: its tail in a compound we do not read
+# ("Twenty-Three Million, Seven Hundred and Fifty Thousand Naira" is no 750,000).
+_COMPOUND_TAIL = re.compile(r"(?i:million|billion|trillion|crore|lakh),?\s+$")
 # A cardinal in words is also read right before "dollars", "pounds" or "euros" ("two dollars",
 # "five hundred pounds"; not "a dollar"), the currencies news writes so: their names are
 # found by plain substring search (a pattern's scan costs a fifth of the annotator's time),
@@ -163,7 +166,9 @@ def find_numbers(text: str, decimal_comma: bool) -> list[NumberMatch]:
     words = []
     if any(word in lowered for word in _WORD_SCALES):
         words = [
-            NumberMatch(m.start(), m.end(), m.group(), True) for m in _WORD_NUMBER.finditer(text)
+            NumberMatch(m.start(), m.end(), m.group(), True)
+            for m in _WORD_NUMBER.finditer(text)
+            if not _COMPOUND_TAIL.search(text, max(0, m.start() - 12), m.start())
         ]
     for name in _UNIT_NAMES if len(lowered) == len(text) else ():
         at = lowered.find(name)
