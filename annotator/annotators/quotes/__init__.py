@@ -74,7 +74,7 @@ VERBS = (
     "cautions cautioning telling accused accuses calls calling snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
     "concludes insinuated insinuating hinted hinting advises advised advising suspects "
-    "suspected blames blamed cites cited"
+    "suspected blames blamed cites cited observing observes"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
@@ -621,8 +621,9 @@ FOCUS = re.compile(
 # a member of the Tucson City Council last week, she told me …".
 CONTACTED = re.compile(
     r"(?:When|After|As)\s+(?:I|we)\s+(?:called|rang|phoned|reached|asked|met|visited|"
-    r"interviewed|spoke\s+(?:to|with))\s+((?:a|an)\s+[a-z]+\s+(?:of|at|for|from)\s+"
-    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"interviewed|spoke\s+(?:to|with)|put\s+(?:this|it|that|the\s+question)\s+to)\s+"
+    r"((?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:of|at|for|from)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 
 

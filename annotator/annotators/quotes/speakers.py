@@ -1131,11 +1131,21 @@ VERB_IVES = re.compile(r".*[^ts]ives?")
 VERBS_LIKE_AGENTS = frozenset("sent spent went meant lent bent rent".split())
 
 
+def _post_then_person(words: list[str]) -> bool:
+    """Whether the words end with a lower-case post and a person's full name after it
+    ("Company spokesman Brian Hollis")."""
+    for size in (2, 3):
+        post = len(words) - size - 1
+        if post >= 1 and words[post].islower() and _bare(words[post]) in TITLES:
+            return is_person(" ".join(words[post + 1 :]))
+    return False
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def split_title(name: str) -> tuple[str, str | None]:
     """("South Dakota Gov. Kristi Noem") → ("Kristi Noem", "South Dakota Gov."): titles become a role."""
     words = name.split()
-    if words and _bare(words[0]) in ORG_WORDS:
+    if words and _bare(words[0]) in ORG_WORDS and not _post_then_person(words):
         return name, None  # "Ministry of Foreign Affairs": a body, whatever title words follow
     cut = max((i for i, w in enumerate(words[:-1]) if _bare(w) in TITLES), default=-1)
     owner = next((i for i, w in enumerate(words[:-1]) if POSSESSIVE_END.search(w)), -1)
