@@ -164,6 +164,8 @@ WRITTEN31_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.76, "money": 0.98, "
 WRITTEN32_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.8, "money": 0.98, "overall": 0.9}
 # written33 (set AG: Ibadan, Dar es Salaam, Geelong, Dundee, Pittsburgh, Kochi): first sight
 WRITTEN33_FLOORS = {"date": 0.91, "quote": 0.94, "agency": 0.94, "money": 0.96, "overall": 0.93}
+# written34 (set AH: Kitwe, Nakuru, Toowoomba, Plymouth, Albuquerque, London Ontario): first sight
+WRITTEN34_FLOORS = {"date": 0.9, "quote": 0.86, "agency": 0.86, "money": 0.95, "overall": 0.89}
 
 
 @pytest.mark.parametrize(
@@ -202,6 +204,7 @@ WRITTEN33_FLOORS = {"date": 0.91, "quote": 0.94, "agency": 0.94, "money": 0.96, 
         ("gold-written31", 6, WRITTEN31_FLOORS),
         ("gold-written32", 6, WRITTEN32_FLOORS),
         ("gold-written33", 6, WRITTEN33_FLOORS),
+        ("gold-written34", 6, WRITTEN34_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
