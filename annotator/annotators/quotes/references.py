@@ -56,15 +56,21 @@ INTRODUCED = re.compile(
 SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
 
+# The rest of a body's name after a comma: "Ministry of Trade, Industry and Cooperatives".
+NAME_GOES_ON = re.compile(r",\s+[A-Z][\w’'&-]*(?:\s+(?:and|&)\s+[A-Z][\w’'&-]*)+")
+
+
 def _runs(text: str) -> list[tuple[int, str]]:
-    """The runs of capitalised words in `text` with their starts, cut where a sentence ends."""
+    """The runs of capitalised words in `text` with their starts, cut where a sentence ends
+    and carried over a comma into the rest of an "of" name."""
     runs = []
     for match in RUN.finditer(text):
-        start, run = match.start(), match.group()
+        start, run, end = match.start(), match.group(), match.end()
         for stop in SENTENCE_STOP.finditer(run):
             runs.append((start, text[start : match.start() + stop.start()]))
             start = match.start() + stop.end()
-        runs.append((start, text[start : match.end()]))
+        rest = NAME_GOES_ON.match(text, end) if " of " in text[start:end] else None
+        runs.append((start, text[start : rest.end() if rest else end]))
     return runs
 
 

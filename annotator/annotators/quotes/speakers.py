@@ -592,6 +592,10 @@ def _chain_head(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     if comma < 0:
         return None
     head = _trailing_phrase(text, lo, comma)
+    if head is not None and _name_goes_on(text, head, comma, phrase):
+        # "a spokeswoman for the Department of Natural Resources, Mines and Energy": one body
+        whole = _member_described(text, lo, head) or head
+        return Phrase(whole.start, phrase.end, whole.text + text[head.end : phrase.end])
     opening = lo + len(text[lo:comma]) - len(text[lo:comma].lstrip())
     member = _member_described(text, lo, head)
     if member is not None and member.start == opening:  # "a student at Wesleyan University, …"
@@ -619,6 +623,19 @@ def _titled_name(text: str) -> bool:
         and len(name.split()) > 1
         and is_person(name)
     )
+
+
+def _name_goes_on(text: str, head: Phrase, comma: int, phrase: Phrase) -> bool:
+    """Whether the phrase after a comma is the rest of a body's name the head ends with
+    ("… of Natural Resources, Mines and Energy", "Ministry of Trade, Industry and
+    Cooperatives"): capitalised words joined by "and", right after the comma, the head ending
+    in a body's "of" phrase."""
+    words = phrase.text.split()
+    if text[comma + 1 : phrase.start].strip() or not ({"and", "&"} & set(words)):
+        return False
+    if not all(_is_cap(w) or w in ("and", "&", "of", "the") for w in words):
+        return False
+    return " of " in head.text and _is_cap(head.text.split()[-1])
 
 
 OPENING_PREPOSITIONS = frozenset(
