@@ -260,3 +260,11 @@ def test_unresolved_name_takes_its_lower_case_form_as_written() -> None:
     "attorney general's office" → "Attorney General's Office" (not "General 'S")."""
     tokens = Tokens.of("Ozark police called the attorney general's office last week.")
     assert "Attorney General's Office" in [f.name for f in find_agencies(tokens)]
+
+
+def test_a_renamed_kenyan_ministry_by_its_name_of_the_day() -> None:
+    """ "the Ministry of Lands and Physical Planning" (2018-2022) in a 2021 article is that
+    ministry, not the one renamed from it in 2022."""
+    text = "In Nakuru, Kenya, the Ministry of Lands and Physical Planning said."
+    found = find_agencies(Tokens.of(text), home="KE", day="2021-11-09")
+    assert [f.name for f in found] == ["Ministry of Lands and Physical Planning (Kenya)"]

@@ -356,8 +356,9 @@ def _place_named_kinds(tokens: Tokens, places: Places) -> list[PatternBody]:
 
 
 # Heads of a municipality's legal name before "of <Place>": "City of Windhoek", "Corporation
-# of Kochi", "Municipality of Anchorage".
-MUNICIPAL_HEADS = ("city", "corporation", "municipality")
+# of Kochi", "Municipality of Anchorage", "Municipal Council of Nakuru".
+MUNICIPAL_HEADS = ("city", "corporation", "municipality", "council")
+COUNCIL_LEADS = frozenset({"Municipal", "City", "County", "Town", "District"})
 # Words of cities' nicknames and titles after "City of", and the City of London (the
 # financial district as often as its corporation).
 CITY_NICKNAMES = frozenset(
@@ -369,30 +370,34 @@ IN_PLACE_WORDS = frozenset("in across within throughout around near outside insi
 
 
 def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'City (Corporation, Municipality) of <Place>' ("The City of Windhoek said", "the
-    Corporation of Kochi"): a municipality by its legal name,
-    unless a place preposition leads it ("in the City of London") or it ends a longer name."""
+    """'City (Corporation, Municipality, Municipal Council) of <Place>' ("The City of Windhoek
+    said", "the Corporation of Kochi"): a municipality by its legal name, unless a place
+    preposition leads it ("in the City of London") or it ends a longer name."""
     found = []
-    for at in tokens.where(MUNICIPAL_HEADS):
-        if not tokens.raw[at].istitle() or tokens.keys[at + 1 : at + 2] != ["of"]:
+    for head in tokens.where(MUNICIPAL_HEADS):
+        if not tokens.raw[head].istitle() or tokens.keys[head + 1 : head + 2] != ["of"]:
             continue
-        stop = at + 2
-        while stop < len(tokens) and stop - at - 2 < MAX_PLACE_WORDS and head_word(tokens, stop):
+        council = tokens.keys[head] == "council"
+        if council and tokens.word(head - 1) not in COUNCIL_LEADS:
+            continue  # "the Municipal Council of Nakuru", not "the Security Council of …"
+        place_at = stop = head + 2
+        while stop < len(tokens) and stop - place_at < MAX_PLACE_WORDS and head_word(tokens, stop):
             stop += 1
-        if stop == at + 2 or tokens.crosses_paragraph(at, stop):
+        first = head - council  # (a council's kind word opens its name)
+        if stop == place_at or tokens.crosses_paragraph(first, stop):
             continue
-        lead = at - 1 if tokens.keys[at - 1 : at] == ["the"] else at
+        lead = first - 1 if tokens.keys[first - 1 : first] == ["the"] else first
         if tokens.keys[lead - 1 : lead] and (
             tokens.keys[lead - 1] in IN_PLACE_WORDS or head_word(tokens, lead - 1)
         ):
             continue
-        if any(key in CITY_NICKNAMES for key in tokens.keys[at + 2 : stop]):
+        if any(key in CITY_NICKNAMES for key in tokens.keys[place_at:stop]):
             continue  # "Johannesburg's City of Gold", "UK City of Culture": no municipality
-        if not _named_alone(tokens, at + 2, stop):
+        if not _named_alone(tokens, place_at, stop):
             continue  # "City of Stars" (a song): the article never names the place itself
-        place = places.place_at(tokens, at + 2)
-        name = " ".join(tokens.raw[at:stop])
-        found.append(PatternBody(at, stop, name, place[1] if place else None, "other"))
+        place = places.place_at(tokens, place_at)
+        name = " ".join(tokens.raw[first:stop])
+        found.append(PatternBody(first, stop, name, place[1] if place else None, "other"))
     return found
 
 
