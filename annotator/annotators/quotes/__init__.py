@@ -582,10 +582,11 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             clause = FOCUS.match(page.text, opening, end)
         if clause is not None and is_person(clause.group(1)):
             phrases.append(Phrase(clause.start(1), clause.end(1), clause.group(1)))
-        contacted = page.text.startswith(("When I ", "When we ", "After I ", "As I "), opening)
+        contacted = page.text.startswith(CONTACT_OPENINGS, opening)
         contact = CONTACTED.match(page.text, opening, end) if contacted else None
         if contact is not None:  # "When I called a member of the council, she told me …"
-            phrases.append(Phrase(contact.start(1), contact.end(1), contact.group(1)))
+            group = 1 if contact.group(1) else 2
+            phrases.append(Phrase(contact.start(group), contact.end(group), contact.group(group)))
         phrases += _introduced_names(page.text, opening, end)
         quoted = bisect_left(page.opens, opening) < bisect_left(page.opens, end)
         phrase = _main_subject(page, opening, end, None if quoted else cues)
@@ -619,8 +620,19 @@ FOCUS = re.compile(
 )
 # A person the writer contacted, described, in a clause before what they said: "When I called
 # a member of the Tucson City Council last week, she told me …".
+CONTACT_OPENINGS = (
+    "When I ",
+    "When we ",
+    "After I ",
+    "As I ",
+    "I spoke ",
+    "I talked ",
+    "We spoke ",
+)
 CONTACTED = re.compile(
-    r"(?:When|After|As)\s+(?:I|we)\s+(?:called|rang|phoned|reached|asked|met|visited|"
+    r"(?:I|We)\s+(?:spoke|talked)\s+(?:[a-z]+\s+){0,3}?(?:to|with)\s+"
+    r"((?:a|an)\s+[a-z]+\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"|(?:When|After|As)\s+(?:I|we)\s+(?:called|rang|phoned|reached|asked|met|visited|"
     r"interviewed|spoke\s+(?:to|with)|put\s+(?:this|it|that|the\s+question)\s+to)\s+"
     r"((?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:of|at|for|from)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"

@@ -287,6 +287,10 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
         if match and (match.group(1) in AUXILIARIES or _is_adverb(match.group(1))):
             hi = lo + match.start(1)
             continue
+        when = TIME_BEFORE_VERB.search(text, max(lo, hi - 30), hi)
+        if when is not None and when.start() > lo:
+            hi = when.start()  # "A report by the National Audit Office earlier this year warned"
+            continue
         near = SETTING_NOUN.search(text, max(lo, hi - 40), hi)
         setting = SETTING.search(text, lo, hi) if near else None
         if setting is not None and setting.start() > lo:
@@ -296,6 +300,11 @@ def _strip_tail(text: str, lo: int, hi: int) -> int:
 
 
 BRACKETED_ASIDE = 24  # "(R-Kan.)", "(PN–Jerantut)", "(DA)": a party, a seat, an age
+# A time between a subject and its verb: "… earlier this year", "… last week", "… this month".
+TIME_BEFORE_VERB = re.compile(
+    r"\s+(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year|spring|summer|autumn|fall|winter)$"
+    r"|\s+(?:earlier|late|early)\s+(?:this|last)\s+(?:week|month|year)$"
+)
 POST_NOMINAL = re.compile(r",?\s+(?:King|Queen)[’']s\s+Counsel$|,?\s+Senior\s+Counsel$")
 
 # Short manner adverbs between a speaker and the verb: "he aptly summarizes".
@@ -1338,6 +1347,17 @@ def person_described(speaker: str) -> bool:
     return len(words) > 1 and words[0] in ONE_PERSON and words[-1] in PERSON_POSTS
 
 
+def _described_person(speaker: str) -> bool:
+    """An unnamed person described by a noun of known gender and where they are ("a mother
+    in Whitleigh", "a woman in her seventies")."""
+    return (
+        speaker[:1].islower()
+        and " " in speaker
+        and gender(speaker) is not None
+        and (described_noun(speaker) is not None)
+    )
+
+
 def _described_post(speaker: str) -> str:
     """The post of a described person: "official" in "a senior official at the Ministry"."""
     match = DESCRIBED_MEMBER.match(speaker)
@@ -1671,7 +1691,7 @@ class Antecedents:
         kind = ANY_PERSON if pronoun == ANY_PERSON else PRONOUNS.get(pronoun.lower())
         earlier = bisect_left(self.entries, (position, ""))
         for _pos, speaker in reversed(self.entries[:earlier]):
-            person = is_person(speaker) or person_described(speaker)
+            person = is_person(speaker) or person_described(speaker) or _described_person(speaker)
             if kind == ANY_PERSON and person:
                 return speaker
             known = gender(speaker) or self.learned.get(speaker)
