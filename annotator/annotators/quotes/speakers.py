@@ -448,7 +448,7 @@ DOCUMENT_ABOUT = re.compile(
     r"(?:^|(?<=\s))(?P<doc>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[A-Z][\w&’'.-]*\s+){0,4}(?:[a-z0-9][\w-]*\s+){0,2}?"
     r"(?P<noun>report|review|audit|study|inquiry|investigation|assessment|analysis))"
-    r"\s+(?:on|into|of|about)\s+(?:[\w’'&-]+\s+){0,8}?$"
+    r"\s+(?:on|into|of|about|to)\s+(?:[\w’'&-]+\s+){0,8}?$"
 )
 
 
