@@ -166,6 +166,8 @@ WRITTEN32_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.8, "money": 0.98, "
 WRITTEN33_FLOORS = {"date": 0.91, "quote": 0.94, "agency": 0.94, "money": 0.96, "overall": 0.93}
 # written34 (set AH: Kitwe, Nakuru, Toowoomba, Plymouth, Albuquerque, London Ontario): first sight
 WRITTEN34_FLOORS = {"date": 0.9, "quote": 0.86, "agency": 0.86, "money": 0.95, "overall": 0.89}
+# written35 (set AI: Benin City, Entebbe, Newcastle NSW, Swindon, Tulsa, Kingston Ontario): first sight
+WRITTEN35_FLOORS = {"date": 0.92, "quote": 0.83, "agency": 0.88, "money": 0.99, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -205,6 +207,7 @@ WRITTEN34_FLOORS = {"date": 0.9, "quote": 0.86, "agency": 0.86, "money": 0.95, "
         ("gold-written32", 6, WRITTEN32_FLOORS),
         ("gold-written33", 6, WRITTEN33_FLOORS),
         ("gold-written34", 6, WRITTEN34_FLOORS),
+        ("gold-written35", 6, WRITTEN35_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
