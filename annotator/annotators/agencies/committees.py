@@ -185,8 +185,8 @@ def _of_a_legislature(tokens: Tokens, head: int) -> list[PatternBody]:
         start += 1
     if start < 2 or tokens.raw[start - 1] not in POSSESSIVES:
         return []
-    if tokens.keys[start - 2] not in LEGISLATURE_WORDS or not is_capitalised(tokens.raw[start - 2]):
-        return []
+    if tokens.keys[start - 2] not in LEGISLATURE_WORDS:
+        return []  # ("parliament's Committee on Physical Infrastructure" in lower case too)
     stop = _on_phrase(tokens, head, MAX_SUBJECT_WORDS)
     if (stop == head + 1 and start == head) or tokens.crosses_paragraph(start, stop):
         return []

@@ -328,6 +328,8 @@ def _development_authorities(tokens: Tokens, places: Places) -> list[PatternBody
 # Committee").
 PLACE_NAMED_KINDS = (
     ("pollution", "control", "board"),
+    ("fire", "and", "rescue", "authority"),
+    ("fire", "and", "rescue", "service"),
     ("monetary", "policy", "committee"),
     ("health", "and", "social", "care", "partnership"),
 )
@@ -367,6 +369,29 @@ CITY_NICKNAMES = frozenset(
 )
 # Words before "the City of <Place>" that make it the place, not the municipality.
 IN_PLACE_WORDS = frozenset("in across within throughout around near outside inside".split())
+
+
+PCC = ("police", "and", "crime", "commissioner", "for")
+
+
+def _crime_commissioners(tokens: Tokens) -> list[PatternBody]:
+    """'Police and Crime Commissioner for <Place> [and <Place>]' (an English or Welsh police
+    area's elected commissioner, a body of its own)."""
+    found = []
+    for at in tokens.where(("commissioner",)):
+        first = at - 3
+        if first < 0 or tuple(tokens.keys[first : at + 2]) != PCC:
+            continue
+        if not all(is_capitalised(tokens.raw[i]) for i in (first, first + 2, at)):
+            continue
+        stop = at + 2
+        while stop < len(tokens) and (
+            head_word(tokens, stop) or (tokens.keys[stop] == "and" and head_word(tokens, stop + 1))
+        ):
+            stop += 1
+        if stop > at + 2:
+            found.append(PatternBody(first, stop, " ".join(tokens.raw[first:stop]), "GB", "police"))
+    return found
 
 
 def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
@@ -421,6 +446,9 @@ def _about_nigeria(tokens: Tokens, places: Places) -> bool:
     return False
 
 
+# Heads of a Nigerian state's bodies named "<State> State <…>": "Edo State Universal Basic
+# Education Board", "Lagos State Internal Revenue Service".
+STATE_BODY_HEADS = ("board", "commission", "agency", "authority", "service", "corporation")
 ZONAL, HOUSE_OF_ASSEMBLY = ("zonal", "command"), ("state", "house", "of", "assembly")
 
 
@@ -447,6 +475,29 @@ def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
             state = " ".join(tokens.raw[starts[0] : at - 2])
             name = f"High Court of {state} State"
             found.append(PatternBody(starts[0], at + 1, name, "NG", "court"))
+    for at in tokens.where(STATE_BODY_HEADS):
+        start = _place_start(tokens, at, 6)
+        state = next(
+            (
+                s
+                for s in range(start, at - 1)
+                if tokens.keys[s + 1] == "state"
+                and any(
+                    tuple(tokens.keys[b : s + 1]) in STATES_NG for b in range(max(s - 2, 0), s + 1)
+                )
+            ),
+            None,
+        )
+        if state is None or tokens.keys[state + 2 : at + 1] in ([], ["high", "court"]):
+            continue  # ("<State> State High Court" is read above)
+        first = next(
+            b
+            for b in range(max(state - 2, 0), state + 1)
+            if tuple(tokens.keys[b : state + 1]) in STATES_NG
+        )
+        if is_capitalised(tokens.raw[at]) and at > state + 2:
+            name = " ".join(tokens.raw[first : at + 1])
+            found.append(PatternBody(first, at + 1, name, "NG", "agency"))
     for at in tokens.where(("assembly",)):
         first = at - 3
         if first < 1 or tuple(tokens.keys[first : at + 1]) != HOUSE_OF_ASSEMBLY:
@@ -516,5 +567,6 @@ def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         *_development_authorities(tokens, places),
         *_place_named_kinds(tokens, places),
         *_cities_of(tokens, places),
+        *_crime_commissioners(tokens),
         *_nigerian_bodies(tokens, places),
     ]

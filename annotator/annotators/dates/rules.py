@@ -382,6 +382,12 @@ def _month_quarter(m: re.Match, scan: Scan, month: int) -> Candidate:
     month, of the year its tense points to."""
     end = m.end() + len(" quarter")
     number = (month - 1) // 3 + 1
+    if month % 3:  # "the May quarter": three months to May, no calendar quarter: the month
+
+        def by_month(published: date) -> list[cal.Period]:
+            return cal.yearly(published, lambda y: cal.month_period(y, month))
+
+        return _tensed(scan, m.start(), end, "month", by_month, default=cal.PAST)
 
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: cal.quarter_period(y, number))

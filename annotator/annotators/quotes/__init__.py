@@ -821,6 +821,8 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     speaker, role = page.names.resolve(mention)
     if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
         return None, None
+    if " " not in speaker and speaker.endswith("ed") and not is_person(speaker):
+        return None, None  # "Buried in the staff report is …": a participle, no speaker
     if words[-1] in TITLES and not is_person(speaker):  # "China’s ambassador"
         holder = _named_holder(page, mention)
         if holder:
