@@ -168,6 +168,8 @@ WRITTEN33_FLOORS = {"date": 0.91, "quote": 0.94, "agency": 0.94, "money": 0.96, 
 WRITTEN34_FLOORS = {"date": 0.9, "quote": 0.86, "agency": 0.86, "money": 0.95, "overall": 0.89}
 # written35 (set AI: Benin City, Entebbe, Newcastle NSW, Swindon, Tulsa, Kingston Ontario): first sight
 WRITTEN35_FLOORS = {"date": 0.92, "quote": 0.83, "agency": 0.88, "money": 0.99, "overall": 0.91}
+# written36 (set AJ: Kumasi, Kisii, Ballarat, Inverness, Boise, Nagpur): first sight
+WRITTEN36_FLOORS = {"date": 0.91, "quote": 0.73, "agency": 0.89, "money": 1.0, "overall": 0.88}
 
 
 @pytest.mark.parametrize(
@@ -208,6 +210,7 @@ WRITTEN35_FLOORS = {"date": 0.92, "quote": 0.83, "agency": 0.88, "money": 0.99, 
         ("gold-written33", 6, WRITTEN33_FLOORS),
         ("gold-written34", 6, WRITTEN34_FLOORS),
         ("gold-written35", 6, WRITTEN35_FLOORS),
+        ("gold-written36", 6, WRITTEN36_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
