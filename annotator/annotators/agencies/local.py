@@ -427,10 +427,16 @@ def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
 
 
 def _named_alone(tokens: Tokens, start: int, stop: int) -> bool:
-    """Whether the words tokens[start:stop] occur elsewhere in the text, not after "of"."""
+    """Whether the words tokens[start:stop] occur elsewhere in the text, not as the place of
+    another "City of …" ("within two hours of Ballarat" names the place)."""
     keys, size = tokens.keys[start:stop], stop - start
     return any(
-        tokens.keys[at : at + size] == keys and tokens.keys[at - 1 : at] != ["of"]
+        tokens.keys[at : at + size] == keys
+        and not (
+            tokens.keys[at - 1 : at] == ["of"]
+            and tokens.keys[at - 2 : at - 1][:1]
+            and tokens.keys[at - 2] in MUNICIPAL_HEADS
+        )
         for at in tokens.where((keys[0],))
         if at != start
     )

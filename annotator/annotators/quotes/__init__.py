@@ -1066,10 +1066,14 @@ def _annotate_one(
     speaker, role = _speaker_name(page, attribution.phrase)
     if not speaker:
         return None
-    if INDEFINITE.match(speaker):  # "an expert has claimed. Royal commentator Lee Cohen …"
-        named = _named_next(page, span.close_end)
-        if named:
+    if INDEFINITE.match(speaker) and not OF_A_BODY.search(speaker):
+        named = _named_next(page, span.close_end)  # "an expert has claimed. Royal commentator
+        if named:  # Lee Cohen …" (not "a spokeswoman for the Department …": described whole)
             speaker, role = named, speaker
+    mention = attribution.phrase.text.lower()
+    if mention in ("he", "she") and INDEFINITE.match(speaker) and attribution.cue in PRESENT_CUES:
+        # a profile's "she says" is its main person's, not the spokeswoman who "said" before
+        speaker = page.main_person_as(mention) or speaker
     fields = {
         "speaker": speaker,
         "speaker_mention": attribution.phrase.text,
@@ -1081,6 +1085,8 @@ def _annotate_one(
 
 
 INDEFINITE = re.compile(r"(?:a|an|one|another)\s+[a-z]")
+OF_A_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
+PRESENT_CUES = frozenset("says adds explains recalls notes admits insists laughs".split())
 
 
 def _named_next(page: _Page, position: int) -> str | None:
