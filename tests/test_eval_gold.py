@@ -125,13 +125,19 @@ WRITTEN5_FLOORS = {"date": 0.95, "quote": 0.84, "agency": 0.97, "money": 1.0, "o
 # written6 scored 0.830 at first sight, after written5's rules.
 WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.9}
 # written7 scored 0.862 at first sight, after written6's rules.
-WRITTEN7_FLOORS = {"date": 0.91, "quote": 0.74, "agency": 0.94, "money": 0.96, "overall": 0.89}
-WRITTEN8_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.9, "money": 0.98, "overall": 0.92}
-WRITTEN9_FLOORS = {"date": 0.95, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.96}
+# (lowered in session (i) from date 0.91 and overall 0.89: its labellers read the financial
+# years "2026-27" and "2022-23" as two calendar years each; most labellers leave them out, and
+# a short year span on a financial-year country's site is now read as no date)
+WRITTEN7_FLOORS = {"date": 0.87, "quote": 0.74, "agency": 0.94, "money": 0.96, "overall": 0.88}
+# (agency lowered in session (i) from 0.90: 'City of <Place>' is now a municipality, which its labellers left out)
+WRITTEN8_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.89, "money": 0.98, "overall": 0.92}
+# (date lowered in session (i) from 0.95: financial-year spans on a financial-year country's site are now no date; its labellers read them as years)
+WRITTEN9_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.96}
 WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.9, "agency": 0.92, "money": 1.0, "overall": 0.94}
 WRITTEN11_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 0.94, "money": 1.0, "overall": 0.95}
 WRITTEN12_FLOORS = {"date": 0.95, "quote": 0.95, "agency": 0.95, "money": 1.0, "overall": 0.96}
-WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.94, "money": 0.97, "overall": 0.94}
+# (agency lowered in session (i) from 0.94: 'City of Harare' and 'City of Hobart' are now municipalities, which its labellers left out)
+WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.92, "money": 0.97, "overall": 0.94}
 WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.94, "money": 1.0, "overall": 0.96}
 WRITTEN15_FLOORS = {"date": 0.93, "quote": 0.94, "agency": 0.95, "money": 1.0, "overall": 0.95}
 WRITTEN16_FLOORS = {"date": 0.9, "quote": 0.99, "agency": 0.93, "money": 1.0, "overall": 0.94}
