@@ -178,6 +178,8 @@ WRITTEN35_FLOORS = {"date": 0.92, "quote": 0.83, "agency": 0.88, "money": 0.99, 
 WRITTEN36_FLOORS = {"date": 0.91, "quote": 0.73, "agency": 0.89, "money": 1.0, "overall": 0.88}
 # written37 (set AK: Gqeberha, Tema, Rotorua, Cork, Fresno, Surat): first sight
 WRITTEN37_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.85, "money": 1.0, "overall": 0.9}
+# written38 (set AL: Owerri, Kakamega, Bendigo, Exeter, Spokane, Regina): first sight
+WRITTEN38_FLOORS = {"date": 0.93, "quote": 0.85, "agency": 0.85, "money": 0.96, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -220,6 +222,7 @@ WRITTEN37_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.85, "money": 1.0, "
         ("gold-written35", 6, WRITTEN35_FLOORS),
         ("gold-written36", 6, WRITTEN36_FLOORS),
         ("gold-written37", 6, WRITTEN37_FLOORS),
+        ("gold-written38", 6, WRITTEN38_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
