@@ -49,6 +49,7 @@ ORG_WORDS = frozenset(
     "corp corp. university twitter facebook google group organization organisation union "
     "services service police court government administration reuters npr bbc news network "
     "board authority federation foundation society league campaign club team congress corporation "
+    "command "
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
     "relations college school academy republicans democrats hospital museum church".split()
@@ -1273,6 +1274,8 @@ def is_person(name: str) -> bool:
         return False  # "By Saturday", "On Monday": a time phrase opening a sentence
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
+    if len(words) > 1 and words[0] == "Greater":
+        return False  # "Greater Bendigo", "Greater Manchester": a place
     if len(words) > 1 and _bare(words[0]) in STORM_WORDS:
         return False  # "Hurricane Juan", "Cyclone Gabrielle": a storm, never "she" or "he"
     if _demonym_plural(words[-1]):
