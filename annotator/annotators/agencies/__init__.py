@@ -121,14 +121,19 @@ def _acronyms_defined_otherwise(tokens: Tokens, hits: list[Hit]) -> set[str]:
     gazetteer's body of the same letters (a body's own "(CBI)" follows its name, a hit)."""
     ends = {hit.stop for hit in hits}
     foreign = set()
-    for at in range(2, len(tokens.raw)):
-        if not is_all_caps(tokens.raw[at]):
+    raw = tokens.raw
+    for before in tokens.where(("(", "or")):  # (the only words an acronym's definition follows)
+        at = before + 1
+        bracket = raw[before] == "("
+        if at >= len(raw) or not (bracket or raw[before - 1 : before] == [","]):
             continue
-        letters = bare(tokens.raw[at])
-        if tokens.raw[at - 1] == "(":
+        if not is_all_caps(raw[at]):
+            continue
+        letters = bare(raw[at])
+        if bracket:
             if at - 1 not in ends and _spelled_before(tokens, at - 1, letters.upper()):
                 foreign.add(letters)
-        elif tokens.raw[at - 2 : at] == [",", "or"] and _spelled_in_words(tokens, at - 2, letters):
+        elif _spelled_in_words(tokens, at - 2, letters):
             foreign.add(letters)  # "ready-to-drink, or RTD, beverages"
     return foreign
 

@@ -333,14 +333,15 @@ PLACE_NAMED_KINDS = (
     ("monetary", "policy", "committee"),
     ("health", "and", "social", "care", "partnership"),
 )
+PLACE_NAMED_LAST = tuple({kind[-1] for kind in PLACE_NAMED_KINDS})
 
 
 def _place_named_kinds(tokens: Tokens, places: Places) -> list[PatternBody]:
     """'[<Place>] Pollution Control Board', '[<Place>] Health and Social Care Partnership',
     every word capitalised."""
     found = []
-    for kind in PLACE_NAMED_KINDS:
-        for at in tokens.where((kind[-1],)):
+    for at in tokens.where(PLACE_NAMED_LAST):
+        for kind in PLACE_NAMED_KINDS:
             first = at - len(kind) + 1
             if first < 0 or tuple(tokens.keys[first : at + 1]) != kind:
                 continue
@@ -482,6 +483,8 @@ def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
             name = f"High Court of {state} State"
             found.append(PatternBody(starts[0], at + 1, name, "NG", "court"))
     for at in tokens.where(STATE_BODY_HEADS):
+        if "state" not in tokens.keys[max(at - 6, 0) : at]:
+            continue
         start = _place_start(tokens, at, 6)
         state = next(
             (
