@@ -27,11 +27,11 @@ BLIND8_FLOORS = {"date": 0.9, "quote": 0.91, "agency": 0.96, "money": 1.0, "over
 # time; floors are the current figures.
 BLIND9_FLOORS = {"date": 0.92, "quote": 0.84, "agency": 0.88, "money": 0.66, "overall": 0.87}
 BLIND10_FLOORS = {"date": 0.9, "quote": 0.8, "agency": 0.75, "money": 1.0, "overall": 0.85}
-BLIND11_FLOORS = {"date": 0.89, "quote": 0.86, "agency": 0.93, "money": 0.94, "overall": 0.9}
+BLIND11_FLOORS = {"date": 0.89, "quote": 0.87, "agency": 0.93, "money": 0.94, "overall": 0.9}
 BLIND12_FLOORS = {"date": 0.84, "quote": 0.74, "agency": 0.79, "money": 0.83, "overall": 0.79}
 BLIND13_FLOORS = {"date": 0.91, "quote": 0.81, "agency": 0.89, "money": 1.0, "overall": 0.86}
 BLIND14_FLOORS = {"date": 0.89, "quote": 0.82, "agency": 0.96, "money": 1.0, "overall": 0.88}
-BLIND15_FLOORS = {"date": 0.72, "quote": 0.67, "agency": 0.9, "money": 1.0, "overall": 0.74}
+BLIND15_FLOORS = {"date": 0.72, "quote": 0.68, "agency": 0.9, "money": 1.0, "overall": 0.75}
 BLIND16_FLOORS = {"date": 0.89, "quote": 0.53, "agency": 0.91, "money": 1.0, "overall": 0.84}
 BLIND17_FLOORS = {"date": 0.9, "quote": 0.79, "agency": 0.94, "money": 0.94, "overall": 0.87}
 BLIND18_FLOORS = {"date": 0.8, "quote": 0.81, "agency": 0.82, "money": 0.93, "overall": 0.81}
@@ -113,73 +113,73 @@ def test_our_gold_sets_meet_floors(run_cli, folder, pages, floors):
 # of publishers of other countries, labelled blind); written1 scored 0.904 at first sight.
 WRITTEN1_FLOORS = {"date": 0.97, "quote": 0.92, "agency": 0.95, "money": 1.0, "overall": 0.96}
 # written2 scored 0.849 at first sight, after written1's rules.
-WRITTEN2_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.91, "money": 0.99, "overall": 0.93}
+WRITTEN2_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.91, "money": 0.99, "overall": 0.93}
 # written3 scored 0.836 at first sight, after written2's rules.
 WRITTEN3_FLOORS = {"date": 0.93, "quote": 0.94, "agency": 0.97, "money": 0.98, "overall": 0.95}
 # written4 scored 0.883 at first sight, after written3's rules.
 # written4's quotes 0.871 -> 0.863 when "found that" became a cue: "It found that …" is read,
 # its "it" resolved to the wrong body (a miss became a miss and a false alarm).
-WRITTEN4_FLOORS = {"date": 0.96, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.94}
+WRITTEN4_FLOORS = {"date": 0.98, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.95}
 # written5 scored 0.872 at first sight, after written4's rules.
-WRITTEN5_FLOORS = {"date": 0.95, "quote": 0.84, "agency": 0.97, "money": 1.0, "overall": 0.95}
+WRITTEN5_FLOORS = {"date": 0.96, "quote": 0.84, "agency": 0.97, "money": 1.0, "overall": 0.95}
 # written6 scored 0.830 at first sight, after written5's rules.
-WRITTEN6_FLOORS = {"date": 0.84, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.9}
+WRITTEN6_FLOORS = {"date": 0.87, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.91}
 # written7 scored 0.862 at first sight, after written6's rules.
 # (lowered in session (i) from date 0.91 and overall 0.89: its labellers read the financial
 # years "2026-27" and "2022-23" as two calendar years each; most labellers leave them out, and
 # a short year span on a financial-year country's site is now read as no date)
-WRITTEN7_FLOORS = {"date": 0.87, "quote": 0.74, "agency": 0.94, "money": 0.96, "overall": 0.88}
+WRITTEN7_FLOORS = {"date": 0.87, "quote": 0.74, "agency": 0.95, "money": 0.96, "overall": 0.88}
 # (agency lowered in session (i) from 0.90: 'City of <Place>' is now a municipality, which its labellers left out)
 WRITTEN8_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.89, "money": 0.98, "overall": 0.92}
 # (date lowered in session (i) from 0.95: financial-year spans on a financial-year country's site are now no date; its labellers read them as years)
 WRITTEN9_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.96}
-WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.9, "agency": 0.92, "money": 1.0, "overall": 0.94}
-WRITTEN11_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 0.94, "money": 1.0, "overall": 0.95}
-WRITTEN12_FLOORS = {"date": 0.95, "quote": 0.95, "agency": 0.95, "money": 1.0, "overall": 0.96}
+WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.9, "agency": 0.93, "money": 1.0, "overall": 0.94}
+WRITTEN11_FLOORS = {"date": 0.98, "quote": 0.93, "agency": 0.94, "money": 1.0, "overall": 0.96}
+WRITTEN12_FLOORS = {"date": 0.95, "quote": 0.96, "agency": 0.95, "money": 1.0, "overall": 0.96}
 # (agency lowered in session (i) from 0.94: 'City of Harare' and 'City of Hobart' are now municipalities, which its labellers left out)
 WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.92, "money": 0.97, "overall": 0.94}
 WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.94, "money": 1.0, "overall": 0.96}
-WRITTEN15_FLOORS = {"date": 0.93, "quote": 0.94, "agency": 0.95, "money": 1.0, "overall": 0.95}
-WRITTEN16_FLOORS = {"date": 0.9, "quote": 0.99, "agency": 0.93, "money": 1.0, "overall": 0.94}
-WRITTEN17_FLOORS = {"date": 0.93, "quote": 0.96, "agency": 0.82, "money": 0.96, "overall": 0.92}
-WRITTEN18_FLOORS = {"date": 0.92, "quote": 0.85, "agency": 0.94, "money": 1.0, "overall": 0.92}
-WRITTEN19_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.98, "money": 0.98, "overall": 0.94}
+WRITTEN15_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.95, "money": 1.0, "overall": 0.95}
+WRITTEN16_FLOORS = {"date": 0.94, "quote": 0.99, "agency": 0.94, "money": 1.0, "overall": 0.96}
+WRITTEN17_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.82, "money": 0.96, "overall": 0.92}
+WRITTEN18_FLOORS = {"date": 0.93, "quote": 0.85, "agency": 0.94, "money": 1.0, "overall": 0.92}
+WRITTEN19_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.98, "money": 0.98, "overall": 0.95}
 WRITTEN20_FLOORS = {"date": 0.93, "quote": 0.82, "agency": 0.95, "money": 0.96, "overall": 0.92}
-WRITTEN21_FLOORS = {"date": 0.88, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.93}
+WRITTEN21_FLOORS = {"date": 0.91, "quote": 0.94, "agency": 0.95, "money": 1.0, "overall": 0.94}
 # written22 (set V: Kisumu, Pietermaritzburg, Birmingham, Columbus, Quebec City, Cebu): its current scores (first sight in the README)
-WRITTEN22_FLOORS = {"date": 0.96, "quote": 1.0, "agency": 0.96, "money": 1.0, "overall": 0.97}
+WRITTEN22_FLOORS = {"date": 0.97, "quote": 1.0, "agency": 0.96, "money": 1.0, "overall": 0.98}
 # written23 (set W: Tamale, Mbarara, Gold Coast, Nashville, Waterford, Lucknow): its current scores (first sight in the README)
 WRITTEN23_FLOORS = {"date": 0.98, "quote": 0.98, "agency": 0.82, "money": 0.98, "overall": 0.94}
 # written24 (set X: Banjul, Monrovia, Nassau, Cleveland, Leeds, Pune): its current scores (first sight in the README)
 WRITTEN24_FLOORS = {"date": 0.92, "quote": 0.95, "agency": 0.9, "money": 0.98, "overall": 0.93}
 # written25 (set Y: Belize City, Nicosia, Apia, Sacramento, Galway, Durban): its current scores (first sight in the README)
-WRITTEN25_FLOORS = {"date": 0.92, "quote": 0.85, "agency": 0.9, "money": 0.99, "overall": 0.91}
+WRITTEN25_FLOORS = {"date": 0.92, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.92}
 # written26 (set Z: Kano, Mombasa, Wollongong, Bristol, Tucson, Christchurch): its current scores (first sight in the README)
-WRITTEN26_FLOORS = {"date": 0.93, "quote": 0.96, "agency": 0.94, "money": 0.97, "overall": 0.95}
+WRITTEN26_FLOORS = {"date": 0.96, "quote": 0.96, "agency": 0.95, "money": 0.97, "overall": 0.96}
 # written27 (set AA: Bulawayo, Johor Bahru, Hamilton, Swansea, Omaha, Kandy): its current scores (first sight in the README)
-WRITTEN27_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 0.9, "money": 1.0, "overall": 0.95}
+WRITTEN27_FLOORS = {"date": 0.97, "quote": 0.95, "agency": 0.92, "money": 1.0, "overall": 0.96}
 # written28 (set AB: Port Harcourt, Arusha, Townsville, Belfast, Baltimore, Saskatoon): its current scores (first sight in the README)
-WRITTEN28_FLOORS = {"date": 0.91, "quote": 0.93, "agency": 0.92, "money": 1.0, "overall": 0.93}
-# written29 (set AC: Enugu, Kigali, Perth, Glasgow, Denver, Halifax): first sight
-WRITTEN29_FLOORS = {"date": 0.91, "quote": 0.8, "agency": 0.76, "money": 0.98, "overall": 0.86}
-# written30 (set AD: Windhoek, Gaborone, Wellington, Cardiff, Atlanta, Chennai): first sight
-WRITTEN30_FLOORS = {"date": 0.89, "quote": 0.86, "agency": 0.8, "money": 0.92, "overall": 0.87}
-# written31 (set AE: Abuja, Ndola, Cairns, Aberdeen, Portland, Victoria): first sight
-WRITTEN31_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.76, "money": 0.98, "overall": 0.89}
-# written32 (set AF: Jinja, Eldoret, Launceston, Derry, Milwaukee, Mysuru): first sight
-WRITTEN32_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.8, "money": 0.98, "overall": 0.9}
-# written33 (set AG: Ibadan, Dar es Salaam, Geelong, Dundee, Pittsburgh, Kochi): first sight
-WRITTEN33_FLOORS = {"date": 0.91, "quote": 0.94, "agency": 0.94, "money": 0.96, "overall": 0.93}
-# written34 (set AH: Kitwe, Nakuru, Toowoomba, Plymouth, Albuquerque, London Ontario): first sight
-WRITTEN34_FLOORS = {"date": 0.9, "quote": 0.86, "agency": 0.86, "money": 0.95, "overall": 0.89}
-# written35 (set AI: Benin City, Entebbe, Newcastle NSW, Swindon, Tulsa, Kingston Ontario): first sight
-WRITTEN35_FLOORS = {"date": 0.92, "quote": 0.83, "agency": 0.88, "money": 0.99, "overall": 0.91}
-# written36 (set AJ: Kumasi, Kisii, Ballarat, Inverness, Boise, Nagpur): first sight
-WRITTEN36_FLOORS = {"date": 0.91, "quote": 0.73, "agency": 0.89, "money": 1.0, "overall": 0.88}
-# written37 (set AK: Gqeberha, Tema, Rotorua, Cork, Fresno, Surat): first sight
-WRITTEN37_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.85, "money": 1.0, "overall": 0.9}
-# written38 (set AL: Owerri, Kakamega, Bendigo, Exeter, Spokane, Regina): first sight
-WRITTEN38_FLOORS = {"date": 0.93, "quote": 0.85, "agency": 0.85, "money": 0.96, "overall": 0.89}
+WRITTEN28_FLOORS = {"date": 0.92, "quote": 0.97, "agency": 0.94, "money": 1.0, "overall": 0.95}
+# written29 (set AC: Enugu, Kigali, Perth, Glasgow, Denver, Halifax): its current scores (first sight in the README)
+WRITTEN29_FLOORS = {"date": 0.93, "quote": 0.88, "agency": 0.96, "money": 0.98, "overall": 0.94}
+# written30 (set AD: Windhoek, Gaborone, Wellington, Cardiff, Atlanta, Chennai): its current scores (first sight in the README)
+WRITTEN30_FLOORS = {"date": 0.94, "quote": 0.9, "agency": 0.92, "money": 1.0, "overall": 0.94}
+# written31 (set AE: Abuja, Ndola, Cairns, Aberdeen, Portland, Victoria): its current scores (first sight in the README)
+WRITTEN31_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 0.96, "money": 1.0, "overall": 0.95}
+# written32 (set AF: Jinja, Eldoret, Launceston, Derry, Milwaukee, Mysuru): its current scores (first sight in the README)
+WRITTEN32_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 0.92, "money": 0.98, "overall": 0.95}
+# written33 (set AG: Ibadan, Dar es Salaam, Geelong, Dundee, Pittsburgh, Kochi): its current scores (first sight in the README)
+WRITTEN33_FLOORS = {"date": 0.94, "quote": 0.97, "agency": 1.0, "money": 0.97, "overall": 0.97}
+# written34 (set AH: Kitwe, Nakuru, Toowoomba, Plymouth, Albuquerque, London Ontario): its current scores (first sight in the README)
+WRITTEN34_FLOORS = {"date": 0.9, "quote": 0.93, "agency": 0.93, "money": 0.95, "overall": 0.92}
+# written35 (set AI: Benin City, Entebbe, Newcastle NSW, Swindon, Tulsa, Kingston Ontario): its current scores (first sight in the README)
+WRITTEN35_FLOORS = {"date": 0.93, "quote": 0.83, "agency": 0.94, "money": 0.99, "overall": 0.93}
+# written36 (set AJ: Kumasi, Kisii, Ballarat, Inverness, Boise, Nagpur): its current scores (first sight in the README)
+WRITTEN36_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.95, "money": 1.0, "overall": 0.92}
+# written37 (set AK: Gqeberha, Tema, Rotorua, Cork, Fresno, Surat): its current scores (first sight in the README)
+WRITTEN37_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.93}
+# written38 (set AL: Owerri, Kakamega, Bendigo, Exeter, Spokane, Regina): its current scores (first sight in the README)
+WRITTEN38_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.91, "money": 0.96, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
