@@ -74,7 +74,7 @@ VERBS = (
     "cautions cautioning telling accused accuses calls calling snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
     "concludes insinuated insinuating hinted hinting advises advised advising suspects "
-    "suspected blames blamed cites cited observing observes"
+    "suspected blames blamed cites cited observing observes attributed attributes"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
