@@ -1289,7 +1289,7 @@ def is_person(name: str) -> bool:
 PLACE_HEADS = frozenset(
     "valley creek springs heights mountains plains highlands farms dairies estates holdings "
     "industries airport station avenue boulevard district county province street road "
-    "lane beach bay island harbour harbor".split()
+    "lane beach bay island harbour harbor region".split()
 )
 # Words that open a sentence as adverbs and are never a one-word name ("First, …").
 ORDINAL_OPENERS = frozenset("first second third finally then next last later".split())
