@@ -36,7 +36,7 @@ BLIND16_FLOORS = {"date": 0.89, "quote": 0.53, "agency": 0.91, "money": 1.0, "ov
 BLIND17_FLOORS = {"date": 0.9, "quote": 0.79, "agency": 0.94, "money": 0.94, "overall": 0.87}
 BLIND18_FLOORS = {"date": 0.8, "quote": 0.81, "agency": 0.82, "money": 0.93, "overall": 0.81}
 BLIND19_FLOORS = {"date": 0.98, "quote": 0.95, "agency": 1.0, "money": 0.71, "overall": 0.95}
-BLIND20_FLOORS = {"date": 0.96, "quote": 0.87, "agency": 0.97, "money": 1.0, "overall": 0.92}
+BLIND20_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.97, "money": 1.0, "overall": 0.93}
 BLIND21_FLOORS = {"date": 0.93, "quote": 0.79, "agency": 0.93, "money": 0.96, "overall": 0.87}
 BLIND22_FLOORS = {"date": 0.94, "quote": 0.81, "agency": 0.93, "money": 1.0, "overall": 0.9}
 BLIND23_FLOORS = {"date": 0.7, "quote": 0.6, "agency": 0.82, "money": 1.0, "overall": 0.68}
@@ -180,11 +180,11 @@ WRITTEN36_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.95, "money": 1.0, "
 WRITTEN37_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.93}
 # written38 (set AL: Owerri, Kakamega, Bendigo, Exeter, Spokane, Regina): its current scores (first sight in the README)
 WRITTEN38_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.91, "money": 0.96, "overall": 0.92}
-# written39 (set AM: Kaduna, Mwanza, Mackay, Aberystwyth, Des Moines, Moncton): first sight
-WRITTEN39_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.88, "money": 0.97, "overall": 0.91}
-# written40 (set AN: Cape Coast, Nyeri, Nelson, Limerick, Richmond, Coimbatore): first sight
-WRITTEN40_FLOORS = {"date": 0.93, "quote": 0.92, "agency": 0.94, "money": 1.0, "overall": 0.94}
-# written41 (set AO: Calabar, Thika, Wagga Wagga, Norwich, Madison, Sudbury): first sight
+# written39 (set AM: Kaduna, Mwanza, Mackay, Aberystwyth, Des Moines, Moncton): its current scores (first sight in the README)
+WRITTEN39_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.94, "money": 0.97, "overall": 0.93}
+# written40 (set AN: Cape Coast, Nyeri, Nelson, Limerick, Richmond, Coimbatore): its current scores (first sight in the README)
+WRITTEN40_FLOORS = {"date": 0.93, "quote": 0.92, "agency": 0.96, "money": 1.0, "overall": 0.95}
+# written41 (set AO: Calabar, Thika, Wagga Wagga, Norwich, Madison, Sudbury): its current scores (first sight in the README)
 WRITTEN41_FLOORS = {"date": 0.95, "quote": 0.81, "agency": 0.92, "money": 1.0, "overall": 0.92}
 
 
