@@ -186,6 +186,10 @@ WRITTEN39_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.94, "money": 0.97, 
 WRITTEN40_FLOORS = {"date": 0.93, "quote": 0.92, "agency": 0.96, "money": 1.0, "overall": 0.95}
 # written41 (set AO: Calabar, Thika, Wagga Wagga, Norwich, Madison, Sudbury): its current scores (first sight in the README)
 WRITTEN41_FLOORS = {"date": 0.95, "quote": 0.81, "agency": 0.92, "money": 1.0, "overall": 0.92}
+# written42 (set AP: Jos, Mbale, Geraldton, Stirling, Louisville, Thunder Bay): first sight
+WRITTEN42_FLOORS = {"date": 0.86, "quote": 0.87, "agency": 0.9, "money": 0.95, "overall": 0.89}
+# written43 (set AQ: Takoradi, Machakos, Napier, Kilkenny, Tacoma, Visakhapatnam): first sight
+WRITTEN43_FLOORS = {"date": 0.94, "quote": 0.83, "agency": 0.84, "money": 1.0, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -232,6 +236,8 @@ WRITTEN41_FLOORS = {"date": 0.95, "quote": 0.81, "agency": 0.92, "money": 1.0, "
         ("gold-written39", 6, WRITTEN39_FLOORS),
         ("gold-written40", 6, WRITTEN40_FLOORS),
         ("gold-written41", 6, WRITTEN41_FLOORS),
+        ("gold-written42", 6, WRITTEN42_FLOORS),
+        ("gold-written43", 6, WRITTEN43_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
