@@ -333,6 +333,10 @@ PLACE_NAMED_KINDS = (
     ("monetary", "policy", "committee"),
     ("health", "and", "social", "care", "partnership"),
 )
+# ... and kinds read only with their place before them ("Tacoma Housing Authority",
+# "Visakhapatnam Port Authority"; not "the Port Authority Bus Terminal" alone).
+PLACED_KINDS = (("housing", "authority"), ("port", "authority"))
+PLACE_NAMED_KINDS += PLACED_KINDS
 PLACE_NAMED_LAST = tuple({kind[-1] for kind in PLACE_NAMED_KINDS})
 
 
@@ -352,6 +356,8 @@ def _place_named_kinds(tokens: Tokens, places: Places) -> list[PatternBody]:
             ):
                 continue
             start = _place_start(tokens, first)
+            if kind in PLACED_KINDS and start == first:
+                continue
             place = places.place_at(tokens, start) if start < first else None
             name = " ".join(tokens.raw[start : at + 1])
             found.append(PatternBody(start, at + 1, name, place[1] if place else None, "agency"))
@@ -419,7 +425,8 @@ def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
             continue
         if any(key in CITY_NICKNAMES for key in tokens.keys[place_at:stop]):
             continue  # "Johannesburg's City of Gold", "UK City of Culture": no municipality
-        if not _named_alone(tokens, place_at, stop):
+        named_from = place_at + (tokens.keys[place_at] == "greater" and stop > place_at + 1)
+        if not _named_alone(tokens, named_from, stop):
             continue  # "City of Stars" (a song): the article never names the place itself
         place = places.place_at(tokens, place_at)
         name = " ".join(tokens.raw[first:stop])
