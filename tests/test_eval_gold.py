@@ -179,17 +179,17 @@ WRITTEN36_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.95, "money": 1.0, "
 # written37 (set AK: Gqeberha, Tema, Rotorua, Cork, Fresno, Surat): its current scores (first sight in the README)
 WRITTEN37_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.93}
 # written38 (set AL: Owerri, Kakamega, Bendigo, Exeter, Spokane, Regina): its current scores (first sight in the README)
-WRITTEN38_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.91, "money": 0.96, "overall": 0.92}
+WRITTEN38_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.92, "money": 0.96, "overall": 0.92}
 # written39 (set AM: Kaduna, Mwanza, Mackay, Aberystwyth, Des Moines, Moncton): its current scores (first sight in the README)
 WRITTEN39_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.94, "money": 0.97, "overall": 0.93}
 # written40 (set AN: Cape Coast, Nyeri, Nelson, Limerick, Richmond, Coimbatore): its current scores (first sight in the README)
 WRITTEN40_FLOORS = {"date": 0.93, "quote": 0.92, "agency": 0.96, "money": 1.0, "overall": 0.95}
 # written41 (set AO: Calabar, Thika, Wagga Wagga, Norwich, Madison, Sudbury): its current scores (first sight in the README)
-WRITTEN41_FLOORS = {"date": 0.95, "quote": 0.81, "agency": 0.92, "money": 1.0, "overall": 0.92}
-# written42 (set AP: Jos, Mbale, Geraldton, Stirling, Louisville, Thunder Bay): first sight
-WRITTEN42_FLOORS = {"date": 0.86, "quote": 0.87, "agency": 0.9, "money": 0.95, "overall": 0.89}
-# written43 (set AQ: Takoradi, Machakos, Napier, Kilkenny, Tacoma, Visakhapatnam): first sight
-WRITTEN43_FLOORS = {"date": 0.94, "quote": 0.83, "agency": 0.84, "money": 1.0, "overall": 0.9}
+WRITTEN41_FLOORS = {"date": 0.95, "quote": 0.81, "agency": 0.95, "money": 1.0, "overall": 0.93}
+# written42 (set AP: Jos, Mbale, Geraldton, Stirling, Louisville, Thunder Bay): its current scores (first sight in the README)
+WRITTEN42_FLOORS = {"date": 0.86, "quote": 0.87, "agency": 0.94, "money": 0.95, "overall": 0.9}
+# written43 (set AQ: Takoradi, Machakos, Napier, Kilkenny, Tacoma, Visakhapatnam): its current scores (first sight in the README)
+WRITTEN43_FLOORS = {"date": 0.94, "quote": 0.83, "agency": 0.94, "money": 1.0, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
