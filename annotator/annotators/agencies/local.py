@@ -195,20 +195,18 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
     return found
 
 
-def _police_commands(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Nigerian state> [State] [Police] Command' where the article names Nigeria."""
+def _police_commands(tokens: Tokens) -> list[PatternBody]:
+    """'<Nigerian state> [State] [Police] Command' (in an article about Nigeria)."""
     found: list[PatternBody] = []
-    heads = [h for h in tokens.where(COMMAND) if is_capitalised(tokens.raw[h])]
-    if not heads or not _about_nigeria(tokens, places):
-        return found
-    for head in heads:
+    for head in tokens.where(COMMAND):
+        if not is_capitalised(tokens.raw[head]):
+            continue
         end = head - 1 if tokens.keys[head - 1 : head] == ["police"] else head
         if tokens.keys[end - 1 : end] == ["state"]:
             end -= 1
-        starts = [s for s in range(max(end - 3, 0), end) if tuple(tokens.keys[s:end]) in STATES_NG]
-        if not starts or not all(map(is_capitalised, tokens.raw[starts[0] : head])):
+        start = _state_start(tokens, end)
+        if start is None or not all(map(is_capitalised, tokens.raw[start:head])):
             continue
-        start = starts[0]
         if end == head and tokens.keys[start:end] not in (["fct"], FCT):
             continue  # "Niger Command" may be an army's: a state's needs "State" or "Police"
         words = [w for w in tokens.raw[start:head] if w != "Police"]
@@ -440,13 +438,17 @@ def _named_alone(tokens: Tokens, start: int, stop: int) -> bool:
     keys, size = tokens.keys[start:stop], stop - start
     return any(
         tokens.keys[at : at + size] == keys
-        and not (
-            tokens.keys[at - 1 : at] == ["of"]
-            and tokens.keys[at - 2 : at - 1][:1]
-            and tokens.keys[at - 2] in MUNICIPAL_HEADS
-        )
+        and not (at >= 2 and tokens.keys[at - 1] == "of" and tokens.keys[at - 2] in MUNICIPAL_HEADS)
         for at in tokens.where((keys[0],))
         if at != start
+    )
+
+
+def _state_start(tokens: Tokens, end: int) -> int | None:
+    """Where the name of a Nigerian state ending before token `end` starts (its longest form,
+    up to three words: "Cross River", "Federal Capital Territory"), or None."""
+    return next(
+        (s for s in range(max(end - 3, 0), end) if tuple(tokens.keys[s:end]) in STATES_NG), None
     )
 
 
@@ -454,10 +456,7 @@ def _about_nigeria(tokens: Tokens, places: Places) -> bool:
     """Whether the text names Nigeria, or one of its states as "<State> State" ("Oyo State")."""
     if "NG" in places.countries_in(tokens):
         return True
-    for at in tokens.where(("state",)):
-        if any(tuple(tokens.keys[s:at]) in STATES_NG for s in range(max(at - 3, 0), at)):
-            return True
-    return False
+    return any(_state_start(tokens, at) is not None for at in tokens.where(("state",)))
 
 
 # Heads of a Nigerian state's bodies named "<State> State <…>": "Edo State Universal Basic
@@ -467,11 +466,12 @@ ZONAL, HOUSE_OF_ASSEMBLY = ("zonal", "command"), ("state", "house", "of", "assem
 
 
 def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """'<Place> Zonal Command' (a federal agency's regional office), '<State> State High
-    Court' and '<State> State House of Assembly', in an article about Nigeria."""
-    found: list[PatternBody] = []
+    """State police commands, '<Place> Zonal Command' (a federal agency's regional office),
+    '<State> State High Court', '<State> State … Board' and '<State> State House of
+    Assembly', in an article about Nigeria."""
     if not _about_nigeria(tokens, places):
-        return found
+        return []
+    found = _police_commands(tokens)
     for at in tokens.where(("command",)):
         if tuple(tokens.keys[at - 1 : at + 1]) != ZONAL or not is_capitalised(tokens.raw[at - 1]):
             continue
@@ -482,48 +482,37 @@ def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
     for at in tokens.where(("court",)):
         if tokens.keys[at - 2 : at + 1] != ["state", "high", "court"]:
             continue
-        starts = [
-            s for s in range(max(at - 5, 0), at - 2) if tuple(tokens.keys[s : at - 2]) in STATES_NG
-        ]
-        if starts and all(map(is_capitalised, tokens.raw[starts[0] : at + 1])):
-            state = " ".join(tokens.raw[starts[0] : at - 2])
+        first = _state_start(tokens, at - 2)
+        if first is not None and all(map(is_capitalised, tokens.raw[first : at + 1])):
+            state = " ".join(tokens.raw[first : at - 2])
             name = f"High Court of {state} State"
-            found.append(PatternBody(starts[0], at + 1, name, "NG", "court"))
+            found.append(PatternBody(first, at + 1, name, "NG", "court"))
     for at in tokens.where(STATE_BODY_HEADS):
         if "state" not in tokens.keys[max(at - 6, 0) : at]:
             continue
         start = _place_start(tokens, at, 6)
-        state = next(
+        word = next(  # the "State" after the state's name
             (
                 s
-                for s in range(start, at - 1)
-                if tokens.keys[s + 1] == "state"
-                and any(
-                    tuple(tokens.keys[b : s + 1]) in STATES_NG for b in range(max(s - 2, 0), s + 1)
-                )
+                for s in range(start + 1, at)
+                if tokens.keys[s] == "state" and _state_start(tokens, s) is not None
             ),
             None,
         )
-        if state is None or tokens.keys[state + 2 : at + 1] in ([], ["high", "court"]):
+        if word is None or tokens.keys[word + 1 : at + 1] in ([], ["high", "court"]):
             continue  # ("<State> State High Court" is read above)
-        first = next(
-            b
-            for b in range(max(state - 2, 0), state + 1)
-            if tuple(tokens.keys[b : state + 1]) in STATES_NG
-        )
-        if is_capitalised(tokens.raw[at]) and at > state + 2:
+        first = _state_start(tokens, word)
+        if is_capitalised(tokens.raw[at]) and at > word + 1:
             name = " ".join(tokens.raw[first : at + 1])
             found.append(PatternBody(first, at + 1, name, "NG", "agency"))
     for at in tokens.where(("assembly",)):
         first = at - 3
         if first < 1 or tuple(tokens.keys[first : at + 1]) != HOUSE_OF_ASSEMBLY:
             continue
-        starts = [
-            s for s in range(max(first - 3, 0), first) if tuple(tokens.keys[s:first]) in STATES_NG
-        ]
-        if starts and all(map(is_capitalised, tokens.raw[starts[0] : first])):
-            name = " ".join(tokens.raw[starts[0] : at + 1])
-            found.append(PatternBody(starts[0], at + 1, name, "NG", "legislature"))
+        state = _state_start(tokens, first)
+        if state is not None and all(map(is_capitalised, tokens.raw[state:first])):
+            name = " ".join(tokens.raw[state : at + 1])
+            found.append(PatternBody(state, at + 1, name, "NG", "legislature"))
     return found
 
 
@@ -575,7 +564,6 @@ def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         *_town_police(tokens, places),
         *_county_offices(tokens),
         *_place_courts(tokens, places),
-        *_police_commands(tokens, places),
         *_task_forces(tokens),
         *_county_courts(tokens),
         *_councils(tokens, places),
@@ -584,5 +572,5 @@ def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         *_place_named_kinds(tokens, places),
         *_cities_of(tokens, places),
         *_crime_commissioners(tokens),
-        *_nigerian_bodies(tokens, places),
+        *_nigerian_bodies(tokens, places),  # (police commands among them)
     ]
