@@ -369,12 +369,14 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if when is not None:  # "since 2019, when a downpour in October …": that year's October
         return Candidate(m.start(), m.end(), cal.month_period(int(when["y"]), month).value, "month")
 
-    def build(published: date) -> list[cal.Period]:
-        return cal.yearly(published, lambda y: cal.month_period(y, month))
-
-    candidate = _tensed(scan, m.start(), m.end(), "month", build, weak_is_future=True)
+    candidate = _tensed(scan, m.start(), m.end(), "month", _months(month), weak_is_future=True)
     candidate.yearless = (month, None)
     return candidate
+
+
+def _months(month: int) -> Callable[[date], list[cal.Period]]:
+    """The occurrences of a month around a publication day, for `_tensed` to choose from."""
+    return lambda published: cal.yearly(published, lambda y: cal.month_period(y, month))
 
 
 def _month_quarter(m: re.Match, scan: Scan, month: int) -> Candidate:
@@ -383,11 +385,7 @@ def _month_quarter(m: re.Match, scan: Scan, month: int) -> Candidate:
     end = m.end() + len(" quarter")
     number = (month - 1) // 3 + 1
     if month % 3:  # "the May quarter": three months to May, no calendar quarter: the month
-
-        def by_month(published: date) -> list[cal.Period]:
-            return cal.yearly(published, lambda y: cal.month_period(y, month))
-
-        return _tensed(scan, m.start(), end, "month", by_month, default=cal.PAST)
+        return _tensed(scan, m.start(), end, "month", _months(month), default=cal.PAST)
 
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: cal.quarter_period(y, number))
