@@ -207,7 +207,7 @@ class _Page:
     opens: list[int] = field(init=False)
     starts: list[int] = field(init=False)
     _antecedents: Antecedents | None = field(default=None, init=False)
-    _collected_to: int = field(default=0, init=False)  # subjects recorded before this offset
+    _recorded: bytearray = field(init=False)  # 1 for each sentence whose subjects are recorded
     _phrases_before: dict[tuple[int, int], Phrase | None] = field(default_factory=dict, init=False)
     _speakers: dict[tuple, tuple[str | None, str | None]] = field(default_factory=dict, init=False)
 
@@ -215,6 +215,7 @@ class _Page:
         self.opens = [span.open_at for span in self.quotes]
         # The sentence starts after each break (and at 0), leading spaces skipped.
         self.starts = [_skip_spaces(self.text, at) for at in (0, *self.breaks)]
+        self._recorded = bytearray(len(self.breaks) + 1)
 
     @cached_property
     def openings(self) -> list[int]:
@@ -235,15 +236,36 @@ class _Page:
         return NameIndex(self.text)
 
     def antecedents_before(self, position: int) -> Antecedents:
-        """Speakers by position, recorded through the sentence holding `position` when a
-        pronoun there first needs them (the text after it is read only if a later pronoun
-        asks; the recording itself reads the entries recorded so far)."""
+        """Speakers by position, for a pronoun at `position`. Subjects are recorded a few
+        sentences at a time, first of the sentence holding `position`, then of earlier ones
+        as a walk back reaches them, so text that no pronoun's search reaches is never read
+        (the recording itself reads the entries recorded so far)."""
         if self._antecedents is None:
-            self._antecedents = Antecedents()
-        if position >= self._collected_to:
-            lo, self._collected_to = self._collected_to, self.sentence_end(position) + 1
-            _collect_antecedents(self, lo, self._collected_to)
+            self._antecedents = Antecedents(read_back=self._read_back)
+        self._read_back(self.sentence_end(position) + 1)
         return self._antecedents
+
+    def _read_back(self, offset: int) -> int:
+        """Record the subjects of the sentence ending just before `offset` (a sentence's
+        start) and, if not yet recorded either, of up to EARLIER_SENTENCES - 1 before it;
+        return where the first of those sentences starts."""
+        last = bisect_right(self.breaks, offset - 2)  # the sentence ending at offset - 1
+        first = last
+        if not self._recorded[last]:
+            while first > 0 and last - first < EARLIER_SENTENCES - 1:
+                if self._recorded[first - 1]:
+                    break
+                first -= 1
+            self._recorded[first : last + 1] = b"\x01" * (last - first + 1)
+            _collect_antecedents(self, self._bound(first), self._bound(last + 1))
+        return self._bound(first)
+
+    def _bound(self, sentence: int) -> int:
+        """Where sentence number `sentence` starts: just past the break before it, or 0;
+        past the text's end for the number after the last."""
+        if sentence == 0:
+            return 0
+        return self.breaks[sentence - 1] + 1 if sentence <= len(self.breaks) else len(self.text) + 1
 
     @cached_property
     def main_person(self) -> str | None:
@@ -489,6 +511,7 @@ POSSESSIVE_TAIL = re.compile(r"[’']s$")
 
 HEADING_WORDS = 12
 MAIN_PERSON_MENTIONS = 3  # times an article writes its main person's last name alone, at least
+EARLIER_SENTENCES = 3  # sentences a walk back past every recorded subject reads at a time
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 

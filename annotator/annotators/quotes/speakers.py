@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -1683,10 +1684,26 @@ class Antecedents:
 
     entries: list[tuple[int, str]] = field(default_factory=list)
     learned: dict[str, str] = field(default_factory=dict)  # gender a pronoun showed ("she posted")
+    # Given an offset, records the subjects of the sentence(s) just before it, if not yet
+    # done, and tells where what it covers starts. A walk back reads the text as it goes, so
+    # text far before a pronoun is read only when nothing nearer fits. By default every
+    # entry is already recorded.
+    read_back: Callable[[int], int] = field(default=lambda _offset: 0, repr=False)
 
     def add(self, position: int, speaker: str) -> None:
         """Record that `speaker` is mentioned as a subject at `position`."""
         insort(self.entries, (position, speaker))
+
+    def _earlier(self, position: int) -> Iterator[tuple[int, str]]:
+        """The entries before `position`, nearest first, reading earlier text as needed."""
+        hi = position
+        while hi > 0:
+            lo = self.read_back(hi)
+            index = bisect_left(self.entries, (hi, ""))
+            while index > 0 and self.entries[index - 1][0] >= lo:
+                index -= 1
+                yield self.entries[index]
+            hi = lo
 
     def resolve(self, pronoun: str, position: int) -> str | None:
         """The nearest earlier speaker compatible with `pronoun`, or None.
@@ -1694,8 +1711,7 @@ class Antecedents:
         A person whose given name tells no gender takes the one of the first "he" or "she"
         resolved to them, so a later pronoun of the other gender looks further back."""
         kind = ANY_PERSON if pronoun == ANY_PERSON else PRONOUNS.get(pronoun.lower())
-        earlier = bisect_left(self.entries, (position, ""))
-        for _pos, speaker in reversed(self.entries[:earlier]):
+        for _pos, speaker in self._earlier(position):
             person = is_person(speaker) or person_described(speaker) or _described_person(speaker)
             if kind == ANY_PERSON and person:
                 return speaker
@@ -1712,8 +1728,7 @@ class Antecedents:
     def described(self, post: str, position: int) -> str | None:
         """The nearest earlier unnamed person described by `post` ("the official" after "a
         senior official at the Ministry of Finance said"), or None."""
-        earlier = bisect_left(self.entries, (position, ""))
-        for _pos, speaker in reversed(self.entries[:earlier]):
+        for _pos, speaker in self._earlier(position):
             if person_described(speaker) and _described_post(speaker) == post:
                 return speaker
         return None
