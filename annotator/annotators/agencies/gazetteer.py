@@ -135,6 +135,8 @@ class Places:
     index: dict[tuple[str, ...], str] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
     longest: int = 1
+    # first word -> the word counts of the places it starts, longest first
+    sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
     countries: set[tuple[str, ...]] = field(default_factory=set)
     names: dict[str, str] = field(default_factory=dict)  # each country's first (canonical) name
     # countries_in's answer for the last text asked about (several rules ask for each text)
@@ -164,6 +166,7 @@ class Places:
         self.index.setdefault(keys, code)
         self.first_words.add(keys[0])
         self.longest = max(self.longest, len(keys))
+        self.sizes[keys[0]] = tuple(sorted({*self.sizes.get(keys[0], ()), len(keys)}, reverse=True))
         return keys
 
     def is_country(self, keys: list[str]) -> bool:
@@ -195,8 +198,11 @@ class Places:
 
     def place_at(self, tokens: Tokens, start: int) -> tuple[int, str] | None:
         """A capitalised place name starting at token `start`: (its token count, country)."""
-        for size in range(min(self.longest, len(tokens) - start), 0, -1):
-            code = self.index.get(tuple(tokens.keys[start : start + size]))
+        keys = tokens.keys
+        if not 0 <= start < len(keys):
+            return None
+        for size in self.sizes.get(keys[start], ()):
+            code = self.index.get(tuple(keys[start : start + size]))
             if code and all(map(is_capitalised, tokens.raw[start : start + size])):
                 return size, code
         return None
