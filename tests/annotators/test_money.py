@@ -151,6 +151,20 @@ PHRASES = [
     ("$300,000-$5 million", "$300,000-$5 million", "300000..5000000", "USD", None),
     ("transfers ranged from $3,000 to $18,000", "$3,000 to $18,000", "3000..18000", "USD", None),
     (
+        "back pay ranging from about $900 to more than $9,600 a worker",
+        "$900 to more than $9,600",
+        "900..9600",
+        "USD",
+        "APPROX",
+    ),
+    (
+        "bids of between $4 and nearly $6 million",
+        "$4 and nearly $6 million",
+        "4000000..6000000",
+        "USD",
+        None,
+    ),
+    (
         "a further $2.5 billion to $3 billion",
         "$2.5 billion to $3 billion",
         "2500000000..3000000000",

@@ -547,6 +547,44 @@ def _chamber_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     return extra
 
 
+# The words a legislature named an "Assembly" ("Trans Nzoia County Assembly", "Enugu State
+# House of Assembly") goes by later: "told the House", "Members of the Assembly".
+ASSEMBLY_SHORT_FORMS = frozenset({"assembly", "house"})
+
+
+def _assembly_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
+    """A capitalised "the Assembly" or "the House" alone, after a legislature named an
+    Assembly: the latest such legislature named before it (for "the House", not a U.S.
+    state's General Assembly, whose House is one of its two chambers)."""
+    assemblies = [
+        f
+        for f in chosen
+        if f.kind == "legislature"  # (not a Ghanaian district's: a local authority)
+        and "Assembly" in f.name.split()
+        and not any(k in COMMITTEE_HEADS for k in tokens.keys[f.start : f.stop])
+    ]
+    if not assemblies:
+        return []
+    extra = []
+    for position in tokens.where(ASSEMBLY_SHORT_FORMS):
+        following = tokens.word(position + 1)
+        if (
+            tokens.keys[position - 1 : position] != ["the"]
+            or not is_capitalised(tokens.raw[position])
+            or (is_capitalised(following) and following.isalpha())  # "the House Speaker"
+            or tokens.keys[position + 1 : position + 2] == ["of"]
+        ):
+            continue
+        before = [f for f in assemblies if f.stop <= position]
+        if tokens.keys[position] == "house":  # a General Assembly's "House" is its chamber
+            before = [f for f in before if "General" not in f.name.split()]
+        if before:
+            extra.append(
+                _naming(max(before, key=lambda f: f.start), position, position + 1, "local")
+            )
+    return extra
+
+
 def _chamber_back_references(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     """ "the House Committee" after a committee of that chamber is named refers back to the
     latest one: "the House Select Committee on Intelligence … the powerful House Committee"."""
@@ -697,7 +735,7 @@ def find_agencies(
         *find_prosecutors(tokens),
         *find_federal_courts(tokens),
         *find_chamber_officers(tokens, gazetteer.places),
-        *find_place_bodies(tokens, gazetteer.places),
+        *find_place_bodies(tokens, gazetteer.places, home),
         *find_missions(tokens, gazetteer.places),
         *find_militaries(tokens, gazetteer.places, gazetteer),
     ]
@@ -728,6 +766,10 @@ def find_agencies(
     _choose(_local_acronyms(tokens, chosen), chosen)
     _choose(_chamber_short_forms(tokens, chosen), chosen)
     _choose(_chamber_back_references(tokens, chosen), chosen)
+    short_forms = _assembly_short_forms(tokens, chosen)
+    spans = {(f.start, f.stop) for f in short_forms}  # (over a lone "House" read as a chamber)
+    chosen = [f for f in chosen if (f.start, f.stop) not in spans]
+    _choose(short_forms, chosen)
     units = [
         Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
         for u in (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen))

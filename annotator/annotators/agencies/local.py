@@ -152,18 +152,21 @@ def _county_offices(tokens: Tokens) -> list[PatternBody]:
     return found
 
 
-def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
+def _place_courts(tokens: Tokens, places: Places, home: str | None) -> list[PatternBody]:
     """'<Place> Magistrates' Court' (any spelling of the apostrophe), '<Place> Crown Court',
     (Scotland's) '<Place> Sheriff Court', (South Africa's) '<Place> Regional Court' and, where
-    the article names a Commonwealth country, '<Place> District Court'."""
+    the article names a Commonwealth country or is published in one, '<Place> District
+    Court' and (Ireland's) '<Place> Circuit (Criminal) Court'."""
     found = []
-    countries: set[str] | None = None
+    countries: set[str | None] | None = None
     for head in tokens.where(COURT):
         if not is_capitalised(tokens.raw[head]):
             continue
         at = head - 1
         if tokens.word(at) in ("'", "’", *POSSESSIVE):
             at -= 1
+        if tokens.keys[at - 1 : at + 1] == ["circuit", "criminal"]:
+            at -= 1  # Ireland's "Tralee Circuit Criminal Court": its Circuit Court sitting
         if tokens.keys[at : at + 1] not in (
             ["magistrate"],
             ["magistrates"],
@@ -171,6 +174,7 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
             ["regional"],
             ["sheriff"],
             ["district"],
+            ["circuit"],
         ):
             continue
         if not is_capitalised(tokens.raw[at]):
@@ -179,15 +183,16 @@ def _place_courts(tokens: Tokens, places: Places) -> list[PatternBody]:
         if start == at or tokens.crosses_paragraph(start, head + 1):
             continue
         if countries is None:
-            countries = places.countries_in(tokens)
+            countries = {home, *places.countries_in(tokens)}
         country = next((c for c in COURT_COUNTRIES if c in countries), None)
-        if country is None and tokens.keys[at] == "district":
+        if country is None and tokens.keys[at] in ("district", "circuit"):
             continue  # "Denver District Court": a U.S. state's court, no Commonwealth one
         kind = {
             "crown": "Crown Court",
             "regional": "Regional Court",
             "sheriff": "Sheriff Court",
             "district": "District Court",
+            "circuit": " ".join(tokens.raw[at : head + 1]),
         }.get(tokens.keys[at], "Magistrates' Court")
         country = country or "GB"
         name = " ".join([*tokens.raw[start:at], kind])
@@ -297,7 +302,9 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     for start, stop in spans:
         place = places.place_at(tokens, start)
         country = place[1] if place else None
-        found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), country, "other"))
+        name = " ".join(tokens.raw[start:stop])
+        kind = "legislature" if "County Assembly" in name else "other"  # (Kenya's counties')
+        found.append(PatternBody(start, stop, name, country, kind))
     return found
 
 
@@ -556,14 +563,14 @@ def _county_boards(tokens: Tokens) -> list[PatternBody]:
     return found
 
 
-def find_place_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
+def find_place_bodies(tokens: Tokens, places: Places, home: str | None = None) -> list[PatternBody]:
     """Town police, county sheriffs, place-named courts, Nigerian police commands,
     law-enforcement task forces, county courts, local councils, county boards and
-    development authorities."""
+    development authorities; `home` is the publisher's country, when known."""
     return [
         *_town_police(tokens, places),
         *_county_offices(tokens),
-        *_place_courts(tokens, places),
+        *_place_courts(tokens, places, home),
         *_task_forces(tokens),
         *_county_courts(tokens),
         *_councils(tokens, places),

@@ -73,7 +73,12 @@ _MOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(rf"{_S}?[-–—]{_S}?\Z")
-_TO_OR_AND = re.compile(rf"{_S}+(?P<word>to|and){_S}+\Z", re.IGNORECASE)
+# "to" or "and", and a hedge on the upper bound: "from about $900 to more than $9,600".
+_TO_OR_AND = re.compile(
+    rf"{_S}+(?P<word>to|and){_S}+(?:(?:more{_S}+than|over|about|around|roughly|nearly|almost"
+    rf"|just{_S}+(?:over|under)){_S}+)?\Z",
+    re.IGNORECASE,
+)
 _BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_S}+\Z", re.IGNORECASE)
 _RESTATES = re.compile(
     rf"{_S}*(?:[(\[]|[,;]?{_S}*(?:or|i\.e\.|equal to|equivalent to|worth)){_S}*"
@@ -278,7 +283,7 @@ _JOINED_BEFORE = re.compile(r"\d[-–/]$")
 def _range(first: Atom, second: Atom, text: str) -> Money | None:
     """The range the two atoms form, if the text between them joins them as one."""
     between = text[first.end : second.start]
-    if "\n" in between or len(between) > 7:
+    if "\n" in between or len(between) > 20:
         return None
     if (
         first.unit is None

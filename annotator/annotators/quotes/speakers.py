@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
 
-from ..places import is_country_name
+from ..places import is_country_name, names_a_place
 
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "o", "we": "o", "i": "p"}
 ANY_PERSON = "person"  # resolves as a pronoun of either gender would ("the 36-year-old")
@@ -510,8 +510,11 @@ MEMBER_OF = re.compile(
 
 MEMBER_LINKS = frozenset("at of from with for the".split())  # the word MEMBER_OF ends with
 # The same with the body's place after it: "One student at Duke University in Durham, North
-# Carolina, said" (the phrase found is the place; the description ends with the body).
-MEMBER_OF_IN = re.compile(MEMBER_OF.pattern.removesuffix("$") + r"(?P<body>[A-Z][^,;:]*?)\s+in\s+$")
+# Carolina, said", "An official of the agriculture ministry in Asaba said" (the phrase found
+# is the place; the description runs through it, unless the place's region follows).
+MEMBER_OF_IN = re.compile(
+    MEMBER_OF.pattern.removesuffix("$") + r"(?P<body>(?:[\w’'&.-]+\s+){0,7}?[\w’'&.-]+)\s+in\s+$"
+)
 
 
 # An unnamed person by a post, the body's acronym or name before it, and the place after:
@@ -536,7 +539,10 @@ def _member_described(text: str, lo: int, phrase: Phrase | None) -> Phrase | Non
         member = MEMBER_OF.search(text, max(lo, phrase.start - 60), phrase.start)
     elif last == "in":
         member = MEMBER_OF_IN.search(text, max(lo, phrase.start - 100), phrase.start)
-        end = member.end("body") if member is not None else end
+        if member is not None and not all(map(_is_cap, phrase.text.split())):
+            member = None  # "… in Mysuru said several borrowers": no place
+        elif member is not None and names_a_place(text, end):  # "in Durham, North Carolina,"
+            end = member.end("body")  # (a place set off by its region ends the description)
         posted = POST_IN.search(text, max(lo, phrase.start - 60), phrase.start)
         if member is None and posted is not None:  # "An EPA spokeswoman in Atlanta"
             start = posted.start("det")
