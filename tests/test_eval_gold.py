@@ -192,6 +192,7 @@ WRITTEN42_FLOORS = {"date": 0.86, "quote": 0.87, "agency": 0.94, "money": 0.95, 
 WRITTEN43_FLOORS = {"date": 0.94, "quote": 0.83, "agency": 0.94, "money": 1.0, "overall": 0.92}
 # Session (j), first sight (scored once before its misses were read).
 WRITTEN44_FLOORS = {"date": 0.97, "quote": 0.86, "agency": 0.84, "money": 0.95, "overall": 0.91}
+WRITTEN45_FLOORS = {"date": 0.81, "quote": 0.99, "agency": 0.85, "money": 1.0, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -241,6 +242,7 @@ WRITTEN44_FLOORS = {"date": 0.97, "quote": 0.86, "agency": 0.84, "money": 0.95, 
         ("gold-written42", 6, WRITTEN42_FLOORS),
         ("gold-written43", 6, WRITTEN43_FLOORS),
         ("gold-written44", 6, WRITTEN44_FLOORS),
+        ("gold-written45", 6, WRITTEN45_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
