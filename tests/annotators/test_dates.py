@@ -195,6 +195,23 @@ def test_a_bare_fall_is_autumn_only_where_english_says_so():
     ] == ["2025-FA"]
 
 
+def test_seasons_south_of_the_equator_fall_six_months_apart():
+    """On a South African or Australian page winter runs June to August: "during the winter"
+    in October 2023 is the one just past (2023-WI), where a U.S. page's is 2022-WI (Dec 2022 –
+    Feb 2023); "last spring" in July 2022 is September – November 2021."""
+
+    def values(text: str, published: str, country: str | None) -> list[str]:
+        return [a.fields["value"] for a in find_dates(text, published, country=country)]
+
+    winter = "The firm trucked in water during the winter to keep its lines running."
+    assert values(winter, "2023-10-17", "ZA") == ["2023-WI"]
+    assert values(winter, "2023-10-17", "US") == ["2022-WI"]
+    assert values("Last spring the wetland flooded.", "2022-07-30", "AU") == ["2021-SP"]
+    assert values("Last spring the wetland flooded.", "2022-07-30", "US") == ["2022-SP"]
+    assert values("He hopes this summer will be wetter.", "2023-10-02", "NZ") == ["2023-SU"]
+    assert values("He hopes this summer will be wetter.", "2024-01-15", "NZ") == ["2023-SU"]
+
+
 def _period(first: str, last: str, value: str) -> Period:
     return Period(date.fromisoformat(first), date.fromisoformat(last), value)
 

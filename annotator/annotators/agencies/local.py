@@ -84,9 +84,11 @@ ENFORCEMENT_WORDS = frozenset(
 
 def _place_start(tokens: Tokens, at: int, most: int = MAX_PLACE_WORDS) -> int:
     """Where up to `most` capitalised name words ending before token `at` start (== at if
-    none)."""
+    none), on its own line ("… at Salt Ayre" ending the paragraph before is no part of it)."""
     start = at
     while start > 0 and at - start < most and head_word(tokens, start - 1):
+        if "\n" in tokens.text[tokens.ends[start - 1] : tokens.starts[start]]:
+            break
         start -= 1
     return start
 
@@ -299,10 +301,13 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     spans += _place_kind_bodies(tokens, COMMITTEE, frozenset({"executive"}), county=True)
     spans += _shire_councils(tokens)
     spans += _county_assemblies_of(tokens)
+    spans += _lower_case_city_councils(tokens)
     for start, stop in spans:
         place = places.place_at(tokens, start)
         country = place[1] if place else None
         name = " ".join(tokens.raw[start:stop])
+        if name.endswith(" city council"):  # "Kelowna city council": Kelowna City Council
+            name = name.removesuffix(" city council") + " City Council"
         kind = "legislature" if "County Assembly" in name else "other"  # (Kenya's counties')
         found.append(PatternBody(start, stop, name, country, kind))
     return found
@@ -340,7 +345,15 @@ PLACE_NAMED_KINDS = (
 )
 # ... and kinds read only with their place before them ("Tacoma Housing Authority",
 # "Visakhapatnam Port Authority"; not "the Port Authority Bus Terminal" alone).
-PLACED_KINDS = (("housing", "authority"), ("port", "authority"))
+PLACED_KINDS = (
+    ("housing", "authority"),
+    ("port", "authority"),
+    ("fire", "authority"),  # "Lancashire Combined Fire Authority"
+    ("constabulary",),  # "Lancashire Constabulary", a British police force
+    ("local", "municipality"),  # South Africa's "Polokwane Local Municipality"
+    ("district", "municipality"),
+    ("metropolitan", "municipality"),
+)
 PLACE_NAMED_KINDS += PLACED_KINDS
 PLACE_NAMED_LAST = tuple({kind[-1] for kind in PLACE_NAMED_KINDS})
 
@@ -520,6 +533,24 @@ def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
         if state is not None and all(map(is_capitalised, tokens.raw[state:first])):
             name = " ".join(tokens.raw[state : at + 1])
             found.append(PatternBody(state, at + 1, name, "NG", "legislature"))
+    return found
+
+
+def _lower_case_city_councils(tokens: Tokens) -> list[tuple[int, int]]:
+    """(start, stop) of '<Place> city council' in lower case, as Canadian papers write it
+    ("Kelowna city council voted 5-4"); not after "The" alone."""
+    found = []
+    for head in tokens.where(COUNCIL):
+        kind = head - 1
+        if kind < 1 or tokens.raw[kind : head + 1] != ["city", "council"]:
+            continue
+        if tokens.keys[head + 1 : head + 2] in (["chambers"], ["chamber"]):
+            continue  # "Moncton city council chambers": the room
+        start = _place_start(tokens, kind)
+        while start < kind and tokens.keys[start] in ("the", "a"):
+            start += 1
+        if start < kind and not tokens.crosses_paragraph(start, head + 1):
+            found.append((start, head + 1))
     return found
 
 

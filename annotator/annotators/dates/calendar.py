@@ -62,9 +62,16 @@ def half_period(year: int, half: int) -> Period:
     return Period(first, first + relativedelta(months=6, days=-1), f"{year:04d}-H{half}")
 
 
-def season_period(year: int, season: str) -> Period:
-    """A meteorological northern-hemisphere season; winter `2019-WI` runs Dec 2019 – Feb 2020."""
-    first = date(year, SEASON_START_MONTH[season], 1)
+# A southern-hemisphere season falls when the opposite northern one does.
+OPPOSITE_SEASON = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
+
+
+def season_period(year: int, season: str, southern: bool = False) -> Period:
+    """A meteorological season: in the north, winter `2019-WI` runs Dec 2019 – Feb 2020;
+    in the south (`southern`), winter `2019-WI` runs June – August 2019 and summer `2019-SU`
+    Dec 2019 – Feb 2020 (a season is named by the year it starts in)."""
+    start = SEASON_START_MONTH[OPPOSITE_SEASON[season] if southern else season]
+    first = date(year, start, 1)
     return Period(first, first + relativedelta(months=3, days=-1), f"{year:04d}-{season}")
 
 
@@ -85,12 +92,14 @@ def weekend_period(saturday: date) -> Period:
     return Period(saturday, saturday + timedelta(days=1), week_value(saturday) + "-WE")
 
 
-def current_season(day: date) -> Period:
-    """The season containing `day`."""
-    index = (day.month % 12) // 3  # Dec, Jan, Feb → 0 (winter); Mar–May → 1 …
+def current_season(day: date, southern: bool = False) -> Period:
+    """The season containing `day` (in the southern hemisphere when `southern`)."""
+    index = (day.month % 12) // 3  # Dec, Jan, Feb → 0 (northern winter); Mar–May → 1 …
     season = ("WI", "SP", "SU", "FA")[index]
     year = day.year - 1 if day.month < 3 else day.year
-    return season_period(year, season)
+    if southern:
+        season = OPPOSITE_SEASON[season]
+    return season_period(year, season, southern)
 
 
 def distance(period: Period, day: date) -> int:

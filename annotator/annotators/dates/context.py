@@ -77,7 +77,8 @@ SEASON_NOUNS_AFTER = frozenset(
     session sale sales olympics games solstice time day days heat crops term collection
     fashion line tires coats clothes intern interns internship internships wheat jobs
     festival fair meeting meetings tour training programme program semester quarter tide
-    tides onion onions roll rolls water""".split()
+    tides onion onions roll rolls water morning mornings evening evenings afternoon afternoons
+    night nights weekend weekends crop""".split()
 )
 FALL_NOT_AFTER = frozenset(
     """of in from to into on off apart back behind short below under through by up down
@@ -245,13 +246,23 @@ def _is_month_word(word: str) -> bool:
     )
 
 
-def weekday_in_context(text: str, start: int, end: int) -> bool:
-    """False for named days ("Black Friday"), plurals, recurring and newspaper titles, and a
-    weekday qualifying a noun ("end Saturday publication", "Sunday school")."""
+def weekday_in_context(text: str, start: int, end: int, part_end: int | None = None) -> bool:
+    """False for named days ("Black Friday"), plurals, recurring and newspaper titles, a
+    weekday qualifying a noun ("end Saturday publication", "Sunday school", "the Sunday
+    evening sessions"; `part_end` is where a part of the day written after it ends) and a
+    given name ("Sunday Akinbode, 39")."""
     before = words_before(text, start, 1)
     previous = before[-1].lower() if before else ""
     if previous in WEEKDAY_NAMES_BEFORE or previous in RECURRING:
         return False
+    if _given_name(text, start, end, previous):
+        return False
+    if part_end is not None:
+        if text.startswith("s", part_end):
+            return False  # "on Sunday evenings": every such evening
+        after_part = word_after(text, part_end)
+        if previous in ARTICLES and after_part.islower() and after_part not in NOT_NOUNS_AFTER:
+            return False  # "the Sunday evening sessions"
     if _any_such_day(words_before(text, start, 8)):
         return False  # "book on a Tuesday, Wednesday or Sunday": any such day, no date
     after = word_after(text, end)
@@ -262,6 +273,30 @@ def weekday_in_context(text: str, start: int, end: int) -> bool:
     if WEEKDAY_OF_ANOTHER_MONTH.match(text, end):
         return False  # "a chilly Tuesday in December 1999": not a day near the publication
     return not WEEKDAY_TITLES_AFTER.match(text, end)
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+# Words before a weekday that make it a day ("on Sunday", "by Friday"), not a given name.
+DAY_WORDS_BEFORE = frozenset(
+    """on by until till since from before after last this next coming past late early that
+    every each of""".split()
+)
+
+
+def _given_name(text: str, start: int, end: int, previous: str) -> bool:
+    """A weekday as a given name: a capitalised word follows (a surname, "Sunday Akinbode"),
+    not after a word that introduces a day, and not a month or a newspaper ("Sunday Times")."""
+    after = word_after(text, end)
+    if not after[:1].isupper() or previous in DAY_WORDS_BEFORE or sentence_start(text, start):
+        return False
+    if previous.endswith("ed") or previous in ("said", "says", "told", "tells", "wrote"):
+        return False  # "police said Sunday Mr Obi was freed": the day of a verb
+    if after.lower()[:3] in MONTH_PREFIXES or after.lower() in WEEKDAY_WORDS:
+        return False
+    return not WEEKDAY_TITLES_AFTER.match(text, end) and after.isalpha() and after[1:].islower()
+
+
+MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 def _plural(word: str) -> bool:
@@ -291,8 +326,11 @@ WEEKDAY_OF_ANOTHER_MONTH = re.compile(
 def season_in_context(text: str, start: int, end: int, word: str) -> bool:
     """Whether a bare season word (no year, no this/last/next) names a season here."""
     lower = word.lower()
-    after = word_after(text, end).lower()
-    if after in SEASON_NOUNS_AFTER:
+    following = word_after(text, end)
+    after = following.lower()
+    if after in SEASON_NOUNS_AFTER or text.startswith("-", end):  # "a summer-only exemption"
+        return False
+    if after in WEEKDAY_WORDS and following[:1].isupper():  # "a busy summer Saturday"
         return False
     if lower in ("fall", "spring") and after in FALL_NOT_AFTER:
         return False
@@ -307,9 +345,16 @@ def season_in_context(text: str, start: int, end: int, word: str) -> bool:
             return True
         if index >= 2 or not token.islower() or low in SEASON_NOT_ADJECTIVES:
             return False
-        if low.endswith("s") and not low.endswith(("less", "ous", "ss")):
-            return False
+        if low.endswith("s") and not low.endswith(("less", "ous", "ss")) or low in SEASON_LINKS:
+            return False  # "on summer weekends", "that summer bookings would": no determiner
     return False
+
+
+# Words that join a bare season word to what comes before it, where a determiner would stand
+# ("on summer weekends", "the expectation that summer bookings would …").
+SEASON_LINKS = frozenset(
+    "on for that with at to from but as than which who when where if because so per".split()
+)
 
 
 def sentence_start(text: str, start: int) -> bool:

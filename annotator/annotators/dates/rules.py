@@ -21,6 +21,10 @@ from .tense import sentence_bounds, tense_before, tense_near
 ABSOLUTE, DEICTIC, TENSED, GUESSED = 0.95, 0.9, 0.75, 0.65
 DAY_HORIZON = 300  # a month-day without a year: a tensed choice further away than this is taken as the nearest
 AUTUMN_IS_FALL = (None, "US", "CA")  # where a bare "fall" is the season (unknown: as in the US)
+# Publishers' countries south of the equator, where winter is June to August.
+SOUTHERN_HEMISPHERE = frozenset(
+    "AU NZ ZA NA BW LS SZ ZW ZM MW MZ MG MU AR CL UY PY BR BO PE FJ WS TO VU PG SB".split()
+)
 PAST_REACH = 366  # …except in a past-tense sentence, which may mean any day of the past year ("Oct. 7" in August)
 
 
@@ -415,7 +419,8 @@ LOOKING_AHEAD = re.compile(r"\b(?:would|will|should|expected|scheduled|due)\b")
 
 def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Weekdays: "on Thursday" by tense, "last Friday", "Monday night" (a day value)."""
-    if not ctx.weekday_in_context(scan.text, m.start("wd"), m.end("wd")):
+    part_end = m.end("part") if m["part"] else None
+    if not ctx.weekday_in_context(scan.text, m.start("wd"), m.end("wd"), part_end):
         return None
     weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
     rel = _direction(m["rel"])
@@ -945,8 +950,10 @@ def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if m["y"]:
         return Candidate(m.start(), m.end(), cal.season_period(int(m["y"]), season).value, "season")
 
+    southern = scan.country in SOUTHERN_HEMISPHERE
+
     def build(published: date) -> list[cal.Period]:
-        return cal.yearly(published, lambda y: cal.season_period(y, season))
+        return cal.yearly(published, lambda y: cal.season_period(y, season, southern))
 
     rel = (m["rel"] or "").lower()
     if rel in ("last", "next"):
@@ -959,7 +966,9 @@ def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
         return _relative(scan, m.start(), m.end(), "season", resolve, DEICTIC)
     if rel == "this":
-        return _relative(scan, m.start(), m.end(), "season", _this_season(season), DEICTIC)
+        return _relative(
+            scan, m.start(), m.end(), "season", _this_season(season, southern), DEICTIC
+        )
     if word == "fall" and scan.country not in AUTUMN_IS_FALL:
         return None  # "behind the fall" on an Australian site is a decline, not autumn
     if not ctx.season_in_context(
@@ -971,14 +980,14 @@ def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
     return found
 
 
-def _this_season(season: str) -> Resolver:
+def _this_season(season: str, southern: bool) -> Resolver:
     """ "this summer": the one under way, else the one of the publication year."""
 
     def resolve(published: date) -> cal.Period:
-        current = cal.current_season(published)
+        current = cal.current_season(published, southern)
         if current.value.endswith(season):
             return current
-        return cal.season_period(published.year, season)
+        return cal.season_period(published.year, season, southern)
 
     return resolve
 

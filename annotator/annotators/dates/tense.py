@@ -23,6 +23,13 @@ SCHEDULED = re.compile(
     r"\b(?:that|which|and)\s+(?:ends?|begins?|starts?|closes?|opens?|expires?|runs?|"
     r"takes? effect|is due|are due)\s+(?:on|by|until|in)\s+$"
 )
+# A change the present tense schedules: "the levy rises from $50 to $60 a tonne on 1 July",
+# "the new rules take effect from Monday" (the coming such day, not a past episode's).
+SCHEDULED_CHANGE = re.compile(
+    r"\b(?:rises|falls|increases|decreases|climbs|drops|goes\s+(?:up|down)|changes|"
+    r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in)\b"
+    r"[^.;:!?]{0,60}?\b(?:on|from)\s+$"
+)
 # A deadline set by a request: "asked KCCA to clear silt … before the end of October" (the
 # nearest such day, whatever the tense of the asking).
 REQUESTED_DEADLINE = re.compile(
@@ -46,7 +53,7 @@ FUTURE_BEFORE_TO = frozenset(
     """set plan plans planned planning going aims aim intends intend poised hopes hope hoping
     aiming intending working preparing""".split()
 )
-WEAK = frozenset("would could should might may".split())
+WEAK = frozenset("would could should might may must".split())
 IRREGULAR_PAST = frozenset(
     """said told was were had did made took came went met gave left began saw found held won
     lost got wrote spoke sent brought thought became paid sold bought fell rose led ran struck
@@ -175,7 +182,9 @@ def tense_near(text: str, start: int, end: int) -> int:
     """PAST, FUTURE, WEAK_FUTURE or UNKNOWN for the expression at text[start:end]."""
     if text[max(0, start - 6) : start].lower() == "as of ":
         return PAST  # "a 24.4% stake as of March 20": a figure reported at a past date
-    if SCHEDULED.search(text, max(0, start - 30), start):
+    if SCHEDULED.search(text, max(0, start - 30), start) or SCHEDULED_CHANGE.search(
+        text, max(0, start - 100), start
+    ):
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
     if REQUESTED_DEADLINE.search(text, max(0, start - 200), start):
         return UNKNOWN
