@@ -103,6 +103,8 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
         return False  # a line in capitals: "WHO IS TO BLAME"
     if len(bare(tokens.raw[at])) == 2 and tokens.word(at - 1) == ",":
         return False  # "Virginia Beach, VA": a postal code
+    if _dateline_credit(tokens, at):
+        return False  # "RICHMOND, Va., Feb 10 (CPW) -": the news agency's credit
     if bare(tokens.raw[at]) not in WORDLIKE:
         return True
     before = tokens.keys[at - 1] if at > 0 else ""
@@ -112,6 +114,17 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
         or after.casefold() in WORDS_AFTER
         or after.casefold() in OFFICER_WORDS
         or after in PUNCT_AFTER
+    )
+
+
+def _dateline_credit(tokens: Tokens, at: int) -> bool:
+    """Whether the acronym is a dateline's bracketed credit: "(…)" right after a day number
+    and followed by a dash ("Feb 10 (CPW) -", "March 3 (Reuters) –")."""
+    return (
+        tokens.word(at - 1) == "("
+        and tokens.word(at + 1) == ")"
+        and tokens.word(at - 2).isdigit()
+        and tokens.word(at + 2) in ("-", "–", "—")
     )
 
 
