@@ -193,6 +193,7 @@ WRITTEN43_FLOORS = {"date": 0.94, "quote": 0.83, "agency": 0.94, "money": 1.0, "
 # Session (j), first sight (scored once before its misses were read).
 WRITTEN44_FLOORS = {"date": 0.97, "quote": 0.86, "agency": 0.84, "money": 0.95, "overall": 0.91}
 WRITTEN45_FLOORS = {"date": 0.81, "quote": 0.99, "agency": 0.85, "money": 1.0, "overall": 0.9}
+WRITTEN46_FLOORS = {"date": 0.96, "quote": 0.83, "agency": 0.91, "money": 1.0, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -243,6 +244,7 @@ WRITTEN45_FLOORS = {"date": 0.81, "quote": 0.99, "agency": 0.85, "money": 1.0, "
         ("gold-written43", 6, WRITTEN43_FLOORS),
         ("gold-written44", 6, WRITTEN44_FLOORS),
         ("gold-written45", 6, WRITTEN45_FLOORS),
+        ("gold-written46", 6, WRITTEN46_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
