@@ -297,8 +297,9 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
         if explicit and month_value:
             named[int(month_value["month"])] = candidate
             continue
-        if candidate.yearless is None or candidate.future:
-            continue  # (a day the sentence places ahead is not the past episode's)
+        if candidate.yearless is None or candidate.future or candidate.ongoing:
+            continue  # (a day the sentence places ahead, or one a span runs on from to now, is
+            # not the past episode's)
         month, day = candidate.yearless
         told = [
             named[m]

@@ -46,6 +46,7 @@ class Candidate:
     anchor: Candidate | None = None  # the candidate a `year_shift`/`day_shift` was resolved against
     yearless: tuple[int, int | None] | None = None  # (month, day) of "July 8" / "in July": no year
     future: bool = False  # its sentence speaks of the future ("is scheduled to report on Nov. 6")
+    ongoing: bool = False  # a span running to the present starts there ("in custody since 2 May")
     weekday: int | None = None  # the weekday written with a yearless day ("Tuesday, 20 September")
     season: str | None = None  # the season of "that spring", dated in the year just mentioned
 
@@ -103,7 +104,12 @@ def _tensed(
 
     candidate = _relative(scan, start, end, granularity, resolve, confidence)
     candidate.future = looks_ahead
+    candidate.ongoing = SINCE_PERFECT.search(scan.text, max(0, start - 80), start) is not None
     return candidate
+
+
+# "who has been in custody since 2 May": the perfect tense runs a span from the date to now.
+SINCE_PERFECT = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+){0,5}?since\s+$")
 
 
 def _direction(rel: str | None) -> str:

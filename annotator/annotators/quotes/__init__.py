@@ -27,6 +27,7 @@ from ...hookspecs import hookimpl
 from ...model import Annotation, Document
 from ..alternation import alternation
 from ..places import names_a_place
+from .documents import document_issuer, issuer_here
 from .marks import QuoteSpan, find_quotes, sentence_breaks
 from .references import Organisations
 from .speakers import (
@@ -671,12 +672,24 @@ INTRODUCED_NAME = re.compile(
 )
 
 
+# A person named with an honorific in apposition, anywhere in a sentence: "when the member
+# representing Ekiti constituency, Hon. Modupe Aiyedun-Salako of the PDP, moved …".
+HONOURED_NAME = re.compile(
+    r",\s+(?:Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Chief|Alhaji|Alhaja|Sen\.|Senator)\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,|\s+of\s+the\s)"
+)
+
+
 def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     """People introduced by name after a description in text[start:end] ("I rang an old
-    friend, Rawiri Paewai, who …")."""
+    friend, Rawiri Paewai, who …", "the member for Ekiti, Hon. Modupe Aiyedun-Salako, …")."""
+    found = [
+        Phrase(named.start(1), named.end(1), named.group(1))
+        for named in HONOURED_NAME.finditer(text, start, end)
+        if is_person(named.group(1))
+    ]
     if text.find(", who ", start, end) < 0 and text.find("named ", start, end) < 0:
-        return []  # (a cheap test first: the introduction needs its clause or "named")
-    found = []
+        return found  # (a cheap test first: the introduction needs its clause or "named")
     for named in INTRODUCED_NAME.finditer(text, start, end):
         group = 1 if named.group(1) else 2
         if is_person(named.group(group)):
@@ -726,10 +739,22 @@ def _plausible_subject(speaker: str) -> bool:
 TELLING = frozenset({"told", "tells", "tell", "telling"})
 
 
+OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b(?!\s+[a-z])")  # not "her husband"
+SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _according_to(page: _Page, cue: re.Match) -> Phrase | None:
+    """Who "according to" names: the phrase after it; "According to her, …" as "she said"."""
+    pronoun = OBJECT_PRONOUN.match(page.text, cue.end())
+    if pronoun is not None:
+        return Phrase(pronoun.start(1), pronoun.end(1), SUBJECT_FORMS[pronoun.group(1).lower()])
+    return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+
+
 def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
     """The phrase a cue attributes to: after `according to` or an inverted verb, else before."""
     if cue.group().lower() == "according to":
-        return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+        return _according_to(page, cue)
     lead = page.text[lo : cue.start()]
     telling = cue.group().lower() in TELLING  # "…, told NBC News": the listener follows
     if lead.rstrip().endswith(",") and not telling:  # "…, said Mary Lovely, an economist."
@@ -769,7 +794,14 @@ TIME_OPENER = re.compile(
 
 # A participle phrase opening a sentence before its subject: "Standing at the lectern in a gray
 # suit, Mulcahy apologized".
-PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\b[^,.;:!?\"“”]{0,80},\s*(?=[A-Z])")
+PARTICIPLE_OPENER = re.compile(
+    r"[A-Z][a-z]{2,}ing\b[^,.;:!?\"“”]{0,80},\s*(?=[A-Z]|(?:a|an|the)\s+[A-Z])"
+)
+# A question put to the subject, before it: "Asked what she plans to do next spring, when the
+# ice goes out, Hartwick did not hesitate" (the clause may hold commas of its own).
+ASKED_OPENER = re.compile(
+    r"(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]{0,160},\s*(?=[A-Z][\w’'-]+\s+[a-z])"
+)
 
 
 def _main_subject(
@@ -778,7 +810,8 @@ def _main_subject(
     """The subject opening the sentence text[start:end], up to its first cue; `cues`, where
     known, are the cue starts of a sentence without quotations (no search needed)."""
     intro = (
-        INTRO.match(page.text, start, end)
+        ASKED_OPENER.match(page.text, start, end)
+        or INTRO.match(page.text, start, end)
         or BARE_CONJUNCTION.match(page.text, start, end)
         or TIME_OPENER.match(page.text, start, end)
         or PARTICIPLE_OPENER.match(page.text, start, end)
@@ -888,7 +921,15 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # the article names nobody, or when the phrase brings in a new one ("A report to
         # councillors said": not the report of an earlier sentence).
         new = words[0].lower() in ("a", "an")
-        return (None if new else _document_author(page, head, phrase.start)) or f"the {head}", None
+        if new:  # "A report by the Northern and Western Regional Assembly … warned of"
+            issuer = issuer_here(page.text, phrase.start)
+            author = page.names.resolve(issuer)[0] if issuer else None
+        else:  # "The report described …" after "a workforce study published by the X"
+            issuer = document_issuer(page.text, phrase.start, head)
+            author = _document_author(page, head, phrase.start) or (
+                page.names.resolve(issuer)[0] if issuer else None
+            )
+        return author or f"the {head}", None
     # "a woman in her seventies", "the woman behind the desk": described by where they are
     described = described_noun(speaker) or described_noun(phrase.text)
     agent = is_agent_noun(head) or described is not None
@@ -1049,15 +1090,32 @@ def _document_author(page: _Page, noun: str, position: int) -> str | None:
                 return speaker
         if not ISSUED.search(page.text[start : match.start()][-60:]):
             continue
-        subject = _main_subject(page, start, page.sentence_end(start))
-        if subject is None or noun in subject.text.lower().split():
-            continue
-        if subject.text.lower() in ("he", "she", "it", "they"):
-            continue
-        speaker = _speaker_name(page, subject, documents=False)[0]
+        cues = list(CUE.finditer(page.text, start, match.start()))
+        subject = _subject(page, start, cues[-1]) if cues else None
+        if subject is not None and PART_OF.search(page.text, start, subject.start):
+            subject = None  # "The Office …, part of the Department of Planning, said": the Office
+        # "the spokesman, Mr X, said in a statement": the cue's subject, X; else the sentence's
+        speaker = _issuer_named(page, subject, noun) or _issuer_named(
+            page, _main_subject(page, start, page.sentence_end(start)), noun
+        )
         if speaker:
             return speaker
     return None
+
+
+# An appositive placing a body inside another: the body it describes speaks, not its parent.
+PART_OF = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:part|unit|arm|division|branch|wing)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _issuer_named(page: _Page, subject: Phrase | None, noun: str) -> str | None:
+    """The speaker a subject names, unless it is the document itself or a pronoun."""
+    if subject is None or noun in subject.text.lower().split():
+        return None
+    if subject.text.lower() in ("he", "she", "it", "they"):
+        return None
+    return _speaker_name(page, subject, documents=False)[0]
 
 
 def _annotate_one(
@@ -1182,9 +1240,19 @@ def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
         return False
     return any(
         not _is_participle(cue)
-        and (THAT.match(page.text, cue.end()) or REPORTED_CLAUSE.match(page.text, cue.end()))
+        and (
+            THAT.match(page.text, cue.end())
+            or REPORTED_CLAUSE.match(page.text, cue.end())
+            or DESCRIBED_AS.match(page.text, cue.end(), previous.open_at + 1)
+        )
         for cue in CUE.finditer(page.text, start, previous.open_at)
     )
+
+
+# `described the decision as "…" at a time when competition was "…"`: a cue whose object's
+# description is the first quotation (the words quoted later in its clause are the same
+# speaker's).
+DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?as\s+[\"“]\Z")
 
 
 # `the sheriff said activists were not engaged in "…" but were acting like "…"`: a cue whose
@@ -1440,7 +1508,7 @@ def _outer_reporter(page: _Page, start: int, inner: Phrase) -> Attribution | Non
 def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int) -> Phrase | None:
     text = page.text
     if cue.group().lower() == "according to":
-        return phrase_after(text, cue.end(), page.sentence_end(cue.end()))
+        return _according_to(page, cue)
     phrase = page.phrase_before(floor, cue.start())
     participle = cue.group().endswith("ing")
     lead = text[floor : cue.start()].rstrip()

@@ -584,6 +584,13 @@ def _name_after_post(text: str, lo: int, comma: int, role: str) -> Phrase | None
     return Phrase(start, start + len(role), role, role=described)
 
 
+# Posts written capitalised that are words of other meanings in lower case ("a speaker").
+CAPITALISED_POSTS = frozenset(
+    """Speaker Clerk Registrar Ombudsman Treasurer Auditor-General Attorney-General
+    Solicitor-General Magistrate Sheriff Commandant Provost Vice-Chancellor""".split()
+)
+
+
 def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
     """ "Epstein's neighbor in both Florida and New York, Donald Trump, said": a full person
     name (or a well-known given name alone: "Another Duke student, Brittany, said") set off
@@ -592,7 +599,9 @@ def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) ->
     indefinite = phrase.text.split()[0] in ONE_PERSON  # "a National Commissioner, Mrs X,"
     if not full or not is_person(role):
         return None
-    if not indefinite and is_person(split_title(phrase.text)[0]):
+    last = phrase.text.split()[-1]
+    post = last.lower() in TITLES or last in CAPITALISED_POSTS  # "the Deputy Speaker, Mrs X,"
+    if not indefinite and not post and is_person(split_title(phrase.text)[0]):
         return None
     start = text.index(role, comma)
     return Phrase(start, start + len(role), role, role=phrase.text)
