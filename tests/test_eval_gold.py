@@ -194,6 +194,7 @@ WRITTEN43_FLOORS = {"date": 0.94, "quote": 0.83, "agency": 0.94, "money": 1.0, "
 WRITTEN44_FLOORS = {"date": 0.97, "quote": 0.86, "agency": 0.84, "money": 0.95, "overall": 0.91}
 WRITTEN45_FLOORS = {"date": 0.81, "quote": 0.99, "agency": 0.85, "money": 1.0, "overall": 0.9}
 WRITTEN46_FLOORS = {"date": 0.96, "quote": 0.83, "agency": 0.91, "money": 1.0, "overall": 0.93}
+WRITTEN47_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.87, "money": 0.98, "overall": 0.89}
 
 
 @pytest.mark.parametrize(
@@ -245,6 +246,7 @@ WRITTEN46_FLOORS = {"date": 0.96, "quote": 0.83, "agency": 0.91, "money": 1.0, "
         ("gold-written44", 6, WRITTEN44_FLOORS),
         ("gold-written45", 6, WRITTEN45_FLOORS),
         ("gold-written46", 6, WRITTEN46_FLOORS),
+        ("gold-written47", 6, WRITTEN47_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
