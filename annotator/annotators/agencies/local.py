@@ -248,8 +248,8 @@ def _task_forces(tokens: Tokens) -> list[PatternBody]:
 
 # "<Name> County <kind> Court": a U.S. county's trial courts.
 COUNTY_COURT_KINDS = frozenset(
-    "superior circuit district municipal probate family juvenile chancery".split()
-)
+    "superior circuit district municipal probate family juvenile chancery quorum".split()
+)  # ("Pulaski County Quorum Court": an Arkansas county's legislative body)
 # "<Place> <kind> Council": a local authority.
 COUNCIL_KINDS = frozenset(
     "city town county borough district municipal shire regional metropolitan parish".split()
@@ -300,6 +300,7 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     spans += _place_kind_bodies(tokens, AUTHORITY, frozenset({"combined"}), county=False)
     spans += _place_kind_bodies(tokens, COMMITTEE, frozenset({"executive"}), county=True)
     spans += _shire_councils(tokens)
+    spans += _place_councils(tokens, places)
     spans += _county_assemblies_of(tokens)
     spans += _lower_case_city_councils(tokens)
     for start, stop in spans:
@@ -566,6 +567,37 @@ def _county_assemblies_of(tokens: Tokens) -> list[tuple[int, int]]:
             stop += 1
         if stop > head + 2 and not tokens.crosses_paragraph(head - 1, stop):
             found.append((head - 1, stop))
+    return found
+
+
+# Words before "Council" that make it a kind of council, not a place's ("Security Council",
+# "Arts Council", "Privy Council").
+NOT_PLACE_COUNCILS = frozenset(
+    """security privy legislative executive student students arts research medical sports
+    national european general economic social human rights cabinet advisory parish city
+    county borough district town village regional state federal world international
+    nordic atlantic pacific arctic governing science trade business""".split()
+)
+
+
+def _place_councils(tokens: Tokens, places: Places) -> list[tuple[int, int]]:
+    """(start, stop) of '<Place> Council' with no kind word ("Cumberland Council said …",
+    "Cornwall Council"): a local authority named by its place alone, when the place is a
+    known one or the article names it by itself too; not after "the" ("the Atlantic
+    Council") nor a kind of council ("Security Council")."""
+    found = []
+    for head in tokens.where(COUNCIL):
+        if head < 1 or not is_capitalised(tokens.raw[head]):
+            continue
+        start = _place_start(tokens, head)
+        if start == head or tokens.keys[start - 1 : start] in (["the"], ["&"], ["and"]):
+            continue  # (nor the end of a longer name: "Medic & Healer Council")
+        if any(key in NOT_PLACE_COUNCILS for key in tokens.keys[start:head]):
+            continue
+        place = places.place_at(tokens, start)
+        known = place is not None and place[0] == head - start
+        if known or _named_alone(tokens, start, head):
+            found.append((start, head + 1))
     return found
 
 

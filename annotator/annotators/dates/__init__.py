@@ -460,7 +460,8 @@ def restated_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # "the same period of 2023", "the same quarter last year": that year's part of it the
 # article just reported ("the three months ended Sept. 30 … the same period of 2023").
 SAME_PERIOD = re.compile(
-    r"\bthe\s+same\s+(?:period|quarter|half|months?|time)\s+(?:of\s+|in\s+|a\s+)?$", re.I
+    r"\bthe\s+same\s+(?P<kind>period|quarter|half|months?|time)\s+(?:of\s+|in\s+|a\s+)?$",
+    re.I,
 )
 # How far (characters) the part of a year "the same period" repeats may stand before it: the
 # same or the previous sentence (a month pages before is another story's).
@@ -472,20 +473,25 @@ _MONTHS_TO = re.compile(r"\b(?P<n>three|six)\s+months\s+(?:ended|ending|to|throu
 
 def same_period(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Give "the same period of 2023" (or "… last year") the part of the year the article
-    reported just before it: a quarter, a half or a month of that year."""
-    part, part_end = None, 0
+    reported just before it: a quarter, a half or a month of that year ("the same quarter"
+    the latest quarter, though a month was named since: "the fourth quarter of 2023,
+    released in March, … the same quarter of 2022")."""
+    latest: dict[str, tuple[str, int]] = {}  # kind ("Q", "H", "M", "any") → (part, its end)
     for candidate in candidates:
         value = candidate.value or ""
-        if candidate.granularity == "year" and _FOUR_DIGITS.fullmatch(value) and part:
+        if candidate.granularity == "year" and _FOUR_DIGITS.fullmatch(value) and latest:
             same = SAME_PERIOD.search(text, max(0, candidate.start - 40), candidate.start)
+            kind = SAME_KINDS.get(same["kind"].lower().rstrip("s"), "any") if same else "any"
+            part, part_end = latest.get(kind, latest["any"])
             if same is not None and candidate.start - part_end <= SAME_PERIOD_REACH:
                 candidate.value = f"{value}-{part}"
                 candidate.granularity = "quarter" if part[0] in "QH" else "month"
                 candidate.start = same.start()
                 continue
         found = _PERIOD_VALUE.match(value)
+        part = None
         if found is not None and candidate.granularity in ("quarter", "month"):
-            part, part_end = found["part"], candidate.end
+            part = found["part"]
         elif candidate.granularity == "day" and len(value) >= 10:
             months = _MONTHS_TO.search(text, max(0, candidate.start - 40), candidate.start)
             if months is not None:
@@ -495,8 +501,12 @@ def same_period(text: str, candidates: list[Candidate]) -> list[Candidate]:
                     if months["n"].lower() == "three"
                     else f"H{(month - 1) // 6 + 1}"
                 )
-                part_end = candidate.end
+        if part is not None:
+            latest[part[0] if part[0] in "QH" else "M"] = latest["any"] = (part, candidate.end)
     return candidates
+
+
+SAME_KINDS = {"quarter": "Q", "half": "H", "month": "M"}
 
 
 class DatesAnnotator:

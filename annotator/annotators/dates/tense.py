@@ -46,9 +46,12 @@ _TITLE_DOTS = "".join(
 _SENTENCE_END = re.compile(rf"[.!?]{_TITLE_DOTS}[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 
 STRONG_FUTURE = frozenset(
-    "will shall won't won’t next upcoming expected scheduled slated due tomorrow".split()
+    "will shall won't won’t next upcoming expected expects expect scheduled slated due "
+    "tomorrow".split()
 )
 PAST_EXPECTATION = frozenset("expected scheduled slated due".split())
+# Plans told in the past tense: the day planned may lie before or after the publication.
+PAST_PLANS = frozenset("planned meant intended hoped".split())
 FUTURE_BEFORE_TO = frozenset(
     """set plan plans planned planning going aims aim intends intend poised hopes hope hoping
     aiming intending working preparing""".split()
@@ -89,6 +92,8 @@ def word_tense(words: list[str], index: int) -> int | None:
     if lower in STRONG_FUTURE or lower.endswith("'ll"):
         return FUTURE
     following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if lower in PAST_PLANS and following == "to":
+        return UNKNOWN  # "who planned to borrow in July": a plan made before, for either side
     if lower in FUTURE_BEFORE_TO and following in ("to", "for"):
         return FUTURE
     if lower in WEAK and word.islower():

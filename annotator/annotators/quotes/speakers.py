@@ -521,8 +521,7 @@ MEMBER_OF_IN = re.compile(
 # "An EPA spokeswoman in Atlanta said".
 POST_IN = re.compile(
     r"(?:^|(?<=\s))(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.&’'-]*\s+){0,3}"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>spokeswoman|spokesman|spokesperson|official|officer)"
-    r"\s+in\s+$"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+in\s+$"
 )
 
 
@@ -544,6 +543,8 @@ def _member_described(text: str, lo: int, phrase: Phrase | None) -> Phrase | Non
         elif member is not None and names_a_place(text, end):  # "in Durham, North Carolina,"
             end = member.end("body")  # (a place set off by its region ends the description)
         posted = POST_IN.search(text, max(lo, phrase.start - 60), phrase.start)
+        if posted is not None and not is_agent_noun(posted["noun"]):
+            posted = None
         if member is None and posted is not None:  # "An EPA spokeswoman in Atlanta"
             start = posted.start("det")
             return Phrase(start, end, text[start].lower() + text[start + 1 : end])
@@ -1437,6 +1438,35 @@ MALE_NOUNS = frozenset(
 )
 
 
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether the capitalised words spell `letters`: each word's initial, or the first
+    letters of a word ("ODIRS": Ondo, Internal, Revenue, Service), small words and a word in
+    the middle ("State") left out; the first and last words always count."""
+    capitalised = [w.rstrip(",") for w in words if w[:1].isupper()]
+
+    def spell(i: int, j: int) -> bool:
+        if j == len(capitalised):
+            return i == len(letters)
+        word = capitalised[j].upper()
+        if 0 < j < len(capitalised) - 1 and spell(i, j + 1):
+            return True  # a middle word left out
+        return any(
+            _initial_subsequence(letters[i : i + k], word) and spell(i + k, j + 1)
+            for k in range(1, min(len(word), len(letters) - i) + 1)
+        )
+
+    return bool(capitalised) and spell(0, 0)
+
+
+def _initial_subsequence(part: str, word: str) -> bool:
+    """Whether `part` is the word's initial followed by some of its later letters, in order
+    ("OD" in "ONDO")."""
+    if not part or part[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in part[1:])
+
+
 @dataclass
 class NameIndex:
     """The article's names: fullest forms of surnames, acronyms, and "the group, X" aliases."""
@@ -1563,11 +1593,10 @@ class NameIndex:
 
     @cached_property
     def _defined_acronyms(self) -> dict[str, str]:
-        """Acronyms the article defines in brackets after a name with commas in it, which no
-        run of capitalised words holds: "Ministry of Investment, Trade and Industry (MITI)"."""
+        """Acronyms the article defines in brackets after a name which no run of capitalised
+        words spells by its initials: "Ministry of Investment, Trade and Industry (MITI)",
+        "Ondo State Internal Revenue Service (ODIRS)"."""
         found: dict[str, str] = {}
-        if "," not in self.text:
-            return found
         for bracket in BRACKETED_ACRONYM.finditer(self.text):  # the brackets first (cheap)
             match = NAME_BEFORE.search(self.text, max(0, bracket.start() - 120), bracket.start())
             if match is None:
@@ -1577,8 +1606,7 @@ class NameIndex:
             words = match.group(1).split()
             for first in range(len(words)):  # the longest tail whose capitals spell it
                 tail = words[first:]
-                capitals = "".join(w[0] for w in tail if w[0].isupper())
-                if tail[0][0].isupper() and tail[0] != "The" and capitals == letters:
+                if tail[0][0].isupper() and tail[0] != "The" and _spells(letters, tail):
                     found.setdefault(acronym, " ".join(tail).rstrip(","))
                     break
         return found
