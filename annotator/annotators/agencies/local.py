@@ -158,7 +158,8 @@ def _place_courts(tokens: Tokens, places: Places, home: str | None) -> list[Patt
     """'<Place> Magistrates' Court' (any spelling of the apostrophe), '<Place> Crown Court',
     (Scotland's) '<Place> Sheriff Court', (South Africa's) '<Place> Regional Court' and, where
     the article names a Commonwealth country or is published in one, '<Place> District
-    Court' and (Ireland's) '<Place> Circuit (Criminal) Court'."""
+    Court' and (Ireland's) '<Place> Circuit (Criminal) Court'; '<Place> High Court'
+    anywhere, in its place's country."""
     found = []
     countries: set[str | None] | None = None
     for head in tokens.where(COURT):
@@ -177,10 +178,11 @@ def _place_courts(tokens: Tokens, places: Places, home: str | None) -> list[Patt
             ["sheriff"],
             ["district"],
             ["circuit"],
+            ["high"],
         ):
             continue
-        if not is_capitalised(tokens.raw[at]):
-            continue
+        if not is_capitalised(tokens.raw[at]) or tokens.keys[at - 1 : at + 1] == ["state", "high"]:
+            continue  # ("<State> State High Court" is a Nigerian state's, read with its state)
         start = _place_start(tokens, at)
         if start == at or tokens.crosses_paragraph(start, head + 1):
             continue
@@ -195,8 +197,13 @@ def _place_courts(tokens: Tokens, places: Places, home: str | None) -> list[Patt
             "sheriff": "Sheriff Court",
             "district": "District Court",
             "circuit": " ".join(tokens.raw[at : head + 1]),
+            "high": "High Court",
         }.get(tokens.keys[at], "Magistrates' Court")
-        country = country or "GB"
+        if tokens.keys[at] == "high":  # "Sunyani High Court": a High Court sitting there
+            place = places.place_at(tokens, start)
+            country = place[1] if place else home
+        else:
+            country = country or "GB"
         name = " ".join([*tokens.raw[start:at], kind])
         found.append(PatternBody(start, head + 1, name, country, "court"))
     return found
@@ -350,6 +357,9 @@ PLACED_KINDS = (
     ("housing", "authority"),
     ("port", "authority"),
     ("fire", "authority"),  # "Lancashire Combined Fire Authority"
+    ("water", "authority"),  # "Truckee Meadows Water Authority"
+    ("fire", "rescue"),  # "Nanaimo Fire Rescue"
+    ("regional", "police", "command"),  # Ghana's "Bono Regional Police Command"
     ("constabulary",),  # "Lancashire Constabulary", a British police force
     ("local", "municipality"),  # South Africa's "Polokwane Local Municipality"
     ("district", "municipality"),
@@ -385,8 +395,13 @@ def _place_named_kinds(tokens: Tokens, places: Places) -> list[PatternBody]:
 
 # Heads of a municipality's legal name before "of <Place>": "City of Windhoek", "Corporation
 # of Kochi", "Municipality of Anchorage", "Municipal Council of Nakuru".
-MUNICIPAL_HEADS = ("city", "corporation", "municipality", "council")
-COUNCIL_LEADS = frozenset({"Municipal", "City", "County", "Town", "District"})
+MUNICIPAL_HEADS = ("city", "corporation", "municipality", "council", "district")
+# Words that must open a municipality's name before its head: "Municipal Council of Nakuru",
+# "Regional District of Nanaimo" (British Columbia's).
+HEAD_LEADS = {
+    "council": frozenset({"Municipal", "City", "County", "Town", "District"}),
+    "district": frozenset({"Regional"}),
+}
 # Words of cities' nicknames and titles after "City of", and the City of London (the
 # financial district as often as its corporation).
 CITY_NICKNAMES = frozenset(
@@ -428,9 +443,10 @@ def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
     for head in tokens.where(MUNICIPAL_HEADS):
         if not tokens.raw[head].istitle() or tokens.keys[head + 1 : head + 2] != ["of"]:
             continue
-        council = tokens.keys[head] == "council"
-        if council and tokens.word(head - 1) not in COUNCIL_LEADS:
+        leads = HEAD_LEADS.get(tokens.keys[head])
+        if leads is not None and tokens.word(head - 1) not in leads:
             continue  # "the Municipal Council of Nakuru", not "the Security Council of …"
+        council = leads is not None
         place_at = stop = head + 2
         while stop < len(tokens) and stop - place_at < MAX_PLACE_WORDS and head_word(tokens, stop):
             stop += 1
@@ -482,7 +498,15 @@ def _about_nigeria(tokens: Tokens, places: Places) -> bool:
 
 # Heads of a Nigerian state's bodies named "<State> State <…>": "Edo State Universal Basic
 # Education Board", "Lagos State Internal Revenue Service".
-STATE_BODY_HEADS = ("board", "commission", "agency", "authority", "service", "corporation")
+STATE_BODY_HEADS = (
+    "board",
+    "commission",
+    "agency",
+    "authority",
+    "service",
+    "corporation",
+    "council",
+)
 ZONAL, HOUSE_OF_ASSEMBLY = ("zonal", "command"), ("state", "house", "of", "assembly")
 
 

@@ -359,13 +359,19 @@ def of_that_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
 SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*")
 
 
-def share_closing_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def share_closing_year(
+    text: str, candidates: list[Candidate], published: date | None = None
+) -> list[Candidate]:
     """ "between January and June 2020", "from March to May 2019": the opening month (or day)
-    written without its year is in the closing date's year."""
+    written without its year is in the closing date's year; with no year on either, the
+    closing month follows the opening one."""
     for opening, closing in zip(candidates, candidates[1:], strict=False):
-        if opening.yearless is None or closing.relative or not opening.value:
+        if opening.yearless is None or not opening.value:
             continue
         if not SPAN_JOIN.fullmatch(text, opening.end, closing.start):
+            continue
+        if closing.relative:
+            _close_after(opening, closing, published)
             continue
         year = (closing.value or "")[:4]
         if not _FOUR_DIGITS.match(year):
@@ -377,6 +383,28 @@ def share_closing_year(text: str, candidates: list[Candidate]) -> list[Candidate
         opening.value = found.isoformat() if day else found.isoformat()[:7]
         opening.anchor, opening.yearless = closing, None
     return candidates
+
+
+def _close_after(opening: Candidate, closing: Candidate, published: date | None) -> None:
+    """ "between August and October", both without a year (each alone may have been read in
+    another year): the closing month follows the opening one, in the span of the two that
+    lies nearer the publication day: the closing month moved forward or the opening back."""
+    if closing.yearless is None or not closing.value or closing.granularity != "month":
+        return
+    if opening.granularity != "month" or closing.value >= (opening.value or "") or not published:
+        return
+    first, last = opening.yearless[0], closing.yearless[0]
+    wraps = last <= first  # "from November to January"
+    forward = (int(opening.value[:4]), int(opening.value[:4]) + wraps)
+    back = (int(closing.value[:4]) - wraps, int(closing.value[:4]))
+
+    def distance(years: tuple[int, int]) -> int:
+        span = cal.Period(date(years[0], first, 1), cal.month_period(years[1], last).last, "")
+        return cal.distance(span, published)
+
+    years = min((forward, back), key=distance)
+    opening.value = f"{years[0]:04d}-{first:02d}"
+    closing.value = f"{years[1]:04d}-{last:02d}"
 
 
 def widen_with_relation(text: str, candidate: Candidate) -> None:
@@ -439,7 +467,8 @@ def find_dates(
         widen_with_relation(text, candidate)
     kept = link_narrative_years(link_years(longest_first(candidates)))
     kept = follow_anchor_months(of_that_year(text, kept))
-    kept = restated_days(text, same_period(text, share_closing_year(text, kept)))
+    kept = share_closing_year(text, kept, scan.published)
+    kept = restated_days(text, same_period(text, kept))
     return list(to_annotations(text, kept))
 
 

@@ -738,9 +738,11 @@ def anchored_day_rule(m: re.Match, scan: Scan) -> Candidate | None:
     same day", "the following month": linked to the day (month) just mentioned ("over the
     next week" is a span, not a week; so is "the next month")."""
     determiner, start = ctx.previous_word(scan.text, m.start())
-    if determiner not in ("the", "The"):
-        return None
     direction = m["dir"] or m["dir2"]
+    if determiner in ("that", "That") and direction == "same":
+        pass  # "a public hearing that same morning"
+    elif determiner not in ("the", "The"):
+        return None
     shift = {"following": 1, "next": 1, "after": 1, "same": 0}.get(direction, -1)
     if m["part"] in ("week", "month") and direction in ("next", "same"):
         return None  # "in the same week" says two things happened together, not when

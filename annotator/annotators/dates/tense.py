@@ -26,9 +26,10 @@ SCHEDULED = re.compile(
 # A change the present tense schedules: "the levy rises from $50 to $60 a tonne on 1 July",
 # "the new rules take effect from Monday" (the coming such day, not a past episode's).
 SCHEDULED_CHANGE = re.compile(
-    r"\b(?:rises|falls|increases|decreases|climbs|drops|goes\s+(?:up|down)|changes|"
-    r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in)\b"
-    r"[^.;:!?]{0,60}?\b(?:on|from)\s+$"
+    r"\b(?:(?:rises|falls|increases|decreases|climbs|drops|goes\s+(?:up|down)|changes)\b"
+    r"[^.;:!?]{0,60}?\b(?:on|from)"
+    r"|(?:(?:takes?|taking)\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in)\b"
+    r"[^.;:!?]{0,60}?\b(?:on|from|in))\s+$"
 )
 # A deadline set by a request: "asked KCCA to clear silt … before the end of October" (the
 # nearest such day, whatever the tense of the asking).
@@ -50,6 +51,11 @@ STRONG_FUTURE = frozenset(
     "tomorrow".split()
 )
 PAST_EXPECTATION = frozenset("expected scheduled slated due".split())
+# Verbs of a timetable in the present tense: the day they are dated with is to come.
+SCHEDULED_VERBS = frozenset(
+    """convenes reconvenes resumes retires opens reopens closes begins starts ends expires
+    launches""".split()
+)
 # Plans told in the past tense: the day planned may lie before or after the publication.
 PAST_PLANS = frozenset("planned meant intended hoped".split())
 FUTURE_BEFORE_TO = frozenset(
@@ -91,6 +97,8 @@ def word_tense(words: list[str], index: int) -> int | None:
         return PAST  # "was once expected to close within weeks": an expectation in the past
     if lower in STRONG_FUTURE or lower.endswith("'ll"):
         return FUTURE
+    if lower in SCHEDULED_VERBS and word.islower():
+        return FUTURE  # "the Legislature convenes Feb. 3", "On 31 October she retires"
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     if lower in PAST_PLANS and following == "to":
         return UNKNOWN  # "who planned to borrow in July": a plan made before, for either side
@@ -121,6 +129,14 @@ def _adjective(words: list[str], index: int) -> bool:
     its tense: "the rescheduled game from February" was rescheduled.)"""
     if index > 1 and words[index - 2].lower() in MODALS:
         return True
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if (
+        index
+        and words[index - 1].lower() in ADJECTIVE_LEADS
+        and following.islower()
+        and following not in ADJECTIVE_LEADS | CLAUSE_WORDS
+    ):
+        return True  # "a figure of displaced persons": the people, not a past event
     # ... or after the determiner of that verb's object ("would provide an updated cost")
     return (
         index > 2
@@ -130,6 +146,10 @@ def _adjective(words: list[str], index: int) -> bool:
 
 
 MODALS = frozenset("would will could should might must can to".split())
+# Prepositions before a participle that modifies the noun after it ("of displaced persons").
+ADJECTIVE_LEADS = frozenset("of for among with from".split())
+# Words after a participle that show it is a verb ("Applications for 2022 closed at the end").
+CLAUSE_WORDS = frozenset("at in on by to after before since until during and or as".split())
 
 
 def _after_auxiliary(words: list[str], index: int) -> bool:

@@ -673,9 +673,11 @@ INTRODUCED_NAME = re.compile(
 
 
 # A person named with an honorific in apposition, anywhere in a sentence: "when the member
-# representing Ekiti constituency, Hon. Modupe Aiyedun-Salako of the PDP, moved …".
+# representing Ekiti constituency, Hon. Modupe Aiyedun-Salako of the PDP, moved …", "I put
+# that to Coun. Maria Dueck, who …".
 HONOURED_NAME = re.compile(
-    r",\s+(?:Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Chief|Alhaji|Alhaja|Sen\.|Senator)\s+"
+    r"(?:,|\bto)\s+(?:Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Chief|Alhaji|Alhaja|Sen\.|Senator|"
+    r"Coun\.|Cllr\.?)\s+"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,|\s+of\s+the\s)"
 )
 

@@ -25,9 +25,14 @@ ISSUER = (
 # "A report by the X", "a workforce study published last year by the X".
 ISSUED_BY = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\s+"
+    r"(?:(?:on|into|about|of)\s+(?:[\w’'-]+\s+){0,4}?)?"  # "a report on heritage skills"
     r"(?:(?:published|issued|released|commissioned|compiled|prepared|produced|tabled)\s+"
     r"(?:[\w-]+\s+){0,3}?)?by\s+(?:the\s+)?"
     rf"(?P<issuer>{ISSUER})"
+)
+# "A consultant's assessment prepared for the city": a document by an unnamed author.
+OWNED = re.compile(
+    rf"(?P<issuer>[Aa]n?\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{ISSUED_NOUNS})\b"
 )
 # "Mr X, said in a statement", "the ministry said in a statement".
 SAID_IN = re.compile(
@@ -40,9 +45,13 @@ DOCUMENT_REACH = 1500
 
 def issuer_here(text: str, position: int) -> str | None:
     """The issuer a document named at `position` gives itself: "A report by the Northern
-    and Western Regional Assembly" → "Northern and Western Regional Assembly"; else None."""
+    and Western Regional Assembly" → "Northern and Western Regional Assembly", "A
+    consultant's assessment" → "a consultant"; else None."""
     match = ISSUED_BY.match(text, position)
-    return match["issuer"].strip(" ,") if match else None
+    if match is not None:
+        return match["issuer"].strip(" ,")
+    owned = OWNED.match(text, position)
+    return owned["issuer"][0].lower() + owned["issuer"][1:] if owned else None
 
 
 def document_issuer(text: str, position: int, noun: str) -> str | None:

@@ -41,7 +41,7 @@ TITLES = frozenset(
     "economist analyst farmer lawyer attorney coach author actor singer doctor nurse teacher "
     "historian scientist researcher activist candidate administrator adviser advisor envoy "
     "official executive founder co-founder owner manager editor strategist hon hon. honourable "
-    "honorable counsel".split()
+    "honorable counsel coun coun. cllr cllr. councillor councilor".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
@@ -158,7 +158,7 @@ INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.|[JS]r\.")
 # when the next word can continue it ("U.S. Rep. John Doe", "Acme Inc. spokeswoman Jo Li").
 DOTTED_WORD = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof"
-    r"|Lt|Col|Capt|Sgt|Cmdr|Adm|Supt|Insp|Det|Atty|Gen|Rev|Hon)\."
+    r"|Lt|Col|Capt|Sgt|Cmdr|Adm|Supt|Insp|Det|Atty|Gen|Rev|Hon|Coun|Cllr)\."
 )
 APPOSITIVE_AFTER = re.compile(r",\s*([^,.;]+)")
 # "a 2018 survey by Jo Li", "a report from Kotak Equities": the document's author speaks.
@@ -652,14 +652,19 @@ def _titled_name(text: str) -> bool:
     )
 
 
+NAME_LIST_ITEMS = re.compile(r"(?:\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,)*\s*")
+
+
 def _name_goes_on(text: str, head: Phrase, comma: int, phrase: Phrase) -> bool:
     """Whether the phrase after a comma is the rest of a body's name the head ends with
     ("… of Natural Resources, Mines and Energy", "Ministry of Trade, Industry and
     Cooperatives"): capitalised words joined by "and", right after the comma, the head ending
     in a body's "of" phrase."""
     words = phrase.text.split()
-    if text[comma + 1 : phrase.start].strip() or not ({"and", "&"} & set(words)):
-        return False
+    if not NAME_LIST_ITEMS.fullmatch(text, comma + 1, phrase.start) or not (
+        {"and", "&"} & set(words)
+    ):
+        return False  # (items between: "of Jobs, Tourism, Science and Innovation")
     if not all(_is_cap(w) or w in ("and", "&", "of", "the") for w in words):
         return False
     return " of " in head.text and _is_cap(head.text.split()[-1])
