@@ -512,10 +512,10 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if m["wrel"] or m["weekend"]:
         return None if text.startswith(" of ", m.end()) else _weekend(m, scan)
     if m["agounit"]:  # "two years ago", "twenty years ago", "twenty-five years ago"
-        written = COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        written = _written_count(text, m.start())
         if written is None:
             return None
-        count, start = written.group(1), written.start(1)
+        count, start = written
         number = 1 if count.lower() in ("a", "an") else count_word(count)
         if not number or number > 99:
             return None
@@ -638,16 +638,29 @@ COUNT_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+-[A-Za-z]+|\w+)\s+$")
 
 
 def count_word(word: str) -> int | None:
-    """A count written in digits or words: "5", "five", "Fifty-five"; None otherwise."""
+    """A count written in digits or words: "5", "five", "Fifty-five", "dozen"; None otherwise."""
     if word.isdigit():
         return int(word)
     lower = word.lower()
     if lower in pat.NUMBER_WORDS and lower not in ("a", "an"):
         return pat.NUMBER_WORDS[lower]
+    if lower == "dozen":  # "a dozen years ago"
+        return 12
     tens, _, units = lower.partition("-")
     if tens in pat.TENS_WORDS and (not units or units in pat.NUMBER_WORDS):
         return pat.TENS_WORDS[tens] + (pat.NUMBER_WORDS[units] if units else 0)
     return None
+
+
+def _written_count(text: str, at: int) -> tuple[str, int] | None:
+    """The count word right before `at` and where the count starts ("a dozen" from its "a")."""
+    written = COUNT_BEFORE.search(text, max(0, at - 24), at)
+    if written is None:
+        return None
+    start = written.start(1)
+    if written.group(1).lower() == "dozen" and text[max(0, start - 2) : start].lower() == "a ":
+        start -= 2
+    return written.group(1), start
 
 
 EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\s")
@@ -662,10 +675,10 @@ def anchored_year_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return Candidate(start, m.end(), None, "year", TENSED, relative=True, year_shift=0)
     determiner, start = ctx.previous_word(scan.text, m.start())
     if m["plural"] == "years":  # "Five years later", "Fifty-five years after"
-        written = COUNT_BEFORE.search(scan.text, max(0, m.start() - 24), m.start())
+        written = _written_count(scan.text, m.start())
         if written is None:
             return None
-        determiner, start = written.group(1), written.start(1)
+        determiner, start = written
         count = count_word(determiner)
         if count is None or count < 2 or count > 199:
             return None

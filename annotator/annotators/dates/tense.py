@@ -156,8 +156,12 @@ def _after_auxiliary(words: list[str], index: int) -> bool:
     """A participle after a passive auxiliary, adverbs between allowed ("will be formally
     certified"): its tense is the auxiliary's."""
     before = index - 1
-    while before > 0 and words[before].lower().endswith("ly") and len(words[before]) > 4:
-        before -= 1
+    while before > 0 and (
+        words[before].lower().endswith("ly")
+        and len(words[before]) > 4
+        or words[before].lower() in ("not", "never")
+    ):
+        before -= 1  # (adverbs and a negation between: "is not brought under control")
     return before >= 0 and words[before].lower() in PASSIVE_AUXILIARIES
 
 

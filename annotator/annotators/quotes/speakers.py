@@ -419,6 +419,9 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         phrase = _name_after_post(text, lo, hi, role)
         if phrase is not None:  # "the ministry's director for industrial development, Mrs X,"
             return phrase
+        if len(role.split()) >= 2 and is_person(role):  # "IDA Ireland's head of …, Declan
+            start = text.index(role, hi)  # Furlong,": the person set off after the post
+            return Phrase(start, start + len(role), role, role=text[lo:hi].strip() or None)
     if phrase is not None and text[max(lo, phrase.start - 16) : phrase.start].rstrip().endswith(
         (" from", " of")
     ):
