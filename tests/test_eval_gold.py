@@ -197,6 +197,7 @@ WRITTEN46_FLOORS = {"date": 0.96, "quote": 0.83, "agency": 0.91, "money": 1.0, "
 WRITTEN47_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.87, "money": 0.98, "overall": 0.89}
 WRITTEN48_FLOORS = {"date": 0.89, "quote": 0.89, "agency": 0.75, "money": 0.98, "overall": 0.88}
 WRITTEN49_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.83, "money": 1.0, "overall": 0.88}
+WRITTEN50_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.87, "money": 1.0, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -251,6 +252,7 @@ WRITTEN49_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.83, "money": 1.0, "
         ("gold-written47", 6, WRITTEN47_FLOORS),
         ("gold-written48", 6, WRITTEN48_FLOORS),
         ("gold-written49", 6, WRITTEN49_FLOORS),
+        ("gold-written50", 6, WRITTEN50_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
