@@ -490,7 +490,7 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     defined: dict[str, Found] = {}
     written: set[str] = set()  # defined in brackets: "(Pac)" in title case as British papers do
     for found in chosen:
-        if found.source not in ("name", "pattern"):
+        if found.source not in ("name", "pattern", "unit"):
             continue
         for letters in _initials(tokens, found):
             defined.setdefault(letters, found)
@@ -787,7 +787,11 @@ def find_agencies(
         Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
         for u in (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen))
     ]
+    taken = {id(f) for f in chosen}
     _choose(units, chosen)
+    named_units = [f for f in chosen if id(f) not in taken]
+    if named_units:  # "the Horticultural Crops Directorate (HCD), a unit of the AFA"
+        _choose(_local_acronyms(tokens, named_units), chosen)
     _link_of(tokens, chosen)
     _choose(_units(tokens, chosen), chosen)
     chosen += _split_owners(tokens, chosen, gazetteer)

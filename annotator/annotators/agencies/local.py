@@ -360,6 +360,8 @@ PLACED_KINDS = (
     ("water", "authority"),  # "Truckee Meadows Water Authority"
     ("fire", "rescue"),  # "Nanaimo Fire Rescue"
     ("regional", "police", "command"),  # Ghana's "Bono Regional Police Command"
+    ("zilla", "parishad"),  # India's "Nashik Zilla Parishad", a district council
+    ("agricultural", "produce", "market", "committee"),  # "Lasalgaon Agricultural Produce …"
     ("constabulary",),  # "Lancashire Constabulary", a British police force
     ("local", "municipality"),  # South Africa's "Polokwane Local Municipality"
     ("district", "municipality"),

@@ -674,9 +674,9 @@ INTRODUCED_NAME = re.compile(
 
 # A person named with an honorific in apposition, anywhere in a sentence: "when the member
 # representing Ekiti constituency, Hon. Modupe Aiyedun-Salako of the PDP, moved …", "I put
-# that to Coun. Maria Dueck, who …".
+# that to Coun. Maria Dueck, who …", "For farmers such as Ms Esther Nkirote, who …".
 HONOURED_NAME = re.compile(
-    r"(?:,|\bto)\s+(?:Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Chief|Alhaji|Alhaja|Sen\.|Senator|"
+    r"(?:,|\bto|\bas)\s+(?:Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Chief|Alhaji|Alhaja|Sen\.|Senator|"
     r"Coun\.|Cllr\.?)\s+"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,|\s+of\s+the\s)"
 )

@@ -826,6 +826,12 @@ POST_FOR_NAME = re.compile(
 )
 
 
+# A numbered ward or district owning a person's name: "Ward 5's Dale Ostermiller".
+NUMBERED_OWNER = re.compile(
+    r"[A-Z][a-z]+\s+\d+['’]s\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
+
+
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at `lo` (a pronoun, a name or a description), with its appositive;
     for "a report from X", X."""
@@ -833,6 +839,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if source is not None:
         lo = source.end()
     post = POST_FOR_NAME.match(text, lo, hi) if text[lo : lo + 1].isupper() else None
+    post = post or (NUMBERED_OWNER.match(text, lo, hi) if text[lo : lo + 1].isupper() else None)
     if post is not None and is_person(post["name"]):
         role = text[lo : post.start("name")].strip()
         return Phrase(post.start("name"), post.end("name"), post["name"], role=role)
@@ -871,6 +878,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     phrase = _member_of_named_body(text, hi, Phrase(start, end, text[start:end]))
     phrase = phrase or _person_where(text, hi, Phrase(start, end, text[start:end]))
     phrase = phrase or _person_of_place(Phrase(start, end, text[start:end]))
+    phrase = _described_whole(text, hi, phrase)
     named = _name_after_post_complement(text, phrase, hi)
     if named is not None:
         return named  # "Counsel to the second and third defendants, Mrs Uchenna Okoye-Nwosu,"
@@ -882,6 +890,28 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
             return named  # "says the former editor of the Standard, George Osborne"
         _attach_role(phrase, role)
     return phrase
+
+
+# An unnamed person's body and place in lower case, to the clause's end: " of a commercial
+# bank in the town".
+DESCRIBED_TAIL = re.compile(
+    r"\s+(?:of|at|for|from|with)\s+(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){0,7}?[a-z][\w’'-]*"
+    r"(?=[,.;]|$)"
+)
+
+
+def _described_whole(text: str, hi: int, phrase: Phrase) -> Phrase:
+    """ "said the branch manager of a commercial bank in the town, who …": an unnamed
+    person's whole description, the lower-case body and place after the post included."""
+    words = phrase.text.split()
+    if len(words) < 2 or words[0].lower() not in DETERMINERS or not phrase.text.islower():
+        return phrase
+    if not is_agent_noun(_bare(words[-1])):
+        return phrase
+    tail = DESCRIBED_TAIL.match(text, phrase.end, hi)
+    if tail is None:
+        return phrase
+    return Phrase(phrase.start, tail.end(), text[phrase.start : tail.end()], role=phrase.role)
 
 
 # What a post is of or to, in lower case, up to a comma: " of ferry operations", " to the
