@@ -198,6 +198,7 @@ WRITTEN47_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.87, "money": 0.98, 
 WRITTEN48_FLOORS = {"date": 0.89, "quote": 0.89, "agency": 0.75, "money": 0.98, "overall": 0.88}
 WRITTEN49_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.83, "money": 1.0, "overall": 0.88}
 WRITTEN50_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.87, "money": 1.0, "overall": 0.92}
+WRITTEN51_FLOORS = {"date": 0.96, "quote": 0.89, "agency": 0.79, "money": 1.0, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -253,6 +254,7 @@ WRITTEN50_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.87, "money": 1.0, "
         ("gold-written48", 6, WRITTEN48_FLOORS),
         ("gold-written49", 6, WRITTEN49_FLOORS),
         ("gold-written50", 6, WRITTEN50_FLOORS),
+        ("gold-written51", 6, WRITTEN51_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
