@@ -361,6 +361,10 @@ PLACED_KINDS = (
     ("fire", "rescue"),  # "Nanaimo Fire Rescue"
     ("regional", "police", "command"),  # Ghana's "Bono Regional Police Command"
     ("zilla", "parishad"),  # India's "Nashik Zilla Parishad", a district council
+    ("transportation", "authority"),  # "Chattanooga Area Regional Transportation Authority"
+    ("transit", "authority"),
+    ("regional", "district"),  # British Columbia's "Thompson-Nicola Regional District"
+    ("municipal", "district"),  # Ireland's "Ennis Municipal District"
     ("agricultural", "produce", "market", "committee"),  # "Lasalgaon Agricultural Produce …"
     ("constabulary",),  # "Lancashire Constabulary", a British police force
     ("local", "municipality"),  # South Africa's "Polokwane Local Municipality"

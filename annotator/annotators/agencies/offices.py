@@ -122,7 +122,13 @@ def _local_owner(tokens: Tokens, at: int) -> int:
 def head_word(tokens: Tokens, position: int) -> bool:
     """A capitalised word that can be part of a body's name (not 'The', 'Monday')."""
     word = tokens.raw[position]
-    return word.isalpha() and is_capitalised(word) and tokens.keys[position] not in NOT_NAME_WORDS
+    parts = word.split("-")  # "Thompson-Nicola", "Athlone-Moate": each part a name (not "USB-C")
+    if len(parts) > 1 and not all(part[1:].islower() for part in parts):
+        return False
+    return (
+        all(part.isalpha() and is_capitalised(part) for part in parts)
+        and tokens.keys[position] not in NOT_NAME_WORDS
+    )
 
 
 def find_prosecutors(tokens: Tokens) -> list[PatternBody]:

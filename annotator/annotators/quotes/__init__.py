@@ -33,6 +33,7 @@ from .references import Organisations
 from .speakers import (
     AGE_NOUN,
     ANY_PERSON,
+    CONTRACTION,
     DOCUMENT_NOUNS,
     KIN,
     KIN_NAME,
@@ -682,6 +683,13 @@ HONOURED_NAME = re.compile(
 )
 
 
+# The agent of a passive, introduced with a clause about them: "That finding was rejected
+# by Independent councillor Deirdre McInerney, who proposed …".
+AGENT_NAME = re.compile(
+    r"\bby\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,3}?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s"
+)
+
+
 def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     """People introduced by name after a description in text[start:end] ("I rang an old
     friend, Rawiri Paewai, who …", "the member for Ekiti, Hon. Modupe Aiyedun-Salako, …")."""
@@ -696,6 +704,11 @@ def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
         group = 1 if named.group(1) else 2
         if is_person(named.group(group)):
             found.append(Phrase(named.start(group), named.end(group), named.group(group)))
+    found += [
+        Phrase(agent.start(1), agent.end(1), agent.group(1))
+        for agent in AGENT_NAME.finditer(text, start, end)
+        if is_person(agent.group(1))
+    ]
     return found
 
 
@@ -853,10 +866,11 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         return None, None
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)
-    if phrase.text.lower() in ("he", "she", "it", "they"):
-        found = page.antecedents_before(phrase.start).resolve(phrase.text, phrase.start)
+    pronoun = CONTRACTION.sub("", phrase.text)  # "She's already asked …": she
+    if pronoun.lower() in ("he", "she", "it", "they"):
+        found = page.antecedents_before(phrase.start).resolve(pronoun, phrase.start)
         # no subject in reach: a profile's or an interview's "he says" is its main person's
-        return found or page.main_person_as(phrase.text), None
+        return found or page.main_person_as(pronoun), None
     if phrase.text.lower() in ("i", "we", "you"):
         return None, None
     kin = KIN_NAME.match(phrase.text)

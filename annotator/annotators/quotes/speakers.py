@@ -832,6 +832,9 @@ NUMBERED_OWNER = re.compile(
 )
 
 
+CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
+
+
 def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase starting at `lo` (a pronoun, a name or a description), with its appositive;
     for "a report from X", X."""
@@ -848,7 +851,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if not tokens:
         return None
     lo = tokens[0][0]  # reading on starts where the (modifier-free) phrase does
-    first = tokens[0][2].rstrip(",.;:")
+    first = CONTRACTION.sub("", tokens[0][2].rstrip(",.;:"))  # "She's already asked": she
     if first.lower() in PRONOUNS and (len(tokens) < 2 or not _is_cap(tokens[1][2])):
         return Phrase(tokens[0][0], tokens[0][0] + len(first), first)
     led = first.lower() in DETERMINERS or first in TITLES
