@@ -365,6 +365,7 @@ PLACED_KINDS = (
     ("transit", "authority"),
     ("regional", "district"),  # British Columbia's "Thompson-Nicola Regional District"
     ("municipal", "district"),  # Ireland's "Ennis Municipal District"
+    ("conservation", "authority"),  # Ontario's "Otonabee Region Conservation Authority"
     ("agricultural", "produce", "market", "committee"),  # "Lasalgaon Agricultural Produce …"
     ("constabulary",),  # "Lancashire Constabulary", a British police force
     ("local", "municipality"),  # South Africa's "Polokwane Local Municipality"
