@@ -200,6 +200,7 @@ WRITTEN49_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.83, "money": 1.0, "
 WRITTEN50_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.87, "money": 1.0, "overall": 0.92}
 WRITTEN51_FLOORS = {"date": 0.96, "quote": 0.89, "agency": 0.79, "money": 1.0, "overall": 0.9}
 WRITTEN52_FLOORS = {"date": 0.91, "quote": 0.83, "agency": 0.88, "money": 1.0, "overall": 0.9}
+WRITTEN53_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.93, "money": 0.98, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
@@ -257,6 +258,7 @@ WRITTEN52_FLOORS = {"date": 0.91, "quote": 0.83, "agency": 0.88, "money": 1.0, "
         ("gold-written50", 6, WRITTEN50_FLOORS),
         ("gold-written51", 6, WRITTEN51_FLOORS),
         ("gold-written52", 6, WRITTEN52_FLOORS),
+        ("gold-written53", 6, WRITTEN53_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
