@@ -684,9 +684,15 @@ HONOURED_NAME = re.compile(
 
 
 # The agent of a passive, introduced with a clause about them: "That finding was rejected
-# by Independent councillor Deirdre McInerney, who proposed …".
+# by Independent councillor Deirdre McInerney, who proposed …"; one of a group, named in
+# apposition: "One of those students, Cian Doyle, a 24-year-old …"; someone the writer
+# asked: "I asked Bill Rangihuna, who has run a shop …".
 AGENT_NAME = re.compile(
-    r"\bby\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,3}?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s"
+    r"(?:\bby\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,3}?"
+    r"|\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:those|these|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}?"
+    r"[a-z]+,\s+"
+    r"|\bI\s+(?:asked|rang|called|phoned|met|visited|interviewed)\s+)"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:who\s|an?\s)"
 )
 
 
@@ -695,7 +701,8 @@ def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     friend, Rawiri Paewai, who …", "the member for Ekiti, Hon. Modupe Aiyedun-Salako, …")."""
     found = [
         Phrase(named.start(1), named.end(1), named.group(1))
-        for named in HONOURED_NAME.finditer(text, start, end)
+        for pattern in (HONOURED_NAME, AGENT_NAME)
+        for named in pattern.finditer(text, start, end)
         if is_person(named.group(1))
     ]
     if text.find(", who ", start, end) < 0 and text.find("named ", start, end) < 0:
@@ -704,11 +711,6 @@ def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
         group = 1 if named.group(1) else 2
         if is_person(named.group(group)):
             found.append(Phrase(named.start(group), named.end(group), named.group(group)))
-    found += [
-        Phrase(agent.start(1), agent.end(1), agent.group(1))
-        for agent in AGENT_NAME.finditer(text, start, end)
-        if is_person(agent.group(1))
-    ]
     return found
 
 
