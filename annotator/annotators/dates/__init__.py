@@ -70,7 +70,8 @@ class _Scanner:
     def __init__(self, groups: Groups) -> None:
         self.groups = groups
         order = {key: index for index, key in enumerate(groups)}
-        self.pattern = re.compile(f"(?=({alternation(groups)}))")
+        # (a letter or digit before a position rules it out before the trie is tried)
+        self.pattern = re.compile(f"(?<![^\\W_])(?=({alternation(groups)}))")
         self.found_with = {
             key: sorted((other for other in groups if key.startswith(other)), key=order.get)
             for key in groups
