@@ -201,6 +201,8 @@ WRITTEN50_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.87, "money": 1.0, "
 WRITTEN51_FLOORS = {"date": 0.96, "quote": 0.89, "agency": 0.79, "money": 1.0, "overall": 0.9}
 WRITTEN52_FLOORS = {"date": 0.91, "quote": 0.83, "agency": 0.88, "money": 1.0, "overall": 0.9}
 WRITTEN53_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.93, "money": 0.98, "overall": 0.94}
+WRITTEN54_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.86, "money": 1.0, "overall": 0.9}
+WRITTEN55_FLOORS = {"date": 0.88, "quote": 0.8, "agency": 0.85, "money": 0.97, "overall": 0.88}
 
 
 @pytest.mark.parametrize(
@@ -259,6 +261,8 @@ WRITTEN53_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.93, "money": 0.98, 
         ("gold-written51", 6, WRITTEN51_FLOORS),
         ("gold-written52", 6, WRITTEN52_FLOORS),
         ("gold-written53", 6, WRITTEN53_FLOORS),
+        ("gold-written54", 6, WRITTEN54_FLOORS),
+        ("gold-written55", 6, WRITTEN55_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
