@@ -212,6 +212,20 @@ def test_seasons_south_of_the_equator_fall_six_months_apart():
     assert values("He hopes this summer will be wetter.", "2024-01-15", "NZ") == ["2023-SU"]
 
 
+def test_a_day_weeks_from_publication_keeps_its_year_unless_its_episode_is_just_told():
+    """ "adjourned till April 22", paragraphs after "May 2022", in an article of March 2024
+    is 2024's; "On July 12 looters hit the mall" right after "The July 2021 riots" stays in
+    the episode's year."""
+    filler = " The court heard evidence from several witnesses about the payments." * 10
+    text = "Officials checked the schools in May 2022." + filler
+    text += " A separate case has been adjourned till April 22 for continuation of trial."
+    values = [a.fields["value"] for a in find_dates(text, "2024-03-14", country="NG")]
+    assert values == ["2022-05", "2024-04-22"]
+    riots = "The July 2021 riots began after the arrest. On July 12 looters hit the mall."
+    values = [a.fields["value"] for a in find_dates(riots, "2023-07-20", country="ZA")]
+    assert values == ["2021-07", "2021-07-12"]
+
+
 def _period(first: str, last: str, value: str) -> Period:
     return Period(date.fromisoformat(first), date.fromisoformat(last), value)
 

@@ -285,7 +285,9 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
 NARRATIVE_REACH = 3000
 
 
-def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
+def link_narrative_years(
+    candidates: list[Candidate], published: date | None = None
+) -> list[Candidate]:
     """ "July 8" without a year, after the article has named that month or the one next to
     it with an earlier year ("the July 2021 riots", "on June 29 2021") within NARRATIVE_REACH
     characters before it, is in that year: the story is telling that past episode, unless a
@@ -310,6 +312,10 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
         if day is None or not told or candidate.value is None:
             continue
         source = max(told, key=lambda c: c.start)
+        far = candidate.start - source.start > CLOSE_EPISODE
+        if published and far and _near(candidate.value, published):
+            continue  # "adjourned till April 22" in March, paragraphs after "May 2022": the
+            # day weeks away, not the episode's (one told right after its month stays in it)
         year = int(source.value[:4])
         found = cal.safe_date(year, month, day)
         if found is None or year >= int(candidate.value[:4]):
@@ -319,6 +325,21 @@ def link_narrative_years(candidates: list[Candidate]) -> list[Candidate]:
         candidate.value = found.isoformat()
         candidate.anchor = source
     return candidates
+
+
+# Days (before or after the publication) within which a day's own reading stands against an
+# earlier episode's year named more than CLOSE_EPISODE characters before it.
+NEAR_DAYS = 45
+CLOSE_EPISODE = 600
+
+
+def _near(value: str | None, published: date) -> bool:
+    """Whether a day value lies within NEAR_DAYS of the publication day."""
+    try:
+        day = date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return False
+    return abs((day - published).days) <= NEAR_DAYS
 
 
 def follow_anchor_months(candidates: list[Candidate]) -> list[Candidate]:
@@ -466,7 +487,7 @@ def find_dates(
         widen_with_modifier(text, candidate)
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
-    kept = link_narrative_years(link_years(longest_first(candidates)))
+    kept = link_narrative_years(link_years(longest_first(candidates)), scan.published)
     kept = follow_anchor_months(of_that_year(text, kept))
     kept = share_closing_year(text, kept, scan.published)
     kept = restated_days(text, same_period(text, kept))
