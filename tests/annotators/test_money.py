@@ -148,6 +148,20 @@ PHRASES = [
         None,
     ),
     ("between 10 and 20 euros", "10 and 20 euros", "10..20", "EUR", None),
+    (
+        "a fund of a quarter of a billion dollars",
+        "a quarter of a billion dollars",
+        "250000000",
+        "USD",
+        None,
+    ),
+    (
+        "three quarters of a million dollars",
+        "three quarters of a million dollars",
+        "750000",
+        "USD",
+        None,
+    ),
     ("$300,000-$5 million", "$300,000-$5 million", "300000..5000000", "USD", None),
     ("transfers ranged from $3,000 to $18,000", "$3,000 to $18,000", "3000..18000", "USD", None),
     (

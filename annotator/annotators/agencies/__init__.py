@@ -303,6 +303,8 @@ def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
             continue
         if _truncated(tokens, hit) or _generic(tokens, hit) or _modifies_committee(tokens, hit):
             continue
+        if tokens.keys[hit.start : hit.stop + 1] == ["state", "department", "for"]:
+            continue  # Kenya's "State Department for Livestock Development" (read by shape)
         if is_seat(tokens.keys[hit.start : hit.stop]) and means_the_building(
             tokens, hit.start, hit.stop
         ):

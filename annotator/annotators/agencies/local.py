@@ -657,6 +657,26 @@ def _county_boards(tokens: Tokens) -> list[PatternBody]:
     return found
 
 
+def _state_departments(tokens: Tokens) -> list[PatternBody]:
+    """Kenya's "State Department for Livestock Development": a ministry's department by its
+    subject, capitalised words after "for"."""
+    found = []
+    for at in tokens.where(("department",)):
+        if tokens.raw[at - 1 : at + 2] != ["State", "Department", "for"]:
+            continue
+        stop = at + 2
+        while stop < len(tokens) and (
+            head_word(tokens, stop)
+            or tokens.keys[stop] in ("and", ",")
+            and head_word(tokens, stop + 1)
+        ):
+            stop += 1
+        if stop > at + 2:
+            name = " ".join(tokens.raw[at - 1 : stop]).replace(" ,", ",")
+            found.append(PatternBody(at - 1, stop, name, "KE", "department"))
+    return found
+
+
 def find_place_bodies(tokens: Tokens, places: Places, home: str | None = None) -> list[PatternBody]:
     """Town police, county sheriffs, place-named courts, Nigerian police commands,
     law-enforcement task forces, county courts, local councils, county boards and
@@ -674,4 +694,5 @@ def find_place_bodies(tokens: Tokens, places: Places, home: str | None = None) -
         *_cities_of(tokens, places),
         *_crime_commissioners(tokens),
         *_nigerian_bodies(tokens, places),  # (police commands among them)
+        *_state_departments(tokens),
     ]

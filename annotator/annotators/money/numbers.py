@@ -44,6 +44,11 @@ CARDINALS.update({word: 10 * CARDINALS[word] for word in _TENS})
 NUMBER_WORDS: dict[str, Decimal] = {
     **{word: Decimal(value) for word, value in CARDINALS.items()},
     **{"a": Decimal(1), "an": Decimal(1), "half a": Decimal("0.5"), "a hundred": Decimal(100)},
+    # "a quarter of a billion dollars", "three quarters of a million"
+    **{
+        f"{count} quarter{'s' if count != 'a' else ''} of a": Decimal(value) / 4
+        for count, value in (("a", 1), ("three", 3))
+    },
 }
 # Cardinals below a thousand in words: "thirteen", "twenty-five", "two hundred and fifty".
 _BELOW_100 = (
@@ -52,7 +57,7 @@ _BELOW_100 = (
 )
 _CARDINAL = (
     rf"(?:(?:a|{_BELOW_100})[{SPACES}]hundred(?:[{SPACES}](?:and[{SPACES}])?{_BELOW_100})?"
-    rf"|{_BELOW_100}|half a|an|a)"
+    rf"|{_BELOW_100}|half a|(?:a|three)[{SPACES}]quarters?[{SPACES}]of[{SPACES}]a|an|a)"
 )
 
 SCALES: dict[str, Decimal] = {
