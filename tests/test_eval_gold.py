@@ -203,6 +203,8 @@ WRITTEN52_FLOORS = {"date": 0.91, "quote": 0.83, "agency": 0.88, "money": 1.0, "
 WRITTEN53_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.93, "money": 0.98, "overall": 0.94}
 WRITTEN54_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.86, "money": 1.0, "overall": 0.9}
 WRITTEN55_FLOORS = {"date": 0.88, "quote": 0.8, "agency": 0.85, "money": 0.97, "overall": 0.88}
+WRITTEN56_FLOORS = {"date": 0.94, "quote": 0.9, "agency": 0.86, "money": 1.0, "overall": 0.93}
+WRITTEN57_FLOORS = {"date": 0.96, "quote": 0.85, "agency": 0.91, "money": 0.96, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -263,6 +265,8 @@ WRITTEN55_FLOORS = {"date": 0.88, "quote": 0.8, "agency": 0.85, "money": 0.97, "
         ("gold-written53", 6, WRITTEN53_FLOORS),
         ("gold-written54", 6, WRITTEN54_FLOORS),
         ("gold-written55", 6, WRITTEN55_FLOORS),
+        ("gold-written56", 6, WRITTEN56_FLOORS),
+        ("gold-written57", 6, WRITTEN57_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
