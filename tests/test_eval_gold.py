@@ -21,7 +21,7 @@ BLIND4_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 1.0, "money": 1.0, "over
 BLIND5_FLOORS = {"date": 0.98, "quote": 0.87, "agency": 0.98, "money": 1.0, "overall": 0.95}
 BLIND6_FLOORS = {"date": 0.9, "quote": 0.92, "agency": 0.98, "money": 0.85, "overall": 0.93}
 BLIND7_FLOORS = {"date": 0.9, "quote": 0.98, "agency": 0.98, "money": 1.0, "overall": 0.96}
-BLIND8_FLOORS = {"date": 0.9, "quote": 0.91, "agency": 0.96, "money": 1.0, "overall": 0.92}
+BLIND8_FLOORS = {"date": 0.9, "quote": 0.95, "agency": 0.96, "money": 1.0, "overall": 0.93}
 # The four sets of 2026-12 (fundus-recent outside the US/UK; postlight + fundus US/UK):
 # first-sight 0.703, 0.733, 0.669, 0.742 overall; then blind13 (0.760) and blind14, one at a
 # time; floors are the current figures.
@@ -36,7 +36,7 @@ BLIND16_FLOORS = {"date": 0.89, "quote": 0.53, "agency": 0.91, "money": 1.0, "ov
 BLIND17_FLOORS = {"date": 0.9, "quote": 0.79, "agency": 0.94, "money": 0.94, "overall": 0.87}
 BLIND18_FLOORS = {"date": 0.8, "quote": 0.81, "agency": 0.82, "money": 0.93, "overall": 0.81}
 BLIND19_FLOORS = {"date": 0.98, "quote": 0.95, "agency": 1.0, "money": 0.71, "overall": 0.95}
-BLIND20_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.97, "money": 1.0, "overall": 0.93}
+BLIND20_FLOORS = {"date": 0.97, "quote": 0.88, "agency": 0.97, "money": 1.0, "overall": 0.93}
 BLIND21_FLOORS = {"date": 0.93, "quote": 0.79, "agency": 0.93, "money": 0.96, "overall": 0.87}
 BLIND22_FLOORS = {"date": 0.94, "quote": 0.81, "agency": 0.93, "money": 1.0, "overall": 0.9}
 BLIND23_FLOORS = {"date": 0.7, "quote": 0.6, "agency": 0.82, "money": 1.0, "overall": 0.68}
@@ -115,55 +115,55 @@ WRITTEN1_FLOORS = {"date": 0.97, "quote": 0.92, "agency": 0.95, "money": 1.0, "o
 # written2 scored 0.849 at first sight, after written1's rules.
 WRITTEN2_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.91, "money": 0.99, "overall": 0.93}
 # written3 scored 0.836 at first sight, after written2's rules.
-WRITTEN3_FLOORS = {"date": 0.93, "quote": 0.94, "agency": 0.97, "money": 0.98, "overall": 0.95}
+WRITTEN3_FLOORS = {"date": 0.93, "quote": 0.95, "agency": 0.97, "money": 0.98, "overall": 0.95}
 # written4 scored 0.883 at first sight, after written3's rules.
 # written4's quotes 0.871 -> 0.863 when "found that" became a cue: "It found that …" is read,
 # its "it" resolved to the wrong body (a miss became a miss and a false alarm).
 WRITTEN4_FLOORS = {"date": 0.98, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.95}
 # written5 scored 0.872 at first sight, after written4's rules.
-WRITTEN5_FLOORS = {"date": 0.96, "quote": 0.84, "agency": 0.97, "money": 1.0, "overall": 0.95}
+WRITTEN5_FLOORS = {"date": 0.96, "quote": 0.89, "agency": 0.97, "money": 1.0, "overall": 0.96}
 # written6 scored 0.830 at first sight, after written5's rules.
-WRITTEN6_FLOORS = {"date": 0.87, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.91}
+WRITTEN6_FLOORS = {"date": 0.89, "quote": 0.89, "agency": 0.95, "money": 1.0, "overall": 0.92}
 # written7 scored 0.862 at first sight, after written6's rules.
 # (lowered in session (i) from date 0.91 and overall 0.89: its labellers read the financial
 # years "2026-27" and "2022-23" as two calendar years each; most labellers leave them out, and
 # a short year span on a financial-year country's site is now read as no date)
-WRITTEN7_FLOORS = {"date": 0.87, "quote": 0.74, "agency": 0.95, "money": 0.96, "overall": 0.88}
+WRITTEN7_FLOORS = {"date": 0.87, "quote": 0.74, "agency": 0.96, "money": 0.96, "overall": 0.89}
 # (agency lowered in session (i) from 0.90: 'City of <Place>' is now a municipality, which its labellers left out)
 WRITTEN8_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.89, "money": 0.98, "overall": 0.92}
 # (date lowered in session (i) from 0.95: financial-year spans on a financial-year country's site are now no date; its labellers read them as years)
 WRITTEN9_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.97, "money": 0.96, "overall": 0.96}
 WRITTEN10_FLOORS = {"date": 0.95, "quote": 0.9, "agency": 0.93, "money": 1.0, "overall": 0.94}
-WRITTEN11_FLOORS = {"date": 0.98, "quote": 0.93, "agency": 0.94, "money": 1.0, "overall": 0.96}
+WRITTEN11_FLOORS = {"date": 0.98, "quote": 0.93, "agency": 0.95, "money": 1.0, "overall": 0.96}
 WRITTEN12_FLOORS = {"date": 0.95, "quote": 0.96, "agency": 0.95, "money": 1.0, "overall": 0.96}
 # (agency lowered in session (i) from 0.94: 'City of Harare' and 'City of Hobart' are now municipalities, which its labellers left out)
 WRITTEN13_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.92, "money": 0.97, "overall": 0.94}
-WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.94, "money": 1.0, "overall": 0.96}
+WRITTEN14_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.95, "money": 1.0, "overall": 0.96}
 WRITTEN15_FLOORS = {"date": 0.94, "quote": 0.94, "agency": 0.95, "money": 1.0, "overall": 0.95}
-WRITTEN16_FLOORS = {"date": 0.94, "quote": 0.99, "agency": 0.94, "money": 1.0, "overall": 0.96}
+WRITTEN16_FLOORS = {"date": 0.94, "quote": 0.99, "agency": 0.95, "money": 1.0, "overall": 0.96}
 WRITTEN17_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.82, "money": 0.96, "overall": 0.92}
-WRITTEN18_FLOORS = {"date": 0.93, "quote": 0.85, "agency": 0.94, "money": 1.0, "overall": 0.92}
-WRITTEN19_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.98, "money": 0.98, "overall": 0.95}
-WRITTEN20_FLOORS = {"date": 0.93, "quote": 0.82, "agency": 0.95, "money": 0.96, "overall": 0.92}
-WRITTEN21_FLOORS = {"date": 0.91, "quote": 0.94, "agency": 0.95, "money": 1.0, "overall": 0.94}
+WRITTEN18_FLOORS = {"date": 0.94, "quote": 0.85, "agency": 0.94, "money": 1.0, "overall": 0.93}
+WRITTEN19_FLOORS = {"date": 0.97, "quote": 0.9, "agency": 0.98, "money": 0.98, "overall": 0.96}
+WRITTEN20_FLOORS = {"date": 0.93, "quote": 0.86, "agency": 0.95, "money": 0.96, "overall": 0.93}
+WRITTEN21_FLOORS = {"date": 0.92, "quote": 0.94, "agency": 0.95, "money": 1.0, "overall": 0.94}
 # written22 (set V: Kisumu, Pietermaritzburg, Birmingham, Columbus, Quebec City, Cebu): its current scores (first sight in the README)
 WRITTEN22_FLOORS = {"date": 0.97, "quote": 1.0, "agency": 0.96, "money": 1.0, "overall": 0.98}
 # written23 (set W: Tamale, Mbarara, Gold Coast, Nashville, Waterford, Lucknow): its current scores (first sight in the README)
-WRITTEN23_FLOORS = {"date": 0.98, "quote": 0.98, "agency": 0.82, "money": 0.98, "overall": 0.94}
+WRITTEN23_FLOORS = {"date": 0.98, "quote": 0.98, "agency": 0.84, "money": 0.98, "overall": 0.95}
 # written24 (set X: Banjul, Monrovia, Nassau, Cleveland, Leeds, Pune): its current scores (first sight in the README)
-WRITTEN24_FLOORS = {"date": 0.92, "quote": 0.95, "agency": 0.9, "money": 0.98, "overall": 0.93}
+WRITTEN24_FLOORS = {"date": 0.92, "quote": 0.95, "agency": 0.91, "money": 0.98, "overall": 0.93}
 # written25 (set Y: Belize City, Nicosia, Apia, Sacramento, Galway, Durban): its current scores (first sight in the README)
-WRITTEN25_FLOORS = {"date": 0.92, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.92}
+WRITTEN25_FLOORS = {"date": 0.92, "quote": 0.87, "agency": 0.93, "money": 0.99, "overall": 0.93}
 # written26 (set Z: Kano, Mombasa, Wollongong, Bristol, Tucson, Christchurch): its current scores (first sight in the README)
 WRITTEN26_FLOORS = {"date": 0.96, "quote": 0.96, "agency": 0.95, "money": 0.97, "overall": 0.96}
 # written27 (set AA: Bulawayo, Johor Bahru, Hamilton, Swansea, Omaha, Kandy): its current scores (first sight in the README)
 WRITTEN27_FLOORS = {"date": 0.97, "quote": 0.95, "agency": 0.92, "money": 1.0, "overall": 0.96}
 # written28 (set AB: Port Harcourt, Arusha, Townsville, Belfast, Baltimore, Saskatoon): its current scores (first sight in the README)
-WRITTEN28_FLOORS = {"date": 0.92, "quote": 0.97, "agency": 0.94, "money": 1.0, "overall": 0.95}
+WRITTEN28_FLOORS = {"date": 0.94, "quote": 0.97, "agency": 0.95, "money": 1.0, "overall": 0.96}
 # written29 (set AC: Enugu, Kigali, Perth, Glasgow, Denver, Halifax): its current scores (first sight in the README)
 WRITTEN29_FLOORS = {"date": 0.93, "quote": 0.88, "agency": 0.96, "money": 0.98, "overall": 0.94}
 # written30 (set AD: Windhoek, Gaborone, Wellington, Cardiff, Atlanta, Chennai): its current scores (first sight in the README)
-WRITTEN30_FLOORS = {"date": 0.94, "quote": 0.9, "agency": 0.92, "money": 1.0, "overall": 0.94}
+WRITTEN30_FLOORS = {"date": 0.97, "quote": 0.9, "agency": 0.92, "money": 1.0, "overall": 0.95}
 # written31 (set AE: Abuja, Ndola, Cairns, Aberdeen, Portland, Victoria): its current scores (first sight in the README)
 WRITTEN31_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 0.96, "money": 1.0, "overall": 0.95}
 # written32 (set AF: Jinja, Eldoret, Launceston, Derry, Milwaukee, Mysuru): its current scores (first sight in the README)
@@ -171,40 +171,41 @@ WRITTEN32_FLOORS = {"date": 0.97, "quote": 0.93, "agency": 0.92, "money": 0.98, 
 # written33 (set AG: Ibadan, Dar es Salaam, Geelong, Dundee, Pittsburgh, Kochi): its current scores (first sight in the README)
 WRITTEN33_FLOORS = {"date": 0.94, "quote": 0.97, "agency": 1.0, "money": 0.97, "overall": 0.97}
 # written34 (set AH: Kitwe, Nakuru, Toowoomba, Plymouth, Albuquerque, London Ontario): its current scores (first sight in the README)
-WRITTEN34_FLOORS = {"date": 0.9, "quote": 0.93, "agency": 0.93, "money": 0.95, "overall": 0.92}
+WRITTEN34_FLOORS = {"date": 0.92, "quote": 0.93, "agency": 0.93, "money": 0.95, "overall": 0.93}
 # written35 (set AI: Benin City, Entebbe, Newcastle NSW, Swindon, Tulsa, Kingston Ontario): its current scores (first sight in the README)
-WRITTEN35_FLOORS = {"date": 0.93, "quote": 0.83, "agency": 0.94, "money": 0.99, "overall": 0.93}
+WRITTEN35_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.95, "money": 0.99, "overall": 0.94}
 # written36 (set AJ: Kumasi, Kisii, Ballarat, Inverness, Boise, Nagpur): its current scores (first sight in the README)
-WRITTEN36_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.95, "money": 1.0, "overall": 0.92}
+WRITTEN36_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.95, "money": 1.0, "overall": 0.93}
 # written37 (set AK: Gqeberha, Tema, Rotorua, Cork, Fresno, Surat): its current scores (first sight in the README)
-WRITTEN37_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.93}
+WRITTEN37_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.93}
 # written38 (set AL: Owerri, Kakamega, Bendigo, Exeter, Spokane, Regina): its current scores (first sight in the README)
-WRITTEN38_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.92, "money": 0.96, "overall": 0.92}
+WRITTEN38_FLOORS = {"date": 0.94, "quote": 0.9, "agency": 0.93, "money": 0.96, "overall": 0.93}
 # written39 (set AM: Kaduna, Mwanza, Mackay, Aberystwyth, Des Moines, Moncton): its current scores (first sight in the README)
-WRITTEN39_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.94, "money": 0.97, "overall": 0.93}
+WRITTEN39_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.95, "money": 0.97, "overall": 0.94}
 # written40 (set AN: Cape Coast, Nyeri, Nelson, Limerick, Richmond, Coimbatore): its current scores (first sight in the README)
-WRITTEN40_FLOORS = {"date": 0.93, "quote": 0.92, "agency": 0.96, "money": 1.0, "overall": 0.95}
+WRITTEN40_FLOORS = {"date": 0.93, "quote": 0.93, "agency": 0.96, "money": 1.0, "overall": 0.95}
 # written41 (set AO: Calabar, Thika, Wagga Wagga, Norwich, Madison, Sudbury): its current scores (first sight in the README)
 WRITTEN41_FLOORS = {"date": 0.95, "quote": 0.81, "agency": 0.95, "money": 1.0, "overall": 0.93}
 # written42 (set AP: Jos, Mbale, Geraldton, Stirling, Louisville, Thunder Bay): its current scores (first sight in the README)
-WRITTEN42_FLOORS = {"date": 0.86, "quote": 0.87, "agency": 0.94, "money": 0.95, "overall": 0.9}
+WRITTEN42_FLOORS = {"date": 0.87, "quote": 0.87, "agency": 0.96, "money": 0.95, "overall": 0.9}
 # written43 (set AQ: Takoradi, Machakos, Napier, Kilkenny, Tacoma, Visakhapatnam): its current scores (first sight in the README)
-WRITTEN43_FLOORS = {"date": 0.94, "quote": 0.83, "agency": 0.94, "money": 1.0, "overall": 0.92}
-# Session (j), first sight (scored once before its misses were read).
-WRITTEN44_FLOORS = {"date": 0.97, "quote": 0.86, "agency": 0.84, "money": 0.95, "overall": 0.91}
-WRITTEN45_FLOORS = {"date": 0.81, "quote": 0.99, "agency": 0.85, "money": 1.0, "overall": 0.9}
-WRITTEN46_FLOORS = {"date": 0.96, "quote": 0.83, "agency": 0.91, "money": 1.0, "overall": 0.93}
-WRITTEN47_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.87, "money": 0.98, "overall": 0.89}
-WRITTEN48_FLOORS = {"date": 0.89, "quote": 0.89, "agency": 0.75, "money": 0.98, "overall": 0.88}
-WRITTEN49_FLOORS = {"date": 0.88, "quote": 0.85, "agency": 0.83, "money": 1.0, "overall": 0.88}
-WRITTEN50_FLOORS = {"date": 0.91, "quote": 0.92, "agency": 0.87, "money": 1.0, "overall": 0.92}
-WRITTEN51_FLOORS = {"date": 0.96, "quote": 0.89, "agency": 0.79, "money": 1.0, "overall": 0.9}
-WRITTEN52_FLOORS = {"date": 0.91, "quote": 0.83, "agency": 0.88, "money": 1.0, "overall": 0.9}
-WRITTEN53_FLOORS = {"date": 0.96, "quote": 0.88, "agency": 0.93, "money": 0.98, "overall": 0.94}
-WRITTEN54_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.86, "money": 1.0, "overall": 0.9}
-WRITTEN55_FLOORS = {"date": 0.88, "quote": 0.8, "agency": 0.85, "money": 0.97, "overall": 0.88}
-WRITTEN56_FLOORS = {"date": 0.94, "quote": 0.9, "agency": 0.86, "money": 1.0, "overall": 0.93}
-WRITTEN57_FLOORS = {"date": 0.96, "quote": 0.85, "agency": 0.91, "money": 0.96, "overall": 0.92}
+WRITTEN43_FLOORS = {"date": 0.94, "quote": 0.85, "agency": 0.94, "money": 1.0, "overall": 0.93}
+# Session (j): each set was scored once before its misses were read (first sights in the
+# README); floors raised to the scores after the session's rules.
+WRITTEN44_FLOORS = {"date": 0.97, "quote": 0.9, "agency": 0.96, "money": 0.98, "overall": 0.95}
+WRITTEN45_FLOORS = {"date": 0.89, "quote": 0.99, "agency": 0.97, "money": 1.0, "overall": 0.95}
+WRITTEN46_FLOORS = {"date": 0.97, "quote": 0.97, "agency": 0.97, "money": 1.0, "overall": 0.98}
+WRITTEN47_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.95, "money": 0.98, "overall": 0.93}
+WRITTEN48_FLOORS = {"date": 0.95, "quote": 0.95, "agency": 1.0, "money": 0.98, "overall": 0.97}
+WRITTEN49_FLOORS = {"date": 0.9, "quote": 0.87, "agency": 0.95, "money": 1.0, "overall": 0.92}
+WRITTEN50_FLOORS = {"date": 0.91, "quote": 1.0, "agency": 0.96, "money": 1.0, "overall": 0.96}
+WRITTEN51_FLOORS = {"date": 0.96, "quote": 0.95, "agency": 0.94, "money": 1.0, "overall": 0.96}
+WRITTEN52_FLOORS = {"date": 0.91, "quote": 0.83, "agency": 0.96, "money": 1.0, "overall": 0.92}
+WRITTEN53_FLOORS = {"date": 0.96, "quote": 0.93, "agency": 0.96, "money": 0.98, "overall": 0.96}
+WRITTEN54_FLOORS = {"date": 0.95, "quote": 0.82, "agency": 0.94, "money": 1.0, "overall": 0.93}
+WRITTEN55_FLOORS = {"date": 0.9, "quote": 0.8, "agency": 0.89, "money": 0.99, "overall": 0.89}
+WRITTEN56_FLOORS = {"date": 0.94, "quote": 0.9, "agency": 0.9, "money": 1.0, "overall": 0.94}
+WRITTEN57_FLOORS = {"date": 0.96, "quote": 0.85, "agency": 0.94, "money": 0.96, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
