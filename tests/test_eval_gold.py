@@ -206,6 +206,7 @@ WRITTEN54_FLOORS = {"date": 0.95, "quote": 0.82, "agency": 0.94, "money": 1.0, "
 WRITTEN55_FLOORS = {"date": 0.9, "quote": 0.8, "agency": 0.89, "money": 0.99, "overall": 0.89}
 WRITTEN56_FLOORS = {"date": 0.94, "quote": 0.9, "agency": 0.9, "money": 1.0, "overall": 0.94}
 WRITTEN57_FLOORS = {"date": 0.96, "quote": 0.85, "agency": 0.94, "money": 0.96, "overall": 0.93}
+WRITTEN58_FLOORS = {"date": 0.96, "quote": 0.86, "agency": 0.93, "money": 0.99, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -268,6 +269,7 @@ WRITTEN57_FLOORS = {"date": 0.96, "quote": 0.85, "agency": 0.94, "money": 0.96, 
         ("gold-written55", 6, WRITTEN55_FLOORS),
         ("gold-written56", 6, WRITTEN56_FLOORS),
         ("gold-written57", 6, WRITTEN57_FLOORS),
+        ("gold-written58", 6, WRITTEN58_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
