@@ -390,6 +390,9 @@ def _skip_spaces_at(text: str, at: int) -> int:
 HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
 
 
+TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "Hon. X (APC, Keffi East)": X
+
+
 def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase ending at `hi` (after auxiliaries and an appositive), not before `lo`."""
     hi = _strip_tail(text, lo, hi)
@@ -405,8 +408,11 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     role = None
     if hi > lo and text[hi - 1] == ",":
         comma = text.rfind(",", lo, hi - 1)
+        closing = text.rfind(")", lo, hi - 1)
+        if closing > comma:  # "its chairman, Hon. X (APC, Keffi East),": not the aside's comma
+            comma = text.rfind(",", lo, max(lo, text.rfind("(", lo, closing)))
         if comma >= 0:
-            role = text[comma + 1 : hi - 1].strip()
+            role = TRAILING_ASIDE.sub("", text[comma + 1 : hi - 1].strip())
             lead = LEAD_PRONOUN.match(role + " ")
             if lead:  # "During the call, he asked about X, called …": a subject, not an appositive
                 at = comma + 1 + text[comma + 1 : hi].index(lead.group(1))
