@@ -214,7 +214,7 @@ OFFICER_WORDS = frozenset(
 
 
 def _truncated(tokens: Tokens, hit: Hit) -> bool:
-    """A name that goes on is cut short: "State Department of Health", "Department of
+    """A name that goes on is cut short: "State Department of (for) Health", "Department of
     Health Sciences" (a university's), "National Treasury Employees Union" (a union's),
     "Department of State Development and Infrastructure"."""
     if tokens.word(hit.stop).casefold() in ACADEMIC_WORDS:
@@ -227,9 +227,9 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
             return True
     if "of" in tokens.keys[hit.start : hit.stop] and _listed_after(tokens, hit.stop):
         return True  # "Department of State Development and Infrastructure" (Queensland's)
-    return (
+    return (  # ("State Department for Livestock Development": Kenya's, read by shape)
         tokens.keys[hit.stop - 1] in HEAD_KINDS
-        and tokens.keys[hit.stop : hit.stop + 1] == ["of"]
+        and tokens.keys[hit.stop : hit.stop + 1] in (["of"], ["for"])
         and is_capitalised(tokens.word(hit.stop + 1))
     )
 
@@ -303,8 +303,6 @@ def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
             continue
         if _truncated(tokens, hit) or _generic(tokens, hit) or _modifies_committee(tokens, hit):
             continue
-        if tokens.keys[hit.start : hit.stop + 1] == ["state", "department", "for"]:
-            continue  # Kenya's "State Department for Livestock Development" (read by shape)
         if is_seat(tokens.keys[hit.start : hit.stop]) and means_the_building(
             tokens, hit.start, hit.stop
         ):

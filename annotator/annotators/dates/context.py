@@ -225,25 +225,12 @@ def _qualifies_a_noun(text: str, end: int, before: list[str]) -> bool:
     return len(before) >= 2 and previous.islower() and before[-2].lower() in OWNERS
 
 
+MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
 def _is_month_word(word: str) -> bool:
-    return (
-        word[:3].lower()
-        in {
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "may",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "oct",
-            "nov",
-            "dec",
-        }
-        and word[:1].isupper()
-    )
+    """A capitalised word that begins like a month name ("Dec", "March")."""
+    return word[:3].lower() in MONTH_PREFIXES and word[:1].isupper()
 
 
 def weekday_in_context(text: str, start: int, end: int, part_end: int | None = None) -> bool:
@@ -291,12 +278,9 @@ def _given_name(text: str, start: int, end: int, previous: str) -> bool:
         return False
     if previous.endswith("ed") or previous in ("said", "says", "told", "tells", "wrote"):
         return False  # "police said Sunday Mr Obi was freed": the day of a verb
-    if after.lower()[:3] in MONTH_PREFIXES or after.lower() in WEEKDAY_WORDS:
+    if _is_month_word(after) or after.lower() in WEEKDAY_WORDS:
         return False
     return not WEEKDAY_TITLES_AFTER.match(text, end) and after.isalpha() and after[1:].islower()
-
-
-MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 def _plural(word: str) -> bool:

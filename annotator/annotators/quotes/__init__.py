@@ -938,16 +938,14 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # Spec §2: words quoted from a document are its issuer's; "the report" itself when
         # the article names nobody, or when the phrase brings in a new one ("A report to
         # councillors said": not the report of an earlier sentence).
-        new = words[0].lower() in ("a", "an")
-        if new:  # "A report by the Northern and Western Regional Assembly … warned of"
+        if words[0].lower() in ("a", "an"):  # "A report by the … Regional Assembly warned"
             issuer = issuer_here(page.text, phrase.start)
-            author = page.names.resolve(issuer)[0] if issuer else None
         else:  # "The report described …" after "a workforce study published by the X"
+            author = _document_author(page, head, phrase.start)
+            if author:
+                return author, None
             issuer = document_issuer(page.text, phrase.start, head)
-            author = _document_author(page, head, phrase.start) or (
-                page.names.resolve(issuer)[0] if issuer else None
-            )
-        return author or f"the {head}", None
+        return (page.names.resolve(issuer)[0] if issuer else None) or f"the {head}", None
     # "a woman in her seventies", "the woman behind the desk": described by where they are
     described = described_noun(speaker) or described_noun(phrase.text)
     agent = is_agent_noun(head) or described is not None

@@ -23,7 +23,7 @@ ISSUER = (
     r"(?:,?\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*){0,8}"
 )
 # "A report by the X", "a workforce study published last year by the X".
-ISSUED_BY = re.compile(
+INTRODUCED_BY = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\s+"
     r"(?:(?:on|into|about|of)\s+(?:[\w’'-]+\s+){0,4}?)?"  # "a report on heritage skills"
     r"(?:(?:published|issued|released|commissioned|compiled|prepared|produced|tabled)\s+"
@@ -47,7 +47,7 @@ def issuer_here(text: str, position: int) -> str | None:
     """The issuer a document named at `position` gives itself: "A report by the Northern
     and Western Regional Assembly" → "Northern and Western Regional Assembly", "A
     consultant's assessment" → "a consultant"; else None."""
-    match = ISSUED_BY.match(text, position)
+    match = INTRODUCED_BY.match(text, position)
     if match is not None:
         return match["issuer"].strip(" ,")
     owned = OWNED.match(text, position)
@@ -61,7 +61,7 @@ def document_issuer(text: str, position: int, noun: str) -> str | None:
     wanted = _kind(noun)
     found: tuple[int, str] | None = None
     lo = max(0, position - DOCUMENT_REACH)
-    for pattern in (ISSUED_BY, SAID_IN):
+    for pattern in (INTRODUCED_BY, SAID_IN):
         for match in pattern.finditer(text, lo, position):
             if _kind(match["noun"]) == wanted and (found is None or match.start() > found[0]):
                 found = (match.start(), match["issuer"].strip(" ,"))
