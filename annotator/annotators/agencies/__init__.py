@@ -485,6 +485,12 @@ def _initials(tokens: Tokens, found: Found) -> set[str]:
     return found
 
 
+def _acronym_case(letters: str) -> bool:
+    """An acronym as the article wrote it in brackets: title case ("Pac", British style) or
+    capitals around lower-case letters ("NCoS", "DfE")."""
+    return letters.isalpha() and (letters[1:].islower() or sum(map(str.isupper, letters)) >= 2)
+
+
 def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     """Acronyms the article defines "(WHO)" or implies by a full name, where they stand."""
     defined: dict[str, Found] = {}
@@ -506,7 +512,7 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
         if not word[:1].isupper():
             continue
         owner = defined.get(bare(word))
-        spelled = is_all_caps(word) or (bare(word) in written and word[1:].islower())
+        spelled = is_all_caps(word) or (bare(word) in written and _acronym_case(bare(word)))
         if owner and spelled and _acronym_in_context(tokens, position):
             extra.append(_naming(owner, position, position + 1, "local"))
     return extra

@@ -261,6 +261,21 @@ COUNTY_COURT_KINDS = frozenset(
 COUNCIL_KINDS = frozenset(
     "city town county borough district municipal shire regional metropolitan parish".split()
 )
+# Kinds of several words: a Nigerian local government area's council ("Jalingo Local
+# Government Council"), a Ghanaian region's administration ("Eastern Regional Coordinating
+# Council").
+KIND_PHRASES = {"council": (("local", "government"), ("regional", "coordinating"))}
+
+
+def _kind_width(tokens: Tokens, head: int, kinds: frozenset[str]) -> int:
+    """How many words before `head` name its kind: one of `kinds`, or a phrase of KIND_PHRASES
+    ("Local Government Council"); 0 when none does."""
+    if head > 0 and tokens.keys[head - 1] in kinds:
+        return 1
+    for phrase in KIND_PHRASES.get(tokens.keys[head], ()):
+        if head >= len(phrase) and tuple(tokens.keys[head - len(phrase) : head]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _place_kind_bodies(
@@ -270,9 +285,10 @@ def _place_kind_bodies(
     one to three name words, `county` asking for "County" between place and kind."""
     found = []
     for head in tokens.where(heads):
-        kind = head - 1
-        if tokens.keys[kind : kind + 1] == [] or tokens.keys[kind] not in kinds:
+        width = _kind_width(tokens, head, kinds)
+        if not width:
             continue
+        kind = head - width
         before = kind - 1 if county else kind
         if county and tokens.keys[before : before + 1] != ["county"]:
             continue
@@ -419,26 +435,37 @@ CITY_NICKNAMES = frozenset(
 IN_PLACE_WORDS = frozenset("in across within throughout around near outside inside".split())
 
 
-PCC = ("police", "and", "crime", "commissioner", "for")
+PCC = ("police", "and", "crime", "commissioner")
 
 
 def _crime_commissioners(tokens: Tokens) -> list[PatternBody]:
-    """'Police and Crime Commissioner for <Place> [and <Place>]' (an English or Welsh police
-    area's elected commissioner, a body of its own)."""
+    """'Police and Crime Commissioner for <Place> [and <Place>]' or '<Place> Police and Crime
+    Commissioner' (an English or Welsh police area's elected commissioner, a body of its
+    own), named 'Police and Crime Commissioner for <Place>'."""
     found = []
     for at in tokens.where(("commissioner",)):
         first = at - 3
-        if first < 0 or tuple(tokens.keys[first : at + 2]) != PCC:
+        if first < 0 or tuple(tokens.keys[first : at + 1]) != PCC:
             continue
         if not all(is_capitalised(tokens.raw[i]) for i in (first, first + 2, at)):
             continue
-        stop = at + 2
-        while stop < len(tokens) and (
-            head_word(tokens, stop) or (tokens.keys[stop] == "and" and head_word(tokens, stop + 1))
+        stop = at + 2 if tokens.keys[at + 1 : at + 2] == ["for"] else at + 1
+        while (
+            stop > at + 1
+            and stop < len(tokens)
+            and (
+                head_word(tokens, stop)
+                or (tokens.keys[stop] == "and" and head_word(tokens, stop + 1))
+            )
         ):
             stop += 1
+        start = _place_start(tokens, first) if stop == at + 1 else first
         if stop > at + 2:
             found.append(PatternBody(first, stop, " ".join(tokens.raw[first:stop]), "GB", "police"))
+        elif start < first:
+            place = " ".join(tokens.raw[start:first])
+            name = " ".join([*tokens.raw[first : at + 1], "for", place])
+            found.append(PatternBody(start, at + 1, name, "GB", "police"))
     return found
 
 

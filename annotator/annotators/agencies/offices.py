@@ -122,11 +122,12 @@ def _local_owner(tokens: Tokens, at: int) -> int:
 def head_word(tokens: Tokens, position: int) -> bool:
     """A capitalised word that can be part of a body's name (not 'The', 'Monday')."""
     word = tokens.raw[position]
-    parts = word.split("-")  # "Thompson-Nicola", "Athlone-Moate": each part a name (not "USB-C")
+    parts = word.split("-")  # "Thompson-Nicola", "Co-operatives": a name's parts (not "USB-C")
     if len(parts) > 1 and not all(part[1:].islower() for part in parts):
         return False
     return (
-        all(part.isalpha() and is_capitalised(part) for part in parts)
+        is_capitalised(word)
+        and all(part.isalpha() for part in parts)
         and tokens.keys[position] not in NOT_NAME_WORDS
     )
 

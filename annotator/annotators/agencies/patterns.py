@@ -57,7 +57,10 @@ ACADEMIC_WORDS = frozenset(
     history philosophy mathematics linguistics neurology psychiatry pediatrics surgery
     radiology anthropology""".split()
 )
-NOT_AGENCY_WORDS = PRIVATE_WORDS | ACADEMIC_WORDS
+# Words of state-owned utilities, which the spec never counts as agencies: "Hydro-Electric
+# Commission" (a power generator), unlike a regulator's "Energy Commission".
+UTILITY_WORDS = frozenset({"hydro-electric", "hydroelectric"})
+NOT_AGENCY_WORDS = PRIVATE_WORDS | ACADEMIC_WORDS | UTILITY_WORDS
 # Lower-case words that cannot name a unit ("the same department", "said the ministry").
 NOT_UNIT_WORDS = frozenset(
     """the a an its their his her our of and or to in on for with by at from said says that
@@ -108,6 +111,11 @@ class SubBody:
     anaphor: str | None
 
 
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of letters, hyphens joining its parts: "Revenue", "Anti-Corruption"."""
+    return is_capitalised(word) and word.replace("-", "").isalpha() and word[-1] != "-"
+
+
 def _kind(head: str, words: list[str]) -> str:
     if any(w.casefold() in ("police", "sheriff") for w in words):
         return "police"
@@ -147,7 +155,7 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
     connector = 0
     while position < len(tokens) and count < MAX_NAME_WORDS:
         word = tokens.raw[position]
-        if is_capitalised(word) and word.isalpha() and word.casefold() not in NOT_NAME_WORDS:
+        if _is_name_word(word) and word.casefold() not in NOT_NAME_WORDS:
             end = position + 1
         elif tokens.keys[position] in CONNECTORS and is_capitalised(tokens.word(position + 1)):
             connector = position if tokens.keys[position] in ("and", "&") else connector
@@ -174,7 +182,7 @@ def _listed_name(tokens: Tokens, at: int) -> bool:
         word = tokens.raw[position]
         if tokens.keys[position] in ("and", "&"):
             return position > at and is_capitalised(tokens.word(position + 1))
-        if word != "," and not (is_capitalised(word) and word.isalpha()):
+        if word != "," and not _is_name_word(word):
             return False
     return False
 
@@ -186,7 +194,7 @@ def _left_phrase(tokens: Tokens, head: int) -> int:
     while position >= 0 and head - position <= MAX_NAME_WORDS:
         word = tokens.raw[position]
         key = tokens.keys[position]
-        if is_capitalised(word) and word.isalpha() and key not in NOT_NAME_WORDS:
+        if _is_name_word(word) and key not in NOT_NAME_WORDS:
             start = position
         elif key == "'s" and tokens.keys[position - 1 : position] == ["sheriff"]:
             pass  # "County Sheriff's Department"
@@ -231,7 +239,8 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
         if not is_capitalised(tokens.raw[head]):
             continue
         own_office = key == "office" and tokens.keys[head - 2 : head - 1] != ["attorney"]
-        stop = _of_phrase(tokens, head + 1, ("of", "for") if own_office else ("of",))
+        complements = ("of",) if key == "office" and not own_office else ("of", "for")
+        stop = _of_phrase(tokens, head + 1, complements)
         left = _left_phrase(tokens, head) if key != "office" else head
         if key == "office" and stop == head + 1:
             continue  # "Oval Office", "Post Office": only "Office of X" is a shape
