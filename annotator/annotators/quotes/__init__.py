@@ -696,15 +696,30 @@ AGENT_NAME = re.compile(
 )
 
 
+# A sentence opening with a person described in lower-case words, then named: "Ōhingaiti
+# sheep and beef farmer Tim Brancott estimated …", "Local fisherman Ari Tane says …".
+DESCRIBED_OPENER = re.compile(
+    r"(?:\w[\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,4}?(?P<post>[a-z]+)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})\s+(?=[a-z])"
+)
+
+
 def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     """People introduced by name after a description in text[start:end] ("I rang an old
-    friend, Rawiri Paewai, who …", "the member for Ekiti, Hon. Modupe Aiyedun-Salako, …")."""
+    friend, Rawiri Paewai, who …", "the member for Ekiti, Hon. Modupe Aiyedun-Salako, …",
+    "Sheep and beef farmer Tim Brancott estimated …" opening the sentence)."""
     found = [
         Phrase(named.start(1), named.end(1), named.group(1))
         for pattern in (HONOURED_NAME, AGENT_NAME)
         for named in pattern.finditer(text, start, end)
         if is_person(named.group(1))
     ]
+    opener = DESCRIBED_OPENER.match(text, start, end)
+    if opener is not None and is_agent_noun(opener["post"]) and is_person(opener["name"]):
+        following = text[opener.end() : opener.end() + 30].split(maxsplit=1)[0]
+        # (not "A senior Power Division official was …", nor one of "X and Y supported …")
+        if not is_agent_noun(following) and following not in ("and", "or"):
+            found.append(Phrase(opener.start("name"), opener.end("name"), opener["name"]))
     if text.find(", who ", start, end) < 0 and text.find("named ", start, end) < 0:
         return found  # (a cheap test first: the introduction needs its clause or "named")
     for named in INTRODUCED_NAME.finditer(text, start, end):

@@ -160,7 +160,10 @@ DOTTED_WORD = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof"
     r"|Lt|Col|Capt|Sgt|Cmdr|Adm|Supt|Insp|Det|Atty|Gen|Rev|Hon|Coun|Cllr)\."
 )
-APPOSITIVE_AFTER = re.compile(r",\s*([^,.;]+)")
+# (An abbreviated honorific's period does not end it: ", Hon. Yaw Boateng Akrofi,".)
+APPOSITIVE_AFTER = re.compile(
+    r",\s*((?:(?:Hon|Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|Coun|Sen|Rep|Supt|Insp|Det)\.\s+)?[^,.;]+)"
+)
 # "a 2018 survey by Jo Li", "a report from Kotak Equities": the document's author speaks.
 DOCUMENT_SOURCE = re.compile(
     r"\s*(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:"
@@ -604,7 +607,15 @@ CAPITALISED_POSTS = frozenset(
 def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
     """ "Epstein's neighbor in both Florida and New York, Donald Trump, said": a full person
     name (or a well-known given name alone: "Another Duke student, Brittany, said") set off
-    after a description that is no person is the speaker, the description its role."""
+    after a description that is no person is the speaker, the description its role; so is a
+    name an honorific or a title marks as a person's ("The Presiding Member, Hon. Yaw Boateng
+    Akrofi,", "the council's portfolio holder, councillor Jenny Hallett,")."""
+    name = split_title(role)[0]
+    marker = role[: len(role) - len(name)].strip().lower()
+    marked = marker in HONORIFICS or marker in TITLES  # one word: "Hon.", "councillor"
+    if marked and len(name.split()) >= 2 and is_person(name):
+        start = text.index(name, comma)
+        return Phrase(start, start + len(name), name, role=phrase.text)
     full = len(role.split()) >= 2 or gender(role) is not None
     indefinite = phrase.text.split()[0] in ONE_PERSON  # "a National Commissioner, Mrs X,"
     if not full or not is_person(role):
@@ -1381,7 +1392,13 @@ def _demonym_plural(word: str) -> bool:
 
 def _ends_with_country(words: list[str]) -> bool:
     """Whether a name of two or more words ends with a country's (or a UK nation's) name."""
-    return len(words) >= 2 and (words[-1] in UK_NATIONS or is_country_name(words[-1]))
+    return len(words) >= 2 and (
+        words[-1] in UK_NATIONS or words[-1] in COUNTRY_CODES or is_country_name(words[-1])
+    )
+
+
+# Countries abbreviated at the end of a body's name: "Stats NZ", "Tourism NZ", "Stats SA".
+COUNTRY_CODES = frozenset({"NZ", "SA", "UK", "US", "USA", "UAE", "PNG"})
 
 
 WEATHER_NAMES = frozenset({"el niño", "la niña", "el nino", "la nina"})
