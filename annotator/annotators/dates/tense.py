@@ -15,7 +15,7 @@ REACH = 20
 # them is not the tense of what the clause says).
 CLAUSE_OPENERS = frozenset("while whereas although though because that".split())
 BOUND_BEFORE = re.compile(
-    r"\b(come|through|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+    r"\b(come|through|until|till)\s+(?:to\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:mid-|early\s+|late\s+)?$",
     re.IGNORECASE,
 )
@@ -29,8 +29,12 @@ SCHEDULED_CHANGE = re.compile(
     r"\b(?:(?:rises|falls|increases|decreases|climbs|drops|goes\s+(?:up|down)|changes)\b"
     r"[^.;:!?]{0,60}?\b(?:on|from)"
     r"|(?:(?:takes?|taking)\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in)\b"
-    r"[^.;:!?]{0,60}?\b(?:on|from|in))\s+$"
+    r"(?:[^.;:!?]{0,60}?\b(?:on|from|in))?)\s+$"
 )
+# A day fixed for what is to happen: "The court fixed July 12 to report on compliance", "set
+# March 5 for sentencing" (the nearest such day, whatever the tense of the fixing).
+# (Not the noun: "during the band's set Monday night".)
+FIXED_DAY = re.compile(r"(?<!['’]s )(?<!\bthe )(?<!\ba )\b(?:fixed|set|slated)\s+(?:for\s+)?$")
 # A deadline set by a request: "asked KCCA to clear silt … before the end of October" (the
 # nearest such day, whatever the tense of the asking).
 REQUESTED_DEADLINE = re.compile(
@@ -63,6 +67,13 @@ FUTURE_BEFORE_TO = frozenset(
     aiming intending working preparing""".split()
 )
 WEAK = frozenset("would could should might may must".split())
+# Verbs of a forecast: what they foresee is near, on either side of the publication.
+FORECAST_VERBS = frozenset("forecast forecasts predicted predicts".split())
+# Words that make "forecast" a noun: "its last forecast in March".
+NOUN_BEFORE_FORECAST = frozenset(
+    "the a an its their his her our last latest first new next previous official".split()
+)
+TIME_NOUNS = frozenset("year week month season summer winter spring autumn fall".split())
 IRREGULAR_PAST = frozenset(
     """said told was were had did made took came went met gave left began saw found held won
     lost got wrote spoke sent brought thought became paid sold bought fell rose led ran struck
@@ -95,6 +106,8 @@ def word_tense(words: list[str], index: int) -> int | None:
     previous = words[index - 1].lower() if index > 0 else ""
     if lower in PAST_EXPECTATION and previous in ("was", "were", "once", "been", "had"):
         return PAST  # "was once expected to close within weeks": an expectation in the past
+    if lower == "next" and previous == "for" and following_word(words, index) in TIME_NOUNS:
+        return None  # "set the rate for next year in September": a purpose, not a tense
     if lower in STRONG_FUTURE or lower.endswith("'ll"):
         return FUTURE
     if lower in SCHEDULED_VERBS and word.islower():
@@ -121,6 +134,11 @@ def word_tense(words: list[str], index: int) -> int | None:
     ):
         return PAST
     return None
+
+
+def following_word(words: list[str], index: int) -> str:
+    """The word after words[index], lower-cased ("" at the end)."""
+    return words[index + 1].lower() if index + 1 < len(words) else ""
 
 
 def _adjective(words: list[str], index: int) -> bool:
@@ -186,6 +204,9 @@ def _nearest_marked(before: list[str], stops: frozenset[str] = frozenset()) -> i
     for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
         if before[index] in stops:
             return None
+        owner = before[index - 1].lower() if index else ""
+        if before[index] in FORECAST_VERBS and owner not in NOUN_BEFORE_FORECAST:
+            return UNKNOWN  # "forecast highs … with a chance of storms Sunday": the nearest
         found = word_tense(before, index)
         if found is not None:
             return found
@@ -215,7 +236,9 @@ def tense_near(text: str, start: int, end: int) -> int:
         text, max(0, start - 100), start
     ):
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
-    if REQUESTED_DEADLINE.search(text, max(0, start - 200), start):
+    if REQUESTED_DEADLINE.search(text, max(0, start - 200), start) or FIXED_DAY.search(
+        text, max(0, start - 16), start
+    ):
         return UNKNOWN
     bound = BOUND_BEFORE.search(text, max(0, start - 40), start)
     if bound is not None:
