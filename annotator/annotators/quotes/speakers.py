@@ -863,10 +863,12 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if post is not None and is_person(post["name"]):
         role = text[lo : post.start("name")].strip()
         return Phrase(post.start("name"), post.end("name"), post["name"], role=role)
-    matches = islice(WORD.finditer(text, lo, hi), LOOKAHEAD)
-    tokens = _skip_modifiers([(m.start(), m.end(), m.group()) for m in matches])
+    window = _window(text, lo, hi)
+    tokens = _skip_modifiers(window)
     if not tokens:
         return None
+    if len(tokens) < len(window) == LOOKAHEAD:  # refilled after the skipped modifiers:
+        tokens = _window(text, tokens[0][0], hi)  # "union chairman Mr Geoffrey Nthiga Mbogo"
     lo = tokens[0][0]  # reading on starts where the (modifier-free) phrase does
     first = CONTRACTION.sub("", tokens[0][2].rstrip(",.;:"))  # "She's already asked": she
     if first.lower() in PRONOUNS and (len(tokens) < 2 or not _is_cap(tokens[1][2])):
@@ -1131,6 +1133,11 @@ def _person_of_place(phrase: Phrase) -> Phrase:
     if any(_bare(w) in TITLE_OR_ORG for w in core):
         return phrase
     return Phrase(phrase.start, phrase.start + len(name), name, role=f"of {rest}")
+
+
+def _window(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The first LOOKAHEAD words of text[lo:hi], with their offsets."""
+    return [(m.start(), m.end(), m.group()) for m in islice(WORD.finditer(text, lo, hi), LOOKAHEAD)]
 
 
 def _skip_modifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
