@@ -210,6 +210,7 @@ WRITTEN58_FLOORS = {"date": 0.96, "quote": 0.86, "agency": 0.93, "money": 0.99, 
 WRITTEN59_FLOORS = {"date": 0.88, "quote": 0.84, "agency": 0.93, "money": 0.99, "overall": 0.91}
 WRITTEN60_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.87, "money": 1.0, "overall": 0.91}
 WRITTEN61_FLOORS = {"date": 0.92, "quote": 0.93, "agency": 0.84, "money": 1.0, "overall": 0.92}
+WRITTEN62_FLOORS = {"date": 0.88, "quote": 0.93, "agency": 0.91, "money": 1.0, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -276,6 +277,7 @@ WRITTEN61_FLOORS = {"date": 0.92, "quote": 0.93, "agency": 0.84, "money": 1.0, "
         ("gold-written59", 6, WRITTEN59_FLOORS),
         ("gold-written60", 6, WRITTEN60_FLOORS),
         ("gold-written61", 6, WRITTEN61_FLOORS),
+        ("gold-written62", 6, WRITTEN62_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
