@@ -211,6 +211,7 @@ WRITTEN59_FLOORS = {"date": 0.88, "quote": 0.84, "agency": 0.93, "money": 0.99, 
 WRITTEN60_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.87, "money": 1.0, "overall": 0.91}
 WRITTEN61_FLOORS = {"date": 0.92, "quote": 0.93, "agency": 0.84, "money": 1.0, "overall": 0.92}
 WRITTEN62_FLOORS = {"date": 0.88, "quote": 0.93, "agency": 0.91, "money": 1.0, "overall": 0.92}
+WRITTEN63_FLOORS = {"date": 0.93, "quote": 0.86, "agency": 0.86, "money": 1.0, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -278,6 +279,7 @@ WRITTEN62_FLOORS = {"date": 0.88, "quote": 0.93, "agency": 0.91, "money": 1.0, "
         ("gold-written60", 6, WRITTEN60_FLOORS),
         ("gold-written61", 6, WRITTEN61_FLOORS),
         ("gold-written62", 6, WRITTEN62_FLOORS),
+        ("gold-written63", 6, WRITTEN63_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
