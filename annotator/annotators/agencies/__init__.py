@@ -35,7 +35,13 @@ from .embassies import find_missions
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .local import find_place_bodies
 from .militaries import find_militaries
-from .offices import find_described_units, find_federal_courts, find_prosecutors, find_units_of
+from .offices import (
+    find_described_units,
+    find_federal_courts,
+    find_prosecutors,
+    find_units_of,
+    head_word,
+)
 from .patterns import ACADEMIC_WORDS, HEAD_KINDS, PRIVATE_HEADS, find_local, find_named, find_units
 from .seats import is_seat, means_the_building
 from .states import find_state_bodies
@@ -227,10 +233,12 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
             return True
     if "of" in tokens.keys[hit.start : hit.stop] and _listed_after(tokens, hit.stop):
         return True  # "Department of State Development and Infrastructure" (Queensland's)
-    return (  # ("State Department for Livestock Development": Kenya's, read by shape)
+    # ("State Department for [the] Blue Economy": Kenya's, read by shape)
+    after = hit.stop + 1 + (tokens.keys[hit.stop : hit.stop + 2] == ["for", "the"])
+    return (
         tokens.keys[hit.stop - 1] in HEAD_KINDS
         and tokens.keys[hit.stop : hit.stop + 1] in (["of"], ["for"])
-        and is_capitalised(tokens.word(hit.stop + 1))
+        and is_capitalised(tokens.word(after))
     )
 
 
@@ -495,8 +503,8 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     """Acronyms the article defines "(WHO)" or implies by a full name, where they stand."""
     defined: dict[str, Found] = {}
     written: set[str] = set()  # defined in brackets: "(Pac)" in title case as British papers do
-    for found in chosen:
-        if found.source not in ("name", "pattern", "unit"):
+    for found in chosen:  # (a name several countries' bodies bear too: its acronym is it)
+        if found.source not in ("name", "pattern", "unit", "unresolved", "home"):
             continue
         for letters in _initials(tokens, found):
             defined.setdefault(letters, found)
@@ -801,7 +809,30 @@ def find_agencies(
     _link_of(tokens, chosen)
     _choose(_units(tokens, chosen), chosen)
     chosen += _split_owners(tokens, chosen, gazetteer)
+    _court_divisions(tokens, chosen)
     return sorted(chosen, key=lambda f: f.start)
+
+
+MAX_DIVISION_WORDS = 3
+
+
+def _court_divisions(tokens: Tokens, chosen: list[Found]) -> None:
+    """A court's division set off after its name ("the Court of Appeal, Sokoto Division",
+    Nigeria's usage) is the body meant: "Court of Appeal of Nigeria, Sokoto Division" (the
+    mention stays the court's name, the division being written as an aside)."""
+    for found in chosen:
+        if found.kind != "court" or tokens.word(found.stop) != ",":
+            continue
+        first = found.stop + 1
+        stop = first
+        while stop - first < MAX_DIVISION_WORDS and head_word(tokens, stop):
+            stop += 1
+        if (
+            stop > first
+            and tokens.raw[stop - 1] == "Division"
+            and not tokens.crosses_paragraph(found.start, stop)
+        ):
+            found.name = f"{found.name}, {' '.join(tokens.raw[first:stop])}"
 
 
 def _annotation(text: str, tokens_span: tuple[int, int], found: Found) -> Annotation:

@@ -79,10 +79,10 @@ def _chamber_start(tokens: Tokens, head: int) -> int | None:
     at = head - 1
     while at >= 0 and head - at <= MAX_WORDS + 1:
         word = tokens.raw[at]
+        if tokens.keys[at - 2 : at + 1] in CHAMBER_NAMES:
+            return at - 2  # "the House of Representatives (Commons) Committee on …"
         if tokens.keys[at] in CHAMBERS and is_capitalised(word):
             return at
-        if tokens.keys[at - 2 : at + 1] == ["house", "of", "representatives"]:
-            return at - 2  # "the House of Representatives Committee on Ports, …"
         if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
             at -= 1
         elif word.casefold() in JOINERS and at < head - 1:
@@ -90,6 +90,10 @@ def _chamber_start(tokens: Tokens, head: int) -> int | None:
         else:
             return None
     return None
+
+
+# Chambers written in full before a committee's name: "House of Commons Transport Committee".
+CHAMBER_NAMES = (["house", "of", "representatives"], ["house", "of", "commons"])
 
 
 def _described_start(tokens: Tokens, head: int) -> int | None:
@@ -134,7 +138,8 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
             continue  # "House Committee" alone names no committee
         if tokens.crosses_paragraph(start, stop):
             continue
-        country, chamber = _chamber(tokens.keys[start], countries)
+        word = tokens.keys[start + 2] if tokens.keys[start + 1] == "of" else tokens.keys[start]
+        country, chamber = _chamber("house" if word == "representatives" else word, countries)
         name = " ".join(tokens.raw[start:stop]).replace(" ,", ",")
         found.append(PatternBody(start, stop, name, country, "legislature", chamber))
     return found

@@ -38,7 +38,7 @@ KIND_WORDS = frozenset(
     """military riot secret state federal national local traffic border transit religious
     morality municipal city county regional provincial metropolitan tourist railway river
     mounted special armed judicial civil criminal royal imperial capitol campus university
-    school park port airport""".split()
+    school park port airport assistant deputy chief""".split()
 )
 # Capitalised (sentence-opening) words before "police" that count officers, not name a town:
 # "Three police officers were hurt".
@@ -47,6 +47,8 @@ COUNT_WORDS = frozenset(
     thousands several many some most all few more other both no""".split()
 )
 POLICE_HEADS = frozenset({"department", "force", "service"})
+# Posts named after a town's police: "Belagavi City Police Commissioner K Tyagarajan".
+POLICE_TITLES = frozenset({"Commissioner", "Chief", "Superintendent", "Spokesperson"})
 POLICE, COURT = frozenset({"police", "pd"}), frozenset({"court"})
 COUNCIL, BOARD, CORPORATION, ASSEMBLY = (
     frozenset({"council"}),
@@ -97,6 +99,8 @@ def _town(tokens: Tokens, places: Places, start: int, at: int) -> bool:
     """Whether tokens start..at-1 can be a town: not a country, a U.S. state, an adjective
     ("Kurdish", "Amish"), a kind of police ("Riot", "Military") or a count ("Three")."""
     words, keys = tokens.raw[start:at], tokens.keys[start:at]
+    if len(keys) > 1 and words[-1] == "City":
+        keys = keys[:-1]  # "Belagavi City Police": the city's own name before "City"
     if any(k in KIND_WORDS for k in keys) or all(k in COUNT_WORDS for k in keys):
         return False
     if " ".join(words) in STATE_NAMES or places.is_country(keys):
@@ -117,14 +121,18 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
         if start == head or not _town(tokens, places, start, head):
             continue
         after = tokens.word(head + 1)
-        if after.isalpha() and not after.islower() and not abbreviated:
+        # "Brandon Police Service", "Belagavi City Police Commissioner K Tyagarajan"
+        named_on = after.lower() in POLICE_HEADS or after in POLICE_TITLES
+        if after.isalpha() and not after.islower() and not abbreviated and not named_on:
             continue
-        stop = head + 2 if tokens.word(head + 1) in POLICE_HEADS and not abbreviated else head + 1
+        stop = head + 2 if after.lower() in POLICE_HEADS and not abbreviated else head + 1
         if tokens.crosses_paragraph(start, stop):
             continue
         place = places.place_at(tokens, start)
         country = place[1] if place and place[0] == head - start else None
         suffix = "Police Department" if country in (None, "US") else "Police"
+        if after in ("Service", "Force"):
+            suffix = "Police " + after  # (its own name: "Brandon Police Service")
         name = " ".join([*tokens.raw[start:head], suffix])
         found.append(PatternBody(start, stop, name, country, "police"))
     return found
@@ -323,6 +331,7 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     spans += _place_kind_bodies(tokens, AUTHORITY, frozenset({"combined"}), county=False)
     spans += _place_kind_bodies(tokens, COMMITTEE, frozenset({"executive"}), county=True)
     spans += _shire_councils(tokens)
+    spans += _municipalities(tokens)
     spans += _place_councils(tokens, places)
     spans += _county_assemblies_of(tokens)
     spans += _lower_case_city_councils(tokens)
@@ -334,6 +343,25 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
             name = name.removesuffix(" city council") + " City Council"
         kind = "legislature" if "County Assembly" in name else "other"  # (Kenya's counties')
         found.append(PatternBody(start, stop, name, country, kind))
+    return found
+
+
+MUNICIPALITY = frozenset({"municipality"})
+MUNICIPALITY_KINDS = frozenset({"local", "metropolitan", "district"})
+
+
+def _municipalities(tokens: Tokens) -> list[tuple[int, int]]:
+    """(start, stop) of '<Place> [Local, Metropolitan, District] Municipality' ("George
+    Municipality", "Emalahleni Local Municipality"): a municipality named by its place."""
+    found = _place_kind_bodies(tokens, MUNICIPALITY, MUNICIPALITY_KINDS, county=False)
+    for head in tokens.where(MUNICIPALITY):
+        if tokens.raw[head] != "Municipality" or tokens.keys[head - 1] in MUNICIPALITY_KINDS:
+            continue
+        start = _place_start(tokens, head)
+        if tokens.keys[start - 2 : start] in (["in", "the"], ["of", "the"]):
+            continue  # "at Sokode in the Ho Municipality": the area it governs
+        if start < head and not tokens.crosses_paragraph(start, head + 1):
+            found.append((start, head + 1))
     return found
 
 
@@ -685,20 +713,22 @@ def _county_boards(tokens: Tokens) -> list[PatternBody]:
 
 
 def _state_departments(tokens: Tokens) -> list[PatternBody]:
-    """Kenya's "State Department for Livestock Development": a ministry's department by its
-    subject, capitalised words after "for"."""
+    """Kenya's "State Department for Livestock Development", "State Department for the Blue
+    Economy and Fisheries": a ministry's department by its subject, capitalised words after
+    "for" (and "the")."""
     found = []
     for at in tokens.where(("department",)):
         if tokens.raw[at - 1 : at + 2] != ["State", "Department", "for"]:
             continue
-        stop = at + 2
+        first = at + 2 + (tokens.raw[at + 2 : at + 3] == ["the"])
+        stop = first
         while stop < len(tokens) and (
             head_word(tokens, stop)
             or tokens.keys[stop] in ("and", ",")
             and head_word(tokens, stop + 1)
         ):
             stop += 1
-        if stop > at + 2:
+        if stop > first:
             name = " ".join(tokens.raw[at - 1 : stop]).replace(" ,", ",")
             found.append(PatternBody(at - 1, stop, name, "KE", "department"))
     return found

@@ -24,6 +24,9 @@ HEAD_KINDS = {
     "commission": "regulator",
     "agency": "agency",
     "office": "agency",
+    "directorate": "agency",
+    "commissionerate": "agency",
+    "inspectorate": "agency",
 }
 ANAPHORS = frozenset({*HEAD_KINDS, "administration", "authority", "service"})
 CONNECTORS = frozenset({"and", "&", "for", "of", "on", "the"})
@@ -242,8 +245,8 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
         complements = ("of",) if key == "office" and not own_office else ("of", "for")
         stop = _of_phrase(tokens, head + 1, complements)
         left = _left_phrase(tokens, head) if key != "office" else head
-        if key == "office" and stop == head + 1:
-            continue  # "Oval Office", "Post Office": only "Office of X" is a shape
+        if key in ("office", "directorate") and stop == head + 1:
+            continue  # "Oval Office": only "Office of X" is a shape ("X Directorate": a unit's)
         words = tokens.raw[left:stop]
         if any(w.casefold() in NOT_AGENCY_WORDS for w in words):
             continue
@@ -257,6 +260,8 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
         generic = all(k in GENERIC_WORDS for k in tokens.keys[left:head])
         if stop == head + 1 and (generic or place_only) and start == left:
             continue  # a bare head, "Police Department", "California Department": no name
+        if key == "directorate" and left < head and not place_only:
+            continue  # "the Coffee Directorate of the AFA": a unit named before its head
         if start == left and own_place:
             country = own_place[1]
         if key in OWNED_HEADS and (left == head or _needs_owner(tokens, head, left, country)):

@@ -198,7 +198,8 @@ def _attorney_general(tokens: Tokens, start: int, body: int) -> PatternBody | No
 
 
 def _bare_body(tokens: Tokens, at: int, state: str) -> PatternBody | None:
-    """'the Legislature', 'the state Senate' in an article about `state`."""
+    """'the Legislature', 'the state Senate' in an article about `state`; 'the House of
+    Delegates' in one about Virginia, Maryland or West Virginia."""
     start = at
     before = tokens.word(at - 1)
     if before == "state":
@@ -206,6 +207,8 @@ def _bare_body(tokens: Tokens, at: int, state: str) -> PatternBody | None:
         chambers = LEGISLATURE_WORDS + LOWER_WORDS + (("senate",),)
     elif before.isalpha() and is_capitalised(before):
         return None  # "Ontario Legislature": another place's
+    elif lower_chamber(state).endswith("House of Delegates"):
+        chambers = (("legislature",), ("house", "of", "delegates"))  # (a name no other has)
     else:
         chambers = (("legislature",),)
     length = _words_at(tokens, at, chambers)
