@@ -697,9 +697,11 @@ AGENT_NAME = re.compile(
 
 
 # A sentence opening with a person described in lower-case words, then named: "Ōhingaiti
-# sheep and beef farmer Tim Brancott estimated …", "Local fisherman Ari Tane says …".
+# sheep and beef farmer Tim Brancott estimated …", "Local fisherman Ari Tane says …",
+# "National Prosecuting Authority (NPA) regional spokesperson Nokuthula Ndlovu welcomed …".
 DESCRIBED_OPENER = re.compile(
-    r"(?:\w[\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,4}?(?P<post>[a-z]+)\s+"
+    r"(?:\w[\w’'-]*\s+|(?:[A-Z][\w’'&-]*\s+){1,5}\([A-Z][A-Za-z]+\)\s+)?"
+    r"(?:[a-z][\w’'-]*\s+){0,4}?(?P<post>[a-z]+)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})\s+(?=[a-z])"
 )
 

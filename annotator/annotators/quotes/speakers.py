@@ -197,7 +197,11 @@ BACK_TITLE_FORMS = [(title, title) for title in BACK_TITLES] + [
     ("pres.", "president"),
 ]
 _NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # ("Nyenswah-Toe", "McAdam", "O'Brien")
-_PERSON = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
+# (or an initial first, as Indian papers write names: "R Meenakshi Sundaram", "K Tyagarajan")
+_PERSON = (
+    rf"(?:[A-Z]\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+    rf"|{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}})"
+)
 NAME_AFTER_TITLE = re.compile(rf"\s+({_PERSON})\b")
 NAME_BEFORE_TITLE = re.compile(rf"\b({_PERSON}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?$")
 
@@ -604,6 +608,10 @@ CAPITALISED_POSTS = frozenset(
 )
 
 
+# Words opening an appositive that is a clause or a complement, not a post before a name.
+NOT_POST_OPENERS = frozenset("who whom whose which that of from at in with for".split())
+
+
 def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
     """ "Epstein's neighbor in both Florida and New York, Donald Trump, said": a full person
     name (or a well-known given name alone: "Another Duke student, Brittany, said") set off
@@ -611,8 +619,15 @@ def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) ->
     name an honorific or a title marks as a person's ("The Presiding Member, Hon. Yaw Boateng
     Akrofi,", "the council's portfolio holder, councillor Jenny Hallett,")."""
     name = split_title(role)[0]
-    marker = role[: len(role) - len(name)].strip().lower()
-    marked = marker in HONORIFICS or marker in TITLES  # one word: "Hon.", "councillor"
+    marker = role[: len(role) - len(name)].strip()
+    last = marker.split()[-1] if marker else ""
+    # "Hon.", "councillor", "Dubbo businessman": an honorific, or a post ending a short phrase
+    marked = marker.lower() in HONORIFICS or (
+        0 < len(marker.split()) <= 3
+        and marker.split()[0].lower() not in NOT_POST_OPENERS  # (not "who represents X")
+        and last.islower()  # (not "superintendent of Milwaukee Water Works")
+        and (last in TITLES or (is_agent_noun(last) and not last.endswith("s")))
+    )
     if marked and len(name.split()) >= 2 and is_person(name):
         start = text.index(name, comma)
         return Phrase(start, start + len(name), name, role=phrase.text)
@@ -937,8 +952,8 @@ def _described_whole(text: str, hi: int, phrase: Phrase) -> Phrase:
 
 
 # What a post is of or to, in lower case, up to a comma: " of ferry operations", " to the
-# second and third defendants".
-POST_COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:[a-z][\w’'-]*\s+){0,6}?[a-z][\w’'-]*(?=,)")
+# second and third defendants", " at last year's state election".
+POST_COMPLEMENT = re.compile(r"\s+(?:of|to|for|at)\s+(?:[a-z][\w’'-]*\s+){0,6}?[a-z][\w’'-]*(?=,)")
 
 
 def _name_after_post_complement(text: str, phrase: Phrase, hi: int) -> Phrase | None:
@@ -1600,6 +1615,9 @@ class NameIndex:
                 return self.aliases.get(head) or self._titled.get(head, name), None
             return name, None
         words = name.split()
+        posts = [_bare(w).lower() for w in words]
+        if posts and all(p in TITLES for p in posts) and posts[-1] in self._titled:
+            return self._titled[posts[-1]], name  # "the Deputy Commissioner": who holds it
         if len(words) > 1 and words[0] in NAME_MODIFIERS and _is_cap(words[1]):
             name = " ".join(words[1:])  # "the elder Soros": the person named
         name, role = split_title(name)
