@@ -121,7 +121,7 @@ DEICTIC = re.compile(
     r"|(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?![A-Za-z])"
     r"|(?P<weekend>weekend)(?![A-Za-z])"  # "the weekend": the rule wants "the" before it
     r"|(?P<newyear>[Tt]he\s+(?:new\s+year|New\s+Year))(?![A-Za-z'’-])"
-    r"|(?P<agounit>day|week|month|year|decade)s?\s+ago(?![A-Za-z])"  # the count comes before it
+    r"|(?P<agounit>day|week|fortnight|month|year|decade)s?\s+ago(?![A-Za-z])"  # count before it
     r"|(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
     r"(?:(?P<edgerel>next|last)\s+(?=decade))?(?P<edgeunit>week|month|year|decade)(?![A-Za-z])"
     r"|(?P<thisdecade>(?:[Tt]his|[Tt]hrough\s+the|rest\s+of\s+the)\s+decade)(?![A-Za-z])"
@@ -270,7 +270,7 @@ _opens("weekday", "coming")
 _opens(
     "deictic",
     """today Today yesterday Yesterday tomorrow Tomorrow tonight Tonight earlier Earlier later
-    Later end beginning start middle weekend day week month decade through rest""",
+    Later end beginning start middle weekend day week fortnight month decade through rest""",
 )
 _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")

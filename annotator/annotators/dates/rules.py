@@ -348,6 +348,11 @@ def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
 
 # A year and the "when" clause that tells what happened in it, up to a month in that clause.
 YEAR_WHEN = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^.;:!?]{0,120}\s$")
+# A year word shared with the next month of a pair: "in October and November last year".
+SHARED_YEAR = re.compile(
+    rf"\s+(?:and|or|to|through)\s+(?:early\s+|late\s+|mid-)?{pat.MONTH}\s+"
+    r"(?P<rel>last|this|next)\s+year\b"
+)
 
 
 def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
@@ -356,8 +361,9 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if m["y"] or m["yb"]:
         year = int(m["y"] or m["yb"])
         return Candidate(m.start(), m.end(), cal.month_period(year, month).value, "month")
-    if m["yrel"]:
-        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"]]
+    shared = None if m["yrel"] else SHARED_YEAR.match(scan.text, m.end())
+    if m["yrel"] or shared:
+        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"] or shared["rel"]]
         return _relative(
             scan,
             m.start(),
@@ -522,6 +528,8 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         unit = m["agounit"]
         if unit == "decade":  # "a decade ago": the year ten years before
             unit, number = "year", 10 * number
+        elif unit == "fortnight":  # "a fortnight ago": the week two weeks before
+            unit, number = "week", 2 * number
         return _relative(scan, start, m.end(), unit, _unit_shift(unit, -number), DEICTIC)
     if m["inunit"]:
         return _from_now(m, scan)

@@ -34,7 +34,10 @@ SCHEDULED_CHANGE = re.compile(
 # A day fixed for what is to happen: "The court fixed July 12 to report on compliance", "set
 # March 5 for sentencing" (the nearest such day, whatever the tense of the fixing).
 # (Not the noun: "during the band's set Monday night".)
-FIXED_DAY = re.compile(r"(?<!['’]s )(?<!\bthe )(?<!\ba )\b(?:fixed|set|slated)\s+(?:for\s+)?$")
+FIXED_DAY = re.compile(
+    r"(?:(?<!['’]s )(?<!\bthe )(?<!\ba )\b(?:fixed|set|slated)\s+(?:for\s+)?"
+    r"|\badjourned\b[^.;:!?]{0,80}?\b(?:to|till|until)\s+)$"
+)
 # A deadline set by a request: "asked KCCA to clear silt … before the end of October" (the
 # nearest such day, whatever the tense of the asking).
 REQUESTED_DEADLINE = re.compile(
@@ -61,7 +64,7 @@ SCHEDULED_VERBS = frozenset(
     launches""".split()
 )
 # Plans told in the past tense: the day planned may lie before or after the publication.
-PAST_PLANS = frozenset("planned meant intended hoped".split())
+PAST_PLANS = frozenset("planned meant intended hoped threatened vowed pledged promised".split())
 FUTURE_BEFORE_TO = frozenset(
     """set plan plans planned planning going aims aim intends intend poised hopes hope hoping
     aiming intending working preparing""".split()
@@ -104,6 +107,8 @@ def word_tense(words: list[str], index: int) -> int | None:
     word = words[index]
     lower = word.lower().replace("’", "'")
     previous = words[index - 1].lower() if index > 0 else ""
+    if lower in PAST_EXPECTATION and previous == "had" and following_word(words, index) == "to":
+        return UNKNOWN  # "had expected to start picking in early August": either side
     if lower in PAST_EXPECTATION and previous in ("was", "were", "once", "been", "had"):
         return PAST  # "was once expected to close within weeks": an expectation in the past
     if lower == "next" and previous == "for" and following_word(words, index) in TIME_NOUNS:
@@ -115,6 +120,8 @@ def word_tense(words: list[str], index: int) -> int | None:
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     if lower in PAST_PLANS and following == "to":
         return UNKNOWN  # "who planned to borrow in July": a plan made before, for either side
+    if lower in PAST_PLANS and previous == "as":
+        return None  # "to open as planned around Labor Day": the plan's tense is not the day's
     if lower in FUTURE_BEFORE_TO and following in ("to", "for"):
         return FUTURE
     if lower in WEAK and word.islower():
@@ -237,7 +244,7 @@ def tense_near(text: str, start: int, end: int) -> int:
     ):
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
     if REQUESTED_DEADLINE.search(text, max(0, start - 200), start) or FIXED_DAY.search(
-        text, max(0, start - 16), start
+        text, max(0, start - 100), start
     ):
         return UNKNOWN
     bound = BOUND_BEFORE.search(text, max(0, start - 40), start)
