@@ -579,15 +579,23 @@ def _chamber_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
 ASSEMBLY_SHORT_FORMS = frozenset({"assembly", "house"})
 
 
+def _state_assembly(found: Found) -> Found:
+    """An Indian state's legislature ("Karnataka Legislature") as its Assembly, which "the
+    Assembly" and "the House" mean in its reports; any other body as it is."""
+    if found.country == "IN" and found.name.endswith(" Legislature"):
+        return replace(found, name=found.name.removesuffix("Legislature") + "Legislative Assembly")
+    return found
+
+
 def _assembly_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     """A capitalised "the Assembly" or "the House" alone, after a legislature named an
     Assembly: the latest such legislature named before it (for "the House", not a U.S.
     state's General Assembly, whose House is one of its two chambers)."""
     assemblies = [
-        f
+        _state_assembly(f)
         for f in chosen
         if f.kind == "legislature"  # (not a Ghanaian district's: a local authority)
-        and "Assembly" in f.name.split()
+        and ("Assembly" in f.name.split() or _state_assembly(f) is not f)
         and not any(k in COMMITTEE_HEADS for k in tokens.keys[f.start : f.stop])
     ]
     if not assemblies:
@@ -596,7 +604,7 @@ def _assembly_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     for position in tokens.where(ASSEMBLY_SHORT_FORMS):
         following = tokens.word(position + 1)
         if (
-            tokens.keys[position - 1 : position] != ["the"]
+            tokens.keys[position - 1 : position] not in (["the"], ["this"])  # ("this House")
             or not is_capitalised(tokens.raw[position])
             or (is_capitalised(following) and following.isalpha())  # "the House Speaker"
             or tokens.keys[position + 1 : position + 2] == ["of"]
