@@ -208,10 +208,10 @@ WRITTEN56_FLOORS = {"date": 0.94, "quote": 0.9, "agency": 0.9, "money": 1.0, "ov
 WRITTEN57_FLOORS = {"date": 0.96, "quote": 0.85, "agency": 0.94, "money": 0.96, "overall": 0.93}
 WRITTEN58_FLOORS = {"date": 0.96, "quote": 0.86, "agency": 0.93, "money": 0.99, "overall": 0.93}
 WRITTEN59_FLOORS = {"date": 0.88, "quote": 0.84, "agency": 0.93, "money": 0.99, "overall": 0.91}
-WRITTEN60_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.87, "money": 1.0, "overall": 0.91}
-WRITTEN61_FLOORS = {"date": 0.92, "quote": 0.93, "agency": 0.84, "money": 1.0, "overall": 0.92}
-WRITTEN62_FLOORS = {"date": 0.88, "quote": 0.93, "agency": 0.91, "money": 1.0, "overall": 0.92}
-WRITTEN63_FLOORS = {"date": 0.93, "quote": 0.86, "agency": 0.86, "money": 1.0, "overall": 0.91}
+WRITTEN60_FLOORS = {"date": 0.97, "quote": 0.92, "agency": 0.91, "money": 1.0, "overall": 0.94}
+WRITTEN61_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.97, "money": 1.0, "overall": 0.96}
+WRITTEN62_FLOORS = {"date": 0.9, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.94}
+WRITTEN63_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 1.0, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
