@@ -918,6 +918,8 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         holder = _named_holder(page, mention)
         if holder:
             return holder, mention
+    if speaker.startswith("State ") and speaker[6:].islower():
+        speaker = speaker.lower()  # "the State agency" (Irish usage): a description
     if not speaker.islower():
         return speaker, phrase.role or role
     head = speaker.split()[-1]

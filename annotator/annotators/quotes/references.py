@@ -17,8 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..places import is_country_name
 from .speakers import (
     ACRONYM,
+    COUNTRY_CODES,
     LEADING_NON_NAMES,
     ORG_WORDS,
     TITLES,
@@ -34,6 +36,8 @@ GOVERNMENT_WORDS = frozenset(
     "centre".split()
 )
 GOVERNMENT_NOUNS = frozenset("agency department ministry bureau office administration".split())
+# Words that say a body is the state's, before its kind: "the State agency".
+PUBLIC_WORDS = frozenset("state government federal national public".split())
 GROUP_NOUNS = frozenset(
     "group organization organisation coalition company firm union campaign network label "
     "studio team association alliance charity".split()
@@ -100,6 +104,8 @@ class Organisations:
     def resolve(self, description: str, position: int) -> str | None:
         """The organisation a definite description at `position` refers to, or None."""
         words = description.lower().split()
+        if len(words) == 3 and words[0] == "the" and words[1] in PUBLIC_WORDS:
+            words = ["the", words[2]]  # "the State agency" (Irish usage): the agency
         if len(words) == 3 and words[0] == "the" and words[2] in GOVERNMENT_NOUNS:
             return self._qualified(words[1], words[2], position)  # "the forecast office"
         if len(words) != 2 or words[0] != "the":
@@ -197,7 +203,19 @@ def _clean(name: str) -> str:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _is_government(name: str) -> bool:
-    return any(word.lower() in GOVERNMENT_WORDS for word in name.split())
+    return any(word.lower() in GOVERNMENT_WORDS for word in name.split()) or _national_body(
+        name.split()
+    )
+
+
+def _national_body(words: list[str]) -> bool:
+    """A body named by its work and its country: "Enterprise Ireland", "Statistics Canada",
+    "Stats NZ" (not a person: "Kathy Ireland")."""
+    return (
+        len(words) == 2
+        and (words[-1] in COUNTRY_CODES or is_country_name(words[-1]))
+        and gender(words[0]) is None
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -209,6 +227,6 @@ def _is_organisation(name: str) -> bool:
     lowered = [word.lower() for word in words]
     if any(word in ORG_WORDS or word in GOVERNMENT_WORDS for word in lowered):
         return True
-    if lowered[-1] in BUSINESS_ENDINGS:
-        return True  # "Boeing Co"
+    if lowered[-1] in BUSINESS_ENDINGS or _national_body(words):
+        return True  # "Boeing Co", "Enterprise Ireland"
     return any(word in ("for", "of") for word in lowered[1:-1])
