@@ -212,6 +212,7 @@ WRITTEN60_FLOORS = {"date": 0.97, "quote": 0.92, "agency": 0.91, "money": 1.0, "
 WRITTEN61_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.97, "money": 1.0, "overall": 0.96}
 WRITTEN62_FLOORS = {"date": 0.9, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.94}
 WRITTEN63_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 1.0, "overall": 0.94}
+WRITTEN64_FLOORS = {"date": 0.93, "quote": 0.89, "agency": 0.88, "money": 1.0, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -280,6 +281,7 @@ WRITTEN63_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 1.0, "
         ("gold-written61", 6, WRITTEN61_FLOORS),
         ("gold-written62", 6, WRITTEN62_FLOORS),
         ("gold-written63", 6, WRITTEN63_FLOORS),
+        ("gold-written64", 6, WRITTEN64_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
