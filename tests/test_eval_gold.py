@@ -213,6 +213,7 @@ WRITTEN61_FLOORS = {"date": 0.94, "quote": 0.96, "agency": 0.97, "money": 1.0, "
 WRITTEN62_FLOORS = {"date": 0.9, "quote": 0.94, "agency": 0.94, "money": 1.0, "overall": 0.94}
 WRITTEN63_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 1.0, "overall": 0.94}
 WRITTEN64_FLOORS = {"date": 0.93, "quote": 0.89, "agency": 0.88, "money": 1.0, "overall": 0.92}
+WRITTEN65_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.89, "money": 0.97, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -282,6 +283,7 @@ WRITTEN64_FLOORS = {"date": 0.93, "quote": 0.89, "agency": 0.88, "money": 1.0, "
         ("gold-written62", 6, WRITTEN62_FLOORS),
         ("gold-written63", 6, WRITTEN63_FLOORS),
         ("gold-written64", 6, WRITTEN64_FLOORS),
+        ("gold-written65", 6, WRITTEN65_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
