@@ -456,11 +456,14 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
         if kind == "this":
             monday = published - timedelta(days=published.weekday())
             return cal.day_period(monday + timedelta(days=weekday))
+        # (the day after or before publication is "tomorrow"/"yesterday": "next Friday"
+        # written on a Thursday is the week after's, "last Wednesday" on a Thursday the
+        # week before's, as the gold sets read them)
         if kind == "last":
             back = (published.weekday() - weekday) % 7 or 7
-            return cal.day_period(published - timedelta(days=back))
+            return cal.day_period(published - timedelta(days=back + 7 * (back == 1)))
         ahead = (weekday - published.weekday()) % 7 or 7
-        return cal.day_period(published + timedelta(days=ahead))
+        return cal.day_period(published + timedelta(days=ahead + 7 * (ahead == 1)))
 
     return _relative(scan, m.start(), m.end(), "day", resolve, DEICTIC)
 

@@ -36,6 +36,7 @@ SCHEDULED_CHANGE = re.compile(
 # (Not the noun: "during the band's set Monday night".)
 FIXED_DAY = re.compile(
     r"(?:(?<!['’]s )(?<!\bthe )(?<!\ba )\b(?:fixed|set|slated)\s+(?:for\s+)?"
+    r"|\b(?:called|scheduled)\s+for\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s+)?on\s+)?"
     r"|\badjourned\b[^.;:!?]{0,80}?\b(?:to|till|until)\s+)$"
 )
 # A deadline set by a request: "asked KCCA to clear silt … before the end of October" (the
@@ -62,6 +63,12 @@ PAST_EXPECTATION = frozenset("expected scheduled slated due".split())
 SCHEDULED_VERBS = frozenset(
     """convenes reconvenes resumes retires opens reopens closes begins starts ends expires
     launches""".split()
+)
+# The same verbs with a plural subject: "Hearings begin on June 4".
+SCHEDULED_PLURALS = frozenset("convene reconvene resume reopen begin".split())
+# Words before such a verb that make it no timetable: "did not begin", "to begin", "could start".
+NOT_SCHEDULING = frozenset(
+    "did didn't not never to would could should might may must can will the a an its".split()
 )
 # Plans told in the past tense: the day planned may lie before or after the publication.
 PAST_PLANS = frozenset("planned meant intended hoped threatened vowed pledged promised".split())
@@ -107,8 +114,13 @@ def word_tense(words: list[str], index: int) -> int | None:
     word = words[index]
     lower = word.lower().replace("’", "'")
     previous = words[index - 1].lower() if index > 0 else ""
-    if lower in PAST_EXPECTATION and previous == "had" and following_word(words, index) == "to":
-        return UNKNOWN  # "had expected to start picking in early August": either side
+    if (
+        lower in PAST_EXPECTATION
+        and previous in ("had", "was", "were")
+        and following_word(words, index) == "to"
+    ):
+        return UNKNOWN  # "had expected to start picking in early August", "the river was
+        # expected to crest late Friday": an expectation of what follows, either side
     if lower in PAST_EXPECTATION and previous in ("was", "were", "once", "been", "had"):
         return PAST  # "was once expected to close within weeks": an expectation in the past
     if lower == "next" and previous == "for" and following_word(words, index) in TIME_NOUNS:
@@ -117,6 +129,8 @@ def word_tense(words: list[str], index: int) -> int | None:
         return FUTURE
     if lower in SCHEDULED_VERBS and word.islower():
         return FUTURE  # "the Legislature convenes Feb. 3", "On 31 October she retires"
+    if lower in SCHEDULED_PLURALS and word.islower() and previous not in NOT_SCHEDULING:
+        return FUTURE  # "Hearings begin on June 4" (not "did not begin", "to begin")
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     if lower in PAST_PLANS and following == "to":
         return UNKNOWN  # "who planned to borrow in July": a plan made before, for either side
