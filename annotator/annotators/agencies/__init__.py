@@ -242,9 +242,15 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
     )
 
 
+def _is_name(word: str) -> bool:
+    return word.isalpha() and is_capitalised(word)
+
+
 def _listed_after(tokens: Tokens, at: int) -> bool:
     """Whether one or two capitalised words at `at` go on with "and" and another capitalised
     word: the rest of a longer "… of A and B" name."""
+    if tokens.word(at + 1) == "," and _listed_after(tokens, at + 2):
+        return _is_name(tokens.word(at))  # "… of State Development, Infrastructure and Planning"
     for size in (1, 2):
         words = [tokens.word(i) for i in range(at, at + size)]
         if not all(word.isalpha() and is_capitalised(word) for word in words):

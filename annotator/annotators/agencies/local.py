@@ -410,6 +410,9 @@ PLACED_KINDS = (
     ("regional", "district"),  # British Columbia's "Thompson-Nicola Regional District"
     ("municipal", "district"),  # Ireland's "Ennis Municipal District"
     ("conservation", "authority"),  # Ontario's "Otonabee Region Conservation Authority"
+    ("land", "registry"),  # Kenya's "Naivasha Land Registry" (not England's HM Land Registry)
+    ("water", "management", "district"),  # Florida's "Northwest Florida Water Management District"
+    ("local", "government"),  # Nigeria's "Ilesa West Local Government" (not its "Area")
     ("agricultural", "produce", "market", "committee"),  # "Lasalgaon Agricultural Produce …"
     ("constabulary",),  # "Lancashire Constabulary", a British police force
     ("local", "municipality"),  # South Africa's "Polokwane Local Municipality"
@@ -438,6 +441,11 @@ def _place_named_kinds(tokens: Tokens, places: Places) -> list[PatternBody]:
             start = _place_start(tokens, first)
             if kind in PLACED_KINDS and start == first:
                 continue
+            if kind == ("local", "government") and (
+                tokens.keys[at + 1 : at + 2] == ["area"] or head_word(tokens, at + 1)
+            ):
+                continue  # "Ilesa West Local Government Area": the area; "Welsh Local
+                # Government Association": a longer name
             place = places.place_at(tokens, start) if start < first else None
             name = " ".join(tokens.raw[start : at + 1])
             found.append(PatternBody(start, at + 1, name, place[1] if place else None, "agency"))
@@ -734,6 +742,22 @@ def _state_departments(tokens: Tokens) -> list[PatternBody]:
     return found
 
 
+def _french_police(tokens: Tokens) -> list[PatternBody]:
+    """Quebec's municipal forces by their French names, as English papers print them:
+    "Service de police de Sherbrooke", "Service de police de la Ville de Lévis"."""
+    found = []
+    for at in tokens.where(("service",)):
+        if tokens.raw[at : at + 4] != ["Service", "de", "police", "de"]:
+            continue
+        first = at + 4 + 3 * (tokens.keys[at + 4 : at + 7] == ["la", "ville", "de"])
+        stop = first
+        while stop < len(tokens) and stop - first < MAX_PLACE_WORDS and head_word(tokens, stop):
+            stop += 1
+        if stop > first:
+            found.append(PatternBody(at, stop, " ".join(tokens.raw[at:stop]), "CA", "police"))
+    return found
+
+
 def find_place_bodies(tokens: Tokens, places: Places, home: str | None = None) -> list[PatternBody]:
     """Town police, county sheriffs, place-named courts, Nigerian police commands,
     law-enforcement task forces, county courts, local councils, county boards and
@@ -752,4 +776,5 @@ def find_place_bodies(tokens: Tokens, places: Places, home: str | None = None) -
         *_crime_commissioners(tokens),
         *_nigerian_bodies(tokens, places),  # (police commands among them)
         *_state_departments(tokens),
+        *_french_police(tokens),
     ]
