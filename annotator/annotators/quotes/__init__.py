@@ -619,6 +619,8 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             phrases.append(phrase)
             subjects.add(phrase.start)
     for phrase in sorted(phrases, key=lambda p: p.start):
+        if _the_one_name(page.text, phrase):
+            continue  # "When the Courier called …": a paper or a body, never "he" or "she"
         speaker = _speaker_name(page, phrase, documents=False)[0]
         kin = KIN_NAME.match(phrase.text)
         plain = phrase.start not in subjects or phrase.start in cue_subjects or kin is not None
@@ -627,6 +629,21 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             antecedents.add(phrase.start, speaker)
             if kin is not None:  # "her son Tame": a later "he" may mean him
                 antecedents.learned.setdefault(speaker, KIN[kin["kin"]])
+
+
+# "the" and one capitalised word: a newspaper or a body ("the Courier"), no person.
+THE_ONE_NAME = re.compile(r"(?:[Tt]he )?[A-Z][a-z]+")
+
+
+def _the_one_name(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase is "the" and one capitalised word ("the Courier")."""
+    words = text[phrase.start : phrase.end]
+    if not THE_ONE_NAME.fullmatch(words):
+        return False
+    return words[:4].lower() == "the " or text[max(0, phrase.start - 4) : phrase.start] in (
+        "the ",
+        "The ",
+    )
 
 
 # A full name opening a sentence's subordinate clause ("When Gráinne Hession stepped off the
@@ -816,6 +833,12 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
 BARE_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Now|Meanwhile|Instead)\s+(?=[A-Z])")
 
 
+# A "when" clause naming no one opening a sentence: "When the Courier called on Tuesday,
+# Farrelly was finishing an order" (one that names someone, "When TMZ asked Gene Simmons …",
+# is left to the subordinate-subject rule).
+WHEN_OPENER = re.compile(r"When\b(?![^,]*[A-Z][a-z]+\s+[A-Z][a-z]+)[^,]{0,80},\s*")
+
+
 # A time opening a sentence without a comma before its subject: "By Saturday lunchtime Paki,
 # 61, was in the wharekai", "At 10pm the police arrived".
 TIME_OPENER = re.compile(
@@ -846,6 +869,7 @@ def _main_subject(
     intro = (
         ASKED_OPENER.match(page.text, start, end)
         or INTRO.match(page.text, start, end)
+        or WHEN_OPENER.match(page.text, start, end)
         or BARE_CONJUNCTION.match(page.text, start, end)
         or TIME_OPENER.match(page.text, start, end)
         or PARTICIPLE_OPENER.match(page.text, start, end)
