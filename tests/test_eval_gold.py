@@ -214,6 +214,7 @@ WRITTEN62_FLOORS = {"date": 0.9, "quote": 0.94, "agency": 0.94, "money": 1.0, "o
 WRITTEN63_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 1.0, "overall": 0.94}
 WRITTEN64_FLOORS = {"date": 0.93, "quote": 0.89, "agency": 0.88, "money": 1.0, "overall": 0.92}
 WRITTEN65_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.89, "money": 0.97, "overall": 0.91}
+WRITTEN66_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 0.81, "money": 1.0, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -284,6 +285,7 @@ WRITTEN65_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.89, "money": 0.97, 
         ("gold-written63", 6, WRITTEN63_FLOORS),
         ("gold-written64", 6, WRITTEN64_FLOORS),
         ("gold-written65", 6, WRITTEN65_FLOORS),
+        ("gold-written66", 6, WRITTEN66_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
