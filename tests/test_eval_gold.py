@@ -215,6 +215,7 @@ WRITTEN63_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 1.0, "
 WRITTEN64_FLOORS = {"date": 0.93, "quote": 0.89, "agency": 0.88, "money": 1.0, "overall": 0.92}
 WRITTEN65_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.89, "money": 0.97, "overall": 0.91}
 WRITTEN66_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 0.81, "money": 1.0, "overall": 0.92}
+WRITTEN67_FLOORS = {"date": 0.94, "quote": 0.77, "agency": 0.91, "money": 1.0, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -286,6 +287,7 @@ WRITTEN66_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 0.81, "money": 1.0, "
         ("gold-written64", 6, WRITTEN64_FLOORS),
         ("gold-written65", 6, WRITTEN65_FLOORS),
         ("gold-written66", 6, WRITTEN66_FLOORS),
+        ("gold-written67", 6, WRITTEN67_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
