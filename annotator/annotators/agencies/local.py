@@ -411,6 +411,8 @@ PLACED_KINDS = (
     ("municipal", "district"),  # Ireland's "Ennis Municipal District"
     ("conservation", "authority"),  # Ontario's "Otonabee Region Conservation Authority"
     ("land", "registry"),  # Kenya's "Naivasha Land Registry" (not England's HM Land Registry)
+    ("local", "court"),  # New South Wales's "Broken Hill Local Court"
+    ("local", "health", "district"),  # New South Wales's "Far West Local Health District"
     ("water", "management", "district"),  # Florida's "Northwest Florida Water Management District"
     ("local", "government"),  # Nigeria's "Ilesa West Local Government" (not its "Area")
     ("agricultural", "produce", "market", "committee"),  # "Lasalgaon Agricultural Produce …"

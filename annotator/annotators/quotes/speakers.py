@@ -53,7 +53,8 @@ ORG_WORDS = frozenset(
     "command "
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
-    "relations college school academy republicans democrats hospital museum church".split()
+    "relations college school academy republicans democrats hospital museum church "
+    "bakery framework".split()
 )
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
