@@ -1161,6 +1161,9 @@ def _skip_modifiers(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     reads as "analyst Ken Doctor" (at most three such words)."""
     for skip in range(1, min(4, len(tokens) - 1)):
         word = tokens[skip - 1][2]
+        place = skip == 1 and _is_cap(word) and word.replace("-", "").isalpha()
+        if place and tokens[1][2].isalpha() and tokens[1][2].islower():
+            continue  # "Tūrangi-Tongariro ward councillor Wiremu Hapi": a place first
         if not (word.isalpha() and word.islower()) or word in STOP_WORDS or word in DETERMINERS:
             return tokens
         role, name = tokens[skip][2], tokens[skip + 1][2]
