@@ -216,6 +216,7 @@ WRITTEN64_FLOORS = {"date": 0.93, "quote": 0.89, "agency": 0.88, "money": 1.0, "
 WRITTEN65_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.89, "money": 0.97, "overall": 0.91}
 WRITTEN66_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 0.81, "money": 1.0, "overall": 0.92}
 WRITTEN67_FLOORS = {"date": 0.94, "quote": 0.77, "agency": 0.91, "money": 1.0, "overall": 0.91}
+WRITTEN68_FLOORS = {"date": 0.88, "quote": 0.86, "agency": 0.87, "money": 1.0, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -288,6 +289,7 @@ WRITTEN67_FLOORS = {"date": 0.94, "quote": 0.77, "agency": 0.91, "money": 1.0, "
         ("gold-written65", 6, WRITTEN65_FLOORS),
         ("gold-written66", 6, WRITTEN66_FLOORS),
         ("gold-written67", 6, WRITTEN67_FLOORS),
+        ("gold-written68", 6, WRITTEN68_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
