@@ -217,6 +217,7 @@ WRITTEN65_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.89, "money": 0.97, 
 WRITTEN66_FLOORS = {"date": 0.94, "quote": 0.92, "agency": 0.81, "money": 1.0, "overall": 0.92}
 WRITTEN67_FLOORS = {"date": 0.94, "quote": 0.77, "agency": 0.91, "money": 1.0, "overall": 0.91}
 WRITTEN68_FLOORS = {"date": 0.88, "quote": 0.86, "agency": 0.87, "money": 1.0, "overall": 0.9}
+WRITTEN69_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.93, "money": 0.99, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -290,6 +291,7 @@ WRITTEN68_FLOORS = {"date": 0.88, "quote": 0.86, "agency": 0.87, "money": 1.0, "
         ("gold-written66", 6, WRITTEN66_FLOORS),
         ("gold-written67", 6, WRITTEN67_FLOORS),
         ("gold-written68", 6, WRITTEN68_FLOORS),
+        ("gold-written69", 6, WRITTEN69_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
