@@ -49,7 +49,7 @@ COUNT_WORDS = frozenset(
 POLICE_HEADS = frozenset({"department", "force", "service"})
 # Posts named after a town's police: "Belagavi City Police Commissioner K Tyagarajan".
 POLICE_TITLES = frozenset({"Commissioner", "Chief", "Superintendent", "Spokesperson"})
-POLICE, COURT = frozenset({"police", "pd"}), frozenset({"court"})
+POLICE, COURT = frozenset({"police", "pd", "rcmp"}), frozenset({"court"})
 COUNCIL, BOARD, CORPORATION, ASSEMBLY = (
     frozenset({"council"}),
     frozenset({"board"}),
@@ -114,7 +114,10 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
     '<Town> PD' or 'P.D.' (the police department's abbreviation) followed by anything."""
     found = []
     for head in tokens.where(POLICE):
-        abbreviated = bare(tokens.raw[head]) == "PD"
+        abbreviated = bare(tokens.raw[head]) in (
+            "PD",
+            "RCMP",
+        )  # ("Prince George RCMP": a detachment)
         if tokens.raw[head] not in ("police", "Police") and not abbreviated:
             continue
         start = _place_start(tokens, head)
@@ -133,6 +136,8 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
         suffix = "Police Department" if country in (None, "US") else "Police"
         if after in ("Service", "Force"):
             suffix = "Police " + after  # (its own name: "Brandon Police Service")
+        if tokens.raw[head] == "RCMP":
+            suffix = "RCMP"
         name = " ".join([*tokens.raw[start:head], suffix])
         found.append(PatternBody(start, stop, name, country, "police"))
     return found
