@@ -39,6 +39,13 @@ FIXED_DAY = re.compile(
     r"|\b(?:called|scheduled)\s+for\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s+)?on\s+)?"
     r"|\badjourned\b[^.;:!?]{0,80}?\b(?:to|till|until)\s+)$"
 )
+# A day something is scheduled for in the present tense: it is to come.
+SCHEDULED_FOR = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+scheduled\s+for\s+$")
+# A figure compared with an earlier one: "up from Shs160,000 in January", "against about
+# GH¢1,500 in January", "compared with 3.1 per cent in March".
+COMPARED_BEFORE = re.compile(
+    r"\b(?:up\s+from|down\s+from|against|compared\s+(?:with|to))\s+[^.;:!?]{0,50}?\bin\s+$"
+)
 # A deadline set by a request: "asked KCCA to clear silt … before the end of October" (the
 # nearest such day, whatever the tense of the asking).
 REQUESTED_DEADLINE = re.compile(
@@ -257,6 +264,10 @@ def tense_near(text: str, start: int, end: int) -> int:
         text, max(0, start - 100), start
     ):
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
+    if SCHEDULED_FOR.search(text, max(0, start - 40), start):
+        return FUTURE  # "The next conference is scheduled for January", "A hearing is …"
+    if COMPARED_BEFORE.search(text, max(0, start - 80), start):
+        return PAST  # "up from Shs160,000 in January": the earlier figure a change is told from
     if REQUESTED_DEADLINE.search(text, max(0, start - 200), start) or FIXED_DAY.search(
         text, max(0, start - 100), start
     ):
