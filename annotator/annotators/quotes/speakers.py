@@ -54,7 +54,7 @@ ORG_WORDS = frozenset(
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
     "relations college school academy republicans democrats hospital museum church "
-    "bakery framework".split()
+    "bakery framework manufacturers traders".split()
 )
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -189,7 +189,8 @@ ALIAS = re.compile(rf"[Tt](?<!\w[Tt])he ([a-z]+),? ({ALIAS_NAME})[,.]")
 # name, so that "the sheriff" later names that person.
 BACK_TITLES = (
     "sheriff senator governor minister mayor judge president chairman chairwoman spokesman "
-    "spokeswoman spokesperson commissioner ambassador prosecutor premier chancellor coach"
+    "spokeswoman spokesperson commissioner ambassador prosecutor premier chancellor coach "
+    "magistrate"
 ).split()
 # Each title as written, full or abbreviated before a name ("Sen. Jon Tester"), with its word.
 BACK_TITLE_FORMS = [(title, title) for title in BACK_TITLES] + [
@@ -609,6 +610,8 @@ CAPITALISED_POSTS = frozenset(
 )
 
 
+# Abbreviated titles before a name in an appositive: ", Cllr Tommy Nolan (FF),".
+TITLE_ABBREVIATIONS = frozenset("cllr cllr. coun. insp. supt. det. sgt. cpl. dsp asp".split())
 # Words opening an appositive that is a clause or a complement, not a post before a name.
 NOT_POST_OPENERS = frozenset("who whom whose which that of from at in with for".split())
 
@@ -623,7 +626,7 @@ def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) ->
     marker = role[: len(role) - len(name)].strip()
     last = marker.split()[-1] if marker else ""
     # "Hon.", "councillor", "Dubbo businessman": an honorific, or a post ending a short phrase
-    marked = marker.lower() in HONORIFICS or (
+    marked = marker.lower() in HONORIFICS | TITLE_ABBREVIATIONS or (
         0 < len(marker.split()) <= 3
         and marker.split()[0].lower() not in NOT_POST_OPENERS  # (not "who represents X")
         and last.islower()  # (not "superintendent of Milwaukee Water Works")
