@@ -219,6 +219,7 @@ WRITTEN67_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.92, "money": 1.0, "
 WRITTEN68_FLOORS = {"date": 0.91, "quote": 0.86, "agency": 0.95, "money": 1.0, "overall": 0.92}
 WRITTEN69_FLOORS = {"date": 0.95, "quote": 0.89, "agency": 0.93, "money": 0.99, "overall": 0.94}
 WRITTEN70_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.89, "money": 0.96, "overall": 0.93}
+WRITTEN71_FLOORS = {"date": 0.97, "quote": 0.83, "agency": 0.8, "money": 1.0, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -294,6 +295,7 @@ WRITTEN70_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.89, "money": 0.96, 
         ("gold-written68", 6, WRITTEN68_FLOORS),
         ("gold-written69", 6, WRITTEN69_FLOORS),
         ("gold-written70", 6, WRITTEN70_FLOORS),
+        ("gold-written71", 6, WRITTEN71_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
