@@ -417,6 +417,8 @@ PLACED_KINDS = (
     ("conservation", "authority"),  # Ontario's "Otonabee Region Conservation Authority"
     ("land", "registry"),  # Kenya's "Naivasha Land Registry" (not England's HM Land Registry)
     ("local", "court"),  # New South Wales's "Broken Hill Local Court"
+    ("provincial", "treasury"),  # South Africa's "North West Provincial Treasury"
+    ("divisional", "police", "command"),  # Ghana's "Obuasi Divisional Police Command"
     ("local", "health", "district"),  # New South Wales's "Far West Local Health District"
     ("water", "management", "district"),  # Florida's "Northwest Florida Water Management District"
     ("local", "government"),  # Nigeria's "Ilesa West Local Government" (not its "Area")
