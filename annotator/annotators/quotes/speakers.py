@@ -610,6 +610,9 @@ CAPITALISED_POSTS = frozenset(
 )
 
 
+# Last words of capitalised posts held by one person: "Presiding Member", "Municipal Chief
+# Executive".
+POST_HEADS = frozenset({"member", "executive"})
 # Abbreviated titles before a name in an appositive: ", Cllr Tommy Nolan (FF),".
 TITLE_ABBREVIATIONS = frozenset("cllr cllr. coun. insp. supt. det. sgt. cpl. dsp asp".split())
 # Words opening an appositive that is a clause or a complement, not a post before a name.
@@ -1625,6 +1628,9 @@ class NameIndex:
         posts = [_bare(w).lower() for w in words]
         if posts and all(p in TITLES for p in posts) and posts[-1] in self._titled:
             return self._titled[posts[-1]], name  # "the Deputy Commissioner": who holds it
+        holder = self._post_holder(bare_name) if len(words) > 1 else None
+        if holder:  # "the Municipal Chief Executive": the one named after that post
+            return holder, bare_name
         if len(words) > 1 and words[0] in NAME_MODIFIERS and _is_cap(words[1]):
             name = " ".join(words[1:])  # "the elder Soros": the person named
         name, role = split_title(name)
@@ -1636,6 +1642,22 @@ class NameIndex:
             if full:
                 return full, role or self.role_of(full) or title
         return name, role or self.role_of(name)
+
+    def _post_holder(self, post: str) -> str | None:
+        """The one person the article names right after a capitalised post ("the Municipal
+        Chief Executive (MCE), Mr Yaw Boakye-Ansah", "The Presiding Member, Madam Comfort
+        Asantewaa Nkansah"), or None."""
+        words = post.split()
+        if not all(_is_cap(word) for word in words) or post not in self.text:
+            return None
+        if words[-1].lower() not in TITLES and words[-1].lower() not in POST_HEADS:
+            return None  # (a name is no post: "Jim Cantrell, Vector Space Systems CEO")
+        after = re.compile(
+            rf"\b{re.escape(post)}(?:\s*\([A-Z]+\))?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Madam)\.?\s+)?"
+            r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+        )
+        names = {m.group(1) for m in after.finditer(self.text) if is_person(m.group(1))}
+        return names.pop() if len(names) == 1 else None
 
     def _fullest(self, surname: str) -> tuple[str | None, str | None]:
         """The longest person name around `surname` (surname-last forms first), with its title."""
