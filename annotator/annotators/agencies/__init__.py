@@ -40,7 +40,7 @@ from .offices import (
     find_federal_courts,
     find_prosecutors,
     find_units_of,
-    head_word,
+    name_end,
 )
 from .patterns import ACADEMIC_WORDS, HEAD_KINDS, PRIVATE_HEADS, find_local, find_named, find_units
 from .seats import is_seat, means_the_building
@@ -252,8 +252,7 @@ def _listed_after(tokens: Tokens, at: int) -> bool:
     if tokens.word(at + 1) == "," and _listed_after(tokens, at + 2):
         return _is_name(tokens.word(at))  # "… of State Development, Infrastructure and Planning"
     for size in (1, 2):
-        words = [tokens.word(i) for i in range(at, at + size)]
-        if not all(word.isalpha() and is_capitalised(word) for word in words):
+        if not all(_is_name(tokens.word(i)) for i in range(at, at + size)):
             return False
         if tokens.keys[at + size : at + size + 1] == ["and"] and is_capitalised(
             tokens.word(at + size + 1)
@@ -838,9 +837,7 @@ def _court_divisions(tokens: Tokens, chosen: list[Found]) -> None:
         if found.kind != "court" or tokens.word(found.stop) != ",":
             continue
         first = found.stop + 1
-        stop = first
-        while stop - first < MAX_DIVISION_WORDS and head_word(tokens, stop):
-            stop += 1
+        stop = name_end(tokens, first, MAX_DIVISION_WORDS)
         if (
             stop > first
             and tokens.raw[stop - 1] == "Division"

@@ -10,7 +10,7 @@ unless a country's possessive and a city name it: "India's embassy in Washington
 from __future__ import annotations
 
 from .gazetteer import Places
-from .offices import head_word
+from .offices import name_end
 from .patterns import PatternBody
 from .tokens import Tokens, is_capitalised
 
@@ -30,9 +30,7 @@ def _city_stop(tokens: Tokens, at: int) -> int:
     """Where "in <City words>" starting at `at` ends (== at when there is none)."""
     if tokens.keys[at : at + 1] != ["in"]:
         return at
-    stop = at + 1
-    while stop < len(tokens) and stop - at <= MAX_CITY_WORDS and head_word(tokens, stop):
-        stop += 1
+    stop = name_end(tokens, at + 1, MAX_CITY_WORDS)
     return stop if stop > at + 1 else at
 
 

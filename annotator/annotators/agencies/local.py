@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 from .gazetteer import Places
-from .offices import head_word
+from .offices import head_word, name_end
 from .patterns import PatternBody
 from .states import STATES
 from .tokens import Tokens, bare, is_all_caps, is_capitalised
@@ -50,6 +50,8 @@ POLICE_HEADS = frozenset({"department", "force", "service"})
 # Posts named after a town's police: "Belagavi City Police Commissioner K Tyagarajan".
 POLICE_TITLES = frozenset({"Commissioner", "Chief", "Superintendent", "Spokesperson"})
 POLICE, COURT = frozenset({"police", "pd", "rcmp"}), frozenset({"court"})
+# A town's police written short: "Fort Worth PD", "Prince George RCMP" (a detachment).
+POLICE_ABBREVIATIONS = frozenset({"PD", "RCMP"})
 COUNCIL, BOARD, CORPORATION, ASSEMBLY = (
     frozenset({"council"}),
     frozenset({"board"}),
@@ -114,10 +116,7 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
     '<Town> PD' or 'P.D.' (the police department's abbreviation) followed by anything."""
     found = []
     for head in tokens.where(POLICE):
-        abbreviated = bare(tokens.raw[head]) in (
-            "PD",
-            "RCMP",
-        )  # ("Prince George RCMP": a detachment)
+        abbreviated = bare(tokens.raw[head]) in POLICE_ABBREVIATIONS
         if tokens.raw[head] not in ("police", "Police") and not abbreviated:
             continue
         start = _place_start(tokens, head)
@@ -526,9 +525,8 @@ def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
         if leads is not None and tokens.word(head - 1) not in leads:
             continue  # "the Municipal Council of Nakuru", not "the Security Council of …"
         council = leads is not None
-        place_at = stop = head + 2
-        while stop < len(tokens) and stop - place_at < MAX_PLACE_WORDS and head_word(tokens, stop):
-            stop += 1
+        place_at = head + 2
+        stop = name_end(tokens, place_at, MAX_PLACE_WORDS)
         first = head - council  # (a council's kind word opens its name)
         if stop == place_at or tokens.crosses_paragraph(first, stop):
             continue
@@ -665,9 +663,7 @@ def _county_assemblies_of(tokens: Tokens) -> list[tuple[int, int]]:
     for head in tokens.where(ASSEMBLY):
         if tokens.raw[head - 1 : head + 2] != ["County", "Assembly", "of"]:
             continue
-        stop = head + 2
-        while stop < len(tokens) and stop - head - 2 < MAX_PLACE_WORDS and head_word(tokens, stop):
-            stop += 1
+        stop = name_end(tokens, head + 2, MAX_PLACE_WORDS)
         if stop > head + 2 and not tokens.crosses_paragraph(head - 1, stop):
             found.append((head - 1, stop))
     return found
@@ -759,9 +755,7 @@ def _french_police(tokens: Tokens) -> list[PatternBody]:
         if tokens.raw[at : at + 4] != ["Service", "de", "police", "de"]:
             continue
         first = at + 4 + 3 * (tokens.keys[at + 4 : at + 7] == ["la", "ville", "de"])
-        stop = first
-        while stop < len(tokens) and stop - first < MAX_PLACE_WORDS and head_word(tokens, stop):
-            stop += 1
+        stop = name_end(tokens, first, MAX_PLACE_WORDS)
         if stop > first:
             found.append(PatternBody(at, stop, " ".join(tokens.raw[at:stop]), "CA", "police"))
     return found

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .patterns import NOT_NAME_WORDS, NOT_UNIT_WORDS, PatternBody
-from .tokens import Tokens, is_all_caps, is_capitalised
+from .tokens import Tokens, is_all_caps, is_capitalised, is_name_word
 
 JUSTICE = "U.S. Department of Justice"
 FEDERAL = frozenset({"us", "united"})  # "U.S.", "US", "United States"
@@ -121,15 +121,15 @@ def _local_owner(tokens: Tokens, at: int) -> int:
 
 def head_word(tokens: Tokens, position: int) -> bool:
     """A capitalised word that can be part of a body's name (not 'The', 'Monday')."""
-    word = tokens.raw[position]
-    parts = word.split("-")  # "Thompson-Nicola", "Co-operatives": a name's parts (not "USB-C")
-    if len(parts) > 1 and not all(part[1:].islower() for part in parts):
-        return False
-    return (
-        is_capitalised(word)
-        and all(part.isalpha() for part in parts)
-        and tokens.keys[position] not in NOT_NAME_WORDS
-    )
+    return is_name_word(tokens.raw[position]) and tokens.keys[position] not in NOT_NAME_WORDS
+
+
+def name_end(tokens: Tokens, at: int, most: int) -> int:
+    """Where up to `most` name words (`head_word`) starting at token `at` end (== at if none)."""
+    stop = at
+    while stop < len(tokens) and stop - at < most and head_word(tokens, stop):
+        stop += 1
+    return stop
 
 
 def find_prosecutors(tokens: Tokens) -> list[PatternBody]:

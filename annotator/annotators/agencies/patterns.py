@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .gazetteer import Places
-from .tokens import Tokens, is_all_caps, is_capitalised
+from .tokens import Tokens, is_all_caps, is_capitalised, is_name_word
 
 HEAD_KINDS = {
     "ministry": "ministry",
@@ -114,11 +114,6 @@ class SubBody:
     anaphor: str | None
 
 
-def _is_name_word(word: str) -> bool:
-    """A capitalised word of letters, hyphens joining its parts: "Revenue", "Anti-Corruption"."""
-    return is_capitalised(word) and word.replace("-", "").isalpha() and word[-1] != "-"
-
-
 def _kind(head: str, words: list[str]) -> str:
     if any(w.casefold() in ("police", "sheriff") for w in words):
         return "police"
@@ -158,7 +153,7 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
     connector = 0
     while position < len(tokens) and count < MAX_NAME_WORDS:
         word = tokens.raw[position]
-        if _is_name_word(word) and word.casefold() not in NOT_NAME_WORDS:
+        if is_name_word(word) and word.casefold() not in NOT_NAME_WORDS:
             end = position + 1
         elif tokens.keys[position] in CONNECTORS and is_capitalised(tokens.word(position + 1)):
             connector = position if tokens.keys[position] in ("and", "&") else connector
@@ -185,7 +180,7 @@ def _listed_name(tokens: Tokens, at: int) -> bool:
         word = tokens.raw[position]
         if tokens.keys[position] in ("and", "&"):
             return position > at and is_capitalised(tokens.word(position + 1))
-        if word != "," and not _is_name_word(word):
+        if word != "," and not is_name_word(word):
             return False
     return False
 
@@ -197,7 +192,7 @@ def _left_phrase(tokens: Tokens, head: int) -> int:
     while position >= 0 and head - position <= MAX_NAME_WORDS:
         word = tokens.raw[position]
         key = tokens.keys[position]
-        if _is_name_word(word) and key not in NOT_NAME_WORDS:
+        if is_name_word(word) and key not in NOT_NAME_WORDS:
             start = position
         elif key == "'s" and tokens.keys[position - 1 : position] == ["sheriff"]:
             pass  # "County Sheriff's Department"

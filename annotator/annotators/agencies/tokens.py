@@ -69,6 +69,17 @@ def is_capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
+def is_name_word(token: str) -> bool:
+    """A capitalised word of letters, hyphens joining name-cased parts: "Revenue",
+    "Anti-Corruption", "Co-operatives", "Thompson-Nicola" (not "USB-C")."""
+    parts = token.split("-")
+    return (
+        is_capitalised(token)
+        and all(part.isalpha() for part in parts)
+        and (len(parts) == 1 or all(part[1:].islower() for part in parts))
+    )
+
+
 def is_all_caps(token: str) -> bool:
     """True for tokens of two or more letters written entirely in capitals ('CDC', 'U.S.')."""
     letters = bare(token)

@@ -121,16 +121,13 @@ def word_tense(words: list[str], index: int) -> int | None:
     word = words[index]
     lower = word.lower().replace("’", "'")
     previous = words[index - 1].lower() if index > 0 else ""
-    if (
-        lower in PAST_EXPECTATION
-        and previous in ("had", "was", "were")
-        and following_word(words, index) == "to"
-    ):
+    following = following_word(words, index)
+    if lower in PAST_EXPECTATION and previous in ("had", "was", "were") and following == "to":
         return UNKNOWN  # "had expected to start picking in early August", "the river was
         # expected to crest late Friday": an expectation of what follows, either side
     if lower in PAST_EXPECTATION and previous in ("was", "were", "once", "been", "had"):
         return PAST  # "was once expected to close within weeks": an expectation in the past
-    if lower == "next" and previous == "for" and following_word(words, index) in TIME_NOUNS:
+    if lower == "next" and previous == "for" and following in TIME_NOUNS:
         return None  # "set the rate for next year in September": a purpose, not a tense
     if lower in STRONG_FUTURE or lower.endswith("'ll"):
         return FUTURE
@@ -138,7 +135,6 @@ def word_tense(words: list[str], index: int) -> int | None:
         return FUTURE  # "the Legislature convenes Feb. 3", "On 31 October she retires"
     if lower in SCHEDULED_PLURALS and word.islower() and previous not in NOT_SCHEDULING:
         return FUTURE  # "Hearings begin on June 4" (not "did not begin", "to begin")
-    following = words[index + 1].lower() if index + 1 < len(words) else ""
     if lower in PAST_PLANS and following == "to":
         return UNKNOWN  # "who planned to borrow in July": a plan made before, for either side
     if lower in PAST_PLANS and previous == "as":

@@ -631,19 +631,15 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
                 antecedents.learned.setdefault(speaker, KIN[kin["kin"]])
 
 
-# "the" and one capitalised word: a newspaper or a body ("the Courier"), no person.
-THE_ONE_NAME = re.compile(r"(?:[Tt]he )?[A-Z][a-z]+")
+# One capitalised word after "the": a newspaper or a body ("the Courier"), no person.
+THE_ONE_NAME = re.compile(r"[Tt]he [A-Z][a-z]+")
 
 
 def _the_one_name(text: str, phrase: Phrase) -> bool:
-    """Whether a phrase is "the" and one capitalised word ("the Courier")."""
-    words = text[phrase.start : phrase.end]
-    if not THE_ONE_NAME.fullmatch(words):
-        return False
-    return words[:4].lower() == "the " or text[max(0, phrase.start - 4) : phrase.start] in (
-        "the ",
-        "The ",
-    )
+    """Whether a phrase is "the" and one capitalised word ("the Courier"), its "the" inside
+    the phrase or just before it."""
+    opening = phrase.start - 4 * (not text.startswith(("the ", "The "), phrase.start))
+    return opening >= 0 and THE_ONE_NAME.fullmatch(text, opening, phrase.end) is not None
 
 
 # A full name opening a sentence's subordinate clause ("When Gráinne Hession stepped off the

@@ -17,10 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..places import is_country_name
 from .speakers import (
     ACRONYM,
-    COUNTRY_CODES,
     LEADING_NON_NAMES,
     ORG_WORDS,
     TITLES,
@@ -28,6 +26,7 @@ from .speakers import (
     gender,
     is_agent_noun,
     is_person,
+    named_for_country,
 )
 
 GOVERNMENT_WORDS = frozenset(
@@ -209,13 +208,8 @@ def _is_government(name: str) -> bool:
 
 
 def _national_body(words: list[str]) -> bool:
-    """A body named by its work and its country: "Enterprise Ireland", "Statistics Canada",
-    "Stats NZ" (not a person: "Kathy Ireland")."""
-    return (
-        len(words) == 2
-        and (words[-1] in COUNTRY_CODES or is_country_name(words[-1]))
-        and gender(words[0]) is None
-    )
+    """A body named by its work and its country: "Enterprise Ireland", "Statistics Canada"."""
+    return len(words) == 2 and named_for_country(words)
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -1387,7 +1387,7 @@ def is_person(name: str) -> bool:
         return False  # "Hurricane Juan", "Cyclone Gabrielle": a storm, never "she" or "he"
     if _demonym_plural(words[-1]):
         return False  # "British Columbians", "Kenyans": a people, never "she" or "he"
-    if _ends_with_country(words) and gender(words[0]) is None:
+    if named_for_country(words):
         return False  # "Fáilte Ireland", "Public Health Wales": a body (not "Kathy Ireland")
     return not (len(words) == 1 and ACRONYM.match(words[0]))
 
@@ -1422,10 +1422,13 @@ def _demonym_plural(word: str) -> bool:
     return core.endswith(("ians", "eans")) or is_country_name(core[:-1])
 
 
-def _ends_with_country(words: list[str]) -> bool:
-    """Whether a name of two or more words ends with a country's (or a UK nation's) name."""
-    return len(words) >= 2 and (
-        words[-1] in UK_NATIONS or words[-1] in COUNTRY_CODES or is_country_name(words[-1])
+def named_for_country(words: list[str]) -> bool:
+    """Whether a name of two or more words is a body's named for its country ("Fáilte
+    Ireland", "Public Health Wales", "Stats NZ"; not a person's: "Kathy Ireland")."""
+    return (
+        len(words) >= 2
+        and (words[-1] in UK_NATIONS or words[-1] in COUNTRY_CODES or is_country_name(words[-1]))
+        and gender(words[0]) is None
     )
 
 
