@@ -255,6 +255,27 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
     assert [f.name for f in find_agencies(Tokens.of(text), home=home)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "home", "names"),
+    [
+        (
+            "Internal Affairs cancelled the licence.",
+            "NZ",
+            ["Department of Internal Affairs of New Zealand"],
+        ),
+        ("Internal Affairs cancelled the licence.", "US", []),
+        (
+            "The council and Horizons said the river was rising.",
+            "NZ",
+            ["Horizons Regional Council"],
+        ),
+    ],
+)
+def test_a_local_short_name_is_read_in_its_country_only(text, home, names) -> None:
+    """ "Internal Affairs" is New Zealand's department only in a New Zealand article."""
+    assert [f.name for f in find_agencies(Tokens.of(text), home=home)] == names
+
+
 def test_unresolved_name_takes_its_lower_case_form_as_written() -> None:
     """A name several countries bear, unplaced, keeps the words as written, capitalised:
     "attorney general's office" → "Attorney General's Office" (not "General 'S")."""

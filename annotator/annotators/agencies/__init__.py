@@ -44,6 +44,7 @@ from .offices import (
 )
 from .patterns import ACADEMIC_WORDS, HEAD_KINDS, PRIVATE_HEADS, find_local, find_named, find_units
 from .seats import is_seat, means_the_building
+from .shortened import find_shortened, later_forms
 from .states import find_state_bodies
 from .tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
 
@@ -222,7 +223,14 @@ OFFICER_WORDS = frozenset(
 def _truncated(tokens: Tokens, hit: Hit) -> bool:
     """A name that goes on is cut short: "State Department of (for) Health", "Department of
     Health Sciences" (a university's), "National Treasury Employees Union" (a union's),
-    "Department of State Development and Infrastructure"."""
+    "Department of State Development and Infrastructure"; a day named after a body ("Armed
+    Forces Day", "Police Week") is no mention of it, nor is a two-word "… Forces" before another
+    capitalised word ("Armed Forces Commissioner", a post; "Armed Forces Covenant")."""
+    following = tokens.word(hit.stop)
+    if tokens.keys[hit.stop : hit.stop + 1] in (["day"], ["week"]) and is_capitalised(following):
+        return True
+    if hit.stop - hit.start == 2 and tokens.keys[hit.stop - 1] == "forces":
+        return following.isalpha() and is_capitalised(following)
     if tokens.word(hit.stop).casefold() in ACADEMIC_WORDS:
         return True
     for after in range(hit.stop, hit.stop + 3):
@@ -563,20 +571,14 @@ def _chamber_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
         keys = tuple(tokens.keys[found.start : found.stop])
         if len(keys) >= 3 and keys[0] in CHAMBERS and keys[-1] in COMMITTEE_HEADS:
             owners.setdefault(keys[1:], []).append(found)
-    extra: list[Found] = []
-    for keys, named in owners.items():
-        for position in tokens.where({keys[0]}):
-            stop = position + len(keys)
-            before = [f for f in named if f.stop <= position]
-            if (
-                before
-                and tuple(tokens.keys[position:stop]) == keys
-                and is_capitalised(tokens.raw[position])
-                and tokens.keys[position - 1] not in CHAMBERS
-            ):
-                owner = max(before, key=lambda f: f.start)
-                extra.append(_naming(owner, position, stop, "local"))
-    return extra
+
+    def fits(position: int, stop: int) -> bool:
+        return is_capitalised(tokens.raw[position]) and tokens.keys[position - 1] not in CHAMBERS
+
+    return [
+        _naming(owner, start, stop, "local")
+        for start, stop, owner in later_forms(tokens, owners, fits)
+    ]
 
 
 # The words a legislature named an "Assembly" ("Trans Nzoia County Assembly", "Enugu State
@@ -810,6 +812,13 @@ def find_agencies(
     spans = {(f.start, f.stop) for f in short_forms}  # (over a lone "House" read as a chamber)
     chosen = [f for f in chosen if (f.start, f.stop) not in spans]
     _choose(short_forms, chosen)
+    _choose(
+        [
+            _naming(body, start, stop, "local")
+            for start, stop, body in find_shortened(tokens, chosen)
+        ],
+        chosen,
+    )
     units = [
         Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
         for u in (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen))

@@ -48,7 +48,11 @@ COUNT_WORDS = frozenset(
 )
 POLICE_HEADS = frozenset({"department", "force", "service"})
 # Posts named after a town's police: "Belagavi City Police Commissioner K Tyagarajan".
-POLICE_TITLES = frozenset({"Commissioner", "Chief", "Superintendent", "Spokesperson"})
+POLICE_TITLES = frozenset(
+    """Commissioner Chief Superintendent Spokesperson Spokesman Spokeswoman Captain Capt
+    Sergeant Sgt Lieutenant Lt Detective Det Inspector Insp Constable Const Corporal Cpl
+    Officer Commander Cmdr Deputy""".split()
+)
 POLICE, COURT = frozenset({"police", "pd", "rcmp"}), frozenset({"court"})
 # A town's police written short: "Fort Worth PD", "Prince George RCMP" (a detachment).
 POLICE_ABBREVIATIONS = frozenset({"PD", "RCMP"})
@@ -196,7 +200,10 @@ def _place_courts(tokens: Tokens, places: Places, home: str | None) -> list[Patt
         if not is_capitalised(tokens.raw[at]) or tokens.keys[at - 1 : at + 1] == ["state", "high"]:
             continue  # ("<State> State High Court" is a Nigerian state's, read with its state)
         start = _place_start(tokens, at)
-        if start == at or tokens.crosses_paragraph(start, head + 1):
+        if start == at:
+            found.extend(_court_in_place(tokens, at, head))
+            continue
+        if tokens.crosses_paragraph(start, head + 1):
             continue
         if countries is None:
             countries = {home, *places.countries_in(tokens)}
@@ -219,6 +226,29 @@ def _place_courts(tokens: Tokens, places: Places, home: str | None) -> list[Patt
         name = " ".join([*tokens.raw[start:at], kind])
         found.append(PatternBody(start, head + 1, name, country, "court"))
     return found
+
+
+# Courts a reporter names by the place they sit in, after the court: "a Magistrates' Court in
+# Ijebu-Ode", "the Crown Court at Preston".
+COURTS_IN_PLACES = {
+    "magistrate": "Magistrates' Court",
+    "magistrates": "Magistrates' Court",
+    "crown": "Crown Court",
+    "sheriff": "Sheriff Court",
+}
+
+
+def _court_in_place(tokens: Tokens, at: int, head: int) -> list[PatternBody]:
+    """A capitalised court of `COURTS_IN_PLACES` (tokens at..head) followed by "in" or "at"
+    and a place: that place's court, named "<court>, <place>"."""
+    kind = COURTS_IN_PLACES.get(tokens.keys[at])
+    if kind is None or tokens.keys[head + 1 : head + 2] not in (["in"], ["at"]):
+        return []
+    stop = name_end(tokens, head + 2, MAX_PLACE_WORDS)
+    if stop == head + 2 or tokens.crosses_paragraph(at, stop):
+        return []
+    place = " ".join(tokens.raw[head + 2 : stop])
+    return [PatternBody(at, head + 1, f"{kind}, {place}", None, "court")]
 
 
 def _police_commands(tokens: Tokens) -> list[PatternBody]:

@@ -124,7 +124,7 @@ def _names_a_country(form: tuple[str, ...], places: Places) -> bool:
 # Heads whose two-word generic names an article uses alone once its country is known
 # ("the Constitutional Court", "the National Assembly", "the Electoral Commission").
 STANDALONE_HEADS = frozenset(
-    "court tribunal assembly parliament senate congress commission council".split()
+    "court tribunal assembly parliament senate congress commission council forces".split()
 )
 
 

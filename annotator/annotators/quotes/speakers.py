@@ -65,7 +65,8 @@ NOT_NAMES = CALENDAR_WORDS | frozenset(
     "meanwhile however both what whatever whoever why how "
     "critically though although while when after before despite during under even also "
     "still yet so then now instead indeed last next earlier later one some many all "
-    "like any his her my our your their its every each no there here few several most".split()
+    "like any his her my our your their its every each no there here few several most more "
+    "fewer less half nearly almost".split()
 )
 LEADING_NON_NAMES = NOT_NAMES - {"he", "she"}
 FEMALE_NAMES = frozenset(
@@ -1638,8 +1639,9 @@ class NameIndex:
             name = " ".join(words[1:])  # "the elder Soros": the person named
         name, role = split_title(name)
         expanded = self._expand_acronym(name) or self._expand_short_name(name)
-        if expanded:
-            return expanded, role
+        if expanded:  # ("the MCE described …": the Municipal Chief Executive, who is named)
+            holder = self._post_holder(expanded) if len(expanded.split()) > 1 else None
+            return (holder, expanded) if holder else (expanded, role)
         if is_person(name) and len(name.split()) == 1:
             full, title = self._fullest(name)
             if full:

@@ -1,0 +1,81 @@
+"""Later mentions of a local body by its place and its head word alone: "the Obuasi
+Municipal Assembly … the Obuasi assembly", "Hosur City Municipal Corporation … Hosur
+Corporation records" — the place words the full name opens with, then the head it ends with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from .tokens import Tokens, is_capitalised, is_name_word
+
+# The head words a local authority's full name ends with and a reporter keeps.
+HEADS = frozenset("assembly council corporation municipality authority board".split())
+# Words that open a name without being its place ("National Lottery Board").
+NOT_PLACE_WORDS = frozenset(
+    """national federal central independent greater state city county provincial municipal
+    local regional district metropolitan the new""".split()
+)
+
+
+class Mention(Protocol):
+    """A chosen agency mention: its token span."""
+
+    start: int
+    stop: int
+
+
+M = TypeVar("M", bound=Mention)
+
+
+def _short_keys(tokens: Tokens, found: Mention) -> list[tuple[str, ...]]:
+    """The shortened forms a full name allows: its first one or more place words, then its
+    head ("obuasi assembly" for "Obuasi Municipal Assembly")."""
+    keys = tokens.keys[found.start : found.stop]
+    if len(keys) < 3 or keys[-1] not in HEADS:
+        return []
+    forms = []
+    for count in range(1, len(keys) - 1):
+        word = tokens.raw[found.start + count - 1]
+        if not is_name_word(word) or keys[count - 1] in NOT_PLACE_WORDS:
+            break
+        forms.append((*keys[:count], keys[-1]))
+    return forms
+
+
+def later_forms(
+    tokens: Tokens,
+    owners: dict[tuple[str, ...], list[M]],
+    fits: Callable[[int, int], bool],
+) -> list[tuple[int, int, M]]:
+    """(start, stop, body) wherever a form in `owners` (folded keys → the bodies it may
+    shorten) is written after one of its bodies and `fits` the text there: the latest such
+    body named before it."""
+    found = []
+    for form, named in owners.items():
+        for position in tokens.where({form[0]}):
+            stop = position + len(form)
+            before = [f for f in named if f.stop <= position]
+            if before and tuple(tokens.keys[position:stop]) == form and fits(position, stop):
+                found.append((position, stop, max(before, key=lambda f: f.start)))
+    return found
+
+
+def find_shortened(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M]]:
+    """(start, stop, body) for each shortened later mention of a body in `chosen`: the
+    latest body named before it with that place and head."""
+    owners: dict[tuple[str, ...], list[M]] = {}
+    for found in chosen:
+        for form in _short_keys(tokens, found):
+            owners.setdefault(form, []).append(found)
+
+    def fits(position: int, stop: int) -> bool:
+        before = tokens.word(position - 1)
+        return (
+            is_capitalised(tokens.raw[position])
+            and (tokens.keys[position - 1 : position] == ["the"] or not is_name_word(before))
+            and not is_name_word(tokens.word(stop))
+        )
+
+    return later_forms(tokens, owners, fits)
