@@ -220,6 +220,8 @@ WRITTEN68_FLOORS = {"date": 0.91, "quote": 0.86, "agency": 0.95, "money": 1.0, "
 WRITTEN69_FLOORS = {"date": 0.95, "quote": 0.89, "agency": 0.93, "money": 0.99, "overall": 0.94}
 WRITTEN70_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.96, "money": 0.96, "overall": 0.94}
 WRITTEN71_FLOORS = {"date": 0.97, "quote": 0.91, "agency": 0.89, "money": 1.0, "overall": 0.94}
+WRITTEN72_FLOORS = {"date": 0.92, "quote": 0.82, "agency": 0.9, "money": 1.0, "overall": 0.91}
+WRITTEN73_FLOORS = {"date": 0.8, "quote": 0.84, "agency": 0.88, "money": 0.98, "overall": 0.87}
 
 
 @pytest.mark.parametrize(
@@ -296,6 +298,8 @@ WRITTEN71_FLOORS = {"date": 0.97, "quote": 0.91, "agency": 0.89, "money": 1.0, "
         ("gold-written69", 6, WRITTEN69_FLOORS),
         ("gold-written70", 6, WRITTEN70_FLOORS),
         ("gold-written71", 6, WRITTEN71_FLOORS),
+        ("gold-written72", 6, WRITTEN72_FLOORS),
+        ("gold-written73", 6, WRITTEN73_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
