@@ -306,6 +306,9 @@ def test_days_only_the_united_states_names_are_its_days_on_any_page():
         ("Sales were down on Father's Day.", "2024-09-10", "AU", "2024-09-01"),
         ("Sales were down on Father's Day.", "2024-06-20", "ZA", "2024-06-16"),
         ("Crowds gathered on Freedom Day.", "2021-04-30", "ZA", "2021-04-27"),
+        ("The march was held on Human Rights Day.", "2024-03-25", "ZA", "2024-03-21"),
+        ("The march was held on Human Rights Day.", "2024-12-12", "GB", "2024-12-10"),
+        ("Schools closed on Madaraka Day.", "2023-06-05", "KE", "2023-06-01"),
     ]:
         found = find_dates(sentence, published, country=country)
         assert [d.fields["value"] for d in found] == [value], (sentence, country)

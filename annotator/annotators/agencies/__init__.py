@@ -44,7 +44,7 @@ from .offices import (
 )
 from .patterns import ACADEMIC_WORDS, HEAD_KINDS, PRIVATE_HEADS, find_local, find_named, find_units
 from .seats import is_seat, means_the_building
-from .shortened import find_shortened, later_forms
+from .shortened import find_level_heads, find_shortened, later_forms
 from .states import find_state_bodies
 from .tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
 
@@ -436,7 +436,7 @@ def _resolve(
             options = tuple(
                 i
                 for i in options
-                if i in named or gazetteer.entries[i].country in (*WORLDWIDE, *mentioned)
+                if i in named or gazetteer.entries[i].country in (*WORLDWIDE, *mentioned, home)
             )
             if not options:
                 continue
@@ -819,6 +819,7 @@ def find_agencies(
         ],
         chosen,
     )
+    _choose([_level_head(tokens, *found) for found in find_level_heads(tokens, chosen)], chosen)
     units = [
         Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
         for u in (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen))
@@ -833,6 +834,15 @@ def find_agencies(
     chosen += _split_owners(tokens, chosen, gazetteer)
     _court_divisions(tokens, chosen)
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _level_head(tokens: Tokens, start: int, stop: int, body: Found | None) -> Found:
+    """ "the County Assembly": the body named before it so, else the body as written."""
+    if body is not None:
+        return _naming(body, start, stop, "local")
+    name = " ".join(tokens.raw[start:stop])
+    kind = "legislature" if tokens.keys[stop - 1] == "assembly" else "other"
+    return Found(start, stop, name, None, kind, source="pattern")
 
 
 MAX_DIVISION_WORDS = 3

@@ -443,6 +443,7 @@ PLACED_KINDS = (
     ("transit", "authority"),
     ("regional", "district"),  # British Columbia's "Thompson-Nicola Regional District"
     ("municipal", "district"),  # Ireland's "Ennis Municipal District"
+    ("borough", "district"),  # Ireland's "Clonmel Borough District"
     ("conservation", "authority"),  # Ontario's "Otonabee Region Conservation Authority"
     ("land", "registry"),  # Kenya's "Naivasha Land Registry" (not England's HM Land Registry)
     ("local", "court"),  # New South Wales's "Broken Hill Local Court"

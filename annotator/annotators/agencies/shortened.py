@@ -79,3 +79,33 @@ def find_shortened(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M]]:
         )
 
     return later_forms(tokens, owners, fits)
+
+
+# "the County Assembly", "the City Council": a local body named by its level and head alone.
+LEVELS = frozenset(
+    "county city district municipal metropolitan borough town shire regional provincial".split()
+)
+LEVEL_HEADS = frozenset({"assembly", "council", "corporation"})
+
+
+def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M | None]]:
+    """(start, stop, body) for each capitalised "the <Level> <Head>" standing alone ("went
+    through the County Assembly"): the latest body named before it whose name ends so, else
+    None (the body as written)."""
+    found: list[tuple[int, int, M | None]] = []
+    for position in tokens.where(LEVELS):
+        stop = position + 2
+        if (
+            tokens.keys[position - 1 : position] != ["the"]
+            or tokens.keys[position + 1 : stop] not in ([h] for h in LEVEL_HEADS)
+            or not all(map(is_capitalised, tokens.raw[position:stop]))
+            or is_name_word(tokens.word(stop))
+            or (tokens.keys[stop : stop + 1] == ["of"] and is_capitalised(tokens.word(stop + 1)))
+        ):
+            continue
+        form = tokens.keys[position:stop]
+        before = [
+            f for f in chosen if f.stop <= position and tokens.keys[f.stop - 2 : f.stop] == form
+        ]
+        found.append((position, stop, max(before, key=lambda f: f.start) if before else None))
+    return found

@@ -416,8 +416,10 @@ def _month_shift(rel: str, month: int) -> Resolver:
         step = -1 if rel == "last" else 1
         current = cal.month_period(published.year, published.month)
         candidate = cal.month_period(published.year, month)
-        if step < 0 and candidate.first >= current.first:
-            return cal.month_period(published.year - 1, month)
+        if step < 0:  # (the month just gone is "last month": "last February" in March is a
+            # year earlier, as readers take it)
+            just_gone = (published.month - month) % 12 == 1
+            return cal.month_period(published.year - (month >= published.month) - just_gone, month)
         if step > 0 and candidate.first <= current.first:
             return cal.month_period(published.year + 1, month)
         return candidate
@@ -991,7 +993,9 @@ def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if rel in ("last", "next"):
 
         def resolve(published: date) -> cal.Period:
-            options = build(published)
+            # (two years back: "last winter" on 27 February is the winter before this one)
+            years = range(published.year - 2, published.year + 2)
+            options = [cal.season_period(y, season, southern) for y in years]
             if rel == "last":
                 return max((p for p in options if p.last < published), key=lambda p: p.first)
             return min((p for p in options if p.first > published), key=lambda p: p.first)
