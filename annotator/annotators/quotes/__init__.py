@@ -1017,6 +1017,15 @@ MEMBER_OF_THE_BODY = re.compile(
 )
 
 
+# The same, the body's head before the post: "a department spokesperson".
+MEMBER_BY_THE_BODY = re.compile(
+    r"(?P<article>an?|the)\s+"
+    r"(?P<noun>department|ministry|agency|bureau|office|council|commission|authority)\s+"
+    r"(?P<post>spokesperson|spokesman|spokeswoman|official|representative)$",
+    re.IGNORECASE,
+)
+
+
 # Capitalised heads a body is referred back to by ("The Department's press release").
 BODY_HEADS = frozenset(
     "Department Ministry Commission Authority Council Agency Bureau Board Service".split()
@@ -1029,7 +1038,7 @@ def _body_name_pattern(noun: str) -> re.Pattern:
     return re.compile(
         rf"\b{noun}\s+(?:for|of|on)\s+[A-Z][\w’'-]*"
         r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the|on)\s+)*)[A-Z][\w’'-]*)*"
-        rf"|\b(?:[A-Z][\w’'-]*\s+){{1,3}}{noun}\b"
+        rf"|\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*\s+){{1,3}}{noun}\b"
     )
 
 
@@ -1044,15 +1053,22 @@ def _the_named_body(page: _Page, noun: str) -> str | None:
 
 
 def _body_named(page: _Page, speaker: str, position: int) -> str:
-    """ "a spokesperson for the department" → "… for the Department for Levelling Up, Housing
-    and Communities": the body of that kind the article last named before `position`."""
+    """ "a spokesperson for the department" (or "a department spokesperson") → "… for the
+    Department for Levelling Up, Housing and Communities": the body of that kind the article
+    last named before `position`."""
     member = MEMBER_OF_THE_BODY.match(speaker)
-    if member is None:
+    by_the_body = None if member else MEMBER_BY_THE_BODY.fullmatch(speaker)
+    if member is None and by_the_body is None:
         return speaker
+    noun = (member or by_the_body)["noun"].capitalize()
     last = None
-    for found in _body_name_pattern(member["noun"].capitalize()).finditer(page.text, 0, position):
+    for found in _body_name_pattern(noun).finditer(page.text, 0, position):
         last = found.group()
-    return f"{member['lead']}the {last}" if last else speaker
+    if last is None:
+        return speaker
+    if member:
+        return f"{member['lead']}the {last}"
+    return f"{by_the_body['article']} {by_the_body['post']} for the {last}"
 
 
 def _aged(words: list[str]) -> bool:
@@ -1231,6 +1247,8 @@ def _named_next(page: _Page, position: int) -> str | None:
     start = _skip_spaces(page.text, page.sentence_end(position) + 1)
     if start >= len(page.text) or page.in_quote(start):
         return None
+    if page.text.count("\n\n", position, start) > 1:
+        return None  # a heading between, skipped as no sentence: its next paragraph is another's
     end = page.sentence_end(start)
     if not page.text[start:end].rstrip().endswith((".", "!", "?", "”", '"', "’")):
         return None  # a heading between paragraphs ("'We Got Her!' Video Shows …"), no sentence

@@ -41,7 +41,8 @@ TITLES = frozenset(
     "economist analyst farmer lawyer attorney coach author actor singer doctor nurse teacher "
     "historian scientist researcher activist candidate administrator adviser advisor envoy "
     "official executive founder co-founder owner manager editor strategist hon hon. honourable "
-    "honorable counsel coun coun. cllr cllr. councillor councilor".split()
+    "honorable counsel coun coun. cllr cllr. councillor councilor member councilmember "
+    "councilwoman councilman alderman alderwoman".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
@@ -1267,11 +1268,11 @@ VERBS_LIKE_AGENTS = frozenset("sent spent went meant lent bent rent".split())
 
 
 def _post_then_person(words: list[str]) -> bool:
-    """Whether the words end with a lower-case post and a person's full name after it
-    ("Company spokesman Brian Hollis")."""
+    """Whether the words end with a post and a person's full name after it ("Company
+    spokesman Brian Hollis", "Council Member Renée Abernathy")."""
     for size in (2, 3):
         post = len(words) - size - 1
-        if post >= 1 and words[post].islower() and _bare(words[post]) in TITLES:
+        if post >= 1 and _bare(words[post]).lower() in TITLES:
             return is_person(" ".join(words[post + 1 :]))
     return False
 
