@@ -222,6 +222,8 @@ WRITTEN70_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.96, "money": 0.96, 
 WRITTEN71_FLOORS = {"date": 0.97, "quote": 0.91, "agency": 0.89, "money": 1.0, "overall": 0.94}
 WRITTEN72_FLOORS = {"date": 0.92, "quote": 0.82, "agency": 0.9, "money": 1.0, "overall": 0.91}
 WRITTEN73_FLOORS = {"date": 0.8, "quote": 0.84, "agency": 0.88, "money": 0.98, "overall": 0.87}
+WRITTEN74_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.92}
+WRITTEN75_FLOORS = {"date": 0.9, "quote": 0.85, "agency": 0.86, "money": 0.99, "overall": 0.89}
 
 
 @pytest.mark.parametrize(
@@ -300,6 +302,8 @@ WRITTEN73_FLOORS = {"date": 0.8, "quote": 0.84, "agency": 0.88, "money": 0.98, "
         ("gold-written71", 6, WRITTEN71_FLOORS),
         ("gold-written72", 6, WRITTEN72_FLOORS),
         ("gold-written73", 6, WRITTEN73_FLOORS),
+        ("gold-written74", 6, WRITTEN74_FLOORS),
+        ("gold-written75", 6, WRITTEN75_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
