@@ -575,10 +575,12 @@ def _chamber_short_forms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
     def fits(position: int, stop: int) -> bool:
         return is_capitalised(tokens.raw[position]) and tokens.keys[position - 1] not in CHAMBERS
 
-    return [
-        _naming(owner, start, stop, "local")
-        for start, stop, owner in later_forms(tokens, owners, fits)
-    ]
+    return _later_mentions(later_forms(tokens, owners, fits))
+
+
+def _later_mentions(found: Iterable[tuple[int, int, Found]]) -> list[Found]:
+    """Mentions at (start, stop) of a body named before, as later forms find them."""
+    return [_naming(body, start, stop, "local") for start, stop, body in found]
 
 
 # The words a legislature named an "Assembly" ("Trans Nzoia County Assembly", "Enugu State
@@ -812,13 +814,7 @@ def find_agencies(
     spans = {(f.start, f.stop) for f in short_forms}  # (over a lone "House" read as a chamber)
     chosen = [f for f in chosen if (f.start, f.stop) not in spans]
     _choose(short_forms, chosen)
-    _choose(
-        [
-            _naming(body, start, stop, "local")
-            for start, stop, body in find_shortened(tokens, chosen)
-        ],
-        chosen,
-    )
+    _choose(_later_mentions(find_shortened(tokens, chosen)), chosen)
     _choose([_level_head(tokens, *found) for found in find_level_heads(tokens, chosen)], chosen)
     units = [
         Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")

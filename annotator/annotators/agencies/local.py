@@ -93,12 +93,39 @@ ENFORCEMENT_WORDS = frozenset(
 def _place_start(tokens: Tokens, at: int, most: int = MAX_PLACE_WORDS) -> int:
     """Where up to `most` capitalised name words ending before token `at` start (== at if
     none), on its own line ("… at Salt Ayre" ending the paragraph before is no part of it)."""
-    start = at
-    while start > 0 and at - start < most and head_word(tokens, start - 1):
+    start, words = at, 0
+    while start > 0 and words < most:
+        if _abbreviated_word(tokens, start - 1):
+            start -= 2  # "Sault Ste. Marie", "St. Catharines": the dot is the word's
+            words += 1
+            continue
+        if not head_word(tokens, start - 1):
+            break
         if "\n" in tokens.text[tokens.ends[start - 1] : tokens.starts[start]]:
             break
         start -= 1
+        words += 1
     return start
+
+
+def _written(tokens: Tokens, start: int, stop: int) -> str:
+    """Tokens start..stop-1 as the text writes them ("Sault Ste. Marie"), spaces made single."""
+    return " ".join(tokens.text[tokens.starts[start] : tokens.ends[stop - 1]].split())
+
+
+# Abbreviated words inside place names, written with a dot: "St. Albert", "Sault Ste. Marie".
+PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+
+
+def _abbreviated_word(tokens: Tokens, dot: int) -> bool:
+    """Whether token `dot` is the dot of an abbreviation inside a place name ("Ste.") that a
+    name word follows."""
+    return (
+        dot > 0
+        and tokens.raw[dot] == "."
+        and tokens.raw[dot - 1] in PLACE_ABBREVIATIONS
+        and tokens.ends[dot - 1] == tokens.starts[dot]
+    )
 
 
 def _town(tokens: Tokens, places: Places, start: int, at: int) -> bool:
@@ -141,7 +168,7 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
             suffix = "Police " + after  # (its own name: "Brandon Police Service")
         if tokens.raw[head] == "RCMP":
             suffix = "RCMP"
-        name = " ".join([*tokens.raw[start:head], suffix])
+        name = f"{_written(tokens, start, head)} {suffix}"
         found.append(PatternBody(start, stop, name, country, "police"))
     return found
 

@@ -347,7 +347,9 @@ def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
 
 
 # A year and the "when" clause that tells what happened in it, up to a month in that clause.
-YEAR_WHEN = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^.;:!?]{0,120}\s$")
+YEAR_WHEN = re.compile(
+    r"(?<!\bAct\s)(?<!\bAct,\s)\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^.;:!?]{0,120}\s$"
+)  # (not a law's year: "breached the … Act 1974 when it appeared before magistrates in June")
 # A year word shared with the next month of a pair: "in October and November last year".
 SHARED_YEAR = re.compile(
     rf"\s+(?:and|or|to|through)\s+(?:early\s+|late\s+|mid-)?{pat.MONTH}\s+"

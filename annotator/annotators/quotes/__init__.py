@@ -1148,8 +1148,18 @@ ISSUED_BY = re.compile(
 def _document_author(page: _Page, noun: str, position: int) -> str | None:
     """Who issued "the letter"/"the statement": the subject of an earlier sentence naming it,
     or the body it was issued by ("the order passed by a bench of UP RERA")."""
+    named = re.compile(rf"\b{noun}s?\b")
+    for match in reversed(list(named.finditer(page.text, 0, position))):
+        owner = ISSUER_POSSESSIVE.search(page.text, max(0, match.start() - 80), match.start())
+        if (
+            owner is not None
+            and not page.in_quote(match.start())
+            and owner["name"].split()[0].lower() not in NOT_NAMES  # (not "Monday's report")
+            and (len(owner["name"].split()) > 1 or owner["name"].isupper())  # (a town's: no)
+        ):
+            return owner["name"]  # "The Auditor General's report … according to the report"
     limit = page.sentence_start(position)
-    for match in reversed(list(re.compile(rf"\b{noun}s?\b").finditer(page.text, 0, limit))):
+    for match in reversed(list(named.finditer(page.text, 0, limit))):
         start = page.sentence_start(match.start())
         if page.in_quote(match.start()):
             continue
@@ -1172,6 +1182,14 @@ def _document_author(page: _Page, noun: str, position: int) -> str | None:
         if speaker:
             return speaker
     return None
+
+
+# A document's issuer named in the possessive right before it: "the Auditor General's annual
+# report".
+ISSUER_POSSESSIVE = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w-]*){0,5})['’]s"
+    r"(?:\s+[a-z]+){0,2}\s+$"
+)
 
 
 # An appositive placing a body inside another: the body it describes speaks, not its parent.

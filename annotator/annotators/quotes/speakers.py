@@ -615,6 +615,9 @@ CAPITALISED_POSTS = frozenset(
 # Last words of capitalised posts held by one person: "Presiding Member", "Municipal Chief
 # Executive".
 POST_HEADS = frozenset({"member", "executive"})
+# Between a post and its holder's name: "the MCE for Bawku, Hon. Mohammed Abdul-Kadir".
+PLACE_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+POST_HONORIFICS = r"(?:Mr|Mrs|Ms|Dr|Hon|Madam|Alhaji|Hajia|Nana|Togbe|Rev|Prof|Cllr|Chief)"
 # Abbreviated titles before a name in an appositive: ", Cllr Tommy Nolan (FF),".
 TITLE_ABBREVIATIONS = frozenset("cllr cllr. coun. insp. supt. det. sgt. cpl. dsp asp".split())
 # Words opening an appositive that is a clause or a complement, not a post before a name.
@@ -1308,6 +1311,10 @@ TRAILING_TIME = re.compile(
     r"\s+(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|night|week|month|year|morning|evening|afternoon)$"
 )
+# Lower-case particles inside a person's name: "Annelie van Wyk", "Pieter de Villiers".
+PARTICLES = frozenset(
+    "van von der den de du da del della di le la bin binti bint ibn dos das ter".split()
+)
 # Lower-case words inside names ("Ludwig van Beethoven") or joining two ("Florida and New York").
 NOT_DESCRIPTIONS = frozenset(
     "de da del della di du van von der den le la bin bint al el ibn dos das and or of".split()
@@ -1363,8 +1370,11 @@ MIXED_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z](?<=[a-z].)|[A-Z][a-z]{1,2}[
 def is_person(name: str) -> bool:
     """A name that looks like a person's (capitalised, no organisation word, not an acronym)."""
     words = name.split()
-    if not words or not all(_is_cap(w) for w in words):
-        return False
+    inside = range(1, len(words) - 1)
+    if not words or not all(
+        _is_cap(w) or (i in inside and w in PARTICLES) for i, w in enumerate(words)
+    ):
+        return False  # (capitalised but for particles inside: "Annelie van Wyk")
     if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
         return False  # a heading in capitals ("WAS ANYONE ELSE INVOLVED"), not a name
     if any(_bare(w) in ORG_WORDS for w in words):
@@ -1659,7 +1669,8 @@ class NameIndex:
         if words[-1].lower() not in TITLES and words[-1].lower() not in POST_HEADS:
             return None  # (a name is no post: "Jim Cantrell, Vector Space Systems CEO")
         after = re.compile(
-            rf"\b{re.escape(post)}(?:\s*\([A-Z]+\))?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Madam)\.?\s+)?"
+            rf"\b{re.escape(post)}(?:\s*\([A-Z]+\))?(?:\s+(?:for|of)\s+{PLACE_WORDS})?,?\s+"
+            rf"(?:{POST_HONORIFICS}\.?\s+)?"
             r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
         )
         names = {m.group(1) for m in after.finditer(self.text) if is_person(m.group(1))}
