@@ -224,6 +224,8 @@ WRITTEN72_FLOORS = {"date": 0.92, "quote": 0.82, "agency": 0.9, "money": 1.0, "o
 WRITTEN73_FLOORS = {"date": 0.8, "quote": 0.84, "agency": 0.88, "money": 0.98, "overall": 0.87}
 WRITTEN74_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.92}
 WRITTEN75_FLOORS = {"date": 0.9, "quote": 0.85, "agency": 0.86, "money": 0.99, "overall": 0.89}
+WRITTEN76_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.85, "money": 0.98, "overall": 0.91}
+WRITTEN77_FLOORS = {"date": 0.87, "quote": 0.85, "agency": 0.87, "money": 0.97, "overall": 0.88}
 
 
 @pytest.mark.parametrize(
@@ -304,6 +306,8 @@ WRITTEN75_FLOORS = {"date": 0.9, "quote": 0.85, "agency": 0.86, "money": 0.99, "
         ("gold-written73", 6, WRITTEN73_FLOORS),
         ("gold-written74", 6, WRITTEN74_FLOORS),
         ("gold-written75", 6, WRITTEN75_FLOORS),
+        ("gold-written76", 6, WRITTEN76_FLOORS),
+        ("gold-written77", 6, WRITTEN77_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
