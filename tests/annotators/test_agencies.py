@@ -264,6 +264,13 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["Department of Internal Affairs of New Zealand"],
         ),
         ("Internal Affairs cancelled the licence.", "US", []),
+        # an everyday word as a short name: only where the body is named in full too
+        (
+            "The Revenue Commissioners seized the goods. Revenue said it does not comment.",
+            "IE",
+            ["Revenue Commissioners", "Revenue Commissioners"],
+        ),
+        ("Revenue rose by 5 per cent in the year.", "IE", []),
         (
             "The council and Horizons said the river was rising.",
             "NZ",

@@ -829,7 +829,21 @@ def find_agencies(
     _choose(_units(tokens, chosen), chosen)
     chosen += _split_owners(tokens, chosen, gazetteer)
     _court_divisions(tokens, chosen)
+    chosen = [f for f in chosen if not _short_name_alone(tokens, f, chosen)]
     return sorted(chosen, key=lambda f: f.start)
+
+
+# Everyday words that are also a body's short name in its country's press: "Revenue" for
+# Ireland's Revenue Commissioners ("Revenue said it does not comment").
+EVERYDAY_SHORT_NAMES = frozenset({"revenue"})
+
+
+def _short_name_alone(tokens: Tokens, found: Found, chosen: list[Found]) -> bool:
+    """Whether a mention is such an everyday word in an article that never names the body in
+    full ("Revenue rose 5 per cent" in a company's results is no body)."""
+    if found.stop - found.start != 1 or tokens.keys[found.start] not in EVERYDAY_SHORT_NAMES:
+        return False
+    return not any(other.name == found.name and other.stop - other.start > 1 for other in chosen)
 
 
 def _level_head(tokens: Tokens, start: int, stop: int, body: Found | None) -> Found:

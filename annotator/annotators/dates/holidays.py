@@ -148,6 +148,8 @@ HOLIDAYS: dict[str, tuple[DayRule, frozenset[str] | None]] = {
     "Christmas Day": (fixed(12, 25), None),
     "Christmas": (fixed(12, 25), None),
     "Boxing Day": (fixed(12, 26), None),
+    "St Stephen's Day": (fixed(12, 26), None),
+    "St. Stephen's Day": (fixed(12, 26), None),
     "Halloween": (fixed(10, 31), None),
     "Valentine's Day": (fixed(2, 14), None),
     "St Patrick's Day": (fixed(3, 17), None),
