@@ -22,14 +22,15 @@ ISSUER = (
     r"(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z][\w’'&.-]*"
     r"(?:,?\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*){0,8}"
 )
-# "A report by the X", "a workforce study published last year by the X".
+# "A report by the X", "a workforce study published last year by the X", "a letter from X".
 INTRODUCED_BY = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\s+"
     r"(?:(?:on|into|about|of)\s+(?:[\w’'-]+\s+){0,4}?)?"  # "a report on heritage skills"
     r"(?:(?:published|issued|released|commissioned|compiled|prepared|produced|tabled)\s+"
-    r"(?:[\w-]+\s+){0,3}?)?by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)?"
+    r"(?:by|(?:(?:she|he|they|we|I)\s+(?:received|got)\s+)?from)\s+(?:the\s+)?"
     rf"(?P<issuer>{ISSUER})"
-)
+)  # ("A letter she received from Immigration New Zealand")
 # "A consultant's assessment prepared for the city": a document by an unnamed author.
 OWNED = re.compile(
     rf"(?P<issuer>[Aa]n?\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{ISSUED_NOUNS})\b"
