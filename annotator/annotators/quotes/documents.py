@@ -29,8 +29,8 @@ INTRODUCED_BY = re.compile(
     r"(?:(?:published|issued|released|commissioned|compiled|prepared|produced|tabled)\s+"
     r"(?:[\w-]+\s+){0,3}?)?"
     r"(?:by|(?:(?:she|he|they|we|I)\s+(?:received|got)\s+)?from)\s+(?:the\s+)?"
-    rf"(?P<issuer>{ISSUER})"
-)  # ("A letter she received from Immigration New Zealand")
+    rf"(?P<issuer>{ISSUER})\b(?!\s+[a-z]+['’]s\b)"
+)  # ("A letter she received from Immigration New Zealand"; not "from the Clogherhead woman's")
 # "A consultant's assessment prepared for the city": a document by an unnamed author.
 OWNED = re.compile(
     rf"(?P<issuer>[Aa]n?\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{ISSUED_NOUNS})\b"
