@@ -226,6 +226,8 @@ WRITTEN74_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.9, "money": 0.99, "
 WRITTEN75_FLOORS = {"date": 0.9, "quote": 0.85, "agency": 0.86, "money": 0.99, "overall": 0.89}
 WRITTEN76_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.85, "money": 0.98, "overall": 0.91}
 WRITTEN77_FLOORS = {"date": 0.87, "quote": 0.85, "agency": 0.87, "money": 0.97, "overall": 0.88}
+WRITTEN78_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.88, "money": 0.98, "overall": 0.9}
+WRITTEN79_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -308,6 +310,8 @@ WRITTEN77_FLOORS = {"date": 0.87, "quote": 0.85, "agency": 0.87, "money": 0.97, 
         ("gold-written75", 6, WRITTEN75_FLOORS),
         ("gold-written76", 6, WRITTEN76_FLOORS),
         ("gold-written77", 6, WRITTEN77_FLOORS),
+        ("gold-written78", 6, WRITTEN78_FLOORS),
+        ("gold-written79", 6, WRITTEN79_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
