@@ -476,7 +476,12 @@ DOCUMENT_ABOUT = re.compile(
 
 def document_owner(words: list[str]) -> str | None:
     """Who issued a document named with its owner: "The C&AG's annual report" → "C&AG", "the
-    NAO report" → "NAO" (the spec: words quoted from a document are its issuer's)."""
+    NAO report" → "NAO" (the spec: words quoted from a document are its issuer's); a titled
+    document in its owner's possessive: "Maritime New Zealand's Port and Harbour Marine
+    Safety Code" → "Maritime New Zealand"."""
+    titled = _titled_document_owner(words)
+    if titled:
+        return titled
     if len(words) < 2 or not words[-1].islower() or _bare(words[-1]) not in DOCUMENT_NOUNS:
         return None  # (not "the Washington Post")
     owner = words[1:-1] if words[0].lower() in DETERMINERS else words[:-1]
@@ -490,6 +495,25 @@ def document_owner(words: list[str]) -> str | None:
         return None  # "The January report", "This report"
     if len(owner) == 1 and not possessive and not ACRONYM.match(owner[0]):
         return None  # "The Finnish guidance": an adjective, no issuer
+    return " ".join(owner)
+
+
+# The last word of a document's capitalised title ("… Marine Safety Code").
+TITLED_DOCUMENTS = frozenset("code report plan strategy review guidelines policy framework".split())
+
+
+def _titled_document_owner(words: list[str]) -> str | None:
+    """The possessive owner before a capitalised document title, else None."""
+    if len(words) < 3 or not _is_cap(words[-1]) or words[-1].lower() not in TITLED_DOCUMENTS:
+        return None
+    marks = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if not marks:
+        return None
+    owner = words[: marks[0] + 1]
+    owner = owner[1:] if owner[0].lower() in DETERMINERS else owner
+    owner[-1] = owner[-1].removesuffix("'s").removesuffix("’s")
+    if not owner or not all(map(_is_cap, owner)) or _bare(owner[0]).lower() in NOT_NAMES:
+        return None
     return " ".join(owner)
 
 
@@ -773,7 +797,9 @@ def _cap_run_start(tokens: list[tuple[int, int, str]]) -> int:
     i = first - 1
     while i >= 0:
         word = tokens[i][2]
-        if word[-1] in ",;:—–" or word[-1] in '”"' or _ends_sentence(word):
+        if word[-1] == "," and _listed_in_name(tokens, i, first):
+            word = word[:-1]  # "the Minister for Energy, Renewables and Hydrogen": one name
+        elif word[-1] in ",;:—–" or word[-1] in '”"' or _ends_sentence(word):
             break
         if _is_cap(word) or (_bare(word) in TITLES and word.islower()):
             first = i
@@ -783,6 +809,20 @@ def _cap_run_start(tokens: list[tuple[int, int, str]]) -> int:
     while first < len(tokens) - 1 and tokens[first][2].lower() in CONNECTORS:
         first += 1
     return first
+
+
+def _listed_in_name(tokens: list[tuple[int, int, str]], comma: int, first: int) -> bool:
+    """Whether the capitalised word ending in a comma at `comma` opens a list inside a body's
+    or post's name: it follows "of"/"for" and the run after it ends "… and <Name>"."""
+    after = [t[2] for t in tokens[comma + 1 :]]
+    return (
+        comma > 0
+        and _is_cap(tokens[comma][2])
+        and tokens[comma - 1][2] in ("of", "for")
+        and "and" in after[:-1]
+        and all(_is_cap(w) or w in ("and", "&") for w in after)
+        and first <= comma + 1
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE)
