@@ -53,6 +53,7 @@ from .speakers import (
     person_described,
     phrase_after,
     phrase_before,
+    titled_document_owner,
 )
 
 # Speech verbs; base forms that are mostly nouns in news ("state", "post", "report") are left out.
@@ -924,6 +925,9 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         return holder, None
     if words[0] in SENTENCE_DETERMINERS and len(words) > 1 and words[-1].islower():
         mention = mention[0].lower() + mention[1:]  # "A WeWork spokesperson said …"
+    titled = titled_document_owner(words) if documents else None
+    if titled:  # a document's words are its owner's (not a "she" for later quotes)
+        return page.names.resolve(titled)[0], None
     owner = document_owner(words)
     if owner is not None:  # "the NAO report said": the National Audit Office's words
         if owner in BODY_HEADS:  # "The Department's press release": the one it names

@@ -476,12 +476,7 @@ DOCUMENT_ABOUT = re.compile(
 
 def document_owner(words: list[str]) -> str | None:
     """Who issued a document named with its owner: "The C&AG's annual report" → "C&AG", "the
-    NAO report" → "NAO" (the spec: words quoted from a document are its issuer's); a titled
-    document in its owner's possessive: "Maritime New Zealand's Port and Harbour Marine
-    Safety Code" → "Maritime New Zealand"."""
-    titled = _titled_document_owner(words)
-    if titled:
-        return titled
+    NAO report" → "NAO" (the spec: words quoted from a document are its issuer's)."""
     if len(words) < 2 or not words[-1].islower() or _bare(words[-1]) not in DOCUMENT_NOUNS:
         return None  # (not "the Washington Post")
     owner = words[1:-1] if words[0].lower() in DETERMINERS else words[:-1]
@@ -502,8 +497,9 @@ def document_owner(words: list[str]) -> str | None:
 TITLED_DOCUMENTS = frozenset("code report plan strategy review guidelines policy framework".split())
 
 
-def _titled_document_owner(words: list[str]) -> str | None:
-    """The possessive owner before a capitalised document title, else None."""
+def titled_document_owner(words: list[str]) -> str | None:
+    """The possessive owner before a capitalised document title ("Maritime New Zealand's Port
+    and Harbour Marine Safety Code" → "Maritime New Zealand"), else None."""
     if len(words) < 3 or not _is_cap(words[-1]) or words[-1].lower() not in TITLED_DOCUMENTS:
         return None
     marks = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
