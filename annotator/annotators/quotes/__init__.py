@@ -27,7 +27,7 @@ from ...hookspecs import hookimpl
 from ...model import Annotation, Document
 from ..alternation import alternation
 from ..places import names_a_place
-from .documents import document_issuer, issuer_here
+from .documents import ISSUER, document_issuer, issuer_here
 from .marks import QuoteSpan, find_quotes, sentence_breaks
 from .references import Organisations
 from .speakers import (
@@ -1175,6 +1175,10 @@ def _document_author(page: _Page, noun: str, position: int) -> str | None:
                 return speaker
         if not ISSUED.search(page.text[start : match.start()][-60:]):
             continue
+        fronted = FRONTED_SUBJECT.search(page.text, match.end(), page.sentence_end(match.end()))
+        if OWN_DOCUMENT.match(page.text, start, match.start()) and fronted is not None:
+            # "In its report on …, …, the Auditor-General … gave": the name in full
+            return page.names.resolve(fronted["issuer"])[0] or fronted["issuer"]
         cues = list(CUE.finditer(page.text, start, match.start()))
         subject = _subject(page, start, cues[-1]) if cues else None
         if subject is not None and PART_OF.search(page.text, start, subject.start):
@@ -1193,6 +1197,14 @@ def _document_author(page: _Page, noun: str, position: int) -> str | None:
 ISSUER_POSSESSIVE = re.compile(
     r"(?:\b[Tt]he\s+)?\b(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w-]*){0,5})['’]s"
     r"(?:\s+[a-z]+){0,2}\s+$"
+)
+
+
+# A sentence opening "In its report …," names the report's issuer as its subject after the
+# opening phrase: the first capitalised name after a comma, before a lower-case verb.
+OWN_DOCUMENT = re.compile(r"\s*(?:In|in)\s+(?:its|their)\b")
+FRONTED_SUBJECT = re.compile(
+    rf",\s+(?:the\s+)?(?P<issuer>{ISSUER})(?:\s+\([A-Z]+\))?,?\s+(?!and\b|or\b|of\b)[a-z]+\b"
 )
 
 
