@@ -228,6 +228,8 @@ WRITTEN76_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.85, "money": 0.98, 
 WRITTEN77_FLOORS = {"date": 0.87, "quote": 0.85, "agency": 0.87, "money": 0.97, "overall": 0.88}
 WRITTEN78_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.88, "money": 0.98, "overall": 0.9}
 WRITTEN79_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.93}
+WRITTEN80_FLOORS = {"date": 0.91, "quote": 0.88, "agency": 0.9, "money": 0.98, "overall": 0.92}
+WRITTEN81_FLOORS = {"date": 0.88, "quote": 0.78, "agency": 0.9, "money": 0.99, "overall": 0.88}
 
 
 @pytest.mark.parametrize(
@@ -312,6 +314,8 @@ WRITTEN79_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.94, "money": 1.0, "
         ("gold-written77", 6, WRITTEN77_FLOORS),
         ("gold-written78", 6, WRITTEN78_FLOORS),
         ("gold-written79", 6, WRITTEN79_FLOORS),
+        ("gold-written80", 6, WRITTEN80_FLOORS),
+        ("gold-written81", 6, WRITTEN81_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
