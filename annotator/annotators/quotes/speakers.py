@@ -51,7 +51,7 @@ ORG_WORDS = frozenset(
     "corp corp. university twitter facebook google group organization organisation union "
     "services service police court government administration reuters npr bbc news network "
     "board authority federation foundation society league campaign club team congress corporation "
-    "command "
+    "command revenue "
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
     "relations college school academy republicans democrats hospital museum church "
@@ -67,7 +67,7 @@ NOT_NAMES = CALENDAR_WORDS | frozenset(
     "critically though although while when after before despite during under even also "
     "still yet so then now instead indeed last next earlier later one some many all "
     "like any his her my our your their its every each no there here few several most more "
-    "fewer less half nearly almost".split()
+    "fewer less half nearly almost till until unless".split()
 )
 LEADING_NON_NAMES = NOT_NAMES - {"he", "she"}
 FEMALE_NAMES = frozenset(
@@ -1687,7 +1687,7 @@ class NameIndex:
         name, role = split_title(name)
         expanded = self._expand_acronym(name) or self._expand_short_name(name)
         if expanded:  # ("the MCE described …": the Municipal Chief Executive, who is named)
-            holder = self._post_holder(expanded) if len(expanded.split()) > 1 else None
+            holder = self._post_holder(expanded, name) if len(expanded.split()) > 1 else None
             return (holder, expanded) if holder else (expanded, role)
         if is_person(name) and len(name.split()) == 1:
             full, title = self._fullest(name)
@@ -1695,22 +1695,28 @@ class NameIndex:
                 return full, role or self.role_of(full) or title
         return name, role or self.role_of(name)
 
-    def _post_holder(self, post: str) -> str | None:
+    def _post_holder(self, post: str, acronym: str | None = None) -> str | None:
         """The one person the article names right after a capitalised post ("the Municipal
         Chief Executive (MCE), Mr Yaw Boakye-Ansah", "The Presiding Member, Madam Comfort
-        Asantewaa Nkansah"), or None."""
+        Asantewaa Nkansah") or after the post's `acronym` ("the MCE, Hon. X"), or None."""
         words = post.split()
         if not all(_is_cap(word) for word in words) or post not in self.text:
             return None
         if words[-1].lower() not in TITLES and words[-1].lower() not in POST_HEADS:
             return None  # (a name is no post: "Jim Cantrell, Vector Space Systems CEO")
+        names = self._named_after(post)
+        if not names and acronym:
+            names = self._named_after(acronym)
+        return names.pop() if len(names) == 1 else None
+
+    def _named_after(self, post: str) -> set[str]:
+        """The person names written right after `post` (and its acronym in brackets)."""
         after = re.compile(
             rf"\b{re.escape(post)}(?:\s*\([A-Z]+\))?(?:\s+(?:for|of)\s+{PLACE_WORDS})?,?\s+"
             rf"(?:{POST_HONORIFICS}\.?\s+)?"
             r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
         )
-        names = {m.group(1) for m in after.finditer(self.text) if is_person(m.group(1))}
-        return names.pop() if len(names) == 1 else None
+        return {m.group(1) for m in after.finditer(self.text) if is_person(m.group(1))}
 
     def _fullest(self, surname: str) -> tuple[str | None, str | None]:
         """The longest person name around `surname` (surname-last forms first), with its title."""
@@ -1756,7 +1762,12 @@ class NameIndex:
         letters = "".join(c for c in acronym if c.isupper())  # "C&AG", "NamRA"
         for full, initials, size in self._org_runs:
             if letters in initials and size >= 3 and all(o in full for o in others):
-                return clean_speaker(full)
+                lead = full.split()
+                while len(lead) > 1 and (
+                    lead[0].lower() in NON_LEADING or lead[0].lower() in STOP_WORDS
+                ):
+                    lead = lead[1:]  # "With the Municipal Chief Executive (MCE) warning …"
+                return clean_speaker(" ".join(lead))
         defined = self._defined_acronyms.get(acronym)
         if defined and not others:  # "the Ministry of Investment, Trade and Industry (MITI)"
             return clean_speaker(defined)
