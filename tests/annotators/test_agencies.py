@@ -296,3 +296,17 @@ def test_a_renamed_kenyan_ministry_by_its_name_of_the_day() -> None:
     text = "In Nakuru, Kenya, the Ministry of Lands and Physical Planning said."
     found = find_agencies(Tokens.of(text), home="KE", day="2021-11-09")
     assert [f.name for f in found] == ["Ministry of Lands and Physical Planning (Kenya)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "parent"),
+    [
+        ("The Senate Standing Committee on Finance and Budget met.", "KE", "Senate of Kenya"),
+        ("The Senate Standing Committee on Finance and Budget met.", "US", "U.S. Senate"),
+        ("In Nairobi, Kenya, the Senate Standing Committee on Roads met.", None, "Senate of Kenya"),
+    ],
+)
+def test_a_chambers_committee_belongs_to_the_publishers_chamber(text, home, parent) -> None:
+    """ "the Senate Standing Committee" on a Kenyan site is a committee of Kenya's Senate."""
+    found = find_agencies(Tokens.of(text), home=home)
+    assert [f.parent for f in found if "Committee" in f.name] == [parent]

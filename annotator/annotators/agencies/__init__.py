@@ -790,7 +790,7 @@ def find_agencies(
     ]
     committees = [
         Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
-        for p in find_committees(tokens, gazetteer.places)
+        for p in find_committees(tokens, gazetteer.places, home)
     ]
     # a known name is not extended rightwards by a shape, but a chamber's committee is
     # another body ("the House of Representatives Committee on Public Accounts")

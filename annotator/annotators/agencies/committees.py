@@ -25,12 +25,34 @@ PARLIAMENTARY_KINDS = frozenset(
 MAX_SUBJECT_WORDS = 7  # "Cooperative Governance and Traditional Affairs"
 # Chamber word -> {country: canonical chamber}; the first country is the default.
 CHAMBERS = {
-    "house": {"US": "U.S. House of Representatives", "NG": "House of Representatives of Nigeria"},
+    "house": {
+        "US": "U.S. House of Representatives",
+        "NG": "House of Representatives of Nigeria",
+        "AU": "Australian House of Representatives",
+        "NZ": "New Zealand House of Representatives",
+        "PH": "House of Representatives of the Philippines",
+        "JM": "House of Representatives of Jamaica",
+        "TT": "House of Representatives of Trinidad and Tobago",
+        "LR": "Liberian House of Representatives",
+        "BZ": "House of Representatives of Belize",
+    },
     "senate": {
         "US": "U.S. Senate",
         "NG": "Senate of Nigeria",
         "AU": "Australian Senate",
         "CA": "Senate of Canada",
+        "KE": "Senate of Kenya",
+        "PH": "Senate of the Philippines",
+        "PK": "Senate of Pakistan",
+        "JM": "Senate of Jamaica",
+        "TT": "Senate of Trinidad and Tobago",
+        "ZW": "Senate of Zimbabwe",
+        "BS": "Senate of The Bahamas",
+        "BZ": "Senate of Belize",
+        "BB": "Senate of Barbados",
+        "LR": "Liberian Senate",
+        "LS": "Senate of Lesotho",
+        "RW": "Senate of Rwanda",
     },
     "commons": {"GB": "House of Commons", "CA": "House of Commons of Canada"},
     "lords": {"GB": "House of Lords"},
@@ -47,11 +69,12 @@ DATE_WORDS = frozenset(
 )
 
 
-def _chamber(word: str, countries: set[str]) -> tuple[str, str]:
-    """The country and canonical name of the chamber a chamber word means here."""
+def _chamber(word: str, countries: set[str], home: str | None = None) -> tuple[str, str]:
+    """The country and canonical name of the chamber a chamber word means here: the
+    publisher's country's when it has one, else the first country the article names."""
     options = CHAMBERS[word]
     named = [c for c in options if c in countries]
-    country = named[0] if named else next(iter(options))
+    country = home if home in options else named[0] if named else next(iter(options))
     return country, options[country]
 
 
@@ -112,8 +135,9 @@ def _described_start(tokens: Tokens, head: int) -> int | None:
     return None
 
 
-def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
-    """Chamber committees named in the text, each with its chamber as parent."""
+def find_committees(tokens: Tokens, places: Places, home: str | None = None) -> list[PatternBody]:
+    """Chamber committees named in the text, each with its chamber as parent (`home`: the
+    publisher's country, when known)."""
     heads = tokens.where(HEADS)
     if not heads:
         return []
@@ -123,7 +147,7 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
         if tokens.raw[head].islower():
             start = _described_start(tokens, head)
             if start is not None and not tokens.crosses_paragraph(start, head + 1):
-                country, chamber = _chamber(tokens.keys[start], countries)
+                country, chamber = _chamber(tokens.keys[start], countries, home)
                 name = " ".join(w.title() for w in tokens.raw[start : head + 1])
                 found.append(PatternBody(start, head + 1, name, country, "legislature", chamber))
             continue
@@ -139,7 +163,8 @@ def find_committees(tokens: Tokens, places: Places) -> list[PatternBody]:
         if tokens.crosses_paragraph(start, stop):
             continue
         word = tokens.keys[start + 2] if tokens.keys[start + 1] == "of" else tokens.keys[start]
-        country, chamber = _chamber("house" if word == "representatives" else word, countries)
+        chamber_word = "house" if word == "representatives" else word
+        country, chamber = _chamber(chamber_word, countries, home)
         name = " ".join(tokens.raw[start:stop]).replace(" ,", ",")
         found.append(PatternBody(start, stop, name, country, "legislature", chamber))
     return found
