@@ -220,16 +220,16 @@ WRITTEN68_FLOORS = {"date": 0.91, "quote": 0.86, "agency": 0.95, "money": 1.0, "
 WRITTEN69_FLOORS = {"date": 0.95, "quote": 0.89, "agency": 0.93, "money": 0.99, "overall": 0.94}
 WRITTEN70_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.96, "money": 0.96, "overall": 0.94}
 WRITTEN71_FLOORS = {"date": 0.97, "quote": 0.91, "agency": 0.89, "money": 1.0, "overall": 0.94}
-WRITTEN72_FLOORS = {"date": 0.92, "quote": 0.82, "agency": 0.9, "money": 1.0, "overall": 0.91}
-WRITTEN73_FLOORS = {"date": 0.8, "quote": 0.84, "agency": 0.88, "money": 0.98, "overall": 0.87}
-WRITTEN74_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.92}
-WRITTEN75_FLOORS = {"date": 0.9, "quote": 0.85, "agency": 0.86, "money": 0.99, "overall": 0.89}
-WRITTEN76_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.85, "money": 0.98, "overall": 0.91}
-WRITTEN77_FLOORS = {"date": 0.87, "quote": 0.85, "agency": 0.87, "money": 0.97, "overall": 0.88}
-WRITTEN78_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.88, "money": 0.98, "overall": 0.9}
-WRITTEN79_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.93}
+WRITTEN72_FLOORS = {"date": 0.92, "quote": 0.85, "agency": 0.94, "money": 1.0, "overall": 0.93}
+WRITTEN73_FLOORS = {"date": 0.9, "quote": 0.84, "agency": 0.88, "money": 0.98, "overall": 0.9}
+WRITTEN74_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.91, "money": 0.99, "overall": 0.93}
+WRITTEN75_FLOORS = {"date": 0.9, "quote": 0.86, "agency": 0.93, "money": 0.99, "overall": 0.91}
+WRITTEN76_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.88, "money": 0.98, "overall": 0.91}
+WRITTEN77_FLOORS = {"date": 0.88, "quote": 0.88, "agency": 0.91, "money": 0.97, "overall": 0.9}
+WRITTEN78_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.88, "money": 0.98, "overall": 0.91}
+WRITTEN79_FLOORS = {"date": 0.94, "quote": 0.88, "agency": 0.94, "money": 1.0, "overall": 0.93}
 WRITTEN80_FLOORS = {"date": 0.91, "quote": 0.88, "agency": 0.9, "money": 0.98, "overall": 0.92}
-WRITTEN81_FLOORS = {"date": 0.88, "quote": 0.78, "agency": 0.9, "money": 0.99, "overall": 0.88}
+WRITTEN81_FLOORS = {"date": 0.88, "quote": 0.84, "agency": 0.91, "money": 0.99, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
