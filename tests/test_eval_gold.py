@@ -230,6 +230,8 @@ WRITTEN78_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.88, "money": 0.98, 
 WRITTEN79_FLOORS = {"date": 0.94, "quote": 0.88, "agency": 0.94, "money": 1.0, "overall": 0.93}
 WRITTEN80_FLOORS = {"date": 0.91, "quote": 0.88, "agency": 0.9, "money": 0.98, "overall": 0.92}
 WRITTEN81_FLOORS = {"date": 0.88, "quote": 0.84, "agency": 0.91, "money": 0.99, "overall": 0.9}
+WRITTEN82_FLOORS = {"date": 0.9, "quote": 0.73, "agency": 0.8, "money": 0.99, "overall": 0.86}
+WRITTEN83_FLOORS = {"date": 0.89, "quote": 0.91, "agency": 0.92, "money": 0.99, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -316,6 +318,8 @@ WRITTEN81_FLOORS = {"date": 0.88, "quote": 0.84, "agency": 0.91, "money": 0.99, 
         ("gold-written79", 6, WRITTEN79_FLOORS),
         ("gold-written80", 6, WRITTEN80_FLOORS),
         ("gold-written81", 6, WRITTEN81_FLOORS),
+        ("gold-written82", 6, WRITTEN82_FLOORS),
+        ("gold-written83", 6, WRITTEN83_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
