@@ -91,6 +91,10 @@ def split_words(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
 
+# Up to this many words, `Tokens.where` looks each one up in the position index.
+SMALL_VOCABULARY = 32
+
+
 @dataclass(frozen=True)
 class Tokens:
     """The tokens of a text: raw strings, folded keys and character offsets, as parallel lists."""
@@ -139,6 +143,11 @@ class Tokens:
             # A large vocabulary (the gazetteer's first words): one C-level pass over the keys.
             return list(compress(range(len(keys)), map(vocabulary.__contains__, keys)))
         positions = self._positions
+        if isinstance(vocabulary, (set, frozenset, tuple)) and len(vocabulary) <= SMALL_VOCABULARY:
+            # a few words: look each up (no pass over every distinct key of the text)
+            found = [index for key in set(vocabulary) for index in positions.get(key, ())]
+            found.sort()
+            return found
         if isinstance(vocabulary, (dict, set, frozenset)):
             common = (
                 vocabulary.keys() & positions.keys()
