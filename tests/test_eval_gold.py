@@ -232,6 +232,8 @@ WRITTEN80_FLOORS = {"date": 0.91, "quote": 0.88, "agency": 0.9, "money": 0.98, "
 WRITTEN81_FLOORS = {"date": 0.88, "quote": 0.84, "agency": 0.91, "money": 0.99, "overall": 0.9}
 WRITTEN82_FLOORS = {"date": 0.9, "quote": 0.73, "agency": 0.8, "money": 0.99, "overall": 0.86}
 WRITTEN83_FLOORS = {"date": 0.89, "quote": 0.91, "agency": 0.92, "money": 0.99, "overall": 0.92}
+WRITTEN84_FLOORS = {"date": 0.87, "quote": 0.86, "agency": 0.83, "money": 0.98, "overall": 0.88}
+WRITTEN85_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.87, "money": 1.0, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -320,6 +322,8 @@ WRITTEN83_FLOORS = {"date": 0.89, "quote": 0.91, "agency": 0.92, "money": 0.99, 
         ("gold-written81", 6, WRITTEN81_FLOORS),
         ("gold-written82", 6, WRITTEN82_FLOORS),
         ("gold-written83", 6, WRITTEN83_FLOORS),
+        ("gold-written84", 6, WRITTEN84_FLOORS),
+        ("gold-written85", 6, WRITTEN85_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
