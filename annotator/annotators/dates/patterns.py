@@ -89,7 +89,7 @@ CALENDAR = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR})"
     r"|\s+(?P<yrel1>next|last|this)\s+year(?![A-Za-z]))?"
-    rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR})"
+    rf"|(?P<d2>{DAY})(?:\s+(?:day\s+)?of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR})"
     r"|\s+(?P<yrel>next|last|this)\s+year(?![A-Za-z]))?)"
     rf"{PART_OF_DAY}"
     r"|(?<![\d/.-])(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imin>[0-5]\d))?(?![\d])"
