@@ -231,7 +231,7 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
         return True
     if hit.stop - hit.start == 2 and tokens.keys[hit.stop - 1] == "forces":
         return following.isalpha() and is_capitalised(following)
-    if tokens.word(hit.stop).casefold() in ACADEMIC_WORDS:
+    if following.casefold() in ACADEMIC_WORDS:
         return True
     for after in range(hit.stop, hit.stop + 3):
         word = tokens.word(after)

@@ -97,7 +97,8 @@ def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M 
         stop = position + 2
         if (
             tokens.keys[position - 1 : position] != ["the"]
-            or tokens.keys[position + 1 : stop] not in ([h] for h in LEVEL_HEADS)
+            or stop > len(tokens)
+            or tokens.keys[position + 1] not in LEVEL_HEADS
             or not all(map(is_capitalised, tokens.raw[position:stop]))
             or is_name_word(tokens.word(stop))
             or (tokens.keys[stop : stop + 1] == ["of"] and is_capitalised(tokens.word(stop + 1)))

@@ -145,7 +145,8 @@ class Tokens:
         positions = self._positions
         if isinstance(vocabulary, (set, frozenset, tuple)) and len(vocabulary) <= SMALL_VOCABULARY:
             # a few words: look each up (no pass over every distinct key of the text)
-            found = [index for key in set(vocabulary) for index in positions.get(key, ())]
+            words = vocabulary if isinstance(vocabulary, (set, frozenset)) else set(vocabulary)
+            found = [index for key in words for index in positions.get(key, ())]
             found.sort()
             return found
         if isinstance(vocabulary, (dict, set, frozenset)):

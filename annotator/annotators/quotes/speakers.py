@@ -1352,9 +1352,7 @@ PARTICLES = frozenset(
     "van von der den de du da del della di le la bin binti bint ibn dos das ter".split()
 )
 # Lower-case words inside names ("Ludwig van Beethoven") or joining two ("Florida and New York").
-NOT_DESCRIPTIONS = frozenset(
-    "de da del della di du van von der den le la bin bint al el ibn dos das and or of".split()
-)
+NOT_DESCRIPTIONS = (PARTICLES - {"binti", "ter"}) | frozenset("al el and or of".split())
 
 
 def _description_end(words: list[str]) -> int:
