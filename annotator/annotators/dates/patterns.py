@@ -174,10 +174,12 @@ FISCAL = re.compile(
     r"\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?(?P<y>(?:19|20)\d\d)|FY\s?(?P<fy>(?:19|20)\d\d|\d\d))(?![\w%]|[.,]\d|[-–]\d)"
 )
 
+# (A year closing "2004-2014" is one; "2021-22" and "2021–22" are spans `short_years` reads.)
 YEARS = re.compile(
-    r"(?<![\w$€£¥#.,/:])(?<!\d-)(?:(?P<dec>(?:1\d|20)\d)0s|['’](?P<dec2>[3-9])0s|(?P<dec3>[1-9])0s"
+    r"(?<![\w$€£¥#.,/:])(?:(?<!\d-)|(?<=(?<!\d)(?:1\d|20)\d\d-))"
+    r"(?:(?P<dec>(?:1\d|20)\d)0s|['’](?P<dec2>[3-9])0s|(?P<dec3>[1-9])0s"
     r"|(?P<y>1\d{3}|20\d{2}))"
-    r"(?![\w%]|[.,:/-]\d|['’]\d)"
+    r"(?![\w%]|[.,:/]\d|[-–]\d\d?(?!\d)|-\d{3}(?!\d)|-\d{5}|['’]\d)"
 )
 
 QUARTERS = re.compile(

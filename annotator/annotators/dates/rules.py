@@ -183,12 +183,44 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
         and PUT_OFF_DAY.search(scan.text, window, m.start()) is not None
         and PUT_OFF_VERB.search(scan.text, window, m.start()) is not None
     )
-    candidate = _tensed(
-        scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON, by_tense=not starts
+    # "ordered him to surrender by May 16", "ahead of the June 30 deadline": a day set ahead
+    # of the reported act, whatever its tense: the nearest such day, and no past episode's
+    set_ahead = _deadline(scan.text, m.start(), m.end(), before) or (
+        starts and before in ("to", "until", "till", "and")
     )
+    candidate = _tensed(
+        scan,
+        m.start(),
+        m.end(),
+        "day",
+        build,
+        horizon=DAY_HORIZON,
+        by_tense=not (starts or set_ahead),
+    )
+    candidate.future = candidate.future or set_ahead
     candidate.yearless = (month, day_number)
     candidate.weekday = weekday
     return candidate
+
+
+DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off\s+date)\b")
+# Words that make "by <day>" a day someone must act by: an order, a requirement, a deadline.
+ORDERED_BY = re.compile(
+    r"\b(?:order(?:ed|s)?|direct(?:ed|s)?|instruct(?:ed|s)?|told|given|must|required|"
+    r"deadline|ultimatum|ha(?:s|ve|d)\s+until)\b",
+    re.I,
+)
+
+
+def _deadline(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the yearless day at text[start:end] is a deadline: "the June 30 deadline", or
+    "by/before/until <day>" in a sentence that orders or requires something by it."""
+    if DEADLINE_AFTER.match(text, end):
+        return True
+    if before not in ("by", "before", "until", "till"):
+        return False
+    begin = sentence_bounds(text, start, end)[0]
+    return ORDERED_BY.search(text, begin, start) is not None
 
 
 START_WORDS = frozenset({"from", "effective", "starting", "beginning", "payable"})
@@ -227,7 +259,12 @@ SHORT_YEAR_BEFORE = frozenset("in of since by from until till during before afte
 # years: "the 2025/2026 budget", "the 2022/2023 trade season", "in the 2023-24 financial year".
 FISCAL_AFTER = frozenset(
     """budget budgets fiscal financial season seasons trade academic school crop marketing tax
-    estimates appropriation appropriations expenditure revenue accounts session""".split()
+    estimates appropriation appropriations expenditure revenue accounts session period""".split()
+)
+# A fiscal or season noun a word or two after the span: "2021-22 winter vegetable season".
+FISCAL_NOUN_AFTER = re.compile(
+    r"(?:\s+(?!(?:the|a|an|and|or|but|of|in|on|to|for|with|was|were|is|are|had|has|have)\b)"
+    r"[A-Za-z][\w-]*){1,2}\s+(?i:" + "|".join(sorted(FISCAL_AFTER)) + r")\b"
 )
 FISCAL_BEFORE = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year|budget\s+year)\s*$", re.I)
 
@@ -243,6 +280,8 @@ def _fiscal_span(text: str, start: int, end: int, country: str | None = None) ->
     """Whether the year span at text[start:end] names a financial or season year: a fiscal
     word beside it, or a short end ("2021-22") on a publisher of a financial-year country."""
     after = ctx.word_after(text, end).lower()
+    if FISCAL_NOUN_AFTER.match(text, end):
+        return True  # "the 2021-22 winter vegetable season", "the 2019-20 NBA season"
     if country in FISCAL_YEAR_COUNTRIES and text[start + 4 : start + 5] in "-–" and end - start < 8:
         return True
     return (
@@ -809,7 +848,16 @@ def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     year = int(m["y"])
     if not ctx.is_standalone_year(scan.text, m.start(), m.end(), year):
         return None
+    span = FULL_YEAR_SPAN.match(scan.text, max(0, m.start() - 5))
+    if span is None or span.end() < m.end():
+        span = FULL_YEAR_SPAN.match(scan.text, m.start())
+    if span and _fiscal_span(scan.text, span.start(), span.end()):
+        return None  # "the 2023-2024 financial year", "the 2021-2027 budget": no calendar year
     return Candidate(m.start(), m.end(), m["y"], "year", 0.85)
+
+
+# Both ends of a year span written in full: "2019-2022".
+FULL_YEAR_SPAN = re.compile(r"(?<!\d)(?:1\d|20)\d\d[-–](?:1\d|20)\d\d(?!\d)")
 
 
 def century_rule(m: re.Match, scan: Scan) -> Candidate | None:
