@@ -31,6 +31,7 @@ from ..places import publisher_country
 from .committees import CHAMBERS as CHAMBER_NAMES
 from .committees import NOT_TOPIC_WORDS, find_chamber_officers, find_committees
 from .coordination import find_coordinated
+from .defined import find_defined
 from .embassies import find_missions
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .local import find_place_bodies
@@ -774,6 +775,7 @@ def find_agencies(
     mentions = _in_its_country(mentions, tokens, gazetteer, home)
     shapes = [
         *find_named(tokens, gazetteer.places),
+        *find_defined(tokens, gazetteer.places),
         *find_local(tokens, gazetteer.places),
         *find_state_bodies(tokens),
         *find_prosecutors(tokens),
