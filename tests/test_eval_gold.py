@@ -234,6 +234,8 @@ WRITTEN82_FLOORS = {"date": 0.9, "quote": 0.73, "agency": 0.8, "money": 0.99, "o
 WRITTEN83_FLOORS = {"date": 0.89, "quote": 0.91, "agency": 0.92, "money": 0.99, "overall": 0.92}
 WRITTEN84_FLOORS = {"date": 0.87, "quote": 0.86, "agency": 0.83, "money": 0.98, "overall": 0.88}
 WRITTEN85_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.87, "money": 1.0, "overall": 0.9}
+WRITTEN86_FLOORS = {"date": 0.89, "quote": 0.84, "agency": 0.89, "money": 0.97, "overall": 0.9}
+WRITTEN87_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.84, "money": 0.98, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -324,6 +326,8 @@ WRITTEN85_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.87, "money": 1.0, "
         ("gold-written83", 6, WRITTEN83_FLOORS),
         ("gold-written84", 6, WRITTEN84_FLOORS),
         ("gold-written85", 6, WRITTEN85_FLOORS),
+        ("gold-written86", 6, WRITTEN86_FLOORS),
+        ("gold-written87", 6, WRITTEN87_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
