@@ -16,6 +16,7 @@ from . import calendar as cal
 from . import context as ctx
 from . import holidays
 from . import patterns as pat
+from .spoken import spoken_day
 from .tense import sentence_bounds, tense_before, tense_near
 
 ABSOLUTE, DEICTIC, TENSED, GUESSED = 0.95, 0.9, 0.75, 0.65
@@ -469,7 +470,27 @@ def _month_shift(rel: str, month: int) -> Resolver:
 
 
 BY_BEFORE = re.compile(r"\bby\s+$")
+# "through Thursday", "until at least Sunday", "until 4 p.m. Thursday": a span a warning,
+# a closure or a forecast runs to (a bare "until Tuesday" is left to the tense).
+UNTIL_BEFORE = re.compile(
+    r"\b(?:(?:through|thru)\s+(?:at\s+least\s+)?(?:{time}\s+)?"
+    r"|(?:until|till)\s+(?:at\s+least\s+(?:{time}\s+)?|{time}\s+))$".format(
+        time=r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+    )
+)
+# "The road was closed until Monday": a span the past tense closes, on its past day.
+ENDED_SPAN = re.compile(r"\b(?:was|were|had\s+been|remained|stayed)\b")
 LOOKING_AHEAD = re.compile(r"\b(?:would|will|should|expected|scheduled|due)\b")
+
+
+def _looked_ahead_to(scan: Scan, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is a deadline looked ahead to ("would reopen once
+    engineers had inspected the wall, probably by Friday", "expected to top $5 million by
+    the weekend"): the nearest such day, whatever other verbs' tense."""
+    if BY_BEFORE.search(scan.text, max(0, start - 24), start) is None:
+        return False
+    begin = sentence_bounds(scan.text, start, end)[0]
+    return LOOKING_AHEAD.search(scan.text, begin, start) is not None
 
 
 def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
@@ -480,18 +501,26 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
     rel = _direction(m["rel"])
     if not rel:
+        # "extended a red flag warning through 8 p.m. Thursday", "no rain until at least
+        # Sunday": a span running on from the reported act ends on the next such day
+        runs_to = UNTIL_BEFORE.search(scan.text, max(0, m.start() - 40), m.start()) is not None
+        if runs_to:
+            begin = sentence_bounds(scan.text, m.start(), m.end())[0]
+            runs_to = ENDED_SPAN.search(scan.text, begin, m.start()) is None
 
         def build(published: date) -> list[cal.Period]:
-            return cal.weekday_candidates(published, weekday)
+            days = cal.weekday_candidates(published, weekday)
+            return [day for day in days if day.first >= published] if runs_to else days
 
-        # "would reopen once engineers had inspected the wall, probably by Friday": a
-        # deadline looked ahead to, the nearest such day whatever other verbs' tense
-        deadline = BY_BEFORE.search(scan.text, max(0, m.start() - 24), m.start()) is not None
-        if deadline:
-            begin = sentence_bounds(scan.text, m.start(), m.end())[0]
-            deadline = LOOKING_AHEAD.search(scan.text, begin, m.start()) is not None
+        deadline = _looked_ahead_to(scan, m.start(), m.end())
         return _tensed(
-            scan, m.start(), m.end(), "day", build, weak_is_future=True, by_tense=not deadline
+            scan,
+            m.start(),
+            m.end(),
+            "day",
+            build,
+            weak_is_future=True,
+            by_tense=not (deadline or runs_to),
         )
     kind = rel
 
@@ -518,6 +547,15 @@ SPAN_BEFORE = re.compile(r"\b(?:the|over|past)\s+$", re.IGNORECASE)
 THIS_TIME = re.compile(r"\b(?:this|the\s+same)\s+time\s+$", re.IGNORECASE)
 
 
+def _spoken_shift(scan: Scan, m: re.Match, shift: int) -> Resolver:
+    """Days from the day the quotation holding the match was spoken, when the article says
+    it ("said at a Tuesday evening briefing"), else from the publication day."""
+    spoken = spoken_day(scan.text, m.start(), scan.published)
+    if spoken is None:
+        return _day_shift(shift)
+    return lambda published: cal.day_period(spoken + timedelta(days=shift))
+
+
 def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Words that point from the publication day: today, yesterday, last week, two years ago…"""
     text = scan.text
@@ -526,7 +564,7 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         if word == "today" and not ctx.today_is_publication_day(text, m.start(), m.end()):
             return None
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-        return _relative(scan, m.start(), m.end(), "day", _day_shift(shift), DEICTIC)
+        return _relative(scan, m.start(), m.end(), "day", _spoken_shift(scan, m, shift), DEICTIC)
     if m["newyear"]:  # "into the new year": the coming one near its turn, the current one after it
         if scan.published is None or 3 <= scan.published.month <= 10:
             return None
@@ -534,7 +572,7 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return _relative(scan, m.start(), m.end(), "year", _unit_shift("year", shift), DEICTIC)
     if m["lastnight"]:
         shift = -1 if m["lastnight"].lower().startswith("last") else 0
-        return _relative(scan, m.start(), m.end(), "day", _day_shift(shift), DEICTIC)
+        return _relative(scan, m.start(), m.end(), "day", _spoken_shift(scan, m, shift), DEICTIC)
     if m["unit"]:
         before = ctx.words_before(text, m.start(), 1)
         if not m["adv"] and SPAN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -673,6 +711,15 @@ def _weekend(m: re.Match, scan: Scan) -> Candidate | None:
         back = published - timedelta(days=(published.weekday() - 5) % 7)
         return [cal.weekend_period(back + timedelta(weeks=k)) for k in (-1, 0, 1)]
 
+    if rel == "the" and _looked_ahead_to(scan, start, m.end()):  # "by the weekend"
+        return _tensed(
+            scan,
+            start,
+            m.end(),
+            "week",
+            lambda published: [p for p in saturdays(published) if p.last >= published],
+            by_tense=False,
+        )
     if rel == "the":
         return _tensed(scan, start, m.end(), "week", saturdays)
 

@@ -295,4 +295,15 @@ def tense_near(text: str, start: int, end: int) -> int:
         found = word_tense(after, index)
         if found is not None:
             return found
+    if BY_DEADLINE.search(text, max(0, start - 12), start) and PRESENT_BEFORE.search(
+        text, begin, start
+    ):
+        return FUTURE  # "is possible by Diwali", "if it is ready by September": a deadline ahead
     return UNKNOWN
+
+
+BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$")
+# A present tense that looks ahead to a deadline ("is ready by", "hopes to finish by").
+PRESENT_BEFORE = re.compile(
+    r"\b(?:is|are|remains?|can|must|hopes?|plans?|aims?|expects?|wants?|needs?)\b"
+)

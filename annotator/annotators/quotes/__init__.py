@@ -77,7 +77,8 @@ VERBS = (
     "cautions cautioning telling accused accuses calls calling snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
     "concludes insinuated insinuating hinted hinting advises advised advising suspects "
-    "suspected blames blamed cites cited observing observes attributed attributes"
+    "suspected blames blamed cites cited observing observes attributed attributes "
+    "laughs chuckles grins smiles"
 ).split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
@@ -619,10 +620,13 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
         if phrase is not None and _has_capital(phrase.text) and not _alone(page, phrase):
             phrases.append(phrase)
             subjects.add(phrase.start)
+    things = _named_things(page.text)
     for phrase in sorted(phrases, key=lambda p: p.start):
         if _the_one_name(page.text, phrase):
             continue  # "When the Courier called …": a paper or a body, never "he" or "she"
         speaker = _speaker_name(page, phrase, documents=False)[0]
+        if speaker in things:
+            continue  # "Te Ara Raihana, a free driver licence programme": never "she"
         kin = KIN_NAME.match(phrase.text)
         plain = phrase.start not in subjects or phrase.start in cue_subjects or kin is not None
         if speaker and (plain or _plausible_subject(speaker)):
@@ -630,6 +634,21 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             antecedents.add(phrase.start, speaker)
             if kin is not None:  # "her son Tame": a later "he" may mean him
                 antecedents.learned.setdefault(speaker, KIN[kin["kin"]])
+
+
+# A name the article describes as a thing: "Te Ara Raihana, a free driver licence programme".
+NAMED_THING = re.compile(
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|at|in|for|with|from|who|whose|and|to)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:programme|program|project|scheme|initiative|company|firm|business|charity|trust|"
+    r"cooperative|co-operative|brand|shop|store|café|cafe|restaurant|bakery|farm|band|festival|"
+    r"app|platform|website|newspaper|magazine|clinic|venue|hotel|mill|factory)\b"
+)
+
+
+def _named_things(text: str) -> frozenset[str]:
+    """Names the article gives a thing's description in apposition (no person's)."""
+    return frozenset(match.group(1) for match in NAMED_THING.finditer(text))
 
 
 # One capitalised word after "the": a newspaper or a body ("the Courier"), no person.
@@ -836,6 +855,14 @@ BARE_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Now|Meanwhile|Inste
 WHEN_OPENER = re.compile(r"When\b(?![^,]*[A-Z][a-z]+\s+[A-Z][a-z]+)[^,]{0,80},\s*")
 
 
+# A second fronted clause after an opening one: "At half past eight on a May morning, before
+# the first coach has pulled in, Noreen Fleming is …".
+FURTHER_CLAUSE = re.compile(
+    r"(?:before|after|when|while|as|once|until|since|long before|just as|even as|with|"
+    r"without|despite)\b[^,.;:!?\"“”]{0,100},\s*"
+)
+
+
 # A time opening a sentence without a comma before its subject: "By Saturday lunchtime Paki,
 # 61, was in the wharekai", "At 10pm the police arrived".
 TIME_OPENER = re.compile(
@@ -872,6 +899,9 @@ def _main_subject(
         or PARTICIPLE_OPENER.match(page.text, start, end)
     )
     lo = intro.end() if intro else start
+    while intro is not None:  # "At half past eight, before the first coach arrives, X …"
+        intro = FURTHER_CLAUSE.match(page.text, lo, end)
+        lo = intro.end() if intro else lo
     if cues is None:
         hit = CUE.search(page.text, lo, end)
         at = hit.start() if hit else end
@@ -901,8 +931,16 @@ def _speaker_name(
     return page._speakers[key]
 
 
+# A sum of money inside a phrase: "the Sh180 million wholesale market" names no speaker.
+MONEY_IN_PHRASE = re.compile(
+    r"(?:[$€£¥₹₦]|\b(?:Sh|KSh|Ksh|Rs|R|N|P|GH¢|US\$))\s?\d|\d\s*(?:million|billion|bn|m|crore|lakh)\b"
+)
+
+
 def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | None, str | None]:
     if page.text.startswith(",", phrase.end) and names_a_place(page.text, phrase.end):
+        return None, None
+    if MONEY_IN_PHRASE.search(phrase.text):
         return None, None
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)
@@ -1475,10 +1513,16 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     earlier = _before(page, index, span) if leftover and leftover[0] in CONJUNCTIONS else None
     if earlier is not None and earlier.phrase is not None:
         return None  # `X said it was "bold", but critics called it …`: a new clause's subject
+    if leftover and leftover[0].lower() in OBJECT_PREPOSITIONS:
+        return None  # `waited "far too long" for the market promised in 2019`: no cue's subject
     described = text[lo : phrase.start].strip().endswith(",") if phrase else False
     if phrase is None or (len(leftover) > 1 and not described):
         phrase = _named_before_appositive(text, lo, cue.start())
     return Attribution(phrase, _cue_text(text, cue), "after") if phrase else None
+
+
+# Words after a quotation that make the next noun an object, never a cue's subject.
+OBJECT_PREPOSITIONS = frozenset("for to in on at with from by of about over into than".split())
 
 
 # A cue's object who is the one speaking: "she recalls him saying", "remembers her telling".

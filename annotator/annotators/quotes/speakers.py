@@ -59,7 +59,9 @@ ORG_WORDS = frozenset(
 )
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday
+    feb feb. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
+    dec dec. tues tues. thurs thurs.""".split()
 )
 NOT_NAMES = CALENDAR_WORDS | frozenset(
     "the a an in on at but and or if as for from this that these those it its he she they we i "
