@@ -29,7 +29,12 @@ from ...hookspecs import hookimpl
 from ...model import Annotation, Document, publication_day
 from ..places import publisher_country
 from .committees import CHAMBERS as CHAMBER_NAMES
-from .committees import NOT_TOPIC_WORDS, find_chamber_officers, find_committees
+from .committees import (
+    NOT_TOPIC_WORDS,
+    find_chamber_officers,
+    find_committees,
+    find_subject_committees,
+)
 from .coordination import find_coordinated
 from .defined import find_defined
 from .embassies import find_missions
@@ -47,6 +52,7 @@ from .patterns import ACADEMIC_WORDS, HEAD_KINDS, PRIVATE_HEADS, find_local, fin
 from .seats import is_seat, means_the_building
 from .shortened import find_level_heads, find_shortened, later_forms
 from .states import find_state_bodies
+from .stations import find_garda_stations
 from .tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
 
 # Acronyms that are also English words: "WHO" only as a name ("the WHO", "WHO said").
@@ -534,7 +540,9 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
         if not word[:1].isupper():
             continue
         owner = defined.get(bare(word))
-        spelled = is_all_caps(word) or (bare(word) in written and _acronym_case(bare(word)))
+        spelled = is_all_caps(word.replace("&", "")) or (
+            bare(word) in written and _acronym_case(bare(word))
+        )  # ("FSC&RD" as written)
         if owner and spelled and _acronym_in_context(tokens, position):
             extra.append(_naming(owner, position, position + 1, "local"))
     return extra
@@ -776,6 +784,7 @@ def find_agencies(
     shapes = [
         *find_named(tokens, gazetteer.places),
         *find_defined(tokens, gazetteer.places),
+        *find_garda_stations(tokens),
         *find_local(tokens, gazetteer.places),
         *find_state_bodies(tokens),
         *find_prosecutors(tokens),
@@ -793,6 +802,12 @@ def find_agencies(
     committees = [
         Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
         for p in find_committees(tokens, gazetteer.places, home)
+    ]
+    # a committee named by its subject alone yields to any known name or later mention
+    subject_committees = [
+        Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
+        for p in find_subject_committees(tokens)
+        if p.start not in starts
     ]
     # a known name is not extended rightwards by a shape, but a chamber's committee is
     # another body ("the House of Representatives Committee on Public Accounts")
@@ -817,6 +832,7 @@ def find_agencies(
     chosen = [f for f in chosen if (f.start, f.stop) not in spans]
     _choose(short_forms, chosen)
     _choose(_later_mentions(find_shortened(tokens, chosen)), chosen)
+    _choose(subject_committees, chosen)
     _choose([_level_head(tokens, *found) for found in find_level_heads(tokens, chosen)], chosen)
     units = [
         Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")

@@ -11,8 +11,9 @@ Committee") are left to the gazetteer.
 
 from __future__ import annotations
 
+from .defined import NOT_PUBLIC_WORDS
 from .gazetteer import Places
-from .patterns import NOT_NAME_WORDS, NOT_UNIT_WORDS, PatternBody
+from .patterns import NOT_NAME_WORDS, NOT_UNIT_WORDS, PatternBody, listed_name
 from .tokens import STOPWORDS, Tokens, is_capitalised
 
 HEADS = frozenset({"committee", "subcommittee"})
@@ -91,6 +92,8 @@ def _on_phrase(tokens: Tokens, head: int, most: int = MAX_WORDS) -> int:
         if word.isalpha() and is_capitalised(word) and word.casefold() not in STOPWORDS:
             stop, words = stop + 1, words + 1
         elif word.casefold() in JOINERS and is_capitalised(tokens.word(stop + 1)):
+            if word == "," and not listed_name(tokens, stop + 1):
+                break  # "on Establishment, Pensions and Labour Matters, Hon. X": the list ended
             stop += 1
         else:
             break
@@ -259,3 +262,89 @@ def find_chamber_officers(tokens: Tokens, places: Places) -> list[PatternBody]:
         country, chamber = _chamber(tokens.keys[at], countries)
         found.append(PatternBody(at, at + 1, chamber, country, "legislature"))
     return found
+
+
+# Words after a committee's name that make it a post: "County Executive Committee Member".
+POST_AFTER = frozenset({"member", "members"})
+
+
+def find_subject_committees(tokens: Tokens) -> list[PatternBody]:
+    """Committees named by their subject alone, near a council, assembly or parliament (a
+    shape the gazetteer's names and the chamber committees take precedence over)."""
+    found, chambers = [], set()
+    for head in tokens.where(("committee",)):
+        if not is_capitalised(tokens.raw[head]):
+            continue
+        start = _chamber_start(tokens, head)
+        if start is not None:  # "the Senate Intelligence Committee": its subject's words
+            chambers.add(tuple(tokens.keys[start + 1 : head]))
+        elif not (_by_kind(tokens, head) or _of_a_legislature(tokens, head)):
+            found += _named_alone(tokens, head)
+    # ("The Intelligence Committee" where a chamber's is named too: which chamber's is unsaid)
+    return [
+        body for body in found if tuple(tokens.keys[body.start : body.stop - 1]) not in chambers
+    ]
+
+
+def _named_alone(tokens: Tokens, head: int) -> list[PatternBody]:
+    """ "the Budget and Appropriations Committee", "the Land, Infrastructure and Transport
+    Committee": a committee named by its capitalised subject alone, as councils' and
+    assemblies' committees are (the gold sets mark 39 of 46 such names); not a post ("County
+    Executive Committee Member"), a civic group's ("Igbedi Community Development
+    Committee") or a county's executive ("County Executive Committee")."""
+    start = head
+    while start > 0 and head - start <= MAX_SUBJECT_WORDS:
+        word = tokens.raw[start - 1]
+        key = tokens.keys[start - 1]
+        if word.replace("-", "").isalpha() and is_capitalised(word) and key not in STOPWORDS:
+            if key in NOT_NAME_WORDS:
+                break
+            start -= 1
+        elif key in JOINERS and start < head and is_capitalised(tokens.word(start - 2)):
+            start -= 1
+        else:
+            break
+    while start < head and tokens.keys[start] in JOINERS:
+        start += 1
+    stop = _on_phrase(tokens, head, MAX_SUBJECT_WORDS)
+    if (start == head and stop == head + 1) or tokens.crosses_paragraph(start, stop):
+        return []
+    keys = tokens.keys[start:stop]
+    if tokens.keys[stop : stop + 1] and tokens.keys[stop] in POST_AFTER:
+        return []
+    if keys[:2] == ["county", "executive"] or any(key in NOT_COMMITTEE_WORDS for key in keys):
+        return []
+    if all(key in GENERIC_KINDS for key in tokens.keys[start:head]):
+        return []  # "the powerful Standing Committee": which one, the name does not say
+    if tokens.word(start - 1) in POSSESSIVES:
+        return []  # ("Stormont's Committee": the legislature's own rule reads those)
+    if tokens.keys[start] in LEGISLATURE_WORDS and tokens.keys[start - 1 : start] == ["of"]:
+        return []  # "House of Assembly Committee on …": the chamber's own name goes first
+    if not _legislature_near(tokens, start, stop):
+        return []  # (party, lobby and sports committees sit in no council or assembly)
+    name = " ".join(tokens.raw[start:stop]).replace(" ,", ",")
+    return [PatternBody(start, stop, name, None, "legislature")]
+
+
+# Words of the committees of parties, lobbies and civic groups, and kinds that name no one.
+NOT_COMMITTEE_WORDS = NOT_PUBLIC_WORDS | frozenset(
+    "republican democratic democrat republicans democrats gop olympic paralympic".split()
+)
+GENERIC_KINDS = PARLIAMENTARY_KINDS | frozenset(
+    "executive central national steering advisory working organising organizing".split()
+)
+# Deliberative bodies whose committees are named by subject alone.
+DELIBERATIVE = LEGISLATURE_WORDS | frozenset(
+    "council councils parliament legislative commons lords sabha sanggunian sangguniang".split()
+)
+NEAR_BEFORE, NEAR_AFTER = 80, 40  # tokens
+
+
+def _legislature_near(tokens: Tokens, start: int, stop: int) -> bool:
+    """Whether a council, assembly or parliament is named (capitalised) near a committee."""
+    lo, hi = max(0, start - NEAR_BEFORE), min(len(tokens), stop + NEAR_AFTER)
+    return any(
+        tokens.keys[at] in DELIBERATIVE and is_capitalised(tokens.raw[at])
+        for at in range(lo, hi)
+        if not start <= at < stop
+    )

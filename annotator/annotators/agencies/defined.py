@@ -40,13 +40,17 @@ DEFINED_HEADS = {
     "commissionerate": "agency",
     "command": "agency",
 }
+# Trades a public body regulates, which make another head a company's: "Agricultural
+# Marketing Authority (AMA)", "Insurance Regulatory Authority (IRA)".
+PUBLIC_TRADES = frozenset("marketing insurance employment media press farm credit".split())
 # Words that make a defined name a company's, a utility's or a civic group's, not a body's.
-NOT_PUBLIC_WORDS = NOT_AGENCY_WORDS | frozenset(
+NOT_PUBLIC_WORDS = (NOT_AGENCY_WORDS - PUBLIC_TRADES) | frozenset(
     """company companies limited ltd plc pvt university college school party association union
     chamber church federation society foundation club league trust electricity power
     petroleum oil gas ports port airways airlines broadcasting shipping trading
     telecommunications telecom railway railways promotion community residents parents
-    organising organizing students workers traders farmers youth women""".split()
+    organising organizing students workers traders farmers youth women export exports
+    exporters""".split()
 )
 # Purposes that make a corporation a public body's (most corporations are companies, and the
 # spec counts state-owned companies out): "Municipal Property Assessment Corporation".
@@ -64,27 +68,44 @@ def find_defined(tokens: Tokens, places: Places) -> list[PatternBody]:
     """Capitalised names of bodies followed by the acronym they define: "(NAGIS)"."""
     found: list[PatternBody] = []
     for paren in tokens.where(("(",)):
-        head = paren - 1
-        if head < 1 or tokens.word(paren + 2) != ")":
+        last = paren - 1
+        if last < 1 or tokens.word(paren + 2) != ")":
             continue
-        kind = DEFINED_HEADS.get(tokens.keys[head])
+        head = _head(tokens, last)
         letters = bare(tokens.word(paren + 1))
-        if kind is None or not is_capitalised(tokens.raw[head]) or not _acronym(letters):
+        if head is None or not _acronym(letters):
             continue
-        start = _spelled_start(tokens, head, letters.replace("&", "").upper())
-        if start is None or tokens.crosses_paragraph(start, head + 1):
+        kind = DEFINED_HEADS[tokens.keys[head]]
+        skips = 0 if head < last else 1  # (a complement's words all spell: no CBN from
+        # "Monetary Policy Committee of the Central Bank of Nigeria")
+        start = _spelled_start(tokens, head, last, letters.replace("&", "").upper(), skips)
+        if start is None or tokens.crosses_paragraph(start, last + 1):
             continue
-        words = tokens.keys[start : head + 1]
+        words = tokens.keys[start : last + 1]
         if any(key in NOT_PUBLIC_WORDS for key in words):
             continue
-        if words[-1] == "corporation" and not PUBLIC_PURPOSES.intersection(words):
+        if tokens.keys[head] == "corporation" and not PUBLIC_PURPOSES.intersection(words):
             continue  # (most corporations are companies, state-owned ones too)
         if all(key in GENERIC_WORDS or key in DEFINED_HEADS for key in words):
             continue  # "Municipal Corporation (MC)": which one, the name does not say
         place = places.place_at(tokens, start)
-        name = " ".join(tokens.raw[start : head + 1])
-        found.append(PatternBody(start, head + 1, name, place[1] if place else None, kind))
+        name = " ".join(tokens.raw[start : last + 1])
+        found.append(PatternBody(start, last + 1, name, place[1] if place else None, kind))
     return found
+
+
+def _head(tokens: Tokens, last: int) -> int | None:
+    """The head noun of a name ending at token `last`: that token, or one before an "of",
+    "on" or "for" complement of capitalised words ("Federal Committee on Agriculture")."""
+    for position in range(last, max(0, last - MAX_WORDS), -1):
+        key = tokens.keys[position]
+        if key in DEFINED_HEADS and is_capitalised(tokens.raw[position]):
+            complement = tokens.keys[position + 1 : position + 2]
+            if position == last or complement in (["of"], ["on"], ["for"]):
+                return position
+        if not (is_capitalised(tokens.raw[position]) or key in CONNECTORS):
+            return None
+    return None
 
 
 def _acronym(letters: str) -> bool:
@@ -93,9 +114,11 @@ def _acronym(letters: str) -> bool:
     return 2 <= len(plain) <= 9 and plain.isalpha() and (is_all_caps(letters) or plain[0].isupper())
 
 
-def _spelled_start(tokens: Tokens, head: int, letters: str) -> int | None:
+def _spelled_start(
+    tokens: Tokens, head: int, last: int, letters: str, skips: int = 1
+) -> int | None:
     """The first token of the longest run of capitalised words (connectors between them)
-    ending at `head` whose words spell `letters`; None when no run does."""
+    from `head` or before it to `last` whose words spell `letters`; None when none does."""
     best = None
     position = head
     while position >= 0 and head - position < MAX_WORDS:
@@ -107,7 +130,7 @@ def _spelled_start(tokens: Tokens, head: int, letters: str) -> int | None:
             continue
         if not is_capitalised(word) or word in ("The", "A", "An"):
             break
-        if _spells(_parts(tokens.raw[position : head + 1]), letters):
+        if _spells(_parts(tokens.raw[position : last + 1]), letters, skips):
             best = position
         position -= 1
     return best
@@ -125,11 +148,11 @@ def _parts(words: list[str]) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def _spells(parts: tuple[str, ...], letters: str) -> bool:
+def _spells(parts: tuple[str, ...], letters: str, skips: int = 1) -> bool:
     """Whether the parts, in order, spell `letters`: the first gives at least its first
     letter, each gives a prefix of itself, all letters are used, and at most one word that is
     no connector gives none ("Other Related Offences" is too many to skip)."""
-    return bool(parts) and _spelled(parts, letters, True, 1)
+    return bool(parts) and _spelled(parts, letters, True, skips)
 
 
 @lru_cache(maxsize=4096)

@@ -128,12 +128,16 @@ def _abbreviated_word(tokens: Tokens, dot: int) -> bool:
     )
 
 
-def _town(tokens: Tokens, places: Places, start: int, at: int) -> bool:
+def _town(tokens: Tokens, places: Places, start: int, at: int, named: bool = False) -> bool:
     """Whether tokens start..at-1 can be a town: not a country, a U.S. state, an adjective
-    ("Kurdish", "Amish"), a kind of police ("Riot", "Military") or a count ("Three")."""
+    ("Kurdish", "Amish"), a kind of police ("Riot", "Military") or a count ("Three"); a
+    kind after the town's name is part of a service's own name ("Waterloo Regional Police
+    Service", when `named`)."""
     words, keys = tokens.raw[start:at], tokens.keys[start:at]
     if len(keys) > 1 and words[-1] == "City":
         keys = keys[:-1]  # "Belagavi City Police": the city's own name before "City"
+    if named and keys[0] not in KIND_WORDS:
+        keys = [k for k in keys if k not in KIND_WORDS]
     if any(k in KIND_WORDS for k in keys) or all(k in COUNT_WORDS for k in keys):
         return False
     if " ".join(words) in STATE_NAMES or places.is_country(keys):
@@ -151,9 +155,10 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
         if tokens.raw[head] not in ("police", "Police") and not abbreviated:
             continue
         start = _place_start(tokens, head)
-        if start == head or not _town(tokens, places, start, head):
-            continue
         after = tokens.word(head + 1)
+        named = after in ("Service", "Force")
+        if start == head or not _town(tokens, places, start, head, named):
+            continue
         # "Brandon Police Service", "Belagavi City Police Commissioner K Tyagarajan"
         named_on = after.lower() in POLICE_HEADS or after in POLICE_TITLES
         if after.isalpha() and not after.islower() and not abbreviated and not named_on:

@@ -155,9 +155,15 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
         word = tokens.raw[position]
         if is_name_word(word) and word.casefold() not in NOT_NAME_WORDS:
             end = position + 1
-        elif tokens.keys[position] in CONNECTORS and is_capitalised(tokens.word(position + 1)):
+        elif tokens.keys[position] in CONNECTORS and (
+            is_capitalised(tokens.word(position + 1))
+            or (
+                tokens.keys[position + 1 : position + 2] == ["the"]
+                and _listed_end(tokens, position)
+            )
+        ):
             connector = position if tokens.keys[position] in ("and", "&") else connector
-        elif word == "," and _listed_name(tokens, position + 1):
+        elif word == "," and listed_name(tokens, position + 1):
             pass  # "Ministry of Trade, Industry and Energy"
         else:
             if (
@@ -173,13 +179,24 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
     return end
 
 
-def _listed_name(tokens: Tokens, at: int) -> bool:
+def _listed_end(tokens: Tokens, at: int) -> bool:
+    """Whether "and the <Cap>" at `at` closes a list of a name ("Culture, Heritage and the
+    Gaeltacht"): a comma-listed name word just before the "and"."""
+    return (
+        tokens.keys[at] in ("and", "&")
+        and is_capitalised(tokens.word(at + 2))
+        and tokens.word(at - 2) == ","
+    )
+
+
+def listed_name(tokens: Tokens, at: int) -> bool:
     """Whether capitalised words from `at` close a list with "and"/"&" and a capitalised word
     within a few tokens, commas allowed between them ("Industry and Energy")."""
     for position in range(at, min(at + 6, len(tokens))):
         word = tokens.raw[position]
         if tokens.keys[position] in ("and", "&"):
-            return position > at and is_capitalised(tokens.word(position + 1))
+            following = position + 1 + (tokens.keys[position + 1 : position + 2] == ["the"])
+            return position > at and is_capitalised(tokens.word(following))  # "and the Gaeltacht"
         if word != "," and not is_name_word(word):
             return False
     return False
