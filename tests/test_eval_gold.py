@@ -236,6 +236,8 @@ WRITTEN84_FLOORS = {"date": 0.87, "quote": 0.86, "agency": 0.83, "money": 0.98, 
 WRITTEN85_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.87, "money": 1.0, "overall": 0.9}
 WRITTEN86_FLOORS = {"date": 0.89, "quote": 0.84, "agency": 0.89, "money": 0.97, "overall": 0.9}
 WRITTEN87_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.84, "money": 0.98, "overall": 0.91}
+WRITTEN88_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.91}
+WRITTEN89_FLOORS = {"date": 0.87, "quote": 0.82, "agency": 0.92, "money": 0.98, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -328,6 +330,8 @@ WRITTEN87_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.84, "money": 0.98, 
         ("gold-written85", 6, WRITTEN85_FLOORS),
         ("gold-written86", 6, WRITTEN86_FLOORS),
         ("gold-written87", 6, WRITTEN87_FLOORS),
+        ("gold-written88", 6, WRITTEN88_FLOORS),
+        ("gold-written89", 6, WRITTEN89_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
