@@ -70,7 +70,7 @@ TEXT_READ = re.compile(r"pub-date|publish|byline")
 DATE_ONLY = re.compile(
     rf"^(?:[A-Z][a-z]+day,?\s+)?(?:(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+"
     r"(?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
+    r"(?:(?:,?\s+(?:at\s+)?|\s+[·|•–—-]\s+)\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
 # A byline: a line starting with "By"; a date-only line just after it is its date.
 BYLINE_START = re.compile(r"^by\b", re.IGNORECASE)
@@ -304,14 +304,27 @@ def date_element_text(tree: lxml_html.HtmlElement) -> Published | None:
     class="press__date">October 12, 2017</div>'); trusted after cued lines, since a site's
     'today' bar looks the same."""
     for element in _date_text_elements(tree)[:MAX_TIME_ELEMENTS]:
-        if _element_rank(element) == 2:
+        if _element_rank(element) == 2 or _in_other_stories(element):
             continue
         text = " ".join(element.text_content().split())
         if DATE_ONLY.match(text):
-            found = written_datetime(text)
+            found = written_datetime(CLOCK_SEPARATOR.sub(" ", text))  # "16 Oct 2019 · 11:48 AM"
             if found and publication_day(found):
                 return Published(found, "visible")
     return None
+
+
+CLOCK_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+(?=\d)")
+# Boxes of other stories, whose dates are theirs: "Related", "Latest", "More from Metro".
+OTHER_STORIES = re.compile(r"related|latest|popular|trending|more|sidebar|recommend", re.I)
+
+
+def _in_other_stories(element: lxml_html.HtmlElement) -> bool:
+    """Whether a date element sits in an aside, a footer or a box of other stories."""
+    return any(
+        above.tag in ("aside", "footer", "nav") or OTHER_STORIES.search(above.get("class") or "")
+        for above in element.iterancestors()
+    )
 
 
 def _url_year(url: str | None) -> int | None:

@@ -108,6 +108,18 @@ def test_a_site_date_bar_is_not_the_publication_date():
     assert _read(top=top) == ("2010-12-17", "visible")
 
 
+def test_a_date_line_with_its_clock_before_other_stories_dates():
+    """A post date written "Wednesday, 16 Oct 2019 · 11:48 AM MYT" is read; the dates of a
+    related-stories list after the article are those stories' own."""
+    top = "<span class='post-date'>Wednesday, 16 Oct 2019 &middot; 11:48 AM MYT</span>"
+    related = (
+        "<div class='related'><ul><li><a href='/a'>Penang LRT consultants</a>"
+        "<span class='rel-date'>14 Oct 2019</span></li></ul></div>"
+    )
+    assert _read(top=top)[0].startswith("2019-10-16")
+    assert _read(top=related + top)[0].startswith("2019-10-16")
+
+
 def test_publication_elements_before_update_elements():
     top = (
         "<time class='updated' datetime='2016-12-19T12:55:03-08:00'>12/19/16</time>"

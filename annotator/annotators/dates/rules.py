@@ -208,6 +208,7 @@ DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off\s+date)\b")
 # Words that make "by <day>" a day someone must act by: an order, a requirement, a deadline.
 ORDERED_BY = re.compile(
     r"\b(?:order(?:ed|s)?|direct(?:ed|s)?|instruct(?:ed|s)?|told|given|must|required|"
+    r"request(?:ed|ing|s)?|asked|asking|sought|seeking|demand(?:ed|ing|s)?|"
     r"deadline|ultimatum|ha(?:s|ve|d)\s+until)\b",
     re.I,
 )

@@ -57,7 +57,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # (the look-behinds follow the stop, so the scan tests them only where a stop is written)
 _TITLE_DOTS = "".join(
     rf"(?<!\b{title}\.)"
-    for title in "Mr Mrs Ms Dr Hon St Gov Sen Rep Gen Prof Rev Capt Sgt Lt Col".split()
+    for title in "Mr Mrs Ms Dr Hon St Gov Sen Rep Gen Prof Rev Capt Sgt Lt Col Rs No Sh".split()
 )
 _SENTENCE_END = re.compile(rf"[.!?]{_TITLE_DOTS}[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 
@@ -189,7 +189,7 @@ def _adjective(words: list[str], index: int) -> bool:
 
 MODALS = frozenset("would will could should might must can to".split())
 # Prepositions before a participle that modifies the noun after it ("of displaced persons").
-ADJECTIVE_LEADS = frozenset("of for among with from".split())
+ADJECTIVE_LEADS = frozenset("of for among with from in under without into".split())
 # Words after a participle that show it is a verb ("Applications for 2022 closed at the end").
 CLAUSE_WORDS = frozenset("at in on by to after before since until during and or as".split())
 
@@ -262,6 +262,8 @@ def tense_near(text: str, start: int, end: int) -> int:
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
     if SCHEDULED_FOR.search(text, max(0, start - 40), start):
         return FUTURE  # "The next conference is scheduled for January", "A hearing is …"
+    if FORECAST_BEFORE.search(text, max(0, start - 100), start):
+        return FUTURE  # "forecasts pointed to above-normal rainfall from December to February"
     if COMPARED_BEFORE.search(text, max(0, start - 80), start):
         return PAST  # "up from Shs160,000 in January": the earlier figure a change is told from
     if REQUESTED_DEADLINE.search(text, max(0, start - 200), start) or FIXED_DAY.search(
@@ -302,6 +304,8 @@ def tense_near(text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
+# A forecast the date is the subject of, in its sentence: what it foresees lies ahead.
+FORECAST_BEFORE = re.compile(r"\b(?:forecasts|forecast\s+(?:of|for|shows?|showed))\b[^.!?]*$")
 BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # A present tense that looks ahead to a deadline ("is ready by", "hopes to finish by").
 PRESENT_BEFORE = re.compile(

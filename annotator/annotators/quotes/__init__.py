@@ -38,6 +38,7 @@ from .speakers import (
     KIN,
     KIN_NAME,
     LEADING_NON_NAMES,
+    LEADING_THE,
     NOT_NAMES,
     PERSON_POSTS,
     PRONOUNS,
@@ -133,8 +134,14 @@ READS = (
     + "|".join(READING_DOCUMENTS)
     + r")\b))s?"
 )
+# Words before a cue word that make it a noun: "its early warning bulletin", "the calls".
+NOUN_CUE_BEFORE = "".join(
+    rf"(?<!\b{word} )" for word in "its their his her early a an the The".split()
+)
 CUE = re.compile(
-    r"(?<![\w’'-])(?:"
+    r"(?<![\w’'-])"
+    + NOUN_CUE_BEFORE
+    + r"(?:"
     + alternation([*PHRASES, *VERBS])
     + "|"
     + READS
@@ -1013,6 +1020,10 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     )
     if named:
         return named, None
+    if definite and speaker == "court":
+        court = _court_named(page.text, phrase.start)
+        if court:
+            return court, None
     if head in DOCUMENT_NOUNS and len(words) > 1:  # "the notice", not the verb "you notice"
         if not documents:
             return None, None
@@ -1111,6 +1122,26 @@ def _body_named(page: _Page, speaker: str, position: int) -> str:
     if member:
         return f"{member['lead']}the {last}"
     return f"{by_the_body['article']} {by_the_body['post']} for the {last}"
+
+
+# A court named by what it did: "The Sandiganbayan has convicted …", "the High Court ruled".
+JUDGING_SUBJECT = re.compile(
+    r"\b[Tt]he\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has\s+|had\s+|on\s+\w+\s+)?"
+    r"(?:convicted|sentenced|acquitted|ruled|dismissed|jailed|found|granted|quashed|upheld)\b"
+)
+
+
+def _court_named(text: str, position: int) -> str | None:
+    """The court "the court" means: the last "<Name> Court" before `position`, else the
+    first body the article has convict, sentence or rule ("The Sandiganbayan has
+    convicted …")."""
+    last = None
+    for found in _body_name_pattern("Court").finditer(text, 0, position):
+        last = found.group()
+    if last:
+        return last
+    judged = JUDGING_SUBJECT.search(text, 0, position)
+    return judged.group(1) if judged else None
 
 
 def _aged(words: list[str]) -> bool:
@@ -1336,6 +1367,8 @@ def _named_next(page: _Page, position: int) -> str | None:
 def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict) -> Annotation:
     confidence = {"after": 0.9, "before": 0.85, "continuation": 0.75}.get(attribution.via, 0.7)
     fields = dict(fields, kind=_kind(page, span))
+    if fields.get("speaker") and SPEAKER_ACRONYM.fullmatch(fields["speaker"]):
+        fields["speaker"] = _spelled_out(page.text, fields["speaker"])
     return Annotation(
         type="quote",
         start=span.start,
@@ -1344,6 +1377,21 @@ def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict)
         confidence=confidence,
         fields=fields,
     )
+
+
+SPEAKER_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def _spelled_out(text: str, acronym: str) -> str:
+    """A body speaking by its acronym ("MBPP said"), by the name the article defines it
+    with ("the Penang Island City Council (MBPP)"); the acronym when it defines none."""
+    defined = re.search(
+        r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+)\s+\("
+        + re.escape(acronym)
+        + r"\)",
+        text,
+    )
+    return LEADING_THE.sub("", defined.group(1)) if defined else acronym
 
 
 TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
