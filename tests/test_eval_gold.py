@@ -238,6 +238,8 @@ WRITTEN86_FLOORS = {"date": 0.89, "quote": 0.84, "agency": 0.89, "money": 0.97, 
 WRITTEN87_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.84, "money": 0.98, "overall": 0.91}
 WRITTEN88_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.91}
 WRITTEN89_FLOORS = {"date": 0.87, "quote": 0.82, "agency": 0.92, "money": 0.98, "overall": 0.9}
+WRITTEN90_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.89, "money": 0.98, "overall": 0.9}
+WRITTEN91_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.89, "money": 1.0, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -332,6 +334,8 @@ WRITTEN89_FLOORS = {"date": 0.87, "quote": 0.82, "agency": 0.92, "money": 0.98, 
         ("gold-written87", 6, WRITTEN87_FLOORS),
         ("gold-written88", 6, WRITTEN88_FLOORS),
         ("gold-written89", 6, WRITTEN89_FLOORS),
+        ("gold-written90", 6, WRITTEN90_FLOORS),
+        ("gold-written91", 6, WRITTEN91_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
