@@ -39,6 +39,7 @@ from .coordination import find_coordinated
 from .defined import find_defined
 from .embassies import find_missions
 from .gazetteer import Gazetteer, Hit, default_gazetteer
+from .level_offices import find_level_offices
 from .local import find_place_bodies
 from .militaries import find_militaries
 from .offices import (
@@ -785,6 +786,7 @@ def find_agencies(
         *find_named(tokens, gazetteer.places),
         *find_defined(tokens, gazetteer.places),
         *find_garda_stations(tokens),
+        *find_level_offices(tokens),
         *find_local(tokens, gazetteer.places),
         *find_state_bodies(tokens),
         *find_prosecutors(tokens),
