@@ -308,6 +308,12 @@ class _Page:
         return person
 
     @cached_property
+    def things(self) -> frozenset[str]:
+        """Names the article describes as things ("Te Ara Raihana, a driver licence
+        programme"): never "he" or "she" (worked out once a page)."""
+        return _named_things(self.text)
+
+    @cached_property
     def orgs(self) -> Organisations:
         """The organisations the text names (worked out only when a description needs them)."""
         return Organisations(self.text)
@@ -627,7 +633,7 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
         if phrase is not None and _has_capital(phrase.text) and not _alone(page, phrase):
             phrases.append(phrase)
             subjects.add(phrase.start)
-    things = _named_things(page.text)
+    things = page.things
     for phrase in sorted(phrases, key=lambda p: p.start):
         if _the_one_name(page.text, phrase):
             continue  # "When the Courier called …": a paper or a body, never "he" or "she"
