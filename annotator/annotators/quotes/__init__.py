@@ -1009,6 +1009,11 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         described = page.antecedents_before(phrase.start).described(head, phrase.start)
         if described:
             return described, None
+    if definite and len(speaker.split()) == 1 and head in MEMBER_NOUNS:
+        # "Hon. Muhammad Bala Yauri said … "…," the lawmaker said": the member just named
+        found = page.antecedents_before(phrase.start).resolve(ANY_PERSON, phrase.start)
+        if found:
+            return found, None
     if definite and len(speaker.split()) == 1 and head in PERSON_NOUN_PRONOUNS:
         # "the actress says": the person the article is about, as "she" would resolve
         return page.antecedents_before(phrase.start).resolve(
@@ -1168,6 +1173,11 @@ def _is_capitalised_title(words: list[str]) -> bool:
 
 TITLE_WORDS = TITLES | {"first", "lady"}
 # Nouns that name a person by what she or he is, with the pronoun that stands for them.
+# Members of a chamber, named by what they are ("the lawmaker said"): the person just named.
+MEMBER_NOUNS = frozenset(
+    """lawmaker legislator senator councillor councilor congressman congresswoman
+    assemblyman assemblywoman parliamentarian""".split()
+)
 PERSON_NOUN_PRONOUNS = {
     **dict.fromkeys("actress songstress heiress duchess princess queen".split(), "she"),
     **dict.fromkeys("duke prince king".split(), "he"),
