@@ -240,6 +240,8 @@ WRITTEN88_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.9, "money": 0.99, "
 WRITTEN89_FLOORS = {"date": 0.87, "quote": 0.82, "agency": 0.92, "money": 0.98, "overall": 0.9}
 WRITTEN90_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.89, "money": 0.98, "overall": 0.9}
 WRITTEN91_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.89, "money": 1.0, "overall": 0.92}
+WRITTEN92_FLOORS = {"date": 0.93, "quote": 0.85, "agency": 0.9, "money": 0.97, "overall": 0.91}
+WRITTEN93_FLOORS = {"date": 0.88, "quote": 0.98, "agency": 0.93, "money": 0.97, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -336,6 +338,8 @@ WRITTEN91_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.89, "money": 1.0, "o
         ("gold-written89", 6, WRITTEN89_FLOORS),
         ("gold-written90", 6, WRITTEN90_FLOORS),
         ("gold-written91", 6, WRITTEN91_FLOORS),
+        ("gold-written92", 6, WRITTEN92_FLOORS),
+        ("gold-written93", 6, WRITTEN93_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
