@@ -189,6 +189,8 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     set_ahead = _deadline(scan.text, m.start(), m.end(), before) or (
         starts and before in ("to", "until", "till", "and")
     )
+    if set_ahead:  # ("directed staff to report back by June 30", written in December)
+        build = _not_long_before(build)
     candidate = _tensed(
         scan,
         m.start(),
@@ -202,6 +204,23 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     candidate.yearless = (month, day_number)
     candidate.weekday = weekday
     return candidate
+
+
+# How long (days) before publication a deadline may have passed and still be the one meant.
+DEADLINE_PASSED = 30
+
+
+def _not_long_before(
+    build: Callable[[date], list[cal.Period]],
+) -> Callable[[date], list[cal.Period]]:
+    """`build` without the days that ended more than DEADLINE_PASSED days before publication:
+    a deadline set in the story is the coming one, or one just passed."""
+
+    def ahead(published: date) -> list[cal.Period]:
+        limit = published - timedelta(days=DEADLINE_PASSED)
+        return [day for day in build(published) if day.last >= limit]
+
+    return ahead
 
 
 DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off\s+date)\b")

@@ -141,8 +141,11 @@ def word_tense(words: list[str], index: int) -> int | None:
         return None  # "to open as planned around Labor Day": the plan's tense is not the day's
     if lower in FUTURE_BEFORE_TO and following in ("to", "for"):
         return FUTURE
-    if lower in WEAK and word.islower():
-        return PAST if following == "have" else WEAK_FUTURE  # "would have been": past
+    if (lower in WEAK and word.islower()) or (lower.endswith("'d") and following in WOULD_BEFORE):
+        # "would have been": past; "would have to", "we'd have to", "I'd rather": ahead
+        if following == "have" and following_word(words, index + 1) != "to":
+            return PAST
+        return WEAK_FUTURE
     if lower in IRREGULAR_PAST and previous in ("to", *NOUN_DETERMINERS, *MODALS, "shall", "may"):
         return None  # "to cut", "will set": a base form; "the cut", "its forecast": nouns
     if lower in IRREGULAR_PAST and not (word.islower() and _after_auxiliary(words, index)):
@@ -158,6 +161,10 @@ def word_tense(words: list[str], index: int) -> int | None:
     ):
         return PAST
     return None
+
+
+# Words after "'d" that make it "would" ("I'd rather", "we'd have to"), not "had".
+WOULD_BEFORE = frozenset("rather like love prefer have be need want go get see find do".split())
 
 
 def following_word(words: list[str], index: int) -> str:
