@@ -968,6 +968,11 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     if kin is not None:  # "Her son Tame": the relative, by the name the article gives
         return page.names.resolve(kin["name"])[0], None
     mention, words = phrase.text, phrase.text.split()
+    if (
+        words == ["Speaker"]
+        and page.text[max(0, phrase.start - 4) : phrase.start].lower() == "the "
+    ):
+        words = ["the", "Speaker"]  # "the Speaker ruled" (the phrase holds no "the")
     if _is_capitalised_title(words):  # "the First Lady": whoever the article gives that title
         holder = _title_holder(page, " ".join(words[1:]), phrase.start)
         pronoun = TITLE_PRONOUNS.get(words[-1].lower())
@@ -1171,13 +1176,13 @@ def _is_capitalised_title(words: list[str]) -> bool:
     )
 
 
-TITLE_WORDS = TITLES | {"first", "lady"}
-# Nouns that name a person by what she or he is, with the pronoun that stands for them.
+TITLE_WORDS = TITLES | {"first", "lady", "speaker"}  # ("the Speaker ruled": the Speaker named)
 # Members of a chamber, named by what they are ("the lawmaker said"): the person just named.
 MEMBER_NOUNS = frozenset(
     """lawmaker legislator senator councillor councilor congressman congresswoman
     assemblyman assemblywoman parliamentarian""".split()
 )
+# Nouns that name a person by what she or he is, with the pronoun that stands for them.
 PERSON_NOUN_PRONOUNS = {
     **dict.fromkeys("actress songstress heiress duchess princess queen".split(), "she"),
     **dict.fromkeys("duke prince king".split(), "he"),
@@ -1196,6 +1201,10 @@ POSSESSIVE_S = re.compile(r"['’‘]s$")
 TITLES_OF_POST = {"judge": ("judge", "justice", "lady justice", "magistrate")}
 
 
+# Honorifics between a post and its holder's name: "the Speaker, Rt. Hon. Abiodun Faleye".
+HONOURED = r"(?:(?:Rt\.?|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Alhaji|Chief|Justice)\s+)*"
+
+
 def _title_holder(page: _Page, title: str, position: int) -> str | None:
     """ "the president", "the First Lady" → the person last named with that title before it
     ("President Donald Trump", "US President Donald Trump"), by their fullest name."""
@@ -1203,7 +1212,10 @@ def _title_holder(page: _Page, title: str, position: int) -> str | None:
         r"\s+".join(re.escape(word.capitalize()) for word in form.split())
         for form in TITLES_OF_POST.get(title, (title,))
     )
-    pattern = re.compile(rf"\b(?i:{written})\s+((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+)")
+    pattern = re.compile(
+        rf"(?<![Dd]eputy )(?<![Vv]ice )(?<![Aa]cting )\b(?i:{written})"
+        rf"(?:,\s+{HONOURED}|\s+)((?:[A-Z][\w’'.-]*[ \t]+){{0,2}}[A-Z][\w’'-]+)"
+    )  # ("the Speaker, Rt. Hon. Abiodun Faleye": the name after the honorifics)
     found = None
     for match in pattern.finditer(page.text, 0, position):
         name = POSSESSIVE_S.sub("", match.group(1))  # "President-elect Donald Trump's team"
