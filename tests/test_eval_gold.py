@@ -242,6 +242,8 @@ WRITTEN90_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.89, "money": 0.98, 
 WRITTEN91_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.89, "money": 1.0, "overall": 0.92}
 WRITTEN92_FLOORS = {"date": 0.93, "quote": 0.85, "agency": 0.9, "money": 0.97, "overall": 0.91}
 WRITTEN93_FLOORS = {"date": 0.88, "quote": 0.98, "agency": 0.93, "money": 0.97, "overall": 0.93}
+WRITTEN94_FLOORS = {"date": 0.89, "quote": 0.88, "agency": 0.88, "money": 0.98, "overall": 0.9}
+WRITTEN95_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.89, "money": 1.0, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -340,6 +342,8 @@ WRITTEN93_FLOORS = {"date": 0.88, "quote": 0.98, "agency": 0.93, "money": 0.97, 
         ("gold-written91", 6, WRITTEN91_FLOORS),
         ("gold-written92", 6, WRITTEN92_FLOORS),
         ("gold-written93", 6, WRITTEN93_FLOORS),
+        ("gold-written94", 6, WRITTEN94_FLOORS),
+        ("gold-written95", 6, WRITTEN95_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
