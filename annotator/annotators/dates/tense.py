@@ -287,6 +287,8 @@ def tense_near(text: str, start: int, end: int) -> int:
     before = _WORD.findall(text, begin, start)
     # (stopping at "… was clear, all while Spurs are tipped with a summer move": its own clause)
     found = _nearest_marked(before, CLAUSE_OPENERS)
+    if found == PAST and CONDITIONAL.search(text, begin, start):
+        return WEAK_FUTURE  # "would approach the ministry if nothing moved by August 15"
     if found is not None:
         return found
     appositive = APPOSITIVE_REST.match(text, end, finish)
@@ -311,6 +313,11 @@ def tense_near(text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
+# "would …, if/unless <past verb> …": a condition looked ahead to, its past tense no past.
+CONDITIONAL = re.compile(
+    r"\b(?:would|could|might)\b[^.;!?]*\b(?:if|unless)\b"
+    r"(?![^.;!?]*(?:\b(?:said|says|told|added|asked)\b|[”\"]))[^.;!?]*$"
+)  # (not when the date is told after a quotation ends: "…," Trump said on Monday)
 # A forecast the date is the subject of, in its sentence: what it foresees lies ahead.
 FORECAST_BEFORE = re.compile(r"\b(?:forecasts|forecast\s+(?:of|for|shows?|showed))\b[^.!?]*$")
 BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$")
