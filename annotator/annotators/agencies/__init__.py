@@ -771,6 +771,13 @@ def _split_owners(tokens: Tokens, chosen: list[Found], gazetteer: Gazetteer) -> 
     return owners
 
 
+def _as_found(bodies: Iterable[Any], source: str = "pattern") -> list[Found]:
+    """Bodies found by a shape (`PatternBody`-like), as mentions of the given source."""
+    return [
+        Found(b.start, b.stop, b.name, b.country, b.kind, b.parent, source=source) for b in bodies
+    ]
+
+
 def find_agencies(
     tokens: Tokens,
     gazetteer: Gazetteer | None = None,
@@ -797,19 +804,11 @@ def find_agencies(
         *find_militaries(tokens, gazetteer.places, gazetteer),
     ]
     starts = {m.start for m in mentions}
-    founds = [
-        Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
-        for p in shapes
-    ]
-    committees = [
-        Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
-        for p in find_committees(tokens, gazetteer.places, home)
-    ]
+    founds = _as_found(shapes)
+    committees = _as_found(find_committees(tokens, gazetteer.places, home))
     # a committee named by its subject alone yields to any known name or later mention
     subject_committees = [
-        Found(p.start, p.stop, p.name, p.country, p.kind, p.parent, source="pattern")
-        for p in find_subject_committees(tokens)
-        if p.start not in starts
+        found for found in _as_found(find_subject_committees(tokens)) if found.start not in starts
     ]
     # a known name is not extended rightwards by a shape, but a chamber's committee is
     # another body ("the House of Representatives Committee on Public Accounts")
@@ -836,10 +835,9 @@ def find_agencies(
     _choose(_later_mentions(find_shortened(tokens, chosen)), chosen)
     _choose(subject_committees, chosen)
     _choose([_level_head(tokens, *found) for found in find_level_heads(tokens, chosen)], chosen)
-    units = [
-        Found(u.start, u.stop, u.name, u.country, u.kind, u.parent, source="unit")
-        for u in (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen))
-    ]
+    units = _as_found(
+        (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen)), "unit"
+    )
     taken = {id(f) for f in chosen}
     _choose(units, chosen)
     named_units = [f for f in chosen if id(f) not in taken]

@@ -10,6 +10,7 @@ legislatures.
 
 from __future__ import annotations
 
+from .local import written
 from .patterns import NOT_NAME_WORDS, PatternBody
 from .tokens import Tokens, is_capitalised
 
@@ -30,7 +31,7 @@ def find_level_offices(tokens: Tokens) -> list[PatternBody]:
             word, key = tokens.raw[start], tokens.keys[start]
             if key in LEVELS and is_capitalised(word) and start < head - 1:
                 found.append(
-                    PatternBody(start, head + 1, _written(tokens, start, head + 1), None, "agency")
+                    PatternBody(start, head + 1, written(tokens, start, head + 1), None, "agency")
                 )
                 break
             if not (word in POSSESSIVE or (is_capitalised(word) and word.isalpha())):
@@ -40,16 +41,5 @@ def find_level_offices(tokens: Tokens) -> list[PatternBody]:
             start -= 1
     for at in tokens.where(("sangguniang",)):
         if tokens.keys[at + 1 : at + 2] and tokens.keys[at + 1] in SANGGUNIAN:
-            found.append(PatternBody(at, at + 2, _written(tokens, at, at + 2), "PH", "legislature"))
+            found.append(PatternBody(at, at + 2, written(tokens, at, at + 2), "PH", "legislature"))
     return found
-
-
-def _written(tokens: Tokens, start: int, stop: int) -> str:
-    """Tokens start..stop-1 joined, a possessive glued to its word."""
-    words: list[str] = []
-    for word in tokens.raw[start:stop]:
-        if word in POSSESSIVE and words:
-            words[-1] += word
-        else:
-            words.append(word)
-    return " ".join(words)

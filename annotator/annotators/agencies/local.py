@@ -108,7 +108,7 @@ def _place_start(tokens: Tokens, at: int, most: int = MAX_PLACE_WORDS) -> int:
     return start
 
 
-def _written(tokens: Tokens, start: int, stop: int) -> str:
+def written(tokens: Tokens, start: int, stop: int) -> str:
     """Tokens start..stop-1 as the text writes them ("Sault Ste. Marie"), spaces made single."""
     return " ".join(tokens.text[tokens.starts[start] : tokens.ends[stop - 1]].split())
 
@@ -173,7 +173,7 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
             suffix = "Police " + after  # (its own name: "Brandon Police Service")
         if tokens.raw[head] == "RCMP":
             suffix = "RCMP"
-        name = f"{_written(tokens, start, head)} {suffix}"
+        name = f"{written(tokens, start, head)} {suffix}"
         found.append(PatternBody(start, stop, name, country, "police"))
     return found
 

@@ -190,7 +190,7 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
         starts and before in ("to", "until", "till", "and")
     )
     if set_ahead:  # ("directed staff to report back by June 30", written in December)
-        build = _not_long_before(build)
+        build = _not_long_before(build, DEADLINE_PASSED)
     candidate = _tensed(
         scan,
         m.start(),
@@ -211,14 +211,14 @@ DEADLINE_PASSED = 30
 
 
 def _not_long_before(
-    build: Callable[[date], list[cal.Period]],
+    build: Callable[[date], list[cal.Period]], days: int
 ) -> Callable[[date], list[cal.Period]]:
-    """`build` without the days that ended more than DEADLINE_PASSED days before publication:
-    a deadline set in the story is the coming one, or one just passed."""
+    """`build` without the periods that ended more than `days` days before publication: a
+    deadline set in the story is the coming one, or one just passed."""
 
     def ahead(published: date) -> list[cal.Period]:
-        limit = published - timedelta(days=DEADLINE_PASSED)
-        return [day for day in build(published) if day.last >= limit]
+        limit = published - timedelta(days=days)
+        return [period for period in build(published) if period.last >= limit]
 
     return ahead
 
@@ -238,10 +238,15 @@ def _deadline(text: str, start: int, end: int, before: str) -> bool:
     "by/before/until <day>" in a sentence that orders or requires something by it."""
     if DEADLINE_AFTER.match(text, end):
         return True
-    if before not in ("by", "before", "until", "till"):
-        return False
+    return before in ("by", "before", "until", "till") and _earlier_in_sentence(
+        ORDERED_BY, text, start, end
+    )
+
+
+def _earlier_in_sentence(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether `pattern` occurs in the sentence of text[start:end], before `start`."""
     begin = sentence_bounds(text, start, end)[0]
-    return ORDERED_BY.search(text, begin, start) is not None
+    return pattern.search(text, begin, start) is not None
 
 
 START_WORDS = frozenset({"from", "effective", "starting", "beginning", "payable"})
@@ -509,8 +514,7 @@ def _looked_ahead_to(scan: Scan, start: int, end: int) -> bool:
     the weekend"): the nearest such day, whatever other verbs' tense."""
     if BY_BEFORE.search(scan.text, max(0, start - 24), start) is None:
         return False
-    begin = sentence_bounds(scan.text, start, end)[0]
-    return LOOKING_AHEAD.search(scan.text, begin, start) is not None
+    return _earlier_in_sentence(LOOKING_AHEAD, scan.text, start, end)
 
 
 def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
@@ -523,14 +527,15 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if not rel:
         # "extended a red flag warning through 8 p.m. Thursday", "no rain until at least
         # Sunday": a span running on from the reported act ends on the next such day
-        runs_to = UNTIL_BEFORE.search(scan.text, max(0, m.start() - 40), m.start()) is not None
-        if runs_to:
-            begin = sentence_bounds(scan.text, m.start(), m.end())[0]
-            runs_to = ENDED_SPAN.search(scan.text, begin, m.start()) is None
+        runs_to = UNTIL_BEFORE.search(
+            scan.text, max(0, m.start() - 40), m.start()
+        ) is not None and not _earlier_in_sentence(ENDED_SPAN, scan.text, m.start(), m.end())
 
         def build(published: date) -> list[cal.Period]:
-            days = cal.weekday_candidates(published, weekday)
-            return [day for day in days if day.first >= published] if runs_to else days
+            return cal.weekday_candidates(published, weekday)
+
+        if runs_to:
+            build = _not_long_before(build, 0)
 
         deadline = _looked_ahead_to(scan, m.start(), m.end())
         return _tensed(
@@ -737,7 +742,7 @@ def _weekend(m: re.Match, scan: Scan) -> Candidate | None:
             start,
             m.end(),
             "week",
-            lambda published: [p for p in saturdays(published) if p.last >= published],
+            _not_long_before(saturdays, 0),
             by_tense=False,
         )
     if rel == "the":
@@ -915,10 +920,8 @@ def year_rule(m: re.Match, scan: Scan) -> Candidate | None:
     year = int(m["y"])
     if not ctx.is_standalone_year(scan.text, m.start(), m.end(), year):
         return None
-    span = FULL_YEAR_SPAN.match(scan.text, max(0, m.start() - 5))
-    if span is None or span.end() < m.end():
-        span = FULL_YEAR_SPAN.match(scan.text, m.start())
-    if span and _fiscal_span(scan.text, span.start(), span.end()):
+    span = FULL_YEAR_SPAN.search(scan.text, max(0, m.start() - 5), m.end() + 6)
+    if span and span.start() <= m.start() and _fiscal_span(scan.text, span.start(), span.end()):
         return None  # "the 2023-2024 financial year", "the 2021-2027 budget": no calendar year
     return Candidate(m.start(), m.end(), m["y"], "year", 0.85)
 

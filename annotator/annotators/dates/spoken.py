@@ -16,8 +16,6 @@ SPOKEN_ON = re.compile(
     r"\b(?:said|says|told|added|explained|spoke|speaking|wrote|warned|announced)\b"
     rf"[^.!?\"“”\n]{{0,50}}?\b(?P<day>{'|'.join(WEEKDAYS)})\b"
 )
-OPENING_MARKS = '“"'
-CLOSING_MARKS = '”"'
 
 
 def spoken_day(text: str, start: int, published: date | None) -> date | None:

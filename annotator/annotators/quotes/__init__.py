@@ -135,9 +135,7 @@ READS = (
     + r")\b))s?"
 )
 # Words before a cue word that make it a noun: "its early warning bulletin", "the calls".
-NOUN_CUE_BEFORE = "".join(
-    rf"(?<!\b{word} )" for word in "its their his her early a an the The".split()
-)
+NOUN_CUE_BEFORE = r"(?<!\b(?:its|his|her|the|The) )(?<!\b(?:their|early) )(?<!\ban )(?<!\ba )"
 CUE = re.compile(
     r"(?<![\w’'-])"
     + NOUN_CUE_BEFORE
@@ -1101,6 +1099,14 @@ BODY_HEADS = frozenset(
 )
 
 
+def _last_body_named(text: str, noun: str, position: int) -> str | None:
+    """The last body named with `noun` as its head before `position`, or None."""
+    last = None
+    for found in _body_name_pattern(noun).finditer(text, 0, position):
+        last = found.group()
+    return last
+
+
 def _body_name_pattern(noun: str) -> re.Pattern:
     """A body's name with `noun` as its head: "Department of Children and Youth Affairs",
     "Waterford City Council"."""
@@ -1130,9 +1136,7 @@ def _body_named(page: _Page, speaker: str, position: int) -> str:
     if member is None and by_the_body is None:
         return speaker
     noun = (member or by_the_body)["noun"].capitalize()
-    last = None
-    for found in _body_name_pattern(noun).finditer(page.text, 0, position):
-        last = found.group()
+    last = _last_body_named(page.text, noun, position)
     if last is None:
         return speaker
     if member:
@@ -1151,9 +1155,7 @@ def _court_named(text: str, position: int) -> str | None:
     """The court "the court" means: the last "<Name> Court" before `position`, else the
     first body the article has convict, sentence or rule ("The Sandiganbayan has
     convicted …")."""
-    last = None
-    for found in _body_name_pattern("Court").finditer(text, 0, position):
-        last = found.group()
+    last = _last_body_named(text, "Court", position)
     if last:
         return last
     judged = JUDGING_SUBJECT.search(text, 0, position)
