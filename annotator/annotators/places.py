@@ -204,23 +204,23 @@ def publisher_country(document: Document) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _region_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    words: dict[str, str] = {}
+def _region_words() -> tuple[re.Pattern[str], dict[str, set[str]]]:
+    words: dict[str, set[str]] = {}
     for code, regions in places_data()["regions"].items():
         for name in regions:
-            words.setdefault(name.lower(), code)
+            words.setdefault(name.lower(), set()).add(code)
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w.])", re.IGNORECASE), words
 
 
 def region_named_in(name: str | None) -> str | None:
     """The one country whose regions or cities a name mentions ("The Montreal Dispatch" →
-    CA), else None."""
+    CA), else None (a region of two countries, as Punjab, tells none)."""
     if not name:
         return None
     pattern, words = _region_words()
-    found = {words[match.group().lower()] for match in pattern.finditer(name)}
-    return found.pop() if len(found) == 1 else None
+    found = set().union(*(words[match.group().lower()] for match in pattern.finditer(name)))
+    return found.pop() if len(found) == 1 else None  # "Punjab" (India, Pakistan): no answer
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ ministries"); this file chooses among the finds and builds annotations.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -49,7 +50,15 @@ from .offices import (
     find_units_of,
     name_end,
 )
-from .patterns import ACADEMIC_WORDS, HEAD_KINDS, PRIVATE_HEADS, find_local, find_named, find_units
+from .patterns import (
+    ACADEMIC_WORDS,
+    HEAD_KINDS,
+    PRIVATE_HEADS,
+    PatternBody,
+    find_local,
+    find_named,
+    find_units,
+)
 from .seats import is_seat, means_the_building
 from .shortened import find_level_heads, find_shortened, later_forms
 from .states import find_state_bodies
@@ -284,6 +293,16 @@ def _generic(tokens: Tokens, hit: Hit) -> bool:
     return tokens.word(hit.start - 1) in LEVEL_WORDS and not any(map(is_capitalised, written))
 
 
+def _inside_place(tokens: Tokens, hit: Hit, gazetteer: Gazetteer) -> bool:
+    """A name that begins inside a place's: "the Free State department of …" holds no "State
+    Department"."""
+    for start in range(max(0, hit.start - 3), hit.start):
+        place = gazetteer.places.place_at(tokens, start)
+        if place is not None and start + place[0] > hit.start:
+            return True
+    return False
+
+
 def _modifies_committee(tokens: Tokens, hit: Hit) -> bool:
     """A chamber before a lower-case committee is not a mention of its own: "the same House
     subcommittee" names no body, "the House ethics committee" is the committee's shape."""
@@ -299,25 +318,67 @@ def _modifies_committee(tokens: Tokens, hit: Hit) -> bool:
 
 
 def _fitting_place(
-    tokens: Tokens, start: int, options: tuple[int, ...], gazetteer: Gazetteer
+    tokens: Tokens, start: int, stop: int, options: tuple[int, ...], gazetteer: Gazetteer
 ) -> tuple[int, ...]:
     """Entries a place written just before the name allows: "UK department of justice" is not
     the U.S. one, "California Department of Justice" is not the federal one; "Beijing's
-    ministry" may be China's."""
+    ministry" may be China's, and "the Penang MACC office" is Malaysia's commission (an
+    acronym after a region of its own country names the national body's local office)."""
     place = gazetteer.places.place_before(tokens, start)
     if place is None:
         return options
     possessive = tokens.word(start - 1) in ("'s", "’s")
+    region = not gazetteer.places.is_country(tokens.keys[place[0] : start])
+    own = possessive or (region and is_all_caps(tokens.raw[start]) and stop - start == 1)
     return tuple(
         i
         for i in options
         if gazetteer.entries[i].country in ("INT", None)
-        or (possessive and gazetteer.entries[i].country == place[1])
+        or (own and gazetteer.entries[i].country == place[1])
     )
 
 
-def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
-    """Gazetteer hits that hold in context, each with its candidate entries."""
+# The place that tells one country's bodies of the same name apart: "… (South Africa)".
+UNQUALIFIED = re.compile(r"\s*\([^)]*\)$")
+
+
+def _regional_counterpart(
+    tokens: Tokens, start: int, stop: int, options: tuple[int, ...], gazetteer: Gazetteer
+) -> list[PatternBody]:
+    """ "the Eastern Cape department of cooperative governance": a region of the country of a
+    national department or ministry written before its name is the region's own department
+    ("Eastern Cape Department of Cooperative Governance and Traditional Affairs"), and a city
+    before a court another city's bench bears is its own ("Durban Specialised Commercial
+    Crimes Court", of the Pretoria one)."""
+    place = gazetteer.places.place_before(tokens, start)
+    if place is None or tokens.word(start - 1) in ("'s", "’s"):
+        return []
+    if gazetteer.places.is_country(tokens.keys[place[0] : start]):
+        return []
+    entries = [gazetteer.entries[i] for i in options]
+    national = {
+        UNQUALIFIED.sub("", e.name): e.kind
+        for e in entries
+        if e.country == place[1]
+        and e.kind in ("department", "ministry", "court")
+        and e.name.split()[0].casefold() == tokens.keys[start]
+    }
+    if len(national) != 1:
+        return []
+    (name, kind), region = national.popitem(), " ".join(tokens.raw[place[0] : start])
+    return [PatternBody(place[0], stop, f"{region} {name}", place[1], kind)]
+
+
+def _defines(bodies: list[PatternBody], tokens: Tokens, at: int) -> bool:
+    """Whether the acronym at `at` is written in brackets just after one of `bodies`."""
+    return tokens.word(at - 1) == "(" and any(body.stop == at - 1 for body in bodies)
+
+
+def _gazetteer_mentions(
+    tokens: Tokens, gazetteer: Gazetteer, counterparts: list[PatternBody]
+) -> list[Found]:
+    """Gazetteer hits that hold in context, each with its candidate entries; a national
+    department named after a region of its country adds the region's own to `counterparts`."""
     found = []
     hits = gazetteer.match(tokens)
     foreign = _acronyms_defined_otherwise(tokens, hits)
@@ -328,9 +389,13 @@ def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
             not _acronym_in_context(tokens, hit.start) or bare(tokens.raw[hit.start]) in foreign
         ):
             continue
+        if hit.stop - hit.start == 1 and _defines(counterparts, tokens, hit.start):
+            continue
         if any(v.single for v in variants) and not _single_in_context(tokens, hit):
             continue
         if _truncated(tokens, hit) or _generic(tokens, hit) or _modifies_committee(tokens, hit):
+            continue
+        if _inside_place(tokens, hit, gazetteer):
             continue
         if is_seat(tokens.keys[hit.start : hit.stop]) and means_the_building(
             tokens, hit.start, hit.stop
@@ -338,9 +403,13 @@ def _gazetteer_mentions(tokens: Tokens, gazetteer: Gazetteer) -> list[Found]:
             continue
         options = tuple(dict.fromkeys(sorted(v.entry for v in variants)))
         if not any(v.prefix for v in variants):
-            options = _fitting_place(tokens, hit.start, options, gazetteer)
-            if not options:
+            fitting = _fitting_place(tokens, hit.start, hit.stop, options, gazetteer)
+            if not fitting:
+                counterparts += _regional_counterpart(
+                    tokens, hit.start, hit.stop, options, gazetteer
+                )
                 continue
+            options = fitting
         source = "acronym" if all(v.acronym for v in variants) else "name"
         own = {v.entry for v in variants if not v.bare}
         needs = frozenset(i for i in options if i not in own)
@@ -787,7 +856,8 @@ def find_agencies(
     """Every agency mention in a tokenised text, in text order; `home` is the publisher's
     country and `day` the publication day (ISO), when known."""
     gazetteer = gazetteer or default_gazetteer()
-    mentions = _in_force(_gazetteer_mentions(tokens, gazetteer), gazetteer, day)
+    counterparts: list[PatternBody] = []
+    mentions = _in_force(_gazetteer_mentions(tokens, gazetteer, counterparts), gazetteer, day)
     mentions = _in_its_country(mentions, tokens, gazetteer, home)
     shapes = [
         *find_named(tokens, gazetteer.places),
@@ -802,6 +872,7 @@ def find_agencies(
         *find_place_bodies(tokens, gazetteer.places, home),
         *find_missions(tokens, gazetteer.places),
         *find_militaries(tokens, gazetteer.places, gazetteer),
+        *counterparts,
     ]
     starts = {m.start for m in mentions}
     founds = _as_found(shapes)

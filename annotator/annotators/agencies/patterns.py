@@ -81,7 +81,15 @@ TITLE_AFTER = frozenset(
 MAX_NAME_WORDS = 6
 # Heads that name a body only with a place or an acronym before them: "Indiana State
 # Police", "BART Police", "Swedish Prosecution Authority".
-OWNED_HEADS = {"police": "police", "authority": "agency", "division": "agency", "board": "agency"}
+# A "Corporation" only as a place's "Development Corporation" ("Maharashtra Industrial
+# Development Corporation"), a state's statutory body; other corporations are companies.
+OWNED_HEADS = {
+    "police": "police",
+    "authority": "agency",
+    "division": "agency",
+    "board": "agency",
+    "corporation": "agency",
+}
 NAMED_HEADS = frozenset(HEAD_KINDS) | frozenset(OWNED_HEADS)
 LOCAL_HEADS = frozenset(HEAD_KINDS) | {"authority"}
 
@@ -239,6 +247,8 @@ def _owner_before(tokens: Tokens, places: Places, at: int) -> tuple[int, str | N
 def _needs_owner(tokens: Tokens, head: int, left: int, country: str | None) -> bool:
     """A "Police" or "Authority" name needs a place or an acronym: "BART Police", "Swedish
     Prosecution Authority" (not a headline's "Updated Police")."""
+    if tokens.keys[head] == "corporation":
+        return country is None or tokens.keys[head - 1] != "development"
     if country is not None:
         return False
     return tokens.keys[head] == "authority" or not any(

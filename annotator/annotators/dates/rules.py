@@ -262,10 +262,17 @@ PUT_OFF = re.compile(
 SPAN_END_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])(?![A-Za-z])")
 
 
-# "between October 11 and 13", "Oct. 11-13": the day that closes a range of days in one month.
+# "between October 11 and 13", "Oct. 11-13": the day that closes a range of days in one month;
+# "September 27, 28 and 29, 2023": the days listed before it, and the year closing the list.
+_LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
 RANGE_END_DAY = re.compile(
-    r"\s*(?:-|–|and|to|through|until)\s*(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\w%.,]\d|\s*(?:%|per|percent|million|billion|[A-Za-z]))"
+    rf"(?P<listed>(?:\s*,\s*{_LISTED_DAY})*),?"
+    rf"\s*(?:-|–|and|&|to|through|until)\s*(?P<day>{_LISTED_DAY})"
+    r"(?:,?\s+(?P<year>(?:1\d{3}|20\d{2}))(?!\d))?"
+    r"(?![\w%.,]\d|\s*(?:%|per|percent|million|billion|[A-Za-z]))"
 )
+LISTED_DAY = re.compile(_LISTED_DAY)
+LEADING_NUMBER = re.compile(r"\d+")
 
 
 # "2008-9", "2019-20", "1990–91": a span of years whose end is written short.
@@ -355,40 +362,65 @@ def range_end_days(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
         if scan.text[candidate.start : candidate.start + 1].isdigit():
             found += _range_start_day(scan, candidate)
         match = RANGE_END_DAY.match(scan.text, candidate.end)
-        if match is None:
-            continue
-        opening = date.fromisoformat(candidate.value)
-        day = cal.safe_date(opening.year, opening.month, int(match["day"]))
-        if day is not None and day > opening:
-            closing = Candidate(
-                match.start("day"), match.end(), day.isoformat(), "day", candidate.confidence
-            )
-            if candidate.yearless is not None:  # its year is chosen as the opening day's
-                closing.relative, closing.yearless = True, (day.month, day.day)
-                closing.future = candidate.future
-            found.append(closing)
+        if match is not None:
+            found += _days_after(scan.text, candidate, match)
     return found
 
 
-# "25 and 26 February", "11-12 February": the opening day before a day written day-first.
-RANGE_START_DAY = re.compile(
-    r"(?<![\w$€£¥#.,:/-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*$"
+def _days_after(text: str, opening: Candidate, match: re.Match) -> list[Candidate]:
+    """The days listed after `opening` up to the closing one of `match`, in its month: in the
+    year written after the closing day if there is one (the opening day moves to it too),
+    else in the opening day's."""
+    first = date.fromisoformat(opening.value or "")
+    if match["year"] and opening.yearless is not None:
+        moved = cal.safe_date(int(match["year"]), first.month, first.day)
+        if moved is None:
+            return []
+        opening.value, opening.yearless, first = moved.isoformat(), None, moved
+    spans = [
+        m.span() for m in LISTED_DAY.finditer(text, match.start("listed"), match.end("listed"))
+    ]
+    spans.append((match.start("day"), match.end()))
+    days, previous = [], first
+    for start, end in spans:
+        day = cal.safe_date(first.year, first.month, int(LEADING_NUMBER.match(text, start)[0]))
+        if day is None or day <= previous:
+            return []
+        days.append(Candidate(start, end, day.isoformat(), "day", opening.confidence))
+        previous = day
+    if opening.yearless is not None:  # their year is chosen as the opening day's
+        for day in days:
+            day.relative, day.yearless = True, (int(day.value[5:7]), int(day.value[8:10]))
+            day.future = opening.future
+    return days
+
+
+# "25 and 26 February", "11-12 February", "27, 28 and 29 September": the days listed before a
+# day written day-first.
+RANGE_START_DAYS = re.compile(
+    rf"(?<![\w$€£¥#.,:/-])(?P<days>{_LISTED_DAY}(?:\s*,\s*{_LISTED_DAY})*)"
+    r"\s*,?\s*(?:-|–|and|&|to)\s*$"
 )
 
 
 def _range_start_day(scan: Scan, closing: Candidate) -> list[Candidate]:
-    match = RANGE_START_DAY.search(scan.text, max(0, closing.start - 12), closing.start)
+    match = RANGE_START_DAYS.search(scan.text, max(0, closing.start - 40), closing.start)
     if match is None:
         return []
     end = date.fromisoformat(closing.value or "")
-    day = cal.safe_date(end.year, end.month, int(match["day"]))
-    if day is None or day >= end:
-        return []
-    opening = Candidate(match.start(), match.end("day"), day.isoformat(), "day", closing.confidence)
-    if closing.yearless is not None:  # its year is chosen as the closing day's
-        opening.relative, opening.yearless = True, (day.month, day.day)
-        opening.future = closing.future
-    return [opening]
+    found: list[Candidate] = []
+    for listed in LISTED_DAY.finditer(scan.text, match.start("days"), match.end("days")):
+        day = cal.safe_date(end.year, end.month, int(LEADING_NUMBER.match(listed[0])[0]))
+        if day is None or day >= end or (found and day.isoformat() <= (found[-1].value or "")):
+            return []
+        opening = Candidate(
+            listed.start(), listed.end(), day.isoformat(), "day", closing.confidence
+        )
+        if closing.yearless is not None:  # its year is chosen as the closing day's
+            opening.relative, opening.yearless = True, (day.month, day.day)
+            opening.future = closing.future
+        found.append(opening)
+    return found
 
 
 def _maybe_day(year: int, month: int, day: int) -> cal.Period | None:
