@@ -83,6 +83,9 @@ MAX_NAME_WORDS = 6
 # Police", "BART Police", "Swedish Prosecution Authority".
 # A "Corporation" only as a place's "Development Corporation" ("Maharashtra Industrial
 # Development Corporation"), a state's statutory body; other corporations are companies.
+# Trades of a state's development corporations that are businesses (hotels, cinemas), not
+# bodies: "Rajasthan Tourism Development Corporation".
+COMMERCIAL_TRADES = frozenset({"tourism", "hotel", "hotels", "film"})
 OWNED_HEADS = {
     "police": "police",
     "authority": "agency",
@@ -248,7 +251,8 @@ def _needs_owner(tokens: Tokens, head: int, left: int, country: str | None) -> b
     """A "Police" or "Authority" name needs a place or an acronym: "BART Police", "Swedish
     Prosecution Authority" (not a headline's "Updated Police")."""
     if tokens.keys[head] == "corporation":
-        return country is None or tokens.keys[head - 1] != "development"
+        trade = COMMERCIAL_TRADES.intersection(tokens.keys[left:head])
+        return country is None or tokens.keys[head - 1] != "development" or bool(trade)
     if country is not None:
         return False
     return tokens.keys[head] == "authority" or not any(
