@@ -385,7 +385,8 @@ def share_closing_year(
     text: str, candidates: list[Candidate], published: date | None = None
 ) -> list[Candidate]:
     """ "between January and June 2020", "from March to May 2019": the opening month (or day)
-    written without its year is in the closing date's year; with no year on either, the
+    written without its year is in the closing date's year (the year before it when the span
+    runs over a new year: "between September and March 2024"); with no year on either, the
     closing month follows the opening one."""
     for opening, closing in zip(candidates, candidates[1:], strict=False):
         if opening.yearless is None or not opening.value:
@@ -399,7 +400,10 @@ def share_closing_year(
         if not _FOUR_DIGITS.match(year):
             continue
         month, day = opening.yearless
-        found = cal.safe_date(int(year), month, day or 1)
+        closing_day = date.fromisoformat((closing.value + "-01-01")[:10])
+        closing_has_month = len(closing.value or "") >= 7
+        wraps = closing_has_month and (month, day or 1) > (closing_day.month, closing_day.day)
+        found = cal.safe_date(int(year) - wraps, month, day or 1)
         if found is None:
             continue
         opening.value = found.isoformat() if day else found.isoformat()[:7]

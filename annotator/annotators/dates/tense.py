@@ -284,6 +284,10 @@ def tense_near(text: str, start: int, end: int) -> int:
         # verb's tense (the nearest one is meant)
         return FUTURE if bound.group(1).lower() == "come" else UNKNOWN
     begin, finish = sentence_bounds(text, start, end)
+    if BY_DEADLINE.search(text, max(0, start - 12), start) and LOOKING_AHEAD.search(
+        text, begin, start
+    ):
+        return FUTURE  # "we're looking at … the roadway reopened by the fall": a deadline ahead
     before = _WORD.findall(text, begin, start)
     # (stopping at "… was clear, all while Spurs are tipped with a summer move": its own clause)
     found = _nearest_marked(before, CLAUSE_OPENERS)
@@ -322,6 +326,11 @@ CONDITIONAL = re.compile(
 FORECAST_BEFORE = re.compile(r"\b(?:forecasts|forecast\s+(?:of|for|shows?|showed))\b[^.!?]*$")
 BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # A present tense that looks ahead to a deadline ("is ready by", "hopes to finish by").
+# A clause that looks ahead to whatever is done by the date, however its verbs are formed.
+LOOKING_AHEAD = re.compile(
+    r"\b(?:will|(?:we|you|they)(?:'re|’re)|looking\s+at|expects?|expected|hopes?|plans?|aims?)\b"
+    r"|\b[Ii]f\b[^.;!?]*\b(?:is|are)\b"
+)
 PRESENT_BEFORE = re.compile(
     r"\b(?:is|are|remains?|can|must|hopes?|plans?|aims?|expects?|wants?|needs?)\b"
 )

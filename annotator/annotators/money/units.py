@@ -432,6 +432,11 @@ FRACTION_WORDS: dict[str, str] = {
     **dict.fromkeys(("us cent", "us cents", "u.s. cent", "u.s. cents"), "USD"),
     **dict.fromkeys(("hk cent", "hk cents"), "HKD"),
     **dict.fromkeys(("singapore cent", "singapore cents"), "SGD"),
+    # hundredths with names of their own: the rupee's paise, the naira's kobo, the kwacha's ngwee
+    **dict.fromkeys(("paise", "paisa"), "@rupee"),
+    "kobo": "NGN",
+    "ngwee": "ZMW",
+    "thebe": "BWP",
 }
 
 # Nationality words before a currency word ("Australian dollars") → ISO 3166 country.
