@@ -244,6 +244,7 @@ WRITTEN92_FLOORS = {"date": 0.93, "quote": 0.85, "agency": 0.9, "money": 0.97, "
 WRITTEN93_FLOORS = {"date": 0.88, "quote": 0.98, "agency": 0.93, "money": 0.97, "overall": 0.93}
 WRITTEN94_FLOORS = {"date": 0.89, "quote": 0.88, "agency": 0.88, "money": 0.98, "overall": 0.9}
 WRITTEN95_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.89, "money": 1.0, "overall": 0.9}
+WRITTEN96_FLOORS = {"date": 0.94, "quote": 0.85, "agency": 0.87, "money": 1.0, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -344,6 +345,7 @@ WRITTEN95_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.89, "money": 1.0, "
         ("gold-written93", 6, WRITTEN93_FLOORS),
         ("gold-written94", 6, WRITTEN94_FLOORS),
         ("gold-written95", 6, WRITTEN95_FLOORS),
+        ("gold-written96", 6, WRITTEN96_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):

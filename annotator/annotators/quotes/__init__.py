@@ -866,11 +866,20 @@ BARE_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Now|Meanwhile|Inste
 WHEN_OPENER = re.compile(r"When\b(?![^,]*[A-Z][a-z]+\s+[A-Z][a-z]+)[^,]{0,80},\s*")
 
 
+# A dateline opening the first sentence: "IPOH:", "KUALA LUMPUR, Sept 3 –", "LAGOS —".
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}[A-Z](?:,[^:–—]{1,20})?\s*(?::|–|—|--)\s+")
+
+
 # A second fronted clause after an opening one: "At half past eight on a May morning, before
 # the first coach has pulled in, Noreen Fleming is …".
 FURTHER_CLAUSE = re.compile(
     r"(?:before|after|when|while|as|once|until|since|long before|just as|even as|with|"
     r"without|despite)\b[^,.;:!?\"“”]{0,100},\s*"
+)
+# A fronted clause of time opening the sentence: "Long before the tour buses pull up, Lim Kok
+# Wah is …" ("When …" has its own opener, which keeps names asked in it).
+FRONTED_CLAUSE = re.compile(
+    r"(?:Long before|Before|After|While|Once|Until|Just as|Even as)\b[^,.;:!?\"“”]{0,100},\s*"
 )
 
 
@@ -901,6 +910,8 @@ def _main_subject(
 ) -> Phrase | None:
     """The subject opening the sentence text[start:end], up to its first cue; `cues`, where
     known, are the cue starts of a sentence without quotations (no search needed)."""
+    dateline = DATELINE.match(page.text, start, end)  # "IPOH: At 6.30am, Lim Kok Wah …"
+    start = dateline.end() if dateline else start
     intro = (
         ASKED_OPENER.match(page.text, start, end)
         or INTRO.match(page.text, start, end)
@@ -908,6 +919,7 @@ def _main_subject(
         or BARE_CONJUNCTION.match(page.text, start, end)
         or TIME_OPENER.match(page.text, start, end)
         or PARTICIPLE_OPENER.match(page.text, start, end)
+        or FRONTED_CLAUSE.match(page.text, start, end)
     )
     lo = intro.end() if intro else start
     while intro is not None:  # "At half past eight, before the first coach arrives, X …"

@@ -1429,8 +1429,8 @@ def is_person(name: str) -> bool:
         return False  # "By Saturday", "On Monday": a time phrase opening a sentence
     if name.lower() in WEATHER_NAMES:
         return False  # "The El Niño drought …": a climate pattern, never "she"
-    if len(words) > 1 and words[0] == "Greater":
-        return False  # "Greater Bendigo", "Greater Manchester": a place
+    if len(words) > 1 and (words[0] == "Greater" or _bare(words[0]) in STREET_OPENERS):
+        return False  # "Greater Bendigo", "Jalan Tambun", "Rue Sainte-Catherine": a place
     if len(words) > 1 and _bare(words[0]) in STORM_WORDS:
         return False  # "Hurricane Juan", "Cyclone Gabrielle": a storm, never "she" or "he"
     if _demonym_plural(words[-1]):
@@ -1446,6 +1446,9 @@ PLACE_HEADS = frozenset(
     "industries airport station avenue boulevard district county province street road "
     "lane beach bay island harbour harbor region".split()
 )
+# First words of street names in languages that put the street word first (Malay, Indonesian,
+# French, Spanish, Portuguese, Italian): "Jalan Tambun", "Lorong Kulit", "Avenida Paulista".
+STREET_OPENERS = frozenset("jalan jln lorong rue avenida calle rua via".split())
 # Words that open a sentence as adverbs and are never a one-word name ("First, …").
 ORDINAL_OPENERS = frozenset("first second third finally then next last later".split())
 # A relative named after the kin word that tells their gender: "her son Tame", "my husband Greg".
