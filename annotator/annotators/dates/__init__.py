@@ -400,15 +400,23 @@ def share_closing_year(
         if not _FOUR_DIGITS.match(year):
             continue
         month, day = opening.yearless
-        closing_day = date.fromisoformat((closing.value + "-01-01")[:10])
-        closing_has_month = len(closing.value or "") >= 7
-        wraps = closing_has_month and (month, day or 1) > (closing_day.month, closing_day.day)
-        found = cal.safe_date(int(year) - wraps, month, day or 1)
+        found = cal.safe_date(int(year) - _wraps(month, day, closing.value or ""), month, day or 1)
         if found is None:
             continue
         opening.value = found.isoformat() if day else found.isoformat()[:7]
         opening.anchor, opening.yearless = closing, None
     return candidates
+
+
+# A closing date's month and day, when its value has them ("2024-03", "2024-01-05").
+_MONTH_DAY = re.compile(r"\d{4}-(\d\d)(?:-(\d\d))?$")
+
+
+def _wraps(month: int, day: int | None, closing: str) -> bool:
+    """Whether a span from (month, day) to the closing value runs over a new year ("between
+    September and March 2024"); never for a closing year, quarter, season or week."""
+    found = _MONTH_DAY.match(closing)
+    return found is not None and (month, day or 1) > (int(found[1]), int(found[2] or 1))
 
 
 def _close_after(opening: Candidate, closing: Candidate, published: date | None) -> None:
