@@ -220,7 +220,7 @@ def region_named_in(name: str | None) -> str | None:
         return None
     pattern, words = _region_words()
     found = set().union(*(words[match.group().lower()] for match in pattern.finditer(name)))
-    return found.pop() if len(found) == 1 else None  # "Punjab" (India, Pakistan): no answer
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -318,18 +318,16 @@ def _modifies_committee(tokens: Tokens, hit: Hit) -> bool:
 
 
 def _fitting_place(
-    tokens: Tokens, start: int, stop: int, options: tuple[int, ...], gazetteer: Gazetteer
+    tokens: Tokens, hit: Hit, place: tuple[int, str], options: tuple[int, ...], gazetteer: Gazetteer
 ) -> tuple[int, ...]:
-    """Entries a place written just before the name allows: "UK department of justice" is not
-    the U.S. one, "California Department of Justice" is not the federal one; "Beijing's
+    """Entries the place written just before the name allows: "UK department of justice" is
+    not the U.S. one, "California Department of Justice" is not the federal one; "Beijing's
     ministry" may be China's, and "the Penang MACC office" is Malaysia's commission (an
     acronym after a region of its own country names the national body's local office)."""
-    place = gazetteer.places.place_before(tokens, start)
-    if place is None:
-        return options
+    start = hit.start
     possessive = tokens.word(start - 1) in ("'s", "’s")
     region = not gazetteer.places.is_country(tokens.keys[place[0] : start])
-    own = possessive or (region and is_all_caps(tokens.raw[start]) and stop - start == 1)
+    own = possessive or (region and is_all_caps(tokens.raw[start]) and hit.stop - start == 1)
     return tuple(
         i
         for i in options
@@ -343,15 +341,15 @@ UNQUALIFIED = re.compile(r"\s*\([^)]*\)$")
 
 
 def _regional_counterpart(
-    tokens: Tokens, start: int, stop: int, options: tuple[int, ...], gazetteer: Gazetteer
+    tokens: Tokens, hit: Hit, place: tuple[int, str], options: tuple[int, ...], gazetteer: Gazetteer
 ) -> list[PatternBody]:
     """ "the Eastern Cape department of cooperative governance": a region of the country of a
     national department or ministry written before its name is the region's own department
     ("Eastern Cape Department of Cooperative Governance and Traditional Affairs"), and a city
     before a court another city's bench bears is its own ("Durban Specialised Commercial
     Crimes Court", of the Pretoria one)."""
-    place = gazetteer.places.place_before(tokens, start)
-    if place is None or tokens.word(start - 1) in ("'s", "’s"):
+    start = hit.start
+    if tokens.word(start - 1) in ("'s", "’s"):
         return []
     if gazetteer.places.is_country(tokens.keys[place[0] : start]):
         return []
@@ -366,7 +364,7 @@ def _regional_counterpart(
     if len(national) != 1:
         return []
     (name, kind), region = national.popitem(), " ".join(tokens.raw[place[0] : start])
-    return [PatternBody(place[0], stop, f"{region} {name}", place[1], kind)]
+    return [PatternBody(place[0], hit.stop, f"{region} {name}", place[1], kind)]
 
 
 def _defines(bodies: list[PatternBody], tokens: Tokens, at: int) -> bool:
@@ -380,6 +378,7 @@ def _gazetteer_mentions(
     """Gazetteer hits that hold in context, each with its candidate entries; a national
     department named after a region of its country adds the region's own to `counterparts`."""
     found = []
+    places = gazetteer.places
     hits = gazetteer.match(tokens)
     foreign = _acronyms_defined_otherwise(tokens, hits)
     for hit in hits:
@@ -402,12 +401,11 @@ def _gazetteer_mentions(
         ):
             continue
         options = tuple(dict.fromkeys(sorted(v.entry for v in variants)))
-        if not any(v.prefix for v in variants):
-            fitting = _fitting_place(tokens, hit.start, hit.stop, options, gazetteer)
+        place = None if any(v.prefix for v in variants) else places.place_before(tokens, hit.start)
+        if place is not None:
+            fitting = _fitting_place(tokens, hit, place, options, gazetteer)
             if not fitting:
-                counterparts += _regional_counterpart(
-                    tokens, hit.start, hit.stop, options, gazetteer
-                )
+                counterparts += _regional_counterpart(tokens, hit, place, options, gazetteer)
                 continue
             options = fitting
         source = "acronym" if all(v.acronym for v in variants) else "name"

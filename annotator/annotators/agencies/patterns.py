@@ -79,13 +79,13 @@ TITLE_AFTER = frozenset(
     {"chief", "director", "commissioner", "chairman", "chairwoman", "president", "spokesman"}
 )
 MAX_NAME_WORDS = 6
-# Heads that name a body only with a place or an acronym before them: "Indiana State
-# Police", "BART Police", "Swedish Prosecution Authority".
-# A "Corporation" only as a place's "Development Corporation" ("Maharashtra Industrial
-# Development Corporation"), a state's statutory body; other corporations are companies.
 # Trades of a state's development corporations that are businesses (hotels, cinemas), not
 # bodies: "Rajasthan Tourism Development Corporation".
 COMMERCIAL_TRADES = frozenset({"tourism", "hotel", "hotels", "film"})
+# Heads that name a body only with a place or an acronym before them: "Indiana State
+# Police", "BART Police", "Swedish Prosecution Authority"; a "Corporation" only as a place's
+# "Development Corporation" ("Maharashtra Industrial Development Corporation", a state's
+# statutory body; other corporations are companies).
 OWNED_HEADS = {
     "police": "police",
     "authority": "agency",
@@ -249,7 +249,8 @@ def _owner_before(tokens: Tokens, places: Places, at: int) -> tuple[int, str | N
 
 def _needs_owner(tokens: Tokens, head: int, left: int, country: str | None) -> bool:
     """A "Police" or "Authority" name needs a place or an acronym: "BART Police", "Swedish
-    Prosecution Authority" (not a headline's "Updated Police")."""
+    Prosecution Authority" (not a headline's "Updated Police"); a "Corporation" a place and
+    "Development" before it, in no commercial trade."""
     if tokens.keys[head] == "corporation":
         trade = COMMERCIAL_TRADES.intersection(tokens.keys[left:head])
         return country is None or tokens.keys[head - 1] != "development" or bool(trade)

@@ -271,8 +271,7 @@ RANGE_END_DAY = re.compile(
     r"(?:,?\s+(?P<year>(?:1\d{3}|20\d{2}))(?!\d))?"
     r"(?![\w%.,]\d|\s*(?:%|per|percent|million|billion|[A-Za-z]))"
 )
-LISTED_DAY = re.compile(_LISTED_DAY)
-LEADING_NUMBER = re.compile(r"\d+")
+LISTED_DAY = re.compile(r"(?P<n>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?")
 
 
 # "2008-9", "2019-20", "1990–91": a span of years whose end is written short.
@@ -377,22 +376,25 @@ def _days_after(text: str, opening: Candidate, match: re.Match) -> list[Candidat
         if moved is None:
             return []
         opening.value, opening.yearless, first = moved.isoformat(), None, moved
-    spans = [
-        m.span() for m in LISTED_DAY.finditer(text, match.start("listed"), match.end("listed"))
-    ]
-    spans.append((match.start("day"), match.end()))
     days, previous = [], first
-    for start, end in spans:
-        day = cal.safe_date(first.year, first.month, int(LEADING_NUMBER.match(text, start)[0]))
+    for listed in LISTED_DAY.finditer(text, match.start("listed"), match.end("day")):
+        day = cal.safe_date(first.year, first.month, int(listed["n"]))
         if day is None or day <= previous:
             return []
-        days.append(Candidate(start, end, day.isoformat(), "day", opening.confidence))
+        end = match.end() if listed.end() == match.end("day") else listed.end()  # (its year)
+        days.append(_dated_like(opening, Candidate(listed.start(), end, day.isoformat(), "day")))
         previous = day
-    if opening.yearless is not None:  # their year is chosen as the opening day's
-        for day in days:
-            day.relative, day.yearless = True, (int(day.value[5:7]), int(day.value[8:10]))
-            day.future = opening.future
     return days
+
+
+def _dated_like(neighbour: Candidate, day: Candidate) -> Candidate:
+    """`day`, listed beside `neighbour` with its confidence: when the neighbour's year is
+    chosen later (no year written), the day's is chosen the same way."""
+    day.confidence = neighbour.confidence
+    if neighbour.yearless is not None:
+        day.relative, day.yearless = True, (int(day.value[5:7]), int(day.value[8:10]))
+        day.future = neighbour.future
+    return day
 
 
 # "25 and 26 February", "11-12 February", "27, 28 and 29 September": the days listed before a
@@ -410,16 +412,11 @@ def _range_start_day(scan: Scan, closing: Candidate) -> list[Candidate]:
     end = date.fromisoformat(closing.value or "")
     found: list[Candidate] = []
     for listed in LISTED_DAY.finditer(scan.text, match.start("days"), match.end("days")):
-        day = cal.safe_date(end.year, end.month, int(LEADING_NUMBER.match(listed[0])[0]))
+        day = cal.safe_date(end.year, end.month, int(listed["n"]))
         if day is None or day >= end or (found and day.isoformat() <= (found[-1].value or "")):
             return []
-        opening = Candidate(
-            listed.start(), listed.end(), day.isoformat(), "day", closing.confidence
-        )
-        if closing.yearless is not None:  # its year is chosen as the closing day's
-            opening.relative, opening.yearless = True, (day.month, day.day)
-            opening.future = closing.future
-        found.append(opening)
+        opening = Candidate(listed.start(), listed.end(), day.isoformat(), "day")
+        found.append(_dated_like(closing, opening))
     return found
 
 

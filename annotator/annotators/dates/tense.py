@@ -325,12 +325,12 @@ CONDITIONAL = re.compile(
 # A forecast the date is the subject of, in its sentence: what it foresees lies ahead.
 FORECAST_BEFORE = re.compile(r"\b(?:forecasts|forecast\s+(?:of|for|shows?|showed))\b[^.!?]*$")
 BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$")
-# A present tense that looks ahead to a deadline ("is ready by", "hopes to finish by").
 # A clause that looks ahead to whatever is done by the date, however its verbs are formed.
 LOOKING_AHEAD = re.compile(
     r"\b(?:will|(?:we|you|they)(?:'re|’re)|looking\s+at|expects?|expected|hopes?|plans?|aims?)\b"
     r"|\b[Ii]f\b[^.;!?]*\b(?:is|are)\b"
 )
+# A present tense that looks ahead to a deadline ("is ready by", "hopes to finish by").
 PRESENT_BEFORE = re.compile(
     r"\b(?:is|are|remains?|can|must|hopes?|plans?|aims?|expects?|wants?|needs?)\b"
 )
