@@ -39,7 +39,7 @@ from .committees import (
 from .coordination import find_coordinated
 from .defined import find_defined
 from .embassies import find_missions
-from .gazetteer import Gazetteer, Hit, default_gazetteer
+from .gazetteer import Gazetteer, Hit, Places, default_gazetteer
 from .level_offices import find_level_offices
 from .local import find_place_bodies
 from .militaries import find_militaries
@@ -60,7 +60,7 @@ from .patterns import (
     find_units,
 )
 from .seats import is_seat, means_the_building
-from .shortened import find_level_heads, find_shortened, later_forms
+from .shortened import find_level_heads, find_remit_forms, find_shortened, later_forms
 from .states import find_state_bodies
 from .stations import find_garda_stations
 from .tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
@@ -143,11 +143,13 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
 
 def _dateline_credit(tokens: Tokens, at: int) -> bool:
     """Whether the acronym is a dateline's bracketed credit: "(…)" right after a day number
-    and followed by a dash ("Feb 10 (CPW) -", "March 3 (Reuters) –")."""
+    or a city in capitals and followed by a dash ("Feb 10 (CPW) -", "March 3 (Reuters) –",
+    "PHOENIX (FNS) —")."""
+    before = tokens.word(at - 2)
     return (
         tokens.word(at - 1) == "("
         and tokens.word(at + 1) == ")"
-        and tokens.word(at - 2).isdigit()
+        and (before.isdigit() or (len(before) > 2 and before.isalpha() and before.isupper()))
         and tokens.word(at + 2) in ("-", "–", "—")
     )
 
@@ -388,7 +390,7 @@ def _gazetteer_mentions(
             not _acronym_in_context(tokens, hit.start) or bare(tokens.raw[hit.start]) in foreign
         ):
             continue
-        if hit.stop - hit.start == 1 and _defines(counterparts, tokens, hit.start):
+        if hit.stop - hit.start == 1 and (_defines(counterparts, tokens, hit.start)):
             continue
         if any(v.single for v in variants) and not _single_in_context(tokens, hit):
             continue
@@ -902,6 +904,7 @@ def find_agencies(
     chosen = [f for f in chosen if (f.start, f.stop) not in spans]
     _choose(short_forms, chosen)
     _choose(_later_mentions(find_shortened(tokens, chosen)), chosen)
+    _choose(_later_mentions(find_remit_forms(tokens, chosen)), chosen)
     _choose(subject_committees, chosen)
     _choose([_level_head(tokens, *found) for found in find_level_heads(tokens, chosen)], chosen)
     units = _as_found(
@@ -915,7 +918,7 @@ def find_agencies(
     _link_of(tokens, chosen)
     _choose(_units(tokens, chosen), chosen)
     chosen += _split_owners(tokens, chosen, gazetteer)
-    _court_divisions(tokens, chosen)
+    _court_divisions(tokens, chosen, gazetteer.places)
     chosen = [f for f in chosen if not _short_name_alone(tokens, f, chosen)]
     return sorted(chosen, key=lambda f: f.start)
 
@@ -943,22 +946,30 @@ def _level_head(tokens: Tokens, start: int, stop: int, body: Found | None) -> Fo
 
 
 MAX_DIVISION_WORDS = 3
+# What may follow a court's seat set off by commas: the closing comma or the sentence's end.
+SEAT_ENDS = frozenset({",", ".", ";", ")"})
 
 
-def _court_divisions(tokens: Tokens, chosen: list[Found]) -> None:
-    """A court's division set off after its name ("the Court of Appeal, Sokoto Division",
-    Nigeria's usage) is the body meant: "Court of Appeal of Nigeria, Sokoto Division" (the
-    mention stays the court's name, the division being written as an aside)."""
+def _court_divisions(tokens: Tokens, chosen: list[Found], places: Places) -> None:
+    """A court's division or seat set off after its name ("the Court of Appeal, Sokoto
+    Division", "the High Court, Kumasi,", West African usage) is the body meant: "Court of
+    Appeal of Nigeria, Sokoto Division", "High Court of Ghana, Kumasi" (the mention stays the
+    court's name, the division or town being written as an aside)."""
     for found in chosen:
         if found.kind != "court" or tokens.word(found.stop) != ",":
             continue
         first = found.stop + 1
         stop = name_end(tokens, first, MAX_DIVISION_WORDS)
-        if (
-            stop > first
-            and tokens.raw[stop - 1] == "Division"
-            and not tokens.crosses_paragraph(found.start, stop)
-        ):
+        if stop <= first or tokens.crosses_paragraph(found.start, stop):
+            continue
+        seat = places.place_at(tokens, first)
+        town = (
+            seat is not None
+            and first + seat[0] == stop
+            and seat[1] == found.country
+            and tokens.word(stop) in SEAT_ENDS
+        )
+        if tokens.raw[stop - 1] == "Division" or town:
             found.name = f"{found.name}, {' '.join(tokens.raw[first:stop])}"
 
 

@@ -5,6 +5,7 @@ Corporation records" — the place words the full name opens with, then the head
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
@@ -79,6 +80,49 @@ def find_shortened(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M]]:
         )
 
     return later_forms(tokens, owners, fits)
+
+
+class NamedMention(Mention, Protocol):
+    """A chosen agency mention with its canonical name."""
+
+    name: str
+
+
+N = TypeVar("N", bound=NamedMention)
+
+# A body named for one remit ("Bureau of Reclamation", "U.S. Department of the Interior"),
+# which the press calls by that word alone once named: "Reclamation said", "Interior
+# officials".
+ONE_REMIT = re.compile(r"(?:U\.S\. )?(?:Bureau|Department|Ministry) of (?:the )?([A-Z][a-z]+)")
+SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "‘"})
+
+
+def find_remit_forms(tokens: Tokens, chosen: list[N]) -> list[tuple[int, int, N]]:
+    """(start, stop, body) for each later capitalised remit word standing alone for a body in
+    `chosen` named for that one remit (not before another capitalised word, and opening a
+    sentence only as a possessive: "Reclamation's study")."""
+    owners: dict[tuple[str, ...], list[N]] = {}
+    for found in chosen:
+        remit = ONE_REMIT.fullmatch(found.name)
+        if remit:
+            owners.setdefault((remit.group(1).casefold(),), []).append(found)
+
+    def fits(position: int, stop: int) -> bool:
+        opening = position == 0 or tokens.word(position - 1) in SENTENCE_OPENERS
+        return (
+            is_capitalised(tokens.raw[position])
+            and not is_name_word(tokens.word(position - 1))
+            and tokens.word(position - 1) not in REMIT_OF_A_POST
+            and not is_name_word(tokens.word(stop))
+            and (not opening or tokens.word(stop) in ("'s", "’s"))
+        )
+
+    return later_forms(tokens, owners, fits)
+
+
+# What sets a remit word into a post's title: "Deputy Director of Horticulture", "Additional
+# Chief Secretary (Energy)".
+REMIT_OF_A_POST = frozenset({"of", "("})
 
 
 # "the County Assembly", "the City Council": a local body named by its level and head alone.

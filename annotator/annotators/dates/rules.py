@@ -223,7 +223,9 @@ def _not_long_before(
     return ahead
 
 
-DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off\s+date)\b")
+DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off\s+date|target(?:\s+date)?)\b")
+# "set a deadline of 30 September", "the cut-off date for": the day named as the deadline.
+DEADLINE_BEFORE = re.compile(r"\b(?:deadline|cut-?off\s+date|target\s+date)\s+(?:of|for)\s+$")
 # Words that make "by <day>" a day someone must act by: an order, a requirement, a deadline.
 ORDERED_BY = re.compile(
     r"\b(?:order(?:ed|s)?|direct(?:ed|s)?|instruct(?:ed|s)?|told|given|must|required|"
@@ -234,9 +236,10 @@ ORDERED_BY = re.compile(
 
 
 def _deadline(text: str, start: int, end: int, before: str) -> bool:
-    """Whether the yearless day at text[start:end] is a deadline: "the June 30 deadline", or
-    "by/before/until <day>" in a sentence that orders or requires something by it."""
-    if DEADLINE_AFTER.match(text, end):
+    """Whether the yearless day at text[start:end] is a deadline: "the June 30 deadline", "a
+    Nov. 11 target", "a deadline of 30 September", or "by/before/until <day>" in a sentence
+    that orders or requires something by it."""
+    if DEADLINE_AFTER.match(text, end) or DEADLINE_BEFORE.search(text, max(0, start - 30), start):
         return True
     return before in ("by", "before", "until", "till") and _earlier_in_sentence(
         ORDERED_BY, text, start, end
@@ -708,6 +711,10 @@ HOW_LONG_IT_TAKES = re.compile(
     r"|sometimes|usually|often|typically|normally)"
     r"\s+$"
 )
+# A change measured over the span that follows: "a $9 million jump in eight months".
+CHANGE_BEFORE = re.compile(
+    r"\b(?:jump|rise|increase|hike|leap|surge|climb|drop|fall|decline|growth|cut)s?\s+$"
+)
 IN_COUNT_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+(\w+)\s+$")  # "in three " before "days"
 
 
@@ -729,6 +736,8 @@ def _from_now(m: re.Match, scan: Scan) -> Candidate | None:
         return None
     if HOW_LONG_IT_TAKES.search(text, max(begin, start - 40), start):
         return None  # "the bill is cleared in 30 days": how long it takes, every time
+    if CHANGE_BEFORE.search(text, max(begin, start - 20), start):
+        return None  # "a $9 million jump in eight months": how long a change took
     unit = m["inunit"]
     return _relative(scan, start, m.end(), unit, _unit_shift(unit, number), DEICTIC)
 

@@ -15,7 +15,7 @@ REACH = 20
 # them is not the tense of what the clause says).
 CLAUSE_OPENERS = frozenset("while whereas although though because that".split())
 BOUND_BEFORE = re.compile(
-    r"\b(come|through|until|till)\s+(?:to\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+    r"\b(come|through|until|till|running\s+to|runs\s+to)\s+(?:to\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:mid-|early\s+|late\s+)?$",
     re.IGNORECASE,
 )
@@ -282,7 +282,10 @@ def tense_near(text: str, start: int, end: int) -> int:
         # "come January 20": when it arrives; "canceled its flights through 5 August",
         # "orders booked until Christmas": the end of a span that runs on, whatever the
         # verb's tense (the nearest one is meant)
-        return FUTURE if bound.group(1).lower() == "come" else UNKNOWN
+        # ("a payment plan running to December": a span from now on, so the coming one)
+        return (
+            FUTURE if bound.group(1).lower().split()[0] in ("come", "running", "runs") else UNKNOWN
+        )
     begin, finish = sentence_bounds(text, start, end)
     if BY_DEADLINE.search(text, max(0, start - 12), start) and LOOKING_AHEAD.search(
         text, begin, start

@@ -1212,7 +1212,9 @@ POSSESSIVE_S = re.compile(r"['’‘]s$")
 
 # Titles written before the name of one holding a post: "the judge" is "Justice Henry
 # Okwalinga" as much as "Judge Jo Li".
-TITLES_OF_POST = {"judge": ("judge", "justice", "lady justice", "magistrate")}
+TITLES_OF_POST = {
+    "judge": ("judge", "justice", "lady justice", "magistrate", "his honour", "her honour")
+}  # ("His Honour Francis Yeboah-Asante": a Ghanaian circuit judge)
 
 
 # Honorifics between a post and its holder's name: "the Speaker, Rt. Hon. Abiodun Faleye".
@@ -1421,7 +1423,8 @@ def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict)
     )
 
 
-SPEAKER_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# An acronym, in capitals or mixed case ("MBPP", "CoB"): two capitals at least.
+SPEAKER_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
 
 
 def _spelled_out(text: str, acronym: str) -> str:

@@ -40,7 +40,7 @@ TITLES = frozenset(
     "sir officer premier chancellor lt. col. capt. sgt. inspector superintendent leader "
     "economist analyst farmer lawyer attorney coach author actor singer doctor nurse teacher "
     "historian scientist researcher activist candidate administrator adviser advisor envoy "
-    "official executive founder co-founder owner manager editor strategist hon hon. honourable "
+    "official executive founder co-founder owner manager editor strategist hon hon. honourable honour honor "
     "honorable counsel coun coun. cllr cllr. councillor councilor member councilmember "
     "councilwoman councilman alderman alderwoman".split()
 )
@@ -646,6 +646,10 @@ TITLE_ABBREVIATIONS = frozenset("cllr cllr. coun. insp. supt. det. sgt. cpl. dsp
 NOT_POST_OPENERS = frozenset("who whom whose which that of from at in with for".split())
 
 
+# A post held for or to someone, opening a phrase: "Lawyer for Mr Nsiah", "the counsel to".
+POST_FOR = re.compile(r"(?:(?:the|a|an)\s+)?([A-Za-z]+)\s+(?:for|to)\s+[A-Z]")
+
+
 def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
     """ "Epstein's neighbor in both Florida and New York, Donald Trump, said": a full person
     name (or a well-known given name alone: "Another Duke student, Brittany, said") set off
@@ -671,8 +675,10 @@ def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) ->
         return None
     last = phrase.text.split()[-1]
     post = last.lower() in TITLES or last in CAPITALISED_POSTS  # "the Deputy Speaker, Mrs X,"
-    if not indefinite and not post and is_person(split_title(phrase.text)[0]):
-        return None
+    held_for = POST_FOR.match(phrase.text)
+    if not indefinite and not post and not (held_for and _bare(held_for[1]) in TITLES):
+        if is_person(split_title(phrase.text)[0]):
+            return None  # (not "Lawyer for Mr Nsiah, Nana Ofosu-Darko,": the lawyer speaks)
     start = text.index(role, comma)
     return Phrase(start, start + len(role), role, role=phrase.text)
 
@@ -782,6 +788,7 @@ def _trailing_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         if _bare(tokens[first][2]) in NON_LEADING:
             return None
         first = _extend_of(tokens, first)
+        first = _post_for(tokens, first)
     else:
         first = _description_start(tokens)
     if first is None:
@@ -844,6 +851,19 @@ def _ends_sentence(word: str) -> bool:
     return (
         word.endswith(".") and len(bare) > 3 and "." not in bare and _bare(word) not in TITLE_OR_ORG
     )
+
+
+def _post_for(tokens: list[tuple[int, int, str]], first: int) -> int:
+    """Extend "Mr Nsiah" to "Lawyer for Mr Nsiah": a post held for or to the person named,
+    opening the phrase (its holder may follow in apposition)."""
+    if first < 2 or tokens[first - 1][2] not in ("for", "to"):
+        return first
+    post = first - 2
+    if _bare(tokens[post][2]) not in TITLES:
+        return first
+    if post > 0 and _bare(tokens[post - 1][2]) in DETERMINERS:
+        post -= 1
+    return post if post == 0 else first
 
 
 def _extend_of(tokens: list[tuple[int, int, str]], first: int) -> int:
@@ -1001,9 +1021,9 @@ def _described_whole(text: str, hi: int, phrase: Phrase) -> Phrase:
     return Phrase(phrase.start, tail.end(), text[phrase.start : tail.end()], role=phrase.role)
 
 
-# What a post is of or to, in lower case, up to a comma: " of ferry operations", " to the
-# second and third defendants", " at last year's state election".
-POST_COMPLEMENT = re.compile(r"\s+(?:of|to|for|at)\s+(?:[a-z][\w’'-]*\s+){0,6}?[a-z][\w’'-]*(?=,)")
+# What a post is of or to, up to a comma: " of ferry operations", " to the second and third
+# defendants", " at last year's state election", " for Mr Nsiah".
+POST_COMPLEMENT = re.compile(r"\s+(?:of|to|for|at)\s+(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+(?=,)")
 
 
 def _name_after_post_complement(text: str, phrase: Phrase, hi: int) -> Phrase | None:
