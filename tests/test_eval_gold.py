@@ -247,6 +247,8 @@ WRITTEN95_FLOORS = {"date": 0.87, "quote": 0.88, "agency": 0.89, "money": 1.0, "
 WRITTEN96_FLOORS = {"date": 0.94, "quote": 0.85, "agency": 0.87, "money": 1.0, "overall": 0.91}
 WRITTEN97_FLOORS = {"date": 0.93, "quote": 0.93, "agency": 0.91, "money": 0.95, "overall": 0.93}
 WRITTEN98_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.86, "money": 1.0, "overall": 0.9}
+WRITTEN99_FLOORS = {"date": 0.92, "quote": 0.79, "agency": 0.93, "money": 0.99, "overall": 0.91}
+WRITTEN100_FLOORS = {"date": 0.91, "quote": 0.86, "agency": 0.85, "money": 0.99, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -350,6 +352,8 @@ WRITTEN98_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.86, "money": 1.0, "
         ("gold-written96", 6, WRITTEN96_FLOORS),
         ("gold-written97", 6, WRITTEN97_FLOORS),
         ("gold-written98", 6, WRITTEN98_FLOORS),
+        ("gold-written99", 6, WRITTEN99_FLOORS),
+        ("gold-written100", 6, WRITTEN100_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
