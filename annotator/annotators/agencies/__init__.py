@@ -115,6 +115,10 @@ def _naming(body: Any, start: int, stop: int, source: str) -> Found:
     )
 
 
+# Honorifics before a person's name: an acronym just before one is a post ("MCA Ms …").
+HONORIFIC_KEYS = frozenset("mr mrs ms dr hon prof rev".split())
+
+
 def _acronym_in_context(tokens: Tokens, at: int) -> bool:
     """Whether an acronym token reads as a name here (not shouting, not the word 'who')."""
     run = 1
@@ -129,6 +133,8 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
         return False  # "Virginia Beach, VA": a postal code
     if _dateline_credit(tokens, at):
         return False  # "RICHMOND, Va., Feb 10 (CPW) -": the news agency's credit
+    if tokens.keys[at + 1 : at + 2] and tokens.keys[at + 1].rstrip(".") in HONORIFIC_KEYS:
+        return False  # "Kivumbini MCA Ms Grace Nyambura": a member's title before a name
     if bare(tokens.raw[at]) not in WORDLIKE:
         return True
     before = tokens.keys[at - 1] if at > 0 else ""

@@ -963,6 +963,9 @@ MONEY_IN_PHRASE = re.compile(
 def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | None, str | None]:
     if page.text.startswith(",", phrase.end) and names_a_place(page.text, phrase.end):
         return None, None
+    inside = phrase.text.find(",")
+    if inside > 0 and names_a_place(phrase.text, inside):
+        return None, None  # "Denver, Colorado" itself: a place, never "she"
     if MONEY_IN_PHRASE.search(phrase.text):
         return None, None
     if phrase.role_name:
@@ -1056,6 +1059,12 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # Spec §2: words quoted from a document are its issuer's; "the report" itself when
         # the article names nobody, or when the phrase brings in a new one ("A report to
         # councillors said": not the report of an earlier sentence).
+        owner = DOCUMENT_OWNER.search(page.text, max(0, phrase.end - 80), phrase.end)
+        named = owner and _last_body_named(
+            page.text, owner["owner"].split()[-1].capitalize(), phrase.start
+        )
+        if named:  # "the provincial treasury's letter stated": the treasury the article named
+            return named, None
         if words[0].lower() in ("a", "an"):  # "A report by the … Regional Assembly warned"
             issuer = issuer_here(page.text, phrase.start)
         else:  # "The report described …" after "a workforce study published by the X"
@@ -1075,6 +1084,10 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
 
 
 BENCHES = frozenset({"bench", "panel"})
+# A body's own document as the speaker: "the provincial treasury's letter".
+DOCUMENT_OWNER = re.compile(
+    r"\b[Tt]he\s+(?P<owner>(?:[a-z]+\s+){0,3}[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+$"
+)
 
 
 def _bench_described(page: _Page, noun: str, position: int) -> str | None:
