@@ -27,7 +27,7 @@ from ...hookspecs import hookimpl
 from ...model import Annotation, Document
 from ..alternation import alternation
 from ..places import names_a_place
-from .documents import ISSUER, document_issuer, issuer_here
+from .documents import ISSUER, addressed_document, document_issuer, issuer_here
 from .marks import QuoteSpan, find_quotes, sentence_breaks
 from .references import Organisations
 from .speakers import (
@@ -966,6 +966,12 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     inside = phrase.text.find(",")
     if inside > 0 and names_a_place(phrase.text, inside):
         return None, None  # "Denver, Colorado" itself: a place, never "she"
+    addressed = addressed_document(page.text, phrase.start)
+    if addressed is not None:  # "The letter to the Energy Division, signed by X, says"
+        if not documents:
+            return None, None
+        issuer = issuer_here(page.text, addressed.start())
+        return (page.names.resolve(issuer)[0] if issuer else f"the {addressed['noun']}"), None
     if MONEY_IN_PHRASE.search(phrase.text):
         return None, None
     if phrase.role_name:

@@ -31,6 +31,17 @@ INTRODUCED_BY = re.compile(
     r"(?:by|(?:(?:she|he|they|we|I)\s+(?:received|got)\s+)?from)\s+(?:the\s+)?"
     rf"(?P<issuer>{ISSUER})\b(?!\s+[a-z]+['’]s\b)"
 )  # ("A letter she received from Immigration New Zealand"; not "from the Clogherhead woman's")
+# "The letter to the Energy Division, signed by SCC Chief Executive Md X,": its signer.
+SIGNED_BY = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\b"
+    r"[^.;:!?\"“”]{0,80}?,?\s+signed\s+by\s+(?:the\s+)?"
+    rf"(?P<issuer>{ISSUER})"
+)
+# A document's addressee ends the words before it: "The letter to the ", "a report sent to".
+ADDRESSED_TO = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\s+"
+    r"(?:(?:addressed|sent)\s+)?to\s+(?:the\s+)?$"
+)
 # "A consultant's assessment prepared for the city": a document by an unnamed author.
 OWNED = re.compile(
     rf"(?P<issuer>[Aa]n?\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{ISSUED_NOUNS})\b"
@@ -48,11 +59,17 @@ def issuer_here(text: str, position: int) -> str | None:
     """The issuer a document named at `position` gives itself: "A report by the Northern
     and Western Regional Assembly" → "Northern and Western Regional Assembly", "A
     consultant's assessment" → "a consultant"; else None."""
-    match = INTRODUCED_BY.match(text, position)
+    match = INTRODUCED_BY.match(text, position) or SIGNED_BY.match(text, position)
     if match is not None:
         return match["issuer"].strip(" ,")
     owned = OWNED.match(text, position)
     return owned["issuer"][0].lower() + owned["issuer"][1:] if owned else None
+
+
+def addressed_document(text: str, position: int) -> re.Match | None:
+    """The document whose addressee is named at `position` ("The letter to the Energy
+    Division, signed by …, says"): the addressee never speaks, the document does."""
+    return ADDRESSED_TO.search(text, max(0, position - 60), position)
 
 
 def document_issuer(text: str, position: int, noun: str) -> str | None:
@@ -62,7 +79,7 @@ def document_issuer(text: str, position: int, noun: str) -> str | None:
     wanted = _kind(noun)
     found: tuple[int, str] | None = None
     lo = max(0, position - DOCUMENT_REACH)
-    for pattern in (INTRODUCED_BY, SAID_IN):
+    for pattern in (INTRODUCED_BY, SIGNED_BY, SAID_IN):
         for match in pattern.finditer(text, lo, position):
             if _kind(match["noun"]) == wanted and (found is None or match.start() > found[0]):
                 found = (match.start(), match["issuer"].strip(" ,"))

@@ -932,6 +932,12 @@ POST_FOR_NAME = re.compile(
 NUMBERED_OWNER = re.compile(
     r"[A-Z][a-z]+\s+\d+['’]s\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
 )
+# A post of a numbered ward or district before its holder: "Ward 11 Councillor Md Tofazzal
+# Hossain Sumon", "District 4 Supervisor Jane Roe".
+NUMBERED_POST = re.compile(
+    r"[A-Z][a-z]+\s+\d+\s+(?P<post>[A-Z][a-z]+)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=,|\s+[a-z]|[.;]|$)"
+)
 
 
 CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
@@ -945,6 +951,10 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         lo = source.end()
     post = POST_FOR_NAME.match(text, lo, hi) if text[lo : lo + 1].isupper() else None
     post = post or (NUMBERED_OWNER.match(text, lo, hi) if text[lo : lo + 1].isupper() else None)
+    numbered = NUMBERED_POST.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi)
+    if post is None and numbered is not None:
+        title = numbered["post"].lower()
+        post = numbered if title in TITLES or is_agent_noun(title) else None
     if post is not None and is_person(post["name"]):
         role = text[lo : post.start("name")].strip()
         return Phrase(post.start("name"), post.end("name"), post["name"], role=role)
