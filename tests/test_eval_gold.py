@@ -249,6 +249,8 @@ WRITTEN97_FLOORS = {"date": 0.93, "quote": 0.93, "agency": 0.91, "money": 0.95, 
 WRITTEN98_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.86, "money": 1.0, "overall": 0.9}
 WRITTEN99_FLOORS = {"date": 0.92, "quote": 0.79, "agency": 0.93, "money": 0.99, "overall": 0.91}
 WRITTEN100_FLOORS = {"date": 0.91, "quote": 0.86, "agency": 0.85, "money": 0.99, "overall": 0.9}
+WRITTEN101_FLOORS = {"date": 0.9, "quote": 0.78, "agency": 0.91, "money": 0.99, "overall": 0.9}
+WRITTEN102_FLOORS = {"date": 0.95, "quote": 0.93, "agency": 0.9, "money": 0.97, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -354,6 +356,8 @@ WRITTEN100_FLOORS = {"date": 0.91, "quote": 0.86, "agency": 0.85, "money": 0.99,
         ("gold-written98", 6, WRITTEN98_FLOORS),
         ("gold-written99", 6, WRITTEN99_FLOORS),
         ("gold-written100", 6, WRITTEN100_FLOORS),
+        ("gold-written101", 6, WRITTEN101_FLOORS),
+        ("gold-written102", 6, WRITTEN102_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
