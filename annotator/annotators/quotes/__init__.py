@@ -158,7 +158,7 @@ INTRO_WORDS = (
     " Referring Commenting Turning Talking Testifying Appearing Explaining Defending Addressing"
     " Answering Echoing Acknowledging Reflecting Recalling Beyond Amid Following Besides Across"
     " Throughout Within Outside Over Inside Near Around Among Amongst Back Today Yesterday"
-    " Tonight Here There Next Elsewhere Nowadays Having Given Until Upon"
+    " Tonight Here There Next Elsewhere Nowadays Having Given Until Upon To"
 ).split()
 INTRO = re.compile(rf"(?:{alternation(INTRO_WORDS)})\b[^,]{{0,80}},\s*")
 ISSUED = re.compile(
@@ -1141,10 +1141,9 @@ def _last_body_named(text: str, noun: str, position: int) -> str | None:
 def _body_name_pattern(noun: str) -> re.Pattern:
     """A body's name with `noun` as its head: "Department of Children and Youth Affairs",
     "Waterford City Council"."""
-    return re.compile(
-        rf"\b{noun}\s+(?:for|of|on)\s+[A-Z][\w’'-]*"
-        r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the|on)\s+)*)[A-Z][\w’'-]*)*"
-        rf"|\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*\s+){{1,3}}{noun}\b"
+    remit = r"\s+(?:for|of|on)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:(?:and|&|of|for|the|on)\s+)*)[A-Z][\w’'-]*)*"
+    return re.compile(  # ("Michigan Department of Treasury": the place and the remit both)
+        rf"\b{noun}{remit}|\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*\s+){{1,3}}{noun}\b(?:{remit})?"
     )
 
 
@@ -1165,7 +1164,7 @@ def _body_named(page: _Page, speaker: str, position: int) -> str:
     member = MEMBER_OF_THE_BODY.match(speaker)
     by_the_body = None if member else MEMBER_BY_THE_BODY.fullmatch(speaker)
     if member is None and by_the_body is None:
-        return speaker
+        return _spokesperson_of_body_just_named(page, speaker, position) or speaker
     noun = (member or by_the_body)["noun"].capitalize()
     last = _last_body_named(page.text, noun, position)
     if last is None:
@@ -1173,6 +1172,27 @@ def _body_named(page: _Page, speaker: str, position: int) -> str:
     if member:
         return f"{member['lead']}the {last}"
     return f"{by_the_body['article']} {by_the_body['post']} for the {last}"
+
+
+BARE_SPOKESPERSON = re.compile(r"an?\s+(?:spokesperson|spokesman|spokeswoman)", re.IGNORECASE)
+# "the Department", "The Ministry": a body referred back to by its head noun alone.
+HEAD_NAMED = re.compile(
+    r"\b[Tt]he\s+(Department|Ministry|Agency|Bureau|Office|Council|Commission|Authority)\b"
+)
+
+
+def _spokesperson_of_body_just_named(page: _Page, speaker: str, position: int) -> str | None:
+    """ "I asked the Department about that this week. A spokesperson said …": a bare
+    spokesperson speaks for the one body the sentence before named, by its full name."""
+    if not BARE_SPOKESPERSON.fullmatch(speaker):
+        return None
+    start = page.sentence_start(position)
+    before = page.sentence_start(max(0, start - 2))
+    heads = {m.group(1) for m in HEAD_NAMED.finditer(page.text, before, start)}
+    if len(heads) != 1:
+        return None
+    last = _last_body_named(page.text, heads.pop(), before)
+    return f"{speaker[0].lower()}{speaker[1:]} for the {last}" if last else None
 
 
 # A court named by what it did: "The Sandiganbayan has convicted …", "the High Court ruled".

@@ -1262,13 +1262,19 @@ def _leading_count(tokens: list[tuple[int, int, str]], led: bool) -> tuple[int, 
             count = i + 1
         elif count == i and i < 6 and modifier and ((i == 1 or agent) if led else title or agent):
             count = i + 1  # a lowercase word continuing "a WeWork …" / "NASA administrator …"
-        elif count == i == 1 and led and _owner_word(word) and _lower_word(tokens, i + 1):
+        elif count == i == 1 and led and _owner_word(word) and _post_next(tokens, i + 1):
             count = 2  # "the resort's general manager Garrett Turta": whose post follows
         else:
             return count, i
         if stops and not (DOTTED_WORD.fullmatch(word) and _continues(tokens, i + 1)):
             return count, i
     return count, len(tokens)
+
+
+def _post_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token `i` can open a post after an owner: a lower-case word, or a capitalised
+    title ("the council's Director of Housing Services, Eoin Cronin")."""
+    return _lower_word(tokens, i) or (i < len(tokens) and _bare(tokens[i][2]).lower() in TITLES)
 
 
 def _lower_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
