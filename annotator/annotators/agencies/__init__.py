@@ -396,7 +396,7 @@ def _gazetteer_mentions(
             not _acronym_in_context(tokens, hit.start) or bare(tokens.raw[hit.start]) in foreign
         ):
             continue
-        if hit.stop - hit.start == 1 and (_defines(counterparts, tokens, hit.start)):
+        if hit.stop - hit.start == 1 and _defines(counterparts, tokens, hit.start):
             continue
         if any(v.single for v in variants) and not _single_in_context(tokens, hit):
             continue

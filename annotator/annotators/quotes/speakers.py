@@ -935,7 +935,7 @@ NUMBERED_OWNER = re.compile(
 # A post of a numbered ward or district before its holder: "Ward 11 Councillor Md Tofazzal
 # Hossain Sumon", "District 4 Supervisor Jane Roe".
 NUMBERED_POST = re.compile(
-    r"[A-Z][a-z]+\s+\d+\s+(?P<post>[A-Z][a-z]+)\s+"
+    r"\s*[A-Z][a-z]+\s+\d+\s+(?P<post>[A-Z][a-z]+)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=,|\s+[a-z]|[.;]|$)"
 )
 
@@ -951,7 +951,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
         lo = source.end()
     post = POST_FOR_NAME.match(text, lo, hi) if text[lo : lo + 1].isupper() else None
     post = post or (NUMBERED_OWNER.match(text, lo, hi) if text[lo : lo + 1].isupper() else None)
-    numbered = NUMBERED_POST.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi)
+    numbered = NUMBERED_POST.match(text, lo, hi)
     if post is None and numbered is not None:
         title = numbered["post"].lower()
         post = numbered if title in TITLES or is_agent_noun(title) else None
