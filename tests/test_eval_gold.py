@@ -251,6 +251,8 @@ WRITTEN99_FLOORS = {"date": 0.92, "quote": 0.79, "agency": 0.93, "money": 0.99, 
 WRITTEN100_FLOORS = {"date": 0.91, "quote": 0.86, "agency": 0.85, "money": 0.99, "overall": 0.9}
 WRITTEN101_FLOORS = {"date": 0.9, "quote": 0.78, "agency": 0.91, "money": 0.99, "overall": 0.9}
 WRITTEN102_FLOORS = {"date": 0.95, "quote": 0.93, "agency": 0.9, "money": 0.97, "overall": 0.93}
+WRITTEN103_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.9, "money": 0.97, "overall": 0.92}
+WRITTEN104_FLOORS = {"date": 0.87, "quote": 0.84, "agency": 0.9, "money": 0.97, "overall": 0.89}
 
 
 @pytest.mark.parametrize(
@@ -358,6 +360,8 @@ WRITTEN102_FLOORS = {"date": 0.95, "quote": 0.93, "agency": 0.9, "money": 0.97, 
         ("gold-written100", 6, WRITTEN100_FLOORS),
         ("gold-written101", 6, WRITTEN101_FLOORS),
         ("gold-written102", 6, WRITTEN102_FLOORS),
+        ("gold-written103", 6, WRITTEN103_FLOORS),
+        ("gold-written104", 6, WRITTEN104_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
