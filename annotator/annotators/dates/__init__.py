@@ -28,7 +28,7 @@ from ..places import publisher_country, url_country
 from . import calendar as cal
 from . import context as ctx
 from . import patterns as pat
-from .rules import RULES, Candidate, Scan, range_end_days, short_years
+from .rules import RULES, TENSED, Candidate, Scan, range_end_days, short_years
 
 MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
 EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
@@ -503,7 +503,26 @@ def find_dates(
     kept = follow_anchor_months(of_that_year(text, kept))
     kept = share_closing_year(text, kept, scan.published)
     kept = restated_days(text, same_period(text, kept))
-    return list(to_annotations(text, kept))
+    return list(to_annotations(text, same_weekday_again(text, kept)))
+
+
+# A weekday alone, as a later mention may repeat it: "Monday", "Monday night".
+BARE_WEEKDAY = re.compile(rf"(?P<wd>{pat.WEEKDAY}){pat.PART_OF_DAY}")
+
+
+def same_weekday_again(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "on Monday night council finally voted … Monday's vote": a weekday named again with
+    no tense of its own is the day the article dated when it first named that weekday."""
+    first: dict[str, str] = {}
+    for candidate in candidates:
+        weekday = BARE_WEEKDAY.fullmatch(text, candidate.start, candidate.end)
+        if weekday is None or not candidate.relative or candidate.value is None:
+            continue
+        name = weekday["wd"].lower()
+        if name in first and candidate.confidence < TENSED:
+            candidate.value = first[name]
+        first.setdefault(name, candidate.value)
+    return candidates
 
 
 def restated_days(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -711,6 +711,11 @@ HOW_LONG_IT_TAKES = re.compile(
     r"|sometimes|usually|often|typically|normally)"
     r"\s+$"
 )
+# What can (or cannot) be done within the span that follows: "can be tamed in four years".
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:can|cannot|can't|can’t|could|couldn't|couldn’t)\s+(?!.*\b(?:will|would)\b)"
+    r"(?:[\w’'-]+\s+){0,5}$"
+)
 # A change measured over the span that follows: "a $9 million jump in eight months".
 CHANGE_BEFORE = re.compile(
     r"\b(?:jump|rise|increase|hike|leap|surge|climb|drop|fall|decline|growth|cut)s?\s+$"
@@ -738,6 +743,8 @@ def _from_now(m: re.Match, scan: Scan) -> Candidate | None:
         return None  # "the bill is cleared in 30 days": how long it takes, every time
     if CHANGE_BEFORE.search(text, max(begin, start - 20), start):
         return None  # "a $9 million jump in eight months": how long a change took
+    if CAPACITY_BEFORE.search(text, begin, start):
+        return None  # "we can frame a fourplex in eight weeks": what can be done that fast
     unit = m["inunit"]
     return _relative(scan, start, m.end(), unit, _unit_shift(unit, number), DEICTIC)
 
