@@ -152,6 +152,14 @@ PHRASES = [
     ),
     ("between 10 and 20 euros", "10 and 20 euros", "10..20", "EUR", None),
     (
+        "contracts worth Rs600 million to 850 million in the scheme",
+        "Rs600 million to 850 million",
+        "600000000..850000000",
+        "INR",
+        None,
+    ),
+    ("it spent Rs600 million to 850 million people", "Rs600 million", "600000000", "INR", None),
+    (
         "a fund of a quarter of a billion dollars",
         "a quarter of a billion dollars",
         "250000000",

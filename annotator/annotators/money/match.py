@@ -280,6 +280,26 @@ def _change_from(text: str, start: int) -> bool:
 _JOINED_BEFORE = re.compile(r"\d[-–/]$")
 
 
+# Words that may follow an amount's closing bound without making it a count of things.
+_AFTER_BOUND = re.compile(
+    rf"{_S}+(?:in|of|for|per|each|a|an|over|since|by|from|on|at|to|and|or|but|with)\b"
+    r"|[^\w\s]|\Z"
+)
+
+
+def _same_scale_bound(first: Atom, second: Atom, text: str) -> bool:
+    """ "contracts worth Rs600 million to 850 million in the scheme": a bare closing bound on
+    the opening amount's scale, no change from one to the other and no count of things after
+    it, closes a range."""
+    return (
+        first.multiplier is not None
+        and second.multiplier == first.multiplier
+        and second.currency is None
+        and not _change_from(text, first.start)
+        and _AFTER_BOUND.match(text, second.end) is not None
+    )
+
+
 def _range(first: Atom, second: Atom, text: str) -> Money | None:
     """The range the two atoms form, if the text between them joins them as one."""
     between = text[first.end : second.start]
@@ -304,6 +324,7 @@ def _range(first: Atom, second: Atom, text: str) -> Money | None:
             first.currency is not None
             and (first.multiplier or not second.multiplier)
             and (second.currency is None or _change_from(text, first.start))
+            and not _same_scale_bound(first, second, text)
         ):
             # "rose from $47 billion to $8 billion": two amounts, not a range; "₹1,186 crore
             # to 9.2 lakh beneficiaries": an amount and a count
