@@ -253,6 +253,8 @@ WRITTEN101_FLOORS = {"date": 0.9, "quote": 0.78, "agency": 0.91, "money": 0.99, 
 WRITTEN102_FLOORS = {"date": 0.95, "quote": 0.93, "agency": 0.9, "money": 0.97, "overall": 0.93}
 WRITTEN103_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.9, "money": 0.97, "overall": 0.92}
 WRITTEN104_FLOORS = {"date": 0.87, "quote": 0.84, "agency": 0.9, "money": 0.97, "overall": 0.89}
+WRITTEN105_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.9, "money": 1.0, "overall": 0.91}
+WRITTEN106_FLOORS = {"date": 0.91, "quote": 0.95, "agency": 0.9, "money": 0.99, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -362,6 +364,8 @@ WRITTEN104_FLOORS = {"date": 0.87, "quote": 0.84, "agency": 0.9, "money": 0.97, 
         ("gold-written102", 6, WRITTEN102_FLOORS),
         ("gold-written103", 6, WRITTEN103_FLOORS),
         ("gold-written104", 6, WRITTEN104_FLOORS),
+        ("gold-written105", 6, WRITTEN105_FLOORS),
+        ("gold-written106", 6, WRITTEN106_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
