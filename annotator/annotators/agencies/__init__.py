@@ -59,6 +59,12 @@ from .patterns import (
     find_named,
     find_units,
 )
+from .regional_offices import (
+    find_numbered_offices,
+    office_of,
+    philippine_entry,
+    region_after_hyphen,
+)
 from .seats import is_seat, means_the_building
 from .shortened import find_level_heads, find_remit_forms, find_shortened, later_forms
 from .states import find_state_bodies
@@ -284,6 +290,8 @@ def _listed_after(tokens: Tokens, at: int) -> bool:
     word: the rest of a longer "… of A and B" name."""
     if tokens.word(at + 1) == "," and _listed_after(tokens, at + 2):
         return _is_name(tokens.word(at))  # "… of State Development, Infrastructure and Planning"
+    if tokens.word(at) == "," and tokens.word(at + 2) != ",":
+        return _listed_after(tokens, at + 1)  # "… of Agriculture, Livestock and Cooperatives"
     for size in (1, 2):
         if not all(_is_name(tokens.word(i)) for i in range(at, at + size)):
             return False
@@ -395,6 +403,11 @@ def _gazetteer_mentions(
         if any(v.acronym for v in variants) and (
             not _acronym_in_context(tokens, hit.start) or bare(tokens.raw[hit.start]) in foreign
         ):
+            continue
+        region = region_after_hyphen(tokens, hit.stop)
+        entry = region and philippine_entry(gazetteer, [v.entry for v in variants])
+        if entry:  # "DPWH-CAR", "the Department of … Highways-Cordillera": its regional office
+            counterparts.append(office_of(entry, hit.start, region[0], region[1]))
             continue
         if hit.stop - hit.start == 1 and _defines(counterparts, tokens, hit.start):
             continue
@@ -878,6 +891,7 @@ def find_agencies(
         *find_place_bodies(tokens, gazetteer.places, home),
         *find_missions(tokens, gazetteer.places),
         *find_militaries(tokens, gazetteer.places, gazetteer),
+        *find_numbered_offices(tokens, gazetteer),
         *counterparts,
     ]
     starts = {m.start for m in mentions}

@@ -164,6 +164,8 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
     connector = 0
     while position < len(tokens) and count < MAX_NAME_WORDS:
         word = tokens.raw[position]
+        if connector == position - 1 and word.isupper() and len(word) > 1:
+            break  # "… of Education, Science and Technology and SUBEB": another body
         if is_name_word(word) and word.casefold() not in NOT_NAME_WORDS:
             end = position + 1
         elif tokens.keys[position] in CONNECTORS and (
@@ -185,8 +187,9 @@ def _of_phrase(tokens: Tokens, at: int, words: tuple[str, ...] = ("of",)) -> int
             ):  # (a lower-case word after the name ends it: "… and Infrastructure in Brisbane")
                 end = connector
             break
+        # (a list's commas and "and"s are no words of the name)
+        count += word != "," and tokens.keys[position] not in CONNECTORS
         position += 1
-        count += 1
     return end
 
 

@@ -16,8 +16,20 @@ ACTING_SUFFIXES = (
     "backed|led|installed|funded|run|controlled|sponsored|appointed|owned|imposed|brokered|"
     "supported|affiliated|aligned|ordered|approved|commissioned|designated"
 )
+# Philippine region words split off a hyphen ("Government-Cordillera" → "Government",
+# "-", "Cordillera"), so that the department's own name stays whole.
+REGION_SUFFIXES = (
+    r"(?:Cordillera|CAR|NCR|Calabarzon|CALABARZON|Mimaropa|MIMAROPA|Caraga|Soccsksargen|"
+    r"SOCCSKSARGEN|Bicol|Ilocos|BARMM|Bangsamoro|Region\s+(?:\d|[IVX])|"
+    r"(?:Central|Western|Eastern)\s+Visayas|Northern\s+Mindanao|Zamboanga\s+Peninsula|"
+    r"Central\s+Luzon|Cagayan\s+Valley|Davao\s+Region|Negros\s+Island)"
+)
 TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[&\-](?!(?:" + ACTING_SUFFIXES + r")\b)\w+)*|[^\w\s]"
+    r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[&\-](?!(?:"
+    + ACTING_SUFFIXES
+    + r")\b|"
+    + REGION_SUFFIXES
+    + r"\b)\w+)*|[^\w\s]"
 )
 # Each token with the whitespace before it: every other character starts a token, so one
 # findall gives the tokens and, from the lengths, their offsets.

@@ -109,8 +109,10 @@ MONTH_YEAR = re.compile(
     rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![A-Za-z]))?"
 )
 
+# ("Monday week": the weekday a week after the coming one)
 WEEKDAYS = re.compile(
-    rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:coming|past))?|coming)\s+)?(?P<wd>{WEEKDAY}){PART_OF_DAY}"
+    r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:coming|past))?|coming)\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:(?P<wk>\s+week)(?![\w’'-])|{PART_OF_DAY})"
 )
 
 DEICTIC = re.compile(

@@ -556,6 +556,8 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return None
     weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
     rel = _direction(m["rel"])
+    if m["wk"]:
+        rel = "week after next"
     if not rel:
         # "extended a red flag warning through 8 p.m. Thursday", "no rain until at least
         # Sunday": a span running on from the reported act ends on the next such day
@@ -592,6 +594,8 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
             back = (published.weekday() - weekday) % 7 or 7
             return cal.day_period(published - timedelta(days=back + 7 * (back == 1)))
         ahead = (weekday - published.weekday()) % 7 or 7
+        if kind == "week after next":
+            return cal.day_period(published + timedelta(days=ahead + 7))
         return cal.day_period(published + timedelta(days=ahead + 7 * (ahead == 1)))
 
     return _relative(scan, m.start(), m.end(), "day", resolve, DEICTIC)

@@ -59,7 +59,11 @@ _TITLE_DOTS = "".join(
     rf"(?<!\b{title}\.)"
     for title in "Mr Mrs Ms Dr Hon St Gov Sen Rep Gen Prof Rev Capt Sgt Lt Col Rs No Sh".split()
 )
-_SENTENCE_END = re.compile(rf"[.!?]{_TITLE_DOTS}[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
+# (a colon opening a quoted sentence ends one too: "He said: “Thursday is …”"; "8 p.m.
+# Tuesday" does not)
+_SENTENCE_END = re.compile(
+    rf"[.!?]{_TITLE_DOTS}(?<![ap]\.m\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|:\s+(?=[\"“][A-Z])|\n"
+)
 
 STRONG_FUTURE = frozenset(
     "will shall won't won’t next upcoming expected expects expect scheduled slated due "
@@ -113,7 +117,10 @@ NOT_PAST = frozenset(
 
 # A sentence's opening phrase holding the date, before the comma that ends it ("In a tweet
 # Tuesday morning, Trump said …"): the date is the main verb's, attribution included.
-OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Early|Late)\b[^,.;:!?\"“”]*$")
+# ("Speaking to reporters on Tuesday, the minister said …": a participle opener's too)
+OPENING_PHRASE = re.compile(
+    r"(?:In|On|At|During|After|Before|Early|Late|[A-Z][a-z]+ing)\b[^,.;:!?\"“”]*$"
+)
 
 
 def word_tense(words: list[str], index: int) -> int | None:
@@ -218,7 +225,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Approximate bounds of the sentence holding text[start:end] (at most ~300 chars each way)."""
     left = max(0, start - 300)
     begin = left
-    for match in _SENTENCE_END.finditer(text, left, start):
+    # (the end position lets the look-ahead see the date's first letter: "… he said.
+    # “Thursday and Friday are …”" starts a sentence at the opening mark)
+    for match in _SENTENCE_END.finditer(text, left, min(len(text), start + 1)):
         begin = match.end()
     stop = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     return begin, (stop.start() + 1 if stop else min(len(text), end + 300))
@@ -325,8 +334,11 @@ CONDITIONAL = re.compile(
     r"\b(?:would|could|might)\b[^.;!?]*\b(?:if|unless)\b"
     r"(?![^.;!?]*(?:\b(?:said|says|told|added|asked)\b|[”\"]))[^.;!?]*$"
 )  # (not when the date is told after a quotation ends: "…," Trump said on Monday)
-# A forecast the date is the subject of, in its sentence: what it foresees lies ahead.
-FORECAST_BEFORE = re.compile(r"\b(?:forecasts|forecast\s+(?:of|for|shows?|showed))\b[^.!?]*$")
+# A forecast the date is the subject of, in its sentence: what it foresees lies ahead
+# ("has forecast further heavy showers for Friday and Saturday, … easing by Sunday night").
+FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts|forecast\s+(?:[a-z]+\s+){0,4}?(?:of|for|shows?|showed))\b[^.!?]*$"
+)
 BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # A clause that looks ahead to whatever is done by the date, however its verbs are formed.
 LOOKING_AHEAD = re.compile(

@@ -27,7 +27,13 @@ from ...hookspecs import hookimpl
 from ...model import Annotation, Document
 from ..alternation import alternation
 from ..places import names_a_place
-from .documents import ISSUER, addressed_document, document_issuer, issuer_here
+from .documents import (
+    ISSUER,
+    addressed_document,
+    document_issuer,
+    document_just_named,
+    issuer_here,
+)
 from .marks import QuoteSpan, find_quotes, sentence_breaks
 from .references import Organisations
 from .speakers import (
@@ -778,8 +784,9 @@ def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
 # A cleft sentence puts its subject after "it was": "After Miyazaki won on Monday, it was
 # Katie Boulter who got the ball rolling" (the one a following "she" means). The opening is
 # searched for first (cheap), the name and its "who"/"that" then read where it ends.
-CLEFT = re.compile(r"[Ii]t\s+(?:was|is|ha[sd]\s+been)\s+(?=[A-Z])")
-CLEFT_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:who|that)\b")
+# ("it was the turn of Finance CEC Peter Mwangi, who tabled …" puts its subject there too.)
+CLEFT = re.compile(r"[Ii]t\s+(?:was|is|ha[sd]\s+been)\s+(?:the\s+turn\s+of\s+)?(?=[A-Z])")
+CLEFT_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,?\s+(?:who|that)\b")
 
 
 def _clefts(text: str, lo: int, hi: int) -> list[int]:
@@ -977,6 +984,10 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)
     pronoun = CONTRACTION.sub("", phrase.text)  # "She's already asked …": she
+    if pronoun.lower() == "it" and documents:
+        document = document_just_named(page.text, phrase.start)
+        if document:  # "The report itself was blunter. “…,” it stated."
+            return page.names.resolve(document)[0], None
     if pronoun.lower() in ("he", "she", "it", "they"):
         found = page.antecedents_before(phrase.start).resolve(pronoun, phrase.start)
         # no subject in reach: a profile's or an interview's "he says" is its main person's
@@ -1086,7 +1097,27 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         return None, phrase.role or role
     if speaker in BENCHES:  # "the bench remarked": the bench the article described
         return _bench_described(page, speaker, phrase.start) or speaker, phrase.role or role
-    return _body_named(page, speaker, phrase.start), phrase.role or role
+    named = _named_in_next_sentence(page, speaker, phrase.start)
+    return named or _body_named(page, speaker, phrase.start), phrase.role or role
+
+
+# A person described by a post with an article ("what a provincial court judge called …"),
+# and the post as a title before a full name ("Judge Margaret Oyelaran handed down …").
+DESCRIBED_POST = re.compile(r"an?\s+(?:[\w-]+\s+){0,3}(?P<post>[a-z]+)")
+TITLED_NAME = r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+
+
+def _named_in_next_sentence(page: _Page, speaker: str, position: int) -> str | None:
+    """ "…, in what a provincial court judge called “…”. Judge Margaret Oyelaran handed down
+    the sentence …": a person described by a post is the one the next sentence opens by
+    naming with that post as title."""
+    described = DESCRIBED_POST.fullmatch(speaker)
+    if described is None or not is_agent_noun(described["post"]):
+        return None
+    after = page.sentence_end(position)
+    title = re.compile(r"[\s\"“”]*" + described["post"].capitalize() + TITLED_NAME)
+    opening = title.match(page.text, after + 1, page.sentence_end(after + 1))
+    return opening["name"] if opening and is_person(opening["name"]) else None
 
 
 BENCHES = frozenset({"bench", "panel"})

@@ -24,7 +24,7 @@ ISSUER = (
 )
 # "A report by the X", "a workforce study published last year by the X", "a letter from X".
 INTRODUCED_BY = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\s+"
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS}),?\s+"
     r"(?:(?:on|into|about|of)\s+(?:[\w’'-]+\s+){0,4}?)?"  # "a report on heritage skills"
     r"(?:(?:published|issued|released|commissioned|compiled|prepared|produced|tabled)\s+"
     r"(?:[\w-]+\s+){0,3}?)?"
@@ -64,6 +64,25 @@ def issuer_here(text: str, position: int) -> str | None:
         return match["issuer"].strip(" ,")
     owned = OWNED.match(text, position)
     return owned["issuer"][0].lower() + owned["issuer"][1:] if owned else None
+
+
+# A sentence of the paragraph whose subject is a document: "The report itself was blunter."
+DOCUMENT_SUBJECT = re.compile(
+    rf"(?:^|[.!?][\"”’]?\s+)(?:The|Its)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\b",
+    re.MULTILINE,
+)
+
+
+def document_just_named(text: str, position: int) -> str | None:
+    """The issuer of the document the latest sentence of the paragraph before `position` is
+    about, for an "it said" after its quotation: "The report itself was blunter. “…,” it
+    stated." after "The … report, released on Monday by the Commission"; None when the
+    article gave it none (the body "it" last meant then speaks)."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    found = next(reversed(list(DOCUMENT_SUBJECT.finditer(text, paragraph, position))), None)
+    if found is None:
+        return None
+    return document_issuer(text, found.start("noun"), found["noun"])
 
 
 def addressed_document(text: str, position: int) -> re.Match | None:

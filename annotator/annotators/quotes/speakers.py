@@ -42,7 +42,9 @@ TITLES = frozenset(
     "historian scientist researcher activist candidate administrator adviser advisor envoy "
     "official executive founder co-founder owner manager editor strategist hon hon. honourable honour honor "
     "honorable counsel coun coun. cllr cllr. councillor councilor member councilmember "
-    "councilwoman councilman alderman alderwoman".split()
+    "councilwoman councilman alderman alderwoman "
+    # (posts written as initials before a name: "MCA Peter Mwangi", "Finance CEC Ann Wanjiru")
+    "mp mpp mla msp mep mna mpa td mca cec".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
