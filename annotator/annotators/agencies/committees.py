@@ -14,7 +14,7 @@ from __future__ import annotations
 from .defined import NOT_PUBLIC_WORDS
 from .gazetteer import Places
 from .patterns import NOT_NAME_WORDS, NOT_UNIT_WORDS, PatternBody, listed_name
-from .tokens import STOPWORDS, Tokens, is_capitalised
+from .tokens import STOPWORDS, Tokens, is_capitalised, is_name_word
 
 HEADS = frozenset({"committee", "subcommittee"})
 # Committees of Westminster-style parliaments named by their kind and subject, with no
@@ -158,7 +158,11 @@ def find_committees(tokens: Tokens, places: Places, home: str | None = None) -> 
             continue
         start = _chamber_start(tokens, head)
         if start is None:
-            found += _by_kind(tokens, head) or _of_a_legislature(tokens, head)
+            found += (
+                _by_kind(tokens, head)
+                or _of_a_legislature(tokens, head)
+                or _after_a_legislature(tokens, head)
+            )
             continue
         stop = _on_phrase(tokens, head)
         if stop == head + 1 and start == head - 1:
@@ -225,6 +229,26 @@ def _of_a_legislature(tokens: Tokens, head: int) -> list[PatternBody]:
         return []
     name = " ".join(tokens.raw[start:stop]).replace(" ,", ",")
     return [PatternBody(start, stop, name, None, "legislature")]
+
+
+def _after_a_legislature(tokens: Tokens, head: int) -> list[PatternBody]:
+    """ "the State House of Assembly Committee on Finance and Appropriation": a committee
+    "on" its subject right after its legislature's name (the legislature is found on its own)."""
+    if head == 0 or tokens.keys[head - 1] not in LEGISLATURE_WORDS:
+        return []
+    if not is_capitalised(tokens.raw[head - 1]):
+        return []
+    stop = _on_phrase(tokens, head, MAX_SUBJECT_WORDS)
+    if stop == head + 1 or tokens.crosses_paragraph(head, stop):
+        return []
+    house = head - 1  # the legislature's own name, for the committee's: "(Kaduna State House
+    while house > 0 and (is_name_word(tokens.raw[house - 1]) or tokens.keys[house - 1] == "of"):
+        house -= 1  # of Assembly)"
+    while tokens.keys[house] in ("of", "the"):
+        house += 1
+    legislature = " ".join(tokens.raw[house:head])
+    name = " ".join(tokens.raw[head:stop]).replace(" ,", ",")
+    return [PatternBody(head, stop, f"{name} ({legislature})", None, "legislature", legislature)]
 
 
 # A chamber's officers named after it: "House Speaker", "Senate Majority Leader", "House

@@ -353,6 +353,16 @@ CLAUSE_END = re.compile(r"[.;!?]")
 TODAY_BOUNDS = frozenset("from until till starting beginning since".split())
 
 
+# "here today, gone tomorrow": the idiom, no day.
+GONE_TOMORROW = re.compile(r",?\s+(?:and\s+)?gone\b")
+HERE_TODAY_GONE = re.compile(r"\bhere\s+today,?\s+(?:and\s+)?gone\s+$", re.IGNORECASE)
+
+
+def gone_tomorrow(text: str, start: int) -> bool:
+    """Whether the "tomorrow" at `start` ends the idiom "here today, gone tomorrow"."""
+    return HERE_TODAY_GONE.search(text, max(0, start - 30), start) is not None
+
+
 def today_is_publication_day(text: str, start: int, end: int) -> bool:
     """'today' counts only after a verb that dates an event, next to it ("said today", "will
     vote today") or earlier in its clause ("said in a call with reporters today"), or when
@@ -368,6 +378,8 @@ def today_is_publication_day(text: str, start: int, end: int) -> bool:
     before = _WORDS.findall(text[max(0, start - 30) : start])[-3:]
     if before and before[-1].lower() in TODAY_BOUNDS:
         return True  # "will mail the brochure from today": a day things start or end on
+    if before and before[-1].lower() == "here" and not GONE_TOMORROW.match(text, end):
+        return True  # "after chairing the meeting at Menara Kinabalu here today": a dateline's
     clause = _WORDS.findall(CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1])[-8:]
     for words in (before, clause):  # "said today"; "said in a call with reporters today"
         if any(word_tense(words, index) is not None for index in range(len(words))):

@@ -1092,7 +1092,10 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         return (page.names.resolve(issuer)[0] if issuer else None) or f"the {head}", None
     # "a woman in her seventies", "the woman behind the desk": described by where they are
     described = described_noun(speaker) or described_noun(phrase.text)
-    agent = is_agent_noun(head) or described is not None
+    # ("the council's director of finance", "its head of revenues": a post, its remit after "of")
+    post = speaker.partition(" of ")[0].split()[-1] if " of " in speaker else head
+    headed = post == "head" and " of " in speaker
+    agent = is_agent_noun(head) or described is not None or is_agent_noun(post) or headed
     if not agent:
         return None, phrase.role or role
     if speaker in BENCHES:  # "the bench remarked": the bench the article described
@@ -1702,6 +1705,9 @@ def _named_before_appositive(text: str, lo: int, hi: int) -> Phrase | None:
     return phrase if all(word[0].isupper() for word in phrase.text.split()) else None
 
 
+REPORTING_VERBS = frozenset("said says told tells added wrote".split())
+
+
 def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     """`Meng said: "…"` / `Meng called for … as "…"` / `he urged voters, "…"`."""
     start = page.sentence_start(span.open_at)
@@ -1711,6 +1717,14 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     cues = list(CUE.finditer(page.text, floor, span.open_at))
     if not cues:
         return None
+    # (an infinitive's cue after a reporting verb's is no attribution: "X told members that
+    # officers had written … to ask whether …, and that the answer was “…”" is X's)
+    while (
+        len(cues) > 1
+        and page.text[max(0, cues[-1].start() - 3) : cues[-1].start()] == "to "
+        and cues[-2].group().lower() in REPORTING_VERBS
+    ):
+        cues.pop()
     cue = cues[-1]
     if PASSIVE.search(page.text, max(floor, cue.start() - 20), cue.start()):
         # "who is accused of "terrorism"", "should have been called "…"": the subject is
