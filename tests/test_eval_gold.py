@@ -255,6 +255,8 @@ WRITTEN103_FLOORS = {"date": 0.93, "quote": 0.87, "agency": 0.9, "money": 0.97, 
 WRITTEN104_FLOORS = {"date": 0.87, "quote": 0.84, "agency": 0.9, "money": 0.97, "overall": 0.89}
 WRITTEN105_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.9, "money": 1.0, "overall": 0.91}
 WRITTEN106_FLOORS = {"date": 0.91, "quote": 0.95, "agency": 0.9, "money": 0.99, "overall": 0.93}
+WRITTEN107_FLOORS = {"date": 0.94, "quote": 0.74, "agency": 0.93, "money": 0.99, "overall": 0.91}
+WRITTEN108_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.9, "money": 0.98, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -366,6 +368,8 @@ WRITTEN106_FLOORS = {"date": 0.91, "quote": 0.95, "agency": 0.9, "money": 0.99, 
         ("gold-written104", 6, WRITTEN104_FLOORS),
         ("gold-written105", 6, WRITTEN105_FLOORS),
         ("gold-written106", 6, WRITTEN106_FLOORS),
+        ("gold-written107", 6, WRITTEN107_FLOORS),
+        ("gold-written108", 6, WRITTEN108_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
