@@ -315,6 +315,16 @@ PHRASES = [
     ("1 in 5 voters", None, None, None, None),
     ("R2-D2 appeared", None, None, None, None),
     ("scored 3 points", None, None, None, None),
+    # A price "from … to …" is a range, a change "rose from … to …" two amounts (written108;
+    # with no page country a bare "Rs" is India's).
+    (
+        "A shuttleless loom costs anything from Rs12 lakh to Rs15 lakh second-hand.",
+        "Rs12 lakh to Rs15 lakh",
+        "1200000..1500000",
+        "INR",
+        None,
+    ),
+    ("Tickets are priced from $12 to $15.", "$12 to $15", "12..15", "USD", None),
 ]
 
 

@@ -364,11 +364,18 @@ DELIBERATIVE = LEGISLATURE_WORDS | frozenset(
 NEAR_BEFORE, NEAR_AFTER = 80, 40  # tokens
 
 
+# Members of a deliberative body, whose titles place a committee in it as its name does:
+# "its chairperson and Kakrao MCA Fredrick Otieno Ogola".
+LEGISLATORS = frozenset("mca mcas mla mlas mp mps mpp mpps msp msps td tds cllr councillor".split())
+
+
 def _legislature_near(tokens: Tokens, start: int, stop: int) -> bool:
-    """Whether a council, assembly or parliament is named (capitalised) near a committee."""
+    """Whether a council, assembly or parliament is named (capitalised), or one of its
+    members by title, near a committee."""
     lo, hi = max(0, start - NEAR_BEFORE), min(len(tokens), stop + NEAR_AFTER)
     return any(
-        tokens.keys[at] in DELIBERATIVE and is_capitalised(tokens.raw[at])
+        (tokens.keys[at] in DELIBERATIVE and is_capitalised(tokens.raw[at]))
+        or tokens.keys[at] in LEGISLATORS
         for at in range(lo, hi)
         if not start <= at < stop
     )

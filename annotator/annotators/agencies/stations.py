@@ -11,10 +11,11 @@ MAX_PLACE_WORDS = 3
 
 
 def find_garda_stations(tokens: Tokens) -> list[PatternBody]:
-    """ "<Town> Garda Station" mentions, each as An Garda Síochána."""
+    """ "<Town> Garda Station" mentions, each as An Garda Síochána, and "<Place> Garda
+    Division" ("the Cavan-Monaghan Garda Division"), a division of the force."""
     found: list[PatternBody] = []
     for at in tokens.where(("garda",)):
-        if tokens.raw[at] != "Garda" or tokens.word(at + 1) != "Station":
+        if tokens.raw[at] != "Garda" or tokens.word(at + 1) not in ("Station", "Division"):
             continue
         start = at
         while (
@@ -24,6 +25,9 @@ def find_garda_stations(tokens: Tokens) -> list[PatternBody]:
             and tokens.keys[start - 1] not in NOT_NAME_WORDS
         ):
             start -= 1
-        if start < at:
+        if start < at and tokens.word(at + 1) == "Division":
+            name = " ".join(tokens.raw[start : at + 2])
+            found.append(PatternBody(start, at + 2, name, "IE", "police", "An Garda Síochána"))
+        elif start < at:
             found.append(PatternBody(start, at + 2, "An Garda Síochána", "IE", "police"))
     return found

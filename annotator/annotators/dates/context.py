@@ -135,7 +135,9 @@ def is_standalone_year(text: str, start: int, end: int, year: int) -> bool:
     after = word_after(text, end)
     before = words_before(text, start, 2)
     previous = before[-1].lower() if before else ""
-    if after.lower() in COUNT_NOUNS or (
+    # ("by 2026 people will see …": a year after a preposition of time, whatever follows)
+    timed = previous in TIME_PREPOSITIONS and 1900 <= year <= 2100
+    if (after.lower() in COUNT_NOUNS and not timed) or (
         after.islower()
         and after.endswith("s")
         and not after.endswith("ss")

@@ -109,10 +109,11 @@ MONTH_YEAR = re.compile(
     rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![A-Za-z]))?"
 )
 
-# ("Monday week": the weekday a week after the coming one)
+# ("Monday week": the weekday a week after the coming one; "Tuesday next week": that week's)
 WEEKDAYS = re.compile(
     r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:coming|past))?|coming)\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?:(?P<wk>\s+week)(?![\w’'-])|{PART_OF_DAY})"
+    rf"(?P<wd>{WEEKDAY})(?:(?P<wk>\s+(?P<wkrel>(?:next|last|this)\s+)?week)(?![\w’'-])"
+    rf"|{PART_OF_DAY})"
 )
 
 DEICTIC = re.compile(

@@ -540,6 +540,11 @@ ENDED_SPAN = re.compile(r"\b(?:was|were|had\s+been|remained|stayed)\b")
 LOOKING_AHEAD = re.compile(r"\b(?:would|will|should|expected|scheduled|due)\b")
 
 
+# How many days before publication the saying of a deadline looked ahead to may lie: its
+# day is not before that ("said on Tuesday it would reopen by Friday", written on Saturday).
+SAYING_DAYS = 2
+
+
 def _looked_ahead_to(scan: Scan, start: int, end: int) -> bool:
     """Whether the day at text[start:end] is a deadline looked ahead to ("would reopen once
     engineers had inspected the wall, probably by Friday", "expected to top $5 million by
@@ -556,6 +561,14 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return None
     weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()]
     rel = _direction(m["rel"])
+    if m["wkrel"]:  # "Tuesday next week": that day of the week named
+        shift = {"next": 7, "last": -7, "this": 0}[m["wkrel"].split()[0]]
+
+        def in_week(published: date) -> cal.Period:
+            monday = published - timedelta(days=published.weekday())
+            return cal.day_period(monday + timedelta(days=shift + weekday))
+
+        return _relative(scan, m.start(), m.end(), "day", in_week, DEICTIC)
     if m["wk"]:
         rel = "week after next"
     if not rel:
@@ -572,6 +585,8 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
             build = _not_long_before(build, 0)
 
         deadline = _looked_ahead_to(scan, m.start(), m.end())
+        if deadline:  # ("told the Herald the readings would be shared by Monday", written on a
+            build = _not_long_before(build, SAYING_DAYS)  # Thursday: the coming Monday)
         return _tensed(
             scan,
             m.start(),

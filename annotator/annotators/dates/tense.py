@@ -300,6 +300,10 @@ def tense_near(text: str, start: int, end: int) -> int:
         text, begin, start
     ):
         return FUTURE  # "we're looking at … the roadway reopened by the fall": a deadline ahead
+    if AHEAD_OF.search(text, max(0, start - 60), start) and (
+        LOOKING_AHEAD.search(text, begin, start) or WOULD.search(text, begin, start)
+    ):
+        return FUTURE  # "would work with farmers ahead of dry season farming in November"
     before = _WORD.findall(text, begin, start)
     # (stopping at "… was clear, all while Spurs are tipped with a summer move": its own clause)
     found = _nearest_marked(before, CLAUSE_OPENERS)
@@ -313,8 +317,13 @@ def tense_near(text: str, start: int, end: int) -> int:
         # the date's clause, not the main verb after it
         finish = appositive.end()
     after = _WORD.findall(text, end, finish)
-    opening = all(word.lower() in OPENING_PREPOSITIONS for word in before) or (
-        OPENING_PHRASE.match(text, begin, start) is not None and text.startswith(",", end)
+    opening = (
+        all(word.lower() in OPENING_PREPOSITIONS for word in before)
+        or (OPENING_PHRASE.match(text, begin, start) is not None and text.startswith(",", end))
+        or (
+            PARTICIPLE_ASIDE.search(text, begin, start) is not None
+            and ASIDE_THEN_SAID.match(text, end, finish) is not None
+        )
     )
     for index in range(min(len(after), REACH)):
         if after[index] in ATTRIBUTION and not opening:
@@ -327,6 +336,12 @@ def tense_near(text: str, start: int, end: int) -> int:
     ):
         return FUTURE  # "is possible by Diwali", "if it is ready by September": a deadline ahead
     return UNKNOWN
+
+
+# A participle aside after the subject, the date in it, the attribution after it: "Mr Omari
+# Kisanga, speaking at a traders' meeting on Monday, said …" (the saying's day).
+PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,.;:!?\"“”]*$")
+ASIDE_THEN_SAID = re.compile(r"[^,.;:!?\"“”]*,\s+(?:said|told|says|added)\b")
 
 
 # "would …, if/unless <past verb> …": a condition looked ahead to, its past tense no past.
@@ -345,6 +360,9 @@ LOOKING_AHEAD = re.compile(
     r"\b(?:will|(?:we|you|they)(?:'re|’re)|looking\s+at|expects?|expected|hopes?|plans?|aims?)\b"
     r"|\b[Ii]f\b[^.;!?]*\b(?:is|are)\b"
 )
+# What is done "ahead of" a date in a clause that looks ahead is done before it comes.
+AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w-]+\s+){0,4}?(?:in\s+|on\s+)?$")
+WOULD = re.compile(r"\bwould\b")
 # A present tense that looks ahead to a deadline ("is ready by", "hopes to finish by").
 PRESENT_BEFORE = re.compile(
     r"\b(?:is|are|remains?|can|must|hopes?|plans?|aims?|expects?|wants?|needs?)\b"

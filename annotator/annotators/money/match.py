@@ -256,7 +256,7 @@ def _mod(text: str, start: int) -> str | None:
 
 # "from" before a first amount that has its own currency makes "X to Y" a change ("rose from
 # $5 to $8", "taking it from roughly $1,480 to $1,616"), unless a word of range leads it ("ranged from $3,000 to $18,000", "ranged in
-# value from $18 million to $95 million").
+# value from $18 million to $95 million", "costs anything from Rs12 lakh to Rs15 lakh").
 _HEDGE = (
     r"(?:(?:about|roughly|around|some|nearly|almost|approximately|just\s+over|just\s+under"
     r"|an\s+estimated)\s+)?"
@@ -264,7 +264,7 @@ _HEDGE = (
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}$")
 _RANGE_FROM = re.compile(
     r"\b(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:in|of)\s+[a-z]+)?"
-    rf"|anywhere|somewhere)\s+from\s+{_HEDGE}$"
+    rf"|anywhere|somewhere|anything|costs?|costing|priced)\s+from\s+{_HEDGE}$"
 )
 
 

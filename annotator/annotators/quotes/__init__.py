@@ -368,9 +368,22 @@ class QuotesAnnotator:
 OPENING_MARK_POSSESSIVE = re.compile(r"(?<=\w)‘(?=s\b)")
 
 
+# A nickname in quotation marks inside a full name ("Leonora "Nora" Bacsal"): no quotation.
+NICKNAME = re.compile(r"\b([A-Z][\w’'-]+) [\"“]([A-Z][\w’'-]+)[\"”] ([A-Z][\w’'-]+)")
+
+
+def _without_nickname(match: re.Match) -> str:
+    """ "Leonora "Nora" Bacsal" read as "Leonora Bacsal", padded to its length (offsets hold)."""
+    if match[1].lower() in NOT_NAMES:
+        return match[0]
+    name = f"{match[1]} {match[3]}"
+    return name + " " * (len(match[0]) - len(name))
+
+
 def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
     read = OPENING_MARK_POSSESSIVE.sub("’", text) if "‘s" in text else text
+    read = NICKNAME.sub(_without_nickname, read)
     found = _annotate_read(read)
     if read != text:
         for annotation in found:
@@ -1851,7 +1864,13 @@ def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int)
         if after is not None and text[after.end : opening].strip() in (",", ":"):
             return after
     if phrase is None:
-        return _main_subject(page, start, cue.start())
+        main = _main_subject(page, start, cue.start())
+        if main is None and index > 0 and text[floor : cue.start()].strip() == "and":
+            # `X warned the cut would "…" and said some schools could … "…"`: X's second
+            # verb, when the sentence gives no subject of its own
+            earlier = _before(page, index - 1, page.quotes[index - 1])
+            return earlier.phrase if earlier is not None else None
+        return main
     return phrase
 
 

@@ -68,8 +68,14 @@ def issuer_here(text: str, position: int) -> str | None:
 
 # A sentence of the paragraph whose subject is a document: "The report itself was blunter."
 DOCUMENT_SUBJECT = re.compile(
-    rf"(?:^|[.!?][\"”’]?\s+)(?:The|Its)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\b",
+    rf"(?:^|[.!?][\"”’]?\s+)(?P<det>The|Its|An?)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{ISSUED_NOUNS})\b",
     re.MULTILINE,
+)
+# The person a document just introduced is from, set off by commas: "A victim impact
+# statement from the Stradone farmer, Mr Patrick Reilly, was read to the court".
+FROM_SET_OFF = re.compile(
+    r"\s+(?:from|by)\s+[^.!?\"“”]{0,60}?,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
 
 
@@ -82,7 +88,10 @@ def document_just_named(text: str, position: int) -> str | None:
     found = next(reversed(list(DOCUMENT_SUBJECT.finditer(text, paragraph, position))), None)
     if found is None:
         return None
-    return document_issuer(text, found.start("noun"), found["noun"])
+    if found["det"] in ("The", "Its"):
+        return document_issuer(text, found.start("noun"), found["noun"])
+    person = FROM_SET_OFF.match(text, found.end())  # "A … statement from …, Mr X, was read"
+    return person[1] if person else issuer_here(text, found.start("det"))
 
 
 def addressed_document(text: str, position: int) -> re.Match | None:

@@ -652,6 +652,10 @@ NOT_POST_OPENERS = frozenset("who whom whose which that of from at in with for".
 POST_FOR = re.compile(r"(?:(?:the|a|an)\s+)?([A-Za-z]+)\s+(?:for|to)\s+[A-Z]")
 
 
+# A preposition before a place that ends a description: "a rice farmer in Geidam".
+PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+$")
+
+
 def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) -> Phrase | None:
     """ "Epstein's neighbor in both Florida and New York, Donald Trump, said": a full person
     name (or a well-known given name alone: "Another Duke student, Brittany, said") set off
@@ -678,7 +682,19 @@ def _name_after_description(text: str, phrase: Phrase, role: str, comma: int) ->
     last = phrase.text.split()[-1]
     post = last.lower() in TITLES or last in CAPITALISED_POSTS  # "the Deputy Speaker, Mrs X,"
     held_for = POST_FOR.match(phrase.text)
-    if not indefinite and not post and not (held_for and _bare(held_for[1]) in TITLES):
+    # ("A rice farmer in Geidam, Ibrahim Kachalla, said": the phrase is the place a
+    # description ends with, no person)
+    placed = (
+        len(phrase.text.split()) == 1
+        and PLACE_OBJECT.search(text, max(0, phrase.start - 6), phrase.start) is not None
+        and not names_a_place(text, comma)  # (not "in Durham, North Carolina,")
+    )
+    if (
+        not indefinite
+        and not post
+        and not placed
+        and not (held_for and _bare(held_for[1]) in TITLES)
+    ):
         if is_person(split_title(phrase.text)[0]):
             return None  # (not "Lawyer for Mr Nsiah, Nana Ofosu-Darko,": the lawyer speaks)
     start = text.index(role, comma)
