@@ -265,6 +265,8 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
                     kept.append(candidate)
                 continue
             day = date.fromisoformat((last_day.value or "")[:10]) + timedelta(candidate.day_shift)
+            if candidate.weekday is not None:  # "that Friday": the day just dated or its week's
+                day += timedelta((candidate.weekday - day.weekday()) % 7)
             weekly = candidate.granularity == "week"
             candidate.value = cal.week_value(day) if weekly else day.isoformat()
             candidate.anchor = last_day

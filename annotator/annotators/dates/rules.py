@@ -554,6 +554,15 @@ def _looked_ahead_to(scan: Scan, start: int, end: int) -> bool:
     return _earlier_in_sentence(LOOKING_AHEAD, scan.text, start, end)
 
 
+# "that Friday": the weekday of a day just told (not the conjunction: "said that Friday …").
+THAT_DAY = re.compile(
+    r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bnoted)(?<!\badded)(?<!\bwarned)(?<!\bstated)"
+    r"(?<!\bso)(?<!\bnow)(?<!\bannounced)(?<!\bconfirmed)(?<!\bexplained)"
+    r"(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bbelieves)(?<!\bhoped)(?<!\bexpects)"
+    r"\s+[Tt]hat\s+$"
+)
+
+
 def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Weekdays: "on Thursday" by tense, "last Friday", "Monday night" (a day value)."""
     part_end = m.end("part") if m["part"] else None
@@ -569,6 +578,11 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
             return cal.day_period(monday + timedelta(days=shift + weekday))
 
         return _relative(scan, m.start(), m.end(), "day", in_week, DEICTIC)
+    if not rel and THAT_DAY.search(scan.text, max(0, m.start() - 30), m.start()):
+        # "that Friday morning", after "on Nov. 8, 2013": the day just dated, or its week's
+        return Candidate(
+            m.start(), m.end(), None, "day", TENSED, relative=True, day_shift=0, weekday=weekday
+        )
     if m["wk"]:
         rel = "week after next"
     if not rel:
