@@ -257,6 +257,8 @@ WRITTEN105_FLOORS = {"date": 0.94, "quote": 0.82, "agency": 0.9, "money": 1.0, "
 WRITTEN106_FLOORS = {"date": 0.91, "quote": 0.95, "agency": 0.9, "money": 0.99, "overall": 0.93}
 WRITTEN107_FLOORS = {"date": 0.94, "quote": 0.74, "agency": 0.93, "money": 0.99, "overall": 0.91}
 WRITTEN108_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.9, "money": 0.98, "overall": 0.91}
+WRITTEN109_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.86, "money": 0.96, "overall": 0.91}
+WRITTEN110_FLOORS = {"date": 0.84, "quote": 0.93, "agency": 0.9, "money": 1.0, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -370,6 +372,8 @@ WRITTEN108_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.9, "money": 0.98, 
         ("gold-written106", 6, WRITTEN106_FLOORS),
         ("gold-written107", 6, WRITTEN107_FLOORS),
         ("gold-written108", 6, WRITTEN108_FLOORS),
+        ("gold-written109", 6, WRITTEN109_FLOORS),
+        ("gold-written110", 6, WRITTEN110_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
