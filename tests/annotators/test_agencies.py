@@ -276,6 +276,18 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             "NZ",
             ["Horizons Regional Council"],
         ),
+        # a province's court named short: the province the article names
+        (
+            "King's Bench Justice Harriet Olander said the Alberta fraud was deliberate.",
+            "CA",
+            ["Court of King's Bench of Alberta"],
+        ),
+        (
+            "He was sentenced in Court of King's Bench in Saskatoon, Saskatchewan.",
+            "CA",
+            ["Court of King's Bench for Saskatchewan"],
+        ),
+        ("The King's Bench Division of the High Court ruled.", "CA", ["High Court"]),
     ],
 )
 def test_a_local_short_name_is_read_in_its_country_only(text, home, names) -> None:

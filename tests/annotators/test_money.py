@@ -325,6 +325,8 @@ PHRASES = [
         None,
     ),
     ("Tickets are priced from $12 to $15.", "$12 to $15", "12..15", "USD", None),
+    # A rise "by" a range of amounts stays a range (see the total after a rise below).
+    ("Fares will rise by $5 to $10 a month.", "$5 to $10", "5..10", "USD", None),
 ]
 
 
@@ -783,3 +785,12 @@ def test_the_tail_of_a_compound_number_in_words_is_no_sum() -> None:
         url="https://www.example.ng/x",
     )
     assert [(m["amount"], m["currency"]) for m in result] == [("23750000", "NGN")]
+
+
+def test_a_rise_by_an_amount_to_a_total_is_two_amounts() -> None:
+    """ "go up by £96.74 to £2,035.46": the rise and the new total, never one range."""
+    result = found("The Band D bill will go up by £96.74 to £2,035.46 a year.")
+    assert [(m["text"], m["amount"]) for m in result] == [
+        ("£96.74", "96.74"),
+        ("£2,035.46", "2035.46"),
+    ]

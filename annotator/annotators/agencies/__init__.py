@@ -260,6 +260,8 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
     following = tokens.word(hit.stop)
     if tokens.keys[hit.stop : hit.stop + 1] in (["day"], ["week"]) and is_capitalised(following):
         return True
+    if following == "Division" and hit.stop - hit.start <= 3:
+        return True  # "the King's Bench Division of the High Court": another body's division
     if hit.stop - hit.start == 2 and tokens.keys[hit.stop - 1] == "forces":
         return following.isalpha() and is_capitalised(following)
     if following.casefold() in ACADEMIC_WORDS:
@@ -539,6 +541,7 @@ def _resolve(
         chosen = next((i for i in options if i in named), None)
         if chosen is None:
             chosen = max(options, key=lambda i: _weight(gazetteer.entries[i].country, countries))
+            chosen = _of_a_region_named(chosen, options, tokens, gazetteer)
             if len(options) > 1 and not countries[gazetteer.entries[chosen].country]:
                 homes = [i for i in options if gazetteer.entries[i].country == home]
                 if len(homes) != 1:
@@ -551,6 +554,30 @@ def _resolve(
         mention.parent, mention.ids = entry.parent, dict(entry.ids)
         kept.append(mention)
     return kept
+
+
+def _of_a_region_named(
+    chosen: int, options: tuple[int, ...], tokens: Tokens, gazetteer: Gazetteer
+) -> int:
+    """Of several bodies of one country bearing a name ("Court of King's Bench" in Alberta,
+    Saskatchewan, Manitoba and New Brunswick), the one whose own name holds the one region
+    the article names ("… in Saskatoon, Saskatchewan"); else `chosen`."""
+    country = gazetteer.entries[chosen].country
+    same = [i for i in options if gazetteer.entries[i].country == country]
+    if len(same) < 2:
+        return chosen
+    regions = gazetteer.places.named_in(tokens)
+    placed = [
+        i
+        for i in same
+        if any(f" {region} " in f" {_folded(gazetteer.entries[i].name)} " for region in regions)
+    ]
+    return placed[0] if len(placed) == 1 else chosen
+
+
+def _folded(name: str) -> str:
+    """A name's folded words joined by spaces."""
+    return " ".join(Tokens.of(name).keys)
 
 
 def _weight(country: str | None, countries: Counter) -> tuple[int, int]:

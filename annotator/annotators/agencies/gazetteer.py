@@ -219,6 +219,15 @@ class Places:
         self._last = (tokens, frozenset(found))
         return self._last[1]
 
+    def named_in(self, tokens: Tokens) -> frozenset[str]:
+        """Every place the text names, as its folded words joined by spaces."""
+        found = set()
+        for start in tokens.where(self.first_words):
+            place = self.place_at(tokens, start)
+            if place:
+                found.add(" ".join(tokens.keys[start : start + place[0]]))
+        return frozenset(found)
+
     def place_before(self, tokens: Tokens, at: int) -> tuple[int, str] | None:
         """A place ending just before token `at`, possessive or not: (its first token, country)."""
         end = at - 1 if tokens.word(at - 1) in ("'s", "’s") else at

@@ -532,6 +532,8 @@ HEAD_LEADS = {
     "council": frozenset({"Municipal", "City", "County", "Town", "District"}),
     "district": frozenset({"Regional"}),
 }
+# Kind words that may open a municipality's legal name: "Regional Municipality of Durham".
+MUNICIPALITY_LEADS = frozenset({"Regional", "Rural", "District", "Specialized"})
 # Words of cities' nicknames and titles after "City of", and the City of London (the
 # financial district as often as its corporation).
 CITY_NICKNAMES = frozenset(
@@ -587,7 +589,9 @@ def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
         leads = HEAD_LEADS.get(tokens.keys[head])
         if leads is not None and tokens.word(head - 1) not in leads:
             continue  # "the Municipal Council of Nakuru", not "the Security Council of …"
-        council = leads is not None
+        council = leads is not None or (
+            tokens.keys[head] == "municipality" and tokens.word(head - 1) in MUNICIPALITY_LEADS
+        )  # ("the Regional Municipality of Wood Buffalo": its kind word opens its name)
         place_at = head + 2
         stop = name_end(tokens, place_at, MAX_PLACE_WORDS)
         first = head - council  # (a council's kind word opens its name)
@@ -601,7 +605,8 @@ def _cities_of(tokens: Tokens, places: Places) -> list[PatternBody]:
         if any(key in CITY_NICKNAMES for key in tokens.keys[place_at:stop]):
             continue  # "Johannesburg's City of Gold", "UK City of Culture": no municipality
         named_from = place_at + (tokens.keys[place_at] == "greater" and stop > place_at + 1)
-        if not _named_alone(tokens, named_from, stop):
+        legal = council and tokens.keys[head] == "municipality"  # (no song is so named)
+        if not legal and not _named_alone(tokens, named_from, stop):
             continue  # "City of Stars" (a song): the article never names the place itself
         place = places.place_at(tokens, place_at)
         name = " ".join(tokens.raw[first:stop])

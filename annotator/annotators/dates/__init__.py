@@ -29,6 +29,7 @@ from . import calendar as cal
 from . import context as ctx
 from . import patterns as pat
 from .rules import RULES, TENSED, Candidate, Scan, range_end_days, short_years
+from .tense import sentence_bounds
 
 MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
 EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
@@ -502,10 +503,39 @@ def find_dates(
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
     kept = link_narrative_years(link_years(longest_first(candidates)), scan.published)
+    kept = in_the_month_just_dated(text, kept)
     kept = follow_anchor_months(of_that_year(text, kept))
     kept = share_closing_year(text, kept, scan.published)
     kept = restated_days(text, same_period(text, kept))
     return list(to_annotations(text, same_weekday_again(text, kept)))
+
+
+# How far (characters) a date with its year may stand before a yearless day of its month.
+SAME_MONTH_REACH = 150
+
+
+def in_the_month_just_dated(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "postponed to 2 February 2022, with trial dates set down from 2 to 11 February": a
+    yearless day of the month a date written with its year just named, in its sentence, is
+    in that year (whether it lies ahead or behind)."""
+    dated: Candidate | None = None
+    for candidate in candidates:
+        month = _MONTH_VALUE.match(candidate.value or "")
+        if not candidate.relative and candidate.yearless is None and month:
+            dated = candidate
+            continue
+        if dated is None or candidate.yearless is None or candidate.value is None:
+            continue
+        near = candidate.start - dated.end <= SAME_MONTH_REACH
+        if not near or dated.start < sentence_bounds(text, candidate.start, candidate.end)[0]:
+            continue
+        month_number, day = candidate.yearless
+        if int(dated.value[5:7]) != month_number:
+            continue
+        found = cal.safe_date(int(dated.value[:4]), month_number, day or 1)
+        if found is not None:
+            candidate.value = found.isoformat() if day else found.isoformat()[:7]
+    return candidates
 
 
 # A weekday alone, as a later mention may repeat it: "Monday", "Monday night".

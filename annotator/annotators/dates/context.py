@@ -355,6 +355,8 @@ CLAUSE_END = re.compile(r"[.;!?]")
 TODAY_BOUNDS = frozenset("from until till starting beginning since".split())
 
 
+# "today, not tomorrow": a day set against the next one.
+TODAY_CONTRASTED = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+tomorrow\b")
 # "here today, gone tomorrow": the idiom, no day.
 GONE_TOMORROW = re.compile(r",?\s+(?:and\s+)?gone\b")
 HERE_TODAY_GONE = re.compile(r"\bhere\s+today,?\s+(?:and\s+)?gone\s+$", re.IGNORECASE)
@@ -373,6 +375,8 @@ def today_is_publication_day(text: str, start: int, end: int) -> bool:
         return False
     if DATED_TODAY.match(text, end) or text.startswith(":", end):
         return True  # "Today (Nov. 18), NASA announced", "Today: Nvidia reports after close"
+    if TODAY_CONTRASTED.match(text, end):
+        return True  # "finishing their preparations today, not tomorrow"
     if sentence_start(text, start) and text.startswith(",", end):
         after = _WORDS.findall(CLAUSE_END.split(text[end : end + 120])[0])[:12]
         if any(word_tense(after, index) is not None for index in range(len(after))):

@@ -292,9 +292,10 @@ def tense_near(text: str, start: int, end: int) -> int:
         # "orders booked until Christmas": the end of a span that runs on, whatever the
         # verb's tense (the nearest one is meant)
         # ("a payment plan running to December": a span from now on, so the coming one)
-        return (
-            FUTURE if bound.group(1).lower().split()[0] in ("come", "running", "runs") else UNKNOWN
-        )
+        # ("possible inland through to the weekend": a span from now on, the coming one)
+        onward = bound.group(0).lower().split()[:2] == ["through", "to"]
+        ahead = bound.group(1).lower().split()[0] in ("come", "running", "runs") or onward
+        return FUTURE if ahead else UNKNOWN
     begin, finish = sentence_bounds(text, start, end)
     if BY_DEADLINE.search(text, max(0, start - 12), start) and LOOKING_AHEAD.search(
         text, begin, start
@@ -304,6 +305,16 @@ def tense_near(text: str, start: int, end: int) -> int:
         LOOKING_AHEAD.search(text, begin, start) or WOULD.search(text, begin, start)
     ):
         return FUTURE  # "would work with farmers ahead of dry season farming in November"
+    if LIKELY_AHEAD.search(text, begin, start):
+        return FUTURE  # "a red alert was "likely" by Thursday", "likely to close from Thursday"
+    if AFTER_CLAUSE.search(text, begin, start):
+        # "will go on trial next year, after the court on Tuesday refused …": the clause's verb
+        after = _WORD.findall(text, end, finish)
+        told = next(
+            filter(None, (word_tense(after, i) for i in range(min(len(after), REACH)))), None
+        )
+        if told is not None:
+            return told
     before = _WORD.findall(text, begin, start)
     # (stopping at "… was clear, all while Spurs are tipped with a summer move": its own clause)
     found = _nearest_marked(before, CLAUSE_OPENERS)
@@ -349,6 +360,13 @@ CONDITIONAL = re.compile(
     r"\b(?:would|could|might)\b[^.;!?]*\b(?:if|unless)\b"
     r"(?![^.;!?]*(?:\b(?:said|says|told|added|asked)\b|[”\"]))[^.;!?]*$"
 )  # (not when the date is told after a quotation ends: "…," Trump said on Monday)
+# A clause opened by ", after" holding the date: its own verb follows the date.
+AFTER_CLAUSE = re.compile(r",\s+after\s+(?:the\s+)?[^,.;:!?\"“”]*$")
+# What is "likely" to happen by or from a date lies ahead ("was likely at home on Monday"
+# does not).
+LIKELY_AHEAD = re.compile(
+    r"\blikely\b[\"”’]?\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?|by\s+)(?:from\s+|on\s+|by\s+|until\s+)?$"
+)
 # A forecast the date is the subject of, in its sentence: what it foresees lies ahead
 # ("has forecast further heavy showers for Friday and Saturday, … easing by Sunday night").
 FORECAST_BEFORE = re.compile(
@@ -361,7 +379,7 @@ LOOKING_AHEAD = re.compile(
     r"|\b[Ii]f\b[^.;!?]*\b(?:is|are)\b"
 )
 # What is done "ahead of" a date in a clause that looks ahead is done before it comes.
-AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w-]+\s+){0,4}?(?:in\s+|on\s+)?$")
+AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w-]+\s+){0,8}?(?:in\s+|on\s+)?$")
 WOULD = re.compile(r"\bwould\b")
 # A present tense that looks ahead to a deadline ("is ready by", "hopes to finish by").
 PRESENT_BEFORE = re.compile(

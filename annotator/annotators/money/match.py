@@ -287,6 +287,15 @@ _AFTER_BOUND = re.compile(
 )
 
 
+# A change "by" an amount before "to" the new total ("up by £96.74 to £2,035.46"); a total
+# at least this many times the change is no range's upper bound ("rise by $5 to $10" is one).
+_RISE_BY = re.compile(
+    r"\b(?:up|down|rise[sn]?|rose|grow[sn]?|grew|fall[sn]?|fell|increase[sd]?|decrease[sd]?"
+    rf"|cut|raised?|reduced?|jump(?:ed|s)?|climb(?:ed|s)?)\s+by\s+{_HEDGE}$"
+)
+TOTAL_AFTER_RISE = 5
+
+
 def _same_scale_bound(first: Atom, second: Atom, text: str) -> bool:
     """ "contracts worth Rs600 million to 850 million in the scheme": a bare closing bound on
     the opening amount's scale, no change from one to the other and no count of things after
@@ -329,6 +338,10 @@ def _range(first: Atom, second: Atom, text: str) -> Money | None:
             # "rose from $47 billion to $8 billion": two amounts, not a range; "₹1,186 crore
             # to 9.2 lakh beneficiaries": an amount and a count
             return None
+    if _RISE_BY.search(text, max(0, first.start - 30), first.start) and (
+        second.value() >= TOTAL_AFTER_RISE * first.value()
+    ):
+        return None  # "will go up by £96.74 to £2,035.46 a year": the rise, then the total
     if first.currency and second.currency and first.currency != second.currency:
         return None
     currency = second.currency or first.currency
