@@ -259,6 +259,8 @@ WRITTEN107_FLOORS = {"date": 0.94, "quote": 0.74, "agency": 0.93, "money": 0.99,
 WRITTEN108_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.9, "money": 0.98, "overall": 0.91}
 WRITTEN109_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.86, "money": 0.96, "overall": 0.91}
 WRITTEN110_FLOORS = {"date": 0.84, "quote": 0.93, "agency": 0.9, "money": 1.0, "overall": 0.9}
+WRITTEN111_FLOORS = {"date": 0.88, "quote": 0.9, "agency": 0.9, "money": 0.96, "overall": 0.9}
+WRITTEN112_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.89, "money": 0.98, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -374,6 +376,8 @@ WRITTEN110_FLOORS = {"date": 0.84, "quote": 0.93, "agency": 0.9, "money": 1.0, "
         ("gold-written108", 6, WRITTEN108_FLOORS),
         ("gold-written109", 6, WRITTEN109_FLOORS),
         ("gold-written110", 6, WRITTEN110_FLOORS),
+        ("gold-written111", 6, WRITTEN111_FLOORS),
+        ("gold-written112", 6, WRITTEN112_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
