@@ -246,6 +246,13 @@ def test_a_lone_house_elsewhere_is_no_us_chamber() -> None:
         ("In Kenya, the Senate passed the bill.", None, ["Senate of Kenya"]),
         ("In Kenya, the Senate passed the bill.", "US", ["U.S. Senate"]),
         ("The U.S. and Ireland disagree; the Senate passed the bill.", None, ["U.S. Senate"]),
+        # an assembly's "House", where the country has no such chamber (written112)
+        (
+            "The Nandi County Assembly sat on Tuesday. Mr Ogola told the House the coolers were idle.",
+            "KE",
+            ["Nandi County Assembly", "Nandi County Assembly"],
+        ),
+        ("Mr Ogola told the House the coolers were idle.", "KE", []),
     ],
 )
 def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names) -> None:

@@ -208,8 +208,8 @@ def _spelled_before(tokens: Tokens, paren: int, letters: str) -> bool:
     initials = ""
     for position in range(paren - 1, max(paren - 3 * len(letters), -1), -1):
         word = tokens.raw[position]
-        if word.casefold() in STOPWORDS:
-            continue
+        if word.casefold() in STOPWORDS or word in ("'", "’"):
+            continue  # (and a plural's possessive mark: "Tiruppur Exporters’ Association (TEA)")
         if not is_capitalised(word):
             return False
         initials = word[0].upper() + initials
@@ -262,6 +262,8 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
         return True
     if following == "Division" and hit.stop - hit.start <= 3:
         return True  # "the King's Bench Division of the High Court": another body's division
+    if tokens.keys[hit.stop : hit.stop + 3] == ["and", "crime", "commissioner"]:
+        return True  # "the West Midlands Police and Crime Commissioner": the commissioner's
     if hit.stop - hit.start == 2 and tokens.keys[hit.stop - 1] == "forces":
         return following.isalpha() and is_capitalised(following)
     if following.casefold() in ACADEMIC_WORDS:
@@ -483,6 +485,10 @@ def _in_its_country(
             if len(fitting) == 1 or not local:
                 mention.options = fitting or mention.options
                 kept.append(mention)
+            elif not fitting and _assembly_named(tokens):
+                # "Mr Ogola told the House" in a county assembly's story: that assembly
+                kept.append(_unresolved(mention, tokens, (), gazetteer))
+                mention.options = ()
             continue
         if not mention.needs_country:
             kept.append(mention)
@@ -497,6 +503,14 @@ def _in_its_country(
 
 
 BARE_CHAMBERS = frozenset({("house",), ("senate",)})
+
+
+def _assembly_named(tokens: Tokens) -> bool:
+    """Whether the text names an assembly ("Nandi County Assembly", "House of Assembly"),
+    whose members' "House" a lone "House" then is."""
+    return any(tokens.raw[at] == "Assembly" for at in tokens.where(("assembly",)))
+
+
 # Where a lone "Congress" is a party, not the U.S. chamber: India's (the Indian National
 # Congress; "the Congress walked out of the House" in Chandigarh).
 CONGRESS_PARTY_HOMES = frozenset({"IN"})
@@ -530,6 +544,9 @@ def _resolve(
     kept = []
     for mention in mentions:
         options = mention.options
+        if not options:  # (kept as written: an assembly's "House")
+            kept.append(mention)
+            continue
         if mention.source == "acronym":
             options = tuple(
                 i

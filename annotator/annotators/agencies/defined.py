@@ -45,7 +45,7 @@ DEFINED_HEADS = {
 PUBLIC_TRADES = frozenset("marketing insurance employment media press farm credit".split())
 # Words that make a defined name a company's, a utility's or a civic group's, not a body's.
 NOT_PUBLIC_WORDS = (NOT_AGENCY_WORDS - PUBLIC_TRADES) | frozenset(
-    """company companies limited ltd plc pvt university college school party association union
+    """company companies limited ltd plc pvt university college school party association union unions
     chamber church federation society foundation club league trust electricity power
     petroleum oil gas ports port airways airlines broadcasting shipping trading
     telecommunications telecom railway railways promotion community residents parents

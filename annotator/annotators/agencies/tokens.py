@@ -14,7 +14,7 @@ from operator import itemgetter
 # and "EU-led" name the body that acts.
 ACTING_SUFFIXES = (
     "backed|led|installed|funded|run|controlled|sponsored|appointed|owned|imposed|brokered|"
-    "supported|affiliated|aligned|ordered|approved|commissioned|designated"
+    "supported|affiliated|aligned|ordered|approved|commissioned|designated|assisted|financed"
 )
 # Philippine region words split off a hyphen ("Government-Cordillera" → "Government",
 # "-", "Cordillera"), so that the department's own name stays whole.

@@ -41,6 +41,8 @@ FIXED_DAY = re.compile(
 )
 # A day something is scheduled for in the present tense: it is to come.
 SCHEDULED_FOR = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+scheduled\s+for\s+$")
+# A plan's dates: its participle sets no tense ("work planned between May and September").
+PLANNED_FOR = re.compile(r"\bplanned\s+(?:for|between|from|in|until)\s+$")
 # A figure compared with an earlier one: "up from Shs160,000 in January", "against about
 # GH¢1,500 in January", "compared with 3.1 per cent in March".
 COMPARED_BEFORE = re.compile(
@@ -278,6 +280,8 @@ def tense_near(text: str, start: int, end: int) -> int:
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
     if SCHEDULED_FOR.search(text, max(0, start - 40), start):
         return FUTURE  # "The next conference is scheduled for January", "A hearing is …"
+    if PLANNED_FOR.search(text, max(0, start - 30), start):
+        return UNKNOWN  # "resurfacing planned between May and September": the nearest
     if FORECAST_BEFORE.search(text, max(0, start - 100), start):
         return FUTURE  # "forecasts pointed to above-normal rainfall from December to February"
     if COMPARED_BEFORE.search(text, max(0, start - 80), start):
@@ -305,6 +309,8 @@ def tense_near(text: str, start: int, end: int) -> int:
         LOOKING_AHEAD.search(text, begin, start) or WOULD.search(text, begin, start)
     ):
         return FUTURE  # "would work with farmers ahead of dry season farming in November"
+    if INFINITIVE_FROM.search(text, max(begin, start - 120), start):
+        return FUTURE  # "approved a move to go fully cashless … from Jan 1": what is to come
     if LIKELY_AHEAD.search(text, begin, start):
         return FUTURE  # "a red alert was "likely" by Thursday", "likely to close from Thursday"
     if AFTER_CLAUSE.search(text, begin, start):
@@ -360,6 +366,12 @@ CONDITIONAL = re.compile(
     r"\b(?:would|could|might)\b[^.;!?]*\b(?:if|unless)\b"
     r"(?![^.;!?]*(?:\b(?:said|says|told|added|asked)\b|[”\"]))[^.;!?]*$"
 )  # (not when the date is told after a quotation ends: "…," Trump said on Monday)
+# An infinitive's action starting "from" a date: "voted to raise fares from Monday".
+INFINITIVE_FROM = re.compile(
+    r"\b(?:vote[sd]?|agree[sd]?|decide[sd]?|decision|approve[sd]?|plans?|planned|move|"
+    r"resolve[sd]?|intends?|intended|proposals?|propose[sd]?|bid)\s+to\s+[a-z]+\b"
+    r"[^.;:!?\"“”]{0,80}\bfrom\s+$"
+)
 # A clause opened by ", after" holding the date: its own verb follows the date.
 AFTER_CLAUSE = re.compile(r",\s+after\s+(?:the\s+)?[^,.;:!?\"“”]*$")
 # What is "likely" to happen by or from a date lies ahead ("was likely at home on Monday"

@@ -739,6 +739,11 @@ INTRODUCED_NAME = re.compile(
 # A person named with an honorific in apposition, anywhere in a sentence: "when the member
 # representing Ekiti constituency, Hon. Modupe Aiyedun-Salako of the PDP, moved …", "I put
 # that to Coun. Maria Dueck, who …", "For farmers such as Ms Esther Nkirote, who …".
+# A person named as a "when" clause's subject inside a sentence: "It is barely 7am on a
+# Tuesday when Ms Neema Lyimo unlocks the steel door" (a later "she" or "the 38-year-old").
+WHEN_NAMED = re.compile(
+    r"\bwhen\s+(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?=[a-z])"
+)  # (an honorific marks a person: "when Ross River Dam spilled" names none)
 HONOURED_NAME = re.compile(
     r"(?:,|\bto|\bas)\s+(?:Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Chief|Alhaji|Alhaja|Sen\.|Senator|"
     r"Coun\.|Cllr\.?)\s+"
@@ -775,7 +780,7 @@ def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     "Sheep and beef farmer Tim Brancott estimated …" opening the sentence)."""
     found = [
         Phrase(named.start(1), named.end(1), named.group(1))
-        for pattern in (HONOURED_NAME, AGENT_NAME)
+        for pattern in (HONOURED_NAME, AGENT_NAME, WHEN_NAMED)
         for named in pattern.finditer(text, start, end)
         if is_person(named.group(1))
     ]
@@ -1781,10 +1786,18 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
 BY_AGENT = re.compile(r"[\s,]*by\s+")
 
 
+# Cues whose passive puts the hearer first and the speaker after "by" ("was warned by a
+# judge that …"; "were ordered by Putin" is no saying).
+ADDRESSED_CUES = frozenset("warned told advised urged cautioned reminded informed".split())
+
+
 def _passive_agent(page: _Page, span: QuoteSpan, cue: re.Match) -> Attribution | None:
     """`The plan was described as "deeply flawed" by Senator Jane Smith`: the agent of a
-    passive cue, named right after the quotation, said it."""
+    passive cue, named right after the quotation (or right after the cue: "has been warned
+    by a judge that he faces jail unless he makes "…""), said it."""
     by = BY_AGENT.match(page.text, span.close_end)
+    if by is None and cue.group().lower() in ADDRESSED_CUES:
+        by = BY_AGENT.match(page.text, cue.end())  # "has been warned by a judge that …"
     if by is None:
         return None
     phrase = phrase_after(page.text, by.end(), page.sentence_end(by.end()))

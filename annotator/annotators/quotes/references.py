@@ -60,7 +60,9 @@ SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
 
 # The rest of a body's name after a comma: "Ministry of Trade, Industry and Cooperatives".
-NAME_GOES_ON = re.compile(r",\s+[A-Z][\w’'&-]*(?:\s+(?:and|&)\s+[A-Z][\w’'&-]*)+")
+NAME_GOES_ON = re.compile(
+    r",\s+[A-Z][\w’'&-]*(?:\s+(?:and|&)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)+"
+)  # ("…, Communities and Local Government": the last item may have words of its own)
 
 
 def _runs(text: str) -> list[tuple[int, str]]:
