@@ -369,21 +369,28 @@ OPENING_MARK_POSSESSIVE = re.compile(r"(?<=\w)‘(?=s\b)")
 
 
 # A nickname in quotation marks inside a full name ("Leonora "Nora" Bacsal"): no quotation.
-NICKNAME = re.compile(r"\b([A-Z][\w’'-]+) [\"“]([A-Z][\w’'-]+)[\"”] ([A-Z][\w’'-]+)")
+# (Searched from its opening mark, which is fast; the given name before it is checked after.)
+NICKNAME = re.compile(r" [\"“][A-Z][\w’'-]+[\"”] ([A-Z][\w’'-]+)")
+GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)$")
 
 
-def _without_nickname(match: re.Match) -> str:
-    """ "Leonora "Nora" Bacsal" read as "Leonora Bacsal", padded to its length (offsets hold)."""
-    if match[1].lower() in NOT_NAMES:
-        return match[0]
-    name = f"{match[1]} {match[3]}"
-    return name + " " * (len(match[0]) - len(name))
+def _without_nicknames(text: str) -> str:
+    """The text with each such nickname dropped ("Leonora Bacsal"), padded to its length."""
+
+    def drop(match: re.Match) -> str:
+        given = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if given is None or given[1].lower() in NOT_NAMES:
+            return match[0]
+        surname = f" {match[1]}"
+        return surname + " " * (len(match[0]) - len(surname))
+
+    return NICKNAME.sub(drop, text)
 
 
 def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
     read = OPENING_MARK_POSSESSIVE.sub("’", text) if "‘s" in text else text
-    read = NICKNAME.sub(_without_nickname, read)
+    read = _without_nicknames(read)
     found = _annotate_read(read)
     if read != text:
         for annotation in found:
