@@ -261,6 +261,8 @@ WRITTEN109_FLOORS = {"date": 0.92, "quote": 0.9, "agency": 0.86, "money": 0.96, 
 WRITTEN110_FLOORS = {"date": 0.84, "quote": 0.93, "agency": 0.9, "money": 1.0, "overall": 0.9}
 WRITTEN111_FLOORS = {"date": 0.88, "quote": 0.9, "agency": 0.9, "money": 0.96, "overall": 0.9}
 WRITTEN112_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.89, "money": 0.98, "overall": 0.9}
+WRITTEN113_FLOORS = {"date": 0.89, "quote": 0.84, "agency": 0.9, "money": 0.95, "overall": 0.9}
+WRITTEN114_FLOORS = {"date": 0.92, "quote": 0.87, "agency": 0.9, "money": 0.96, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -378,6 +380,8 @@ WRITTEN112_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.89, "money": 0.98,
         ("gold-written110", 6, WRITTEN110_FLOORS),
         ("gold-written111", 6, WRITTEN111_FLOORS),
         ("gold-written112", 6, WRITTEN112_FLOORS),
+        ("gold-written113", 6, WRITTEN113_FLOORS),
+        ("gold-written114", 6, WRITTEN114_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
