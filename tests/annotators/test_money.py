@@ -327,6 +327,12 @@ PHRASES = [
     ("Tickets are priced from $12 to $15.", "$12 to $15", "12..15", "USD", None),
     # A rise "by" a range of amounts stays a range (see the total after a rise below).
     ("Fares will rise by $5 to $10 a month.", "$5 to $10", "5..10", "USD", None),
+    # An abbreviation's dot is no decimal point (written113).
+    ("The corporation sanctioned Rs.50 lakh for the park.", "Rs.50 lakh", "5000000", "INR", None),
+    ("It costs Rs.5,000 a month.", "Rs.5,000", "5000", "INR", None),
+    # West Africa's CFA franc, written before or after the number (written114).
+    ("Goods worth CFA 18.5 million were seized.", "CFA 18.5 million", "18500000", "XOF", None),
+    ("It cost 5,000 CFA francs.", "5,000 CFA francs", "5000", "XOF", None),
 ]
 
 
@@ -794,3 +800,19 @@ def test_a_rise_by_an_amount_to_a_total_is_two_amounts() -> None:
         ("£96.74", "96.74"),
         ("£2,035.46", "2035.46"),
     ]
+
+
+def test_a_decimal_comma_before_a_hyphened_scale() -> None:
+    """ "R1,94-billion" on a South African page is 1.94 billion rand (written113)."""
+    result = found("The budget is R1,94-billion.", url="https://www.news.co.za/budget")
+    assert [(m["text"], m["amount"], m["currency"]) for m in result] == [
+        ("R1,94-billion", "1940000000", "ZAR")
+    ]
+
+
+def test_cents_are_the_publishers_own_hundredths() -> None:
+    """ "50 cents" in a Kenyan paper is half a shilling; on a U.S. site, half a dollar."""
+    kenyan = found("The cess rises by 50 cents a kilo.", url="https://www.news.co.ke/x")
+    american = found("The cess rises by 50 cents a kilo.", url="https://www.news.com/x")
+    assert [(m["amount"], m["currency"]) for m in kenyan] == [("0.5", "KES")]
+    assert [(m["amount"], m["currency"]) for m in american] == [("0.5", "USD")]

@@ -156,14 +156,21 @@ def _acronym_in_context(tokens: Tokens, at: int) -> bool:
 def _dateline_credit(tokens: Tokens, at: int) -> bool:
     """Whether the acronym is a dateline's bracketed credit: "(…)" right after a day number
     or a city in capitals and followed by a dash ("Feb 10 (CPW) -", "March 3 (Reuters) –",
-    "PHOENIX (FNS) —")."""
+    "PHOENIX (FNS) —"), or a story's sign-off ending its last paragraph ("… Niger. (NWS)")."""
     before = tokens.word(at - 2)
-    return (
-        tokens.word(at - 1) == "("
-        and tokens.word(at + 1) == ")"
-        and (before.isdigit() or (len(before) > 2 and before.isalpha() and before.isupper()))
-        and tokens.word(at + 2) in ("-", "–", "—")
+    if tokens.word(at - 1) != "(" or tokens.word(at + 1) != ")":
+        return False
+    if before in (".", "!", "?") and _ends_paragraph(tokens, at + 1):
+        return True  # "… farmers in Niger. (NWS)": the agency's sign-off after the story
+    return (before.isdigit() or (len(before) > 2 and before.isalpha() and before.isupper())) and (
+        tokens.word(at + 2) in ("-", "–", "—")
     )
+
+
+def _ends_paragraph(tokens: Tokens, at: int) -> bool:
+    """Whether token `at` is the last of its paragraph."""
+    rest = tokens.text[tokens.ends[at] : tokens.ends[at] + 2]
+    return at + 1 >= len(tokens) or rest.startswith("\n") or not rest.strip()
 
 
 def _acronyms_defined_otherwise(tokens: Tokens, hits: list[Hit]) -> set[str]:
@@ -506,9 +513,15 @@ BARE_CHAMBERS = frozenset({("house",), ("senate",)})
 
 
 def _assembly_named(tokens: Tokens) -> bool:
-    """Whether the text names an assembly ("Nandi County Assembly", "House of Assembly"),
-    whose members' "House" a lone "House" then is."""
+    """Whether the text names an assembly ("Nandi County Assembly", "House of Assembly") or
+    its members ("MCAs"), whose "House" a lone "House" then is."""
+    if tokens.where(ASSEMBLY_MEMBERS):
+        return True
     return any(tokens.raw[at] == "Assembly" for at in tokens.where(("assembly",)))
+
+
+# Members of a county, state or provincial assembly, by their titles' initials.
+ASSEMBLY_MEMBERS = ("mca", "mcas", "mla", "mlas", "mpp", "mpps")
 
 
 # Where a lone "Congress" is a party, not the U.S. chamber: India's (the Indian National

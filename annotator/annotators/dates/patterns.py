@@ -205,8 +205,9 @@ TIME_AFTER = re.compile(
     r"(?:,\s*|\s+at\s+|\s+)(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
     r"|(?P<noon>noon|midnight)|(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?!\d))"
 )
+# ("midnight on Monday" ends Monday, no time of it: the day is kept, as the gold sets read it)
 TIME_BEFORE = re.compile(
-    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.m\.|(?P<noon>noon|midnight))"
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.m\.|(?P<noon>noon))"
     r"(?:\s+on)?\s+$"
 )
 

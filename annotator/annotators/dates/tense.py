@@ -387,7 +387,8 @@ FORECAST_BEFORE = re.compile(
 BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # A clause that looks ahead to whatever is done by the date, however its verbs are formed.
 LOOKING_AHEAD = re.compile(
-    r"\b(?:will|(?:we|you|they)(?:'re|’re)|looking\s+at|expects?|expected|hopes?|plans?|aims?)\b"
+    r"\b(?:will|(?:we|you|they)(?:'re|’re)|looking\s+at|expects?|expected|hopes?|plans?|aims?"
+    r"|wants?\s+to|intends?\s+to)\b"
     r"|\b[Ii]f\b[^.;!?]*\b(?:is|are)\b"
 )
 # What is done "ahead of" a date in a clause that looks ahead is done before it comes.

@@ -19,7 +19,7 @@ _D = "[0-9]"
 # A decimal comma before a scale in English text ("US$8,5 million", "ZiG12,4 million", as
 # southern African papers write it): a comma before one or two digits groups no thousands.
 _SCALED_DECIMAL_COMMA = (
-    rf"{_D}{{1,3}},{_D}{{1,2}}(?=[{SPACES}]?(?:million|billion|trillion|bn|m)\b)"
+    rf"{_D}{{1,3}},{_D}{{1,2}}(?=[{SPACES}-]?(?:million|billion|trillion|bn|m)\b)"
 )
 _ENGLISH = (
     rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?"
@@ -163,9 +163,12 @@ def find_numbers(text: str, decimal_comma: bool) -> list[NumberMatch]:
     """Every number of `text` in the given notation, in order; words only before a scale
     or a currency's name."""
     found = [
-        NumberMatch(m.start(), m.end(), m.group())
+        _after_abbreviation(NumberMatch(m.start(), m.end(), m.group()), text)
         for m in _DIGITS[decimal_comma].finditer(text)
-        if m.start() == 0 or text[m.start() - 1] not in "0123456789.,"
+        if m.start() == 0
+        or text[m.start() - 1] not in "0123456789.,"
+        or text[m.start() - 1] == "."
+        and text[m.start() - 2 : m.start() - 1].isalpha()
     ]
     lowered = text.lower()
     words = []
@@ -185,6 +188,14 @@ def find_numbers(text: str, decimal_comma: bool) -> list[NumberMatch]:
     if words:
         found = sorted(found + words, key=lambda number: number.start)
     return found
+
+
+def _after_abbreviation(number: NumberMatch, text: str) -> NumberMatch:
+    """A number written right after an abbreviation's dot ("Rs.50 lakh") starts after the
+    dot: the dot is the abbreviation's, no decimal point."""
+    if number.text.startswith(".") and number.start and text[number.start - 1].isalpha():
+        return NumberMatch(number.start + 1, number.end, number.text[1:])
+    return number
 
 
 def number_value(text: str, decimal_comma: bool) -> Decimal:

@@ -316,6 +316,7 @@ PREFIXES: dict[str, str] = {
     "Tk.": "BDT",
     "৳": "BDT",
     "GH¢": "GHS",
+    "CFA": "XOF",  # (West Africa's franc, the one Ghanaian and Nigerian news meets)
     "GH₵": "GHS",
     "₵": "GHS",
 }
@@ -352,6 +353,7 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("pound", "pounds"), "@pound"),
     **dict.fromkeys(("sterling", "pounds sterling", "pound sterling"), "GBP"),
     **dict.fromkeys(("franc", "francs"), "@franc"),
+    **dict.fromkeys(("cfa franc", "cfa francs"), "XOF"),
     **dict.fromkeys(("krona", "kronor"), "@krona"),
     **dict.fromkeys(("krone", "kroner"), "@krone"),
     "won": "@won",
@@ -420,12 +422,25 @@ UNIT_WORDS: dict[str, str] = {
 }
 # "real" is money only with "Brazilian" or a Brazilian publisher.
 AMBIGUOUS["real"] = Choice(None, {"BR": "BRL"})
+# A cent is a hundredth of the publisher's own unit where it has cents ("50 cents" in a
+# Kenyan, South African or Irish paper), else of the dollar in force.
+AMBIGUOUS["cent"] = Choice(
+    "USD",
+    {
+        **AMBIGUOUS["dollar"].by_country,
+        **dict.fromkeys("IE MT CY DE FR IT ES PT NL BE AT FI GR".split(), "EUR"),
+        "KE": "KES",
+        "ZA": "ZAR",
+        "LK": "LKR",
+        "MU": "MUR",
+    },
+)
 
 # Hundredths of the main unit: "50 cents" (of the dollar in force), "20 pence"; "50p" is
 # read only under 100 and in a British context (never "1080p", "4 p.m.").
 PENCE_SIGN = "@pence-sign"
 FRACTION_WORDS: dict[str, str] = {
-    **dict.fromkeys(("cent", "cents"), "@dollar"),
+    **dict.fromkeys(("cent", "cents"), "@cent"),
     **dict.fromkeys(("euro cent", "euro cents", "eurocent", "eurocents"), "EUR"),
     **dict.fromkeys(("penny", "pence"), "GBP"),
     # a dollar's cents named by its country ("5 HK cents a share", "74.27 U.S. cents")
