@@ -1170,7 +1170,7 @@ def _bench_described(page: _Page, noun: str, position: int) -> str | None:
 # A member of a body the article named before: "a spokesperson for the department".
 MEMBER_OF_THE_BODY = re.compile(
     r"(?P<lead>.*\b(?:for|at|of|from|with)\s+)the\s+"
-    r"(?P<noun>department|ministry|agency|bureau|office|council|commission|authority)$"
+    r"(?P<noun>(?i:department|ministry|agency|bureau|office|council|commission|authority))$"
 )
 
 
@@ -1511,6 +1511,13 @@ def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict)
     fields = dict(fields, kind=_kind(page, span))
     if fields.get("speaker") and SPEAKER_ACRONYM.fullmatch(fields["speaker"]):
         fields["speaker"] = _spelled_out(page.text, fields["speaker"])
+    speaker = fields.get("speaker") or ""
+    member = MEMBER_OF_THE_BODY.fullmatch(speaker)
+    head = member["noun"] if member else speaker
+    if head in BODY_HEADS_WRITTEN:  # "the Department" the article named in full before
+        named = _last_body_named(page.text, head, span.start)
+        if named:
+            fields["speaker"] = f"{member['lead']}the {named}" if member else named
     return Annotation(
         type="quote",
         start=span.start,
@@ -1521,6 +1528,11 @@ def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict)
     )
 
 
+# A body's head noun alone as a speaker ("A letter from the Department … stated"): the body
+# of that kind the article last named in full.
+BODY_HEADS_WRITTEN = frozenset(
+    "Department Ministry Agency Bureau Office Council Commission Authority".split()
+)
 # An acronym, in capitals or mixed case ("MBPP", "CoB"): two capitals at least.
 SPEAKER_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
 
