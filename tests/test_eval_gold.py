@@ -266,6 +266,7 @@ WRITTEN114_FLOORS = {"date": 0.92, "quote": 0.87, "agency": 0.9, "money": 0.96, 
 WRITTEN115_FLOORS = {"date": 0.93, "quote": 0.88, "agency": 0.87, "money": 1.0, "overall": 0.91}
 WRITTEN116_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 0.96, "overall": 0.93}
 WRITTEN117_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.91, "money": 1.0, "overall": 0.92}
+WRITTEN118_FLOORS = {"date": 0.89, "quote": 0.88, "agency": 0.94, "money": 0.96, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -388,6 +389,7 @@ WRITTEN117_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.91, "money": 1.0, 
         ("gold-written115", 6, WRITTEN115_FLOORS),
         ("gold-written116", 6, WRITTEN116_FLOORS),
         ("gold-written117", 6, WRITTEN117_FLOORS),
+        ("gold-written118", 6, WRITTEN118_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
