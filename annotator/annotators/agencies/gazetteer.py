@@ -141,6 +141,8 @@ class Places:
     names: dict[str, str] = field(default_factory=dict)  # each country's first (canonical) name
     # countries_in's answer for the last text asked about (several rules ask for each text)
     _last: tuple[Any, frozenset[str]] = field(default=(None, frozenset()), repr=False)
+    # named_in's answer for the last text asked about (asked once per ambiguous mention)
+    _last_named: tuple[Any, frozenset[str]] = field(default=(None, frozenset()), repr=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Places:
@@ -221,12 +223,15 @@ class Places:
 
     def named_in(self, tokens: Tokens) -> frozenset[str]:
         """Every place the text names, as its folded words joined by spaces."""
+        if self._last_named[0] is tokens:
+            return self._last_named[1]
         found = set()
         for start in tokens.where(self.first_words):
             place = self.place_at(tokens, start)
             if place:
                 found.add(" ".join(tokens.keys[start : start + place[0]]))
-        return frozenset(found)
+        self._last_named = (tokens, frozenset(found))
+        return self._last_named[1]
 
     def place_before(self, tokens: Tokens, at: int) -> tuple[int, str] | None:
         """A place ending just before token `at`, possessive or not: (its first token, country)."""
