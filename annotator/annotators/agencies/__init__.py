@@ -66,7 +66,13 @@ from .regional_offices import (
     region_after_hyphen,
 )
 from .seats import is_seat, means_the_building
-from .shortened import find_level_heads, find_remit_forms, find_shortened, later_forms
+from .shortened import (
+    find_level_heads,
+    find_place_dropped_forms,
+    find_remit_forms,
+    find_shortened,
+    later_forms,
+)
 from .states import find_state_bodies
 from .stations import find_garda_stations
 from .tokens import STOPWORDS, Tokens, bare, is_all_caps, is_capitalised
@@ -982,6 +988,7 @@ def find_agencies(
     _choose(short_forms, chosen)
     _choose(_later_mentions(find_shortened(tokens, chosen)), chosen)
     _choose(_later_mentions(find_remit_forms(tokens, chosen)), chosen)
+    _choose(_later_mentions(find_place_dropped_forms(tokens, chosen)), chosen)
     _choose(subject_committees, chosen)
     _choose([_level_head(tokens, *found) for found in find_level_heads(tokens, chosen)], chosen)
     units = _as_found(

@@ -62,6 +62,9 @@ COUNCIL, BOARD, CORPORATION, ASSEMBLY = (
     frozenset({"corporation"}),
     frozenset({"assembly"}),
 )
+COUNTY, COMMISSIONERS = frozenset({"county"}), frozenset({"commissioners"})
+DISTRICT, SCHOOL = frozenset({"district"}), frozenset({"school"})
+SCHOOLS, PUBLIC = frozenset({"schools"}), frozenset({"public"})
 # "<Place> Combined Authority" (England's groups of councils) and "<Place> County Executive
 # Committee" (a Kenyan county's cabinet).
 AUTHORITY, COMMITTEE = frozenset({"authority"}), frozenset({"committee"})
@@ -784,13 +787,30 @@ def _shire_councils(tokens: Tokens) -> list[tuple[int, int]]:
 
 
 def _county_boards(tokens: Tokens) -> list[PatternBody]:
-    """'<Name> County Board [of Commissioners]': a U.S. county's governing board."""
+    """'<Name> County Board [of Commissioners]', '<Name> County Commissioners': a U.S.
+    county's governing board."""
     found = []
-    for start, stop in _place_kind_bodies(tokens, BOARD, frozenset({"county"}), county=False):
+    for start, stop in _place_kind_bodies(tokens, BOARD, COUNTY, county=False):
         if tokens.keys[stop : stop + 1] == ["of"] and is_capitalised(tokens.word(stop + 1)):
             stop += 2  # "of Commissioners", "of Supervisors", "of Education"
         found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), "US", "other"))
+    for start, stop in _place_kind_bodies(tokens, COMMISSIONERS, COUNTY, county=False):
+        if tokens.keys[start] in COUNT_WORDS:
+            continue  # "Three County Commissioners voted no": people counted
+        found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), "US", "other"))
     return found
+
+
+def _school_districts(tokens: Tokens) -> list[PatternBody]:
+    """'<Place> [Unified, City, Central …] School District', '<Place> [County] Public
+    Schools': a U.S. public school district, a local government body."""
+    spans = _place_kind_bodies(tokens, DISTRICT, SCHOOL, county=False)
+    spans += _place_kind_bodies(tokens, SCHOOLS, PUBLIC, county=False)
+    return [
+        PatternBody(start, stop, written(tokens, start, stop), "US", "other")
+        for start, stop in spans
+        if not {"a", "an"} & set(tokens.keys[max(0, start - 2) : start])
+    ]  # (not an employer in a description: "a retired Houston Independent School District clerk")
 
 
 def _state_departments(tokens: Tokens) -> list[PatternBody]:
@@ -841,6 +861,7 @@ def find_place_bodies(tokens: Tokens, places: Places, home: str | None = None) -
         *_county_courts(tokens),
         *_councils(tokens, places),
         *_county_boards(tokens),
+        *_school_districts(tokens),
         *_development_authorities(tokens, places),
         *_place_named_kinds(tokens, places),
         *_cities_of(tokens, places),

@@ -72,9 +72,7 @@ NOT_UNIT_WORDS = frozenset(
 )
 # Words that name no particular body before a head: "Police Department", "Fire Department".
 GENERIC_WORDS = frozenset("police fire health city county state federal local public".split())
-OWNER_TITLES = OWNER_TITLES = frozenset(
-    {"governor", "mayor", "president", "premier", "attorney", "general"}
-)
+OWNER_TITLES = frozenset({"governor", "mayor", "president", "premier", "attorney", "general"})
 TITLE_AFTER = frozenset(
     {"chief", "director", "commissioner", "chairman", "chairwoman", "president", "spokesman"}
 )

@@ -120,6 +120,40 @@ def find_remit_forms(tokens: Tokens, chosen: list[N]) -> list[tuple[int, int, N]
     return later_forms(tokens, owners, fits)
 
 
+# Heads of a body named "<Kind> <Head> of <Place>" that the press keeps without the place:
+# "the Central Bank of Ireland … a spokeswoman for the Central Bank".
+PLACE_DROPPED_HEADS = frozenset(
+    "bank court assembly commission authority tribunal council service".split()
+)
+
+
+def find_place_dropped_forms(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M]]:
+    """(start, stop, body) for each later "the <Kind> <Head>" of a body in `chosen` named
+    "<Kind> <Head> of <Place>" (two or more capitalised words before "of"), not followed by
+    another name word or "of" (not "the Central Bank of Kenya" again)."""
+    owners: dict[tuple[str, ...], list[M]] = {}
+    for found in chosen:
+        keys = tokens.keys[found.start : found.stop]
+        if "of" not in keys[2:]:
+            continue
+        of = keys.index("of", 2)
+        kind = tuple(keys[:of])
+        words = tokens.raw[found.start : found.start + of]
+        if kind[-1] in PLACE_DROPPED_HEADS and all(is_capitalised(w) for w in words):
+            if of + 1 < len(keys) and is_capitalised(tokens.raw[found.start + of + 1]):
+                owners.setdefault(kind, []).append(found)
+
+    def fits(position: int, stop: int) -> bool:
+        return (
+            tokens.keys[position - 1 : position] == ["the"]
+            and all(is_capitalised(w) for w in tokens.raw[position:stop])
+            and not is_name_word(tokens.word(stop))
+            and tokens.keys[stop : stop + 1] != ["of"]
+        )
+
+    return later_forms(tokens, owners, fits)
+
+
 # What sets a remit word into a post's title: "Deputy Director of Horticulture", "Additional
 # Chief Secretary (Energy)".
 REMIT_OF_A_POST = frozenset({"of", "("})

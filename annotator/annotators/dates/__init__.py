@@ -34,6 +34,9 @@ from .tense import sentence_bounds
 MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
 EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 ELASTIC_MODS = {"early": "START", "late": "END", "mid": "MID"}
+WEEK_MODS = {"first": "START", "opening": "START", "second": "START", "third": "MID"} | {
+    word: "END" for word in ("last", "final", "closing")
+}
 # How far (characters) a month or day just written, even one read from the publication date,
 # is what "a year earlier" in the same sentence compares with.
 COMPARISON_REACH = 160
@@ -169,6 +172,8 @@ def widen_with_modifier(text: str, candidate: Candidate) -> None:
         return
     if match["pos"]:
         candidate.mod = EDGE_MODS[match["pos"].lower()]
+    elif match["nth"]:  # "the first week of November": its start
+        candidate.mod = WEEK_MODS[match["nth"]]
     else:
         word = (match["el"] or match["mid"]).lower()
         candidate.mod = ELASTIC_MODS[word]
@@ -219,6 +224,17 @@ def _counts_from_its_year(candidate: Candidate) -> bool:
 _MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 
 
+def _month_from(month: date, candidate: Candidate) -> cal.Period:
+    """The month `candidate` counts from `month`: "seven months later" shifts it, "the
+    following January" is the first January after it."""
+    if candidate.month_shift is not None:
+        return cal.shift_month(month, candidate.month_shift)
+    wanted = (candidate.yearless or (month.month, None))[0]
+    if candidate.month_step == 1:
+        return cal.month_period(month.year + (wanted <= month.month), wanted)
+    return cal.month_period(month.year - (wanted >= month.month), wanted)
+
+
 def link_years(candidates: list[Candidate]) -> list[Candidate]:
     """Resolve "the previous year" / "the following day" against the nearest year / day
     before it; when there is none within reach, drop it, or keep the value it was given
@@ -227,15 +243,18 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
     last_year: Candidate | None = None
     last_day: Candidate | None = None
     last_month: Candidate | None = None
+    last_dated_month: Candidate | None = None
     for candidate in candidates:
-        if candidate.month_shift is not None:
-            if last_month is None or candidate.start - last_month.end > ANCHOR_REACH:
+        if candidate.month_shift is not None or candidate.month_step is not None:
+            # ("the following January" counts from a month written with its year)
+            anchor = last_month if candidate.month_step is None else last_dated_month
+            if anchor is None or candidate.start - anchor.end > ANCHOR_REACH:
                 if candidate.value is not None:
                     kept.append(candidate)
                 continue
-            month = date.fromisoformat((last_month.value or "")[:7] + "-01")
-            candidate.value = cal.shift_month(month, candidate.month_shift).value
-            candidate.anchor = last_month
+            month = date.fromisoformat((anchor.value or "")[:7] + "-01")
+            candidate.value = _month_from(month, candidate).value
+            candidate.anchor, candidate.yearless = anchor, None
         elif candidate.year_shift is not None:
             anchor = last_year
             if (
@@ -279,6 +298,8 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
             candidate.value or ""
         ):
             last_month = candidate
+            if not candidate.relative:
+                last_dated_month = candidate
         kept.append(candidate)
     return kept
 

@@ -439,4 +439,12 @@ def habitual(text: str, start: int, end: int) -> bool:
     if _THIS_YEAR_AFTER.match(text, end):
         return False  # "Diwali usually falls in autumn; it was on October 27 this year"
     begin, finish = sentence_bounds(text, start, end)
-    return HABITUAL.search(text, begin, finish) is not None
+    return any(
+        LIKE_EVERY_YEAR.search(text, max(begin, found.start() - 30), found.start()) is None
+        for found in HABITUAL.finditer(text, begin, finish)
+    )
+
+
+# A habit the sentence compares this one occurrence with: "showed up the first week of
+# November, same as every year", "as it does every spring" (the date is still one date).
+LIKE_EVERY_YEAR = re.compile(r"\b(?:as|like)\s+(?:[a-z]+\s+){0,3}$")

@@ -156,6 +156,12 @@ _THAT_NEXT = (
 THAT_MONTH = re.compile(
     r"[Tt]hat\s+(?P<m>" + "|".join(_THAT_MONTHS) + r")(?![\w-])(?!\s+\d)" + _THAT_NEXT
 )
+# "the following January": the first such month after the month just mentioned.
+ADJACENT_MONTH = re.compile(
+    r"(?P<dir>following|previous|preceding)\s+(?P<m>"
+    + "|".join(_MONTH_NAMES)
+    + r")(?![\w-])(?!\s+\d)"
+)
 # "bought her that spring": the season in the year the story is telling.
 THAT_SEASON = re.compile(
     r"[Tt]hat\s+(?P<season>spring|summer|autumn|fall|winter)(?![\w-])" + _THAT_NEXT
@@ -284,6 +290,7 @@ _opens(
 _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")
 _opens("anchored_day", "following next previous preceding same")
+_opens("adjacent_month", "following previous preceding")
 _opens("anchored_month", "months month")
 _opens("that_month that_season", "that That")
 for _phrase, _family in (
@@ -321,6 +328,8 @@ NUMBER_FAMILIES = ("calendar", "year", "quarter", "century", "month", "ordinal_d
 
 MODIFIER_BEFORE = re.compile(
     r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"
+    r"|(?P<week>(?:[Tt]he\s+)?(?P<nth>first|opening|second|third|last|final|closing)"
+    r"\s+(?:week|fortnight|days|few\s+days)\s+of\s+)"
     r"|(?<![A-Za-z])(?P<el>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?<![A-Za-z])(?P<mid>[Mm]id-?))$"
 )
 

@@ -44,6 +44,7 @@ class Candidate:
     year_shift: int | None = None  # "the previous year": resolved against a year just mentioned
     day_shift: int | None = None  # "the following day": resolved against a day just mentioned
     month_shift: int | None = None  # "seven months later": against a month just mentioned
+    month_step: int | None = None  # "the following January": the next (+1) or last (-1) one
     anchor: Candidate | None = None  # the candidate a `year_shift`/`day_shift` was resolved against
     yearless: tuple[int, int | None] | None = None  # (month, day) of "July 8" / "in July": no year
     future: bool = False  # its sentence speaks of the future ("is scheduled to report on Nov. 6")
@@ -159,6 +160,9 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
         return None
 
     weekday = pat.WEEKDAY_NUMBERS[m["wd"].lower()] if m["wd"] else None
+    bracketed = WEEKDAY_THEN_BRACKET.search(scan.text, max(0, m.start() - 12), m.start())
+    if weekday is None and bracketed is not None:  # "on Wednesday (Nov 26)"
+        weekday = pat.WEEKDAY_NUMBERS[bracketed.group(1).lower()]
 
     def build(published: date) -> list[cal.Period]:
         days = cal.yearly(published, lambda y: _maybe_day(y, month, day_number))
@@ -191,21 +195,30 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     )
     if set_ahead:  # ("directed staff to report back by June 30", written in December)
         build = _not_long_before(build, DEADLINE_PASSED)
+    # "adjourned the case to February 9th next" (Irish and British courts): the coming one
+    postposed = POSTPOSED_NEXT.match(scan.text, m.end())
     candidate = _tensed(
         scan,
         m.start(),
-        m.end(),
+        postposed.end() if postposed else m.end(),
         "day",
         build,
+        default=cal.FUTURE if postposed else cal.UNKNOWN,
         horizon=DAY_HORIZON,
-        by_tense=not (starts or set_ahead),
+        by_tense=not (starts or set_ahead or postposed),
     )
-    candidate.future = candidate.future or set_ahead
+    candidate.future = candidate.future or set_ahead or postposed is not None
     candidate.yearless = (month, day_number)
     candidate.weekday = weekday
     return candidate
 
 
+# A weekday with its date in brackets after it: "on Wednesday (Nov 26)".
+WEEKDAY_THEN_BRACKET = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$", re.IGNORECASE
+)
+# "next" written after a day: "on February 9th next" (not "March 3 next year").
+POSTPOSED_NEXT = re.compile(r"\s+next(?![\w-])(?!\s+(?:year|week|month|time|to|door)\b)")
 # How long (days) before publication a deadline may have passed and still be the one meant.
 DEADLINE_PASSED = 30
 
@@ -447,6 +460,13 @@ def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
 YEAR_WHEN = re.compile(
     r"(?<!\bAct\s)(?<!\bAct,\s)\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^.;:!?]{0,120}\s$"
 )  # (not a law's year: "breached the … Act 1974 when it appeared before magistrates in June")
+# An event named by its year and the clause that tells of it, up to a month in that clause:
+# "the 2022 flood, which peaked in October", "the 2019 elections that ended in March".
+YEAR_EVENT = re.compile(
+    r"\b(?P<y>(?:1[89]|20)\d\d)\s+(?:[a-z]+\s+)?(?:floods?|flooding|drought|elections?|polls"
+    r"|storms?|cyclone|hurricane|typhoon|(?:wild|bush)?fires?|earthquake|outbreak|census"
+    r"|festival|season|strikes?|protests?|riots?|war),?\s+(?:which|that)\b[^.;:!?,]{0,60}\s$"
+)
 # A year word shared with the next month of a pair: "in October and November last year".
 SHARED_YEAR = re.compile(
     rf"\s+(?:and|or|to|through)\s+(?:early\s+|late\s+|mid-)?{pat.MONTH}\s+"
@@ -480,7 +500,9 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
         scan.text, m.start(), m.end()
     ):
         return None
-    when = YEAR_WHEN.search(scan.text, max(0, m.start() - 160), m.start())
+    when = YEAR_WHEN.search(scan.text, max(0, m.start() - 160), m.start()) or YEAR_EVENT.search(
+        scan.text, max(0, m.start() - 100), m.start()
+    )
     if when is not None:  # "since 2019, when a downpour in October …": that year's October
         return Candidate(m.start(), m.end(), cal.month_period(int(when["y"]), month).value, "month")
 
@@ -751,9 +773,11 @@ CAPACITY_BEFORE = re.compile(
     r"\b(?:can|cannot|can't|can’t|could|couldn't|couldn’t)\s+(?!.*\b(?:will|would)\b)"
     r"(?:[\w’'-]+\s+){0,5}$"
 )
-# A change measured over the span that follows: "a $9 million jump in eight months".
+# A change measured over the span that follows: "a $9 million jump in eight months", "has
+# gone up by nearly 18 per cent in a year".
 CHANGE_BEFORE = re.compile(
-    r"\b(?:jump|rise|increase|hike|leap|surge|climb|drop|fall|decline|growth|cut)s?\s+$"
+    r"(?:\b(?:jump|rise|increase|hike|leap|surge|climb|drop|fall|decline|growth|cut)s?"
+    r"|\d\s*(?:per\s*cent|percent|%))\s+$"
 )
 IN_COUNT_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+(\w+)\s+$")  # "in three " before "days"
 
@@ -931,6 +955,18 @@ def that_season_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 
 SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def adjacent_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "Starting the following January", "the previous December": the first such month
+    after (before) the month just mentioned (linked later)."""
+    determiner, start = ctx.previous_word(scan.text, m.start())
+    if determiner not in ("the", "The"):
+        return None
+    step = 1 if m["dir"] == "following" else -1
+    found = Candidate(start, m.end(), None, "month", TENSED, relative=True, month_step=step)
+    found.yearless = (_month_number(m["m"]), None)
+    return found
 
 
 def anchored_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
@@ -1133,6 +1169,12 @@ def _holiday_period(rule: holidays.DayRule, year: int) -> cal.Period | None:
     return cal.day_period(day) if day else None
 
 
+# A share of a bill that falls due: "the second half is payable by May 31".
+INSTALMENT_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|will\s+be|falls|fall)\s+(?:due|payable|owed|owing)\b"
+)
+
+
 def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
     """Quarters and halves: "the first quarter of 2011", "Q3", "the second half"."""
     start = m.start()
@@ -1169,6 +1211,8 @@ def quarter_rule(m: re.Match, scan: Scan) -> Candidate | None:
         )
     if scan.text.startswith(" of ", m.end()) or ctx.sports_nearby(scan.text, start, m.end()):
         return None
+    if INSTALMENT_AFTER.match(scan.text, m.end()):
+        return None  # "The first half is due Nov. 30": half of a bill, not of a year
 
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: build_one(y, number))
@@ -1273,6 +1317,7 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "anchored_day": (pat.ANCHORED_DAY, anchored_day_rule),
     "anchored_month": (pat.ANCHORED_MONTH, anchored_month_rule),
     "that_month": (pat.THAT_MONTH, that_month_rule),
+    "adjacent_month": (pat.ADJACENT_MONTH, adjacent_month_rule),
     "that_season": (pat.THAT_SEASON, that_season_rule),
     "fiscal": (pat.FISCAL, fiscal_rule),
     "year": (pat.YEARS, year_rule),

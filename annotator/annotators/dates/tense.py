@@ -41,6 +41,12 @@ FIXED_DAY = re.compile(
 )
 # A day something is scheduled for in the present tense: it is to come.
 SCHEDULED_FOR = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+scheduled\s+for\s+$")
+# A span or a purpose something has been given, in the present perfect: it may lie either
+# side of the publication ("has allotted space for a sale counter from October 15 to 24").
+PERFECT_SPAN = re.compile(
+    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:allotted|allocated|approved|set\s+aside|earmarked"
+    r"|booked|reserved|granted|given)\b[^.;:!?\"“”]{0,80}\b(?:from|for|between)\s+$"
+)
 # A plan's dates: its participle sets no tense ("work planned between May and September").
 PLANNED_FOR = re.compile(r"\bplanned\s+(?:for|between|from|in|until)\s+$")
 # A figure compared with an earlier one: "up from Shs160,000 in January", "against about
@@ -280,6 +286,8 @@ def tense_near(text: str, start: int, end: int) -> int:
         return FUTURE  # "consultations that end on Sept. 6": a schedule in the present tense
     if SCHEDULED_FOR.search(text, max(0, start - 40), start):
         return FUTURE  # "The next conference is scheduled for January", "A hearing is …"
+    if PERFECT_SPAN.search(text, max(0, start - 120), start):
+        return UNKNOWN  # "has allotted space … from October 15 to 24": the nearest such span
     if PLANNED_FOR.search(text, max(0, start - 30), start):
         return UNKNOWN  # "resurfacing planned between May and September": the nearest
     if FORECAST_BEFORE.search(text, max(0, start - 100), start):
@@ -366,11 +374,12 @@ CONDITIONAL = re.compile(
     r"\b(?:would|could|might)\b[^.;!?]*\b(?:if|unless)\b"
     r"(?![^.;!?]*(?:\b(?:said|says|told|added|asked)\b|[”\"]))[^.;!?]*$"
 )  # (not when the date is told after a quotation ends: "…," Trump said on Monday)
-# An infinitive's action starting "from" a date: "voted to raise fares from Monday".
+# An infinitive's action starting "from" a date or done "by" one: "voted to raise fares from
+# Monday", "the proposal to hand the libraries to community groups by the end of March".
 INFINITIVE_FROM = re.compile(
     r"\b(?:vote[sd]?|agree[sd]?|decide[sd]?|decision|approve[sd]?|plans?|planned|move|"
     r"resolve[sd]?|intends?|intended|proposals?|propose[sd]?|bid)\s+to\s+[a-z]+\b"
-    r"[^.;:!?\"“”]{0,80}\bfrom\s+$"
+    r"[^.;:!?\"“”]{0,80}\b(?:from|by(?:\s+the\s+(?:end|start|middle)\s+of)?)\s+$"
 )
 # A clause opened by ", after" holding the date: its own verb follows the date.
 AFTER_CLAUSE = re.compile(r",\s+after\s+(?:the\s+)?[^,.;:!?\"“”]*$")

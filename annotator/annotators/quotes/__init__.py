@@ -1013,6 +1013,14 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         document = document_just_named(page.text, phrase.start)
         if document:  # "The report itself was blunter. “…,” it stated."
             return page.names.resolve(document)[0], None
+    own = OWN_WORDS_FOR.search(page.text, max(0, phrase.start - 80), phrase.start)
+    if (
+        pronoun.lower() in ("he", "she")
+        and own is not None
+        and own.group(1).split()[0].lower() not in NOT_NAMES
+        and is_person(own.group(1))
+    ):
+        return page.names.resolve(own.group(1))[0], None  # "Lockyer spent what she calls"
     if pronoun.lower() in ("he", "she", "it", "they"):
         found = page.antecedents_before(phrase.start).resolve(pronoun, phrase.start)
         # no subject in reach: a profile's or an interview's "he says" is its main person's
@@ -1662,6 +1670,15 @@ def _prefer_later(
 # A sentence opening with a clause as its subject ("That Xi announced the targets signals a
 # "…", says Schäpe"): a cue inside that clause reports no words of the sentence.
 SUBJECT_CLAUSE = re.compile(r"(?:That|Whether|Why|How)\s")
+
+
+# A person's own words for what they did, in a clause they are the subject of: "Lockyer spent
+# what she calls …", "Ruto described it as he put it …" (the name, then "what"/"as" + pronoun).
+# (the name opening its clause: not "cautioned the Management against what he called")
+OWN_WORDS_FOR = re.compile(
+    r"(?:(?<=[,;.!?\n])\s*|\b(?:and|but|while)\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
+    r"(?:[a-z]+\s+){1,4}(?:what|as)\s+$"
+)
 
 
 def _unnamed_pronoun(page: _Page, phrase: Phrase) -> bool:

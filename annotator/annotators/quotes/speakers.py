@@ -406,11 +406,20 @@ HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
 
 
 TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "Hon. X (APC, Keffi East)": X
+# A relative clause or a participle's "by" aside closed by its comma at the end of a subject:
+# "X, who stayed to vote,", "Defence counsel X BL, instructed by solicitor Y,".
+RELATIVE_CLAUSE_END = re.compile(r",\s*(?:who|[a-z]+ed\s+by)\s[^,;:\"“”()]{1,80},\s*$")
 
 
 def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     """The noun phrase ending at `hi` (after auxiliaries and an appositive), not before `lo`."""
     hi = _strip_tail(text, lo, hi)
+    clause = RELATIVE_CLAUSE_END.search(text, lo, hi)
+    if clause is not None:  # "Dawn Pickering (Ind), who stayed to vote against, called …"
+        return phrase_before(text, lo, clause.start())
+    aside = TRAILING_ASIDE.search(text, lo, hi)
+    if aside is not None and aside.start() > lo:  # "Dawn Pickering (Ind, Chaddesden)"
+        return phrase_before(text, lo, aside.start())
     relative = RELATIVE_WHO.search(text, lo, hi)
     if relative is not None and (
         text[relative.start()] == ","
@@ -419,7 +428,13 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
     ):
         # "the senator, who recently said", "Donald Trump Jr who wrote": the one the clause
         # is about ("the calm dad who tells his child" describes nobody in particular)
-        return phrase_before(text, lo, relative.start())
+        found = phrase_before(text, lo, relative.start())
+        if text[relative.start()] == "," and found is not None and found.text[:1].islower():
+            # "said K.R. Prakash, a silk merchant, who described …": the named person
+            named = phrase_before(text, lo, relative.start() + 1)
+            if named is not None and is_person(named.text):
+                return named
+        return found
     role = None
     if hi > lo and text[hi - 1] == ",":
         comma = text.rfind(",", lo, hi - 1)
@@ -1441,7 +1456,12 @@ def clean_speaker(text: str) -> str:
     text = TRAILING_TIME.sub("", LEADING_THE.sub("", text.strip(" ,.;:")))
     text = LEADING_IMPERATIVE.sub("", text)
     text = GLUED_DASH.split(text, maxsplit=1)[0] or text  # "Bill Polian—Stephen …": a dash ends it
+    text = POST_LETTERS.sub("", text) or text  # "Jane Smith MP", "Pádraig Considine BL"
     return POSSESSIVE_END.sub("", text)
+
+
+# Letters of an office or a rank at the bar written after a name.
+POST_LETTERS = re.compile(r"(?<=\w)(?:,?\s+(?:MP|TD|MLA|MPP|MHA|MSP|MNA|MCA|BL|SC|QC|KC|SAN))+$")
 
 
 GLUED_DASH = re.compile(r"(?<=\w)[—–](?=\w)")
@@ -1750,7 +1770,24 @@ class NameIndex:
             full, title = self._fullest(name)
             if full:
                 return full, role or self.role_of(full) or title
+        if len(name.split()) == 2 and is_person(name):
+            name = self._extended(name) or name  # "Mohd Azmi": "Mohd Azmi Abdul Rahman"
         return name, role or self.role_of(name)
+
+    def _extended(self, name: str) -> str | None:
+        """The one longer person name the article writes that opens with the two words of
+        `name` (a Malay name's short form is its first two words), or None."""
+        words = name.split()
+        forms = set()
+        for run, k in self._runs.get(words[0], []):
+            if run[k : k + 2] != words:
+                continue
+            stop = k + 2
+            while stop < len(run) and stop - k < 5 and _is_name_word(run[stop]):
+                stop += 1
+            if stop > k + 2 and is_person(" ".join(run[k:stop])):
+                forms.add(" ".join(run[k:stop]))
+        return forms.pop() if len(forms) == 1 else None
 
     def _post_holder(self, post: str, acronym: str | None = None) -> str | None:
         """The one person the article names right after a capitalised post ("the Municipal
@@ -1927,15 +1964,21 @@ def _name_runs(text: str) -> dict[str, list[tuple[list[str], int]]]:
             run: list[str] = []
             for word in words:
                 core, capitalised, closes = _run_word(word)
+                if word[0] in "([":  # "Priya Chauhan (Lab, Normanton)": an aside opens
+                    run = _close_run(index, run)
                 if capitalised:
                     run.append(core)
-                if closes and run:
-                    if len(run) > 1:
-                        _index_run(index, run)
-                    run = []
-            if len(run) > 1:
-                _index_run(index, run)
+                if closes:
+                    run = _close_run(index, run)
+            _close_run(index, run)
     return index
+
+
+def _close_run(index: dict[str, list[tuple[list[str], int]]], run: list[str]) -> list[str]:
+    """File a finished run of two or more words; the next run starts empty."""
+    if len(run) > 1:
+        _index_run(index, run)
+    return []
 
 
 def _index_run(index: dict[str, list[tuple[list[str], int]]], run: list[str]) -> None:
