@@ -267,6 +267,8 @@ WRITTEN115_FLOORS = {"date": 0.93, "quote": 0.88, "agency": 0.87, "money": 1.0, 
 WRITTEN116_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.94, "money": 0.96, "overall": 0.93}
 WRITTEN117_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.91, "money": 1.0, "overall": 0.92}
 WRITTEN118_FLOORS = {"date": 0.89, "quote": 0.88, "agency": 0.94, "money": 0.96, "overall": 0.91}
+WRITTEN119_FLOORS = {"date": 0.87, "quote": 0.89, "agency": 0.91, "money": 0.97, "overall": 0.9}
+WRITTEN120_FLOORS = {"date": 0.91, "quote": 0.84, "agency": 0.92, "money": 0.97, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -390,6 +392,8 @@ WRITTEN118_FLOORS = {"date": 0.89, "quote": 0.88, "agency": 0.94, "money": 0.96,
         ("gold-written116", 6, WRITTEN116_FLOORS),
         ("gold-written117", 6, WRITTEN117_FLOORS),
         ("gold-written118", 6, WRITTEN118_FLOORS),
+        ("gold-written119", 6, WRITTEN119_FLOORS),
+        ("gold-written120", 6, WRITTEN120_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
