@@ -336,6 +336,20 @@ def _inside_place(tokens: Tokens, hit: Hit, gazetteer: Gazetteer) -> bool:
     return False
 
 
+# Capitalised words after a body's name that make it a street's or an estate's name: "World
+# Bank Housing Estate", "Secretariat Road".
+STREET_WORDS = frozenset("road street avenue estate layout junction crescent drive lane".split())
+
+
+def _names_a_street(tokens: Tokens, stop: int) -> bool:
+    """Whether the name ending before token `stop` is the first part of a street's or an
+    estate's name ("World Bank Housing Estate", "World Bank Road")."""
+    following = tokens.keys[stop : stop + 2]
+    if following[:1] == ["housing"]:
+        following = following[1:]
+    return bool(following) and following[0] in STREET_WORDS and is_capitalised(tokens.word(stop))
+
+
 def _modifies_committee(tokens: Tokens, hit: Hit) -> bool:
     """A chamber before a lower-case committee is not a mention of its own: "the same House
     subcommittee" names no body, "the House ethics committee" is the committee's shape."""
@@ -432,7 +446,7 @@ def _gazetteer_mentions(
             continue
         if _truncated(tokens, hit) or _generic(tokens, hit) or _modifies_committee(tokens, hit):
             continue
-        if _inside_place(tokens, hit, gazetteer):
+        if _inside_place(tokens, hit, gazetteer) or _names_a_street(tokens, hit.stop):
             continue
         if is_seat(tokens.keys[hit.start : hit.stop]) and means_the_building(
             tokens, hit.start, hit.stop

@@ -72,8 +72,11 @@ AUTHORITY, COMMITTEE = frozenset({"authority"}), frozenset({"committee"})
 # authority (Kenya's county assemblies, Ghana's metropolitan and municipal assemblies).
 ASSEMBLY_KINDS = frozenset({"county", "metropolitan", "municipal", "district"})
 # County offices named by their head's post: "Orange County sheriff's office", "Union County
-# Prosecutor's Office" (the word, and the kind of body).
-COUNTY_OFFICES = {"sheriff": ("Sheriff's", "police"), "prosecutor": ("Prosecutor's", "other")}
+# Prosecutor's Office", "Yellowstone County Treasurer's office" (the word, and the kind).
+COUNTY_OFFICES = {"sheriff": ("Sheriff's", "police"), "prosecutor": ("Prosecutor's", "other")} | {
+    post: (f"{post.title()}'s", "other")
+    for post in ("treasurer", "assessor", "auditor", "attorney", "coroner", "recorder", "clerk")
+}
 STATE_NAMES = frozenset(STATES)
 COURT_COUNTRIES = ("GB", "AU", "NZ", "ZA", "HK", "IE", "KE")
 COMMAND = frozenset({"command"})
@@ -182,7 +185,8 @@ def _town_police(tokens: Tokens, places: Places) -> list[PatternBody]:
 
 
 def _county_offices(tokens: Tokens) -> list[PatternBody]:
-    """'<Name> County[, <State>,] sheriff's (prosecutor's) office|department', either case."""
+    """'<Name> County[, <State>,] sheriff's (prosecutor's, treasurer's, attorney's …)
+    office|department', either case."""
     found = []
     for head in tokens.where(COUNTY_OFFICES):
         if tokens.word(head + 1) not in POSSESSIVE:
@@ -336,7 +340,7 @@ COUNTY_COURT_KINDS = frozenset(
 )  # ("Pulaski County Quorum Court": an Arkansas county's legislative body)
 # "<Place> <kind> Council": a local authority.
 COUNCIL_KINDS = frozenset(
-    "city town county borough district municipal shire regional metropolitan parish".split()
+    "city town county borough district municipal shire regional metropolitan metro parish".split()
 )
 # Kinds of several words: a Nigerian local government area's council ("Jalingo Local
 # Government Council"), a Ghanaian region's administration ("Eastern Regional Coordinating
@@ -388,6 +392,9 @@ def _county_courts(tokens: Tokens) -> list[PatternBody]:
     ]
 
 
+LOWER_CASE_COUNCILS = ((" city council", " City Council"), (" Metro council", " Metro Council"))
+
+
 def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     """'<Place> City (County, Borough, District …) Council', '<Place> Municipal (City)
     Corporation', 'County Assembly of <Place>',
@@ -408,8 +415,9 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
         place = places.place_at(tokens, start)
         country = place[1] if place else None
         name = " ".join(tokens.raw[start:stop])
-        if name.endswith(" city council"):  # "Kelowna city council": Kelowna City Council
-            name = name.removesuffix(" city council") + " City Council"
+        for lower, upper in LOWER_CASE_COUNCILS:  # "Kelowna city council": Kelowna City Council
+            if name.endswith(lower):
+                name = name.removesuffix(lower) + upper
         kind = "legislature" if "County Assembly" in name else "other"  # (Kenya's counties')
         found.append(PatternBody(start, stop, name, country, kind))
     return found
@@ -492,6 +500,9 @@ PLACED_KINDS = (
     ("local", "municipality"),  # South Africa's "Polokwane Local Municipality"
     ("district", "municipality"),
     ("metropolitan", "municipality"),
+    # New Zealand's regional civil-defence groups: "Tairāwhiti Civil Defence Emergency
+    # Management Group"
+    ("civil", "defence", "emergency", "management", "group"),
 )
 PLACE_NAMED_KINDS += PLACED_KINDS
 PLACE_NAMED_LAST = tuple({kind[-1] for kind in PLACE_NAMED_KINDS})
@@ -711,12 +722,16 @@ def _nigerian_bodies(tokens: Tokens, places: Places) -> list[PatternBody]:
 
 def _lower_case_city_councils(tokens: Tokens) -> list[tuple[int, int]]:
     """(start, stop) of '<Place> city council' in lower case, as Canadian papers write it
-    ("Kelowna city council voted 5-4"); not after "The" alone."""
+    ("Kelowna city council voted 5-4"), or '<Place> Metro council' as South African papers
+    do; not after "The" alone."""
     found = []
     for head in tokens.where(COUNCIL):
         kind = head - 1
-        if kind < 1 or tokens.raw[kind : head + 1] != ["city", "council"]:
-            continue
+        if kind < 1 or tokens.raw[kind : head + 1] not in (
+            ["city", "council"],
+            ["Metro", "council"],
+        ):
+            continue  # (South African metros: "Buffalo City Metro council adopted …")
         if tokens.keys[head + 1 : head + 2] in (["chambers"], ["chamber"]):
             continue  # "Moncton city council chambers": the room
         start = _place_start(tokens, kind)

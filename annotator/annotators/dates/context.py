@@ -259,6 +259,13 @@ def weekday_in_context(text: str, start: int, end: int, part_end: int | None = N
         return False
     if previous in POSSESSIVES | {"my", "your"} and after.islower() and _plural(after):
         return False  # "her Saturday sales", "my Friday mornings": every such day's
+    if (
+        previous in ARTICLES | {"and", "or", "no", "new"}
+        and after.islower()
+        and len(after) > 3
+        and _plural(after)
+    ):
+        return False  # "and Sunday charges would be brought in": charges of every Sunday
     if WEEKDAY_OF_ANOTHER_MONTH.match(text, end):
         return False  # "a chilly Tuesday in December 1999": not a day near the publication
     return not WEEKDAY_TITLES_AFTER.match(text, end)

@@ -80,9 +80,9 @@ _FULL = r"January|February|March|April|May|June|July|August|September|October|No
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z]))"
 MONTH = rf"(?:(?:{_FULL})(?![A-Za-z])|{_ABBR})"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
-DAY = (  # (not "24-Month", "30-day")
+DAY = (  # (not "24-Month", "30-day", "17:30"; a dateline's "GUWAHATI, July 17:" is a day)
     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    r"(?![\d:]|-(?:[a-z]|(?:Month|Year|Week|Day|Hour|Minute)s?(?![A-Za-z])))"
+    r"(?!\d|:\d|-(?:[a-z]|(?:Month|Year|Week|Day|Hour|Minute)s?(?![A-Za-z])))"
 )
 YEAR = r"(?:1\d{3}|20\d{2})(?![\d%])"
 PART_OF_DAY = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"

@@ -195,17 +195,19 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
     )
     if set_ahead:  # ("directed staff to report back by June 30", written in December)
         build = _not_long_before(build, DEADLINE_PASSED)
-    # "adjourned the case to February 9th next" (Irish and British courts): the coming one
+    # "adjourned the case to February 9th next" (Irish and British courts): the coming one;
+    # "GUWAHATI, July 17:" a dateline's day, the filing day: on or before the publication
     postposed = POSTPOSED_NEXT.match(scan.text, m.end())
+    dateline = DATELINE_BEFORE.search(scan.text, max(0, m.start() - 40), m.start())
     candidate = _tensed(
         scan,
         m.start(),
         postposed.end() if postposed else m.end(),
         "day",
         build,
-        default=cal.FUTURE if postposed else cal.UNKNOWN,
+        default=cal.FUTURE if postposed else cal.PAST if dateline else cal.UNKNOWN,
         horizon=DAY_HORIZON,
-        by_tense=not (starts or set_ahead or postposed),
+        by_tense=not (starts or set_ahead or postposed or dateline),
     )
     candidate.future = candidate.future or set_ahead or postposed is not None
     candidate.yearless = (month, day_number)
@@ -217,6 +219,8 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
 WEEKDAY_THEN_BRACKET = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$", re.IGNORECASE
 )
+# A dateline's place in capitals opening a paragraph before its day: "GUWAHATI, July 17:".
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{2,30},\s+$")
 # "next" written after a day: "on February 9th next" (not "March 3 next year").
 POSTPOSED_NEXT = re.compile(r"\s+next(?![\w-])(?!\s+(?:year|week|month|time|to|door)\b)")
 # How long (days) before publication a deadline may have passed and still be the one meant.
@@ -238,7 +242,9 @@ def _not_long_before(
 
 DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off\s+date|target(?:\s+date)?)\b")
 # "set a deadline of 30 September", "the cut-off date for": the day named as the deadline.
-DEADLINE_BEFORE = re.compile(r"\b(?:deadline|cut-?off\s+date|target\s+date)\s+(?:of|for)\s+$")
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:(?:deadline|cut-?off\s+date|target\s+date)\s+(?:of|for)|(?:no|not)\s+later\s+than)\s+$"
+)
 # Words that make "by <day>" a day someone must act by: an order, a requirement, a deadline.
 ORDERED_BY = re.compile(
     r"\b(?:order(?:ed|s)?|direct(?:ed|s)?|instruct(?:ed|s)?|told|given|must|required|"
@@ -795,6 +801,8 @@ def _from_now(m: re.Match, scan: Scan) -> Candidate | None:
     number = int(count) if count.isdigit() else number
     if not number or number > 99:
         return None
+    if text.startswith(" of ", m.end()):
+        return None  # "in 30 years of writing this column": how long, not when
     begin = sentence_bounds(text, start, m.end())[0]
     if LOOKING_BACK.search(text, begin, start) or tense_before(text, begin, start) == cal.PAST:
         return None

@@ -137,9 +137,14 @@ def word_tense(words: list[str], index: int) -> int | None:
     lower = word.lower().replace("’", "'")
     previous = words[index - 1].lower() if index > 0 else ""
     following = following_word(words, index)
-    if lower in PAST_EXPECTATION and previous in ("had", "was", "were") and following == "to":
+    if (
+        lower in PAST_EXPECTATION
+        and previous in ("had", "was", "were")
+        and following in ("to", "in", "at", "on", "by")
+    ):
         return UNKNOWN  # "had expected to start picking in early August", "the river was
-        # expected to crest late Friday": an expectation of what follows, either side
+        # expected to crest late Friday", "a team was expected in Owerri on Thursday": an
+        # expectation of what follows, either side
     if lower in PAST_EXPECTATION and previous in ("was", "were", "once", "been", "had"):
         return PAST  # "was once expected to close within weeks": an expectation in the past
     if lower == "next" and previous == "for" and following in TIME_NOUNS:
@@ -256,9 +261,32 @@ def _nearest_marked(before: list[str], stops: frozenset[str] = frozenset()) -> i
         if before[index] in FORECAST_VERBS and owner not in NOUN_BEFORE_FORECAST:
             return UNKNOWN  # "forecast highs … with a chance of storms Sunday": the nearest
         found = word_tense(before, index)
+        if found == PAST and _participle_adjective(before, index):
+            # "will waive tolls for the affected traders … from March": a participle used
+            # as an adjective yields to a "will" that is the clause's nearest verb before it
+            # (not "approved … at a heated meeting on Wednesday", "after a heated meeting",
+            # "was going to be key, the rescheduled game from February")
+            clause = before[max(0, index - REACH) : index]
+            earlier = _nearest_marked(clause, stops)
+            if earlier == FUTURE and any(w.lower() in ("will", "shall") for w in clause):
+                return FUTURE
         if found is not None:
             return found
     return None
+
+
+def _participle_adjective(words: list[str], index: int) -> bool:
+    """A regular past participle between a determiner and a lower-case noun ("the affected
+    traders")."""
+    word, following = words[index], following_word(words, index)
+    return (
+        index > 1
+        and words[index - 2].lower() not in ("after", "since", "following", "before")
+        and word.endswith("ed")
+        and words[index - 1].lower() in NOUN_DETERMINERS
+        and following.isalpha()
+        and words[index + 1 : index + 2] == [following]
+    )
 
 
 def tense_before(text: str, begin: int, start: int) -> int | None:
@@ -319,6 +347,8 @@ def tense_near(text: str, start: int, end: int) -> int:
         return FUTURE  # "would work with farmers ahead of dry season farming in November"
     if INFINITIVE_FROM.search(text, max(begin, start - 120), start):
         return FUTURE  # "approved a move to go fully cashless … from Jan 1": what is to come
+    if WAITING_TO_SEE.search(text, max(begin, start - 80), start):
+        return FUTURE  # "were waiting to see how the second flush settles in August"
     if LIKELY_AHEAD.search(text, begin, start):
         return FUTURE  # "a red alert was "likely" by Thursday", "likely to close from Thursday"
     if AFTER_CLAUSE.search(text, begin, start):
@@ -380,6 +410,10 @@ INFINITIVE_FROM = re.compile(
     r"\b(?:vote[sd]?|agree[sd]?|decide[sd]?|decision|approve[sd]?|plans?|planned|move|"
     r"resolve[sd]?|intends?|intended|proposals?|propose[sd]?|bid)\s+to\s+[a-z]+\b"
     r"[^.;:!?\"“”]{0,80}\b(?:from|by(?:\s+the\s+(?:end|start|middle)\s+of)?)\s+$"
+)
+# What someone waits to see happen lies ahead, whatever the tense of the waiting.
+WAITING_TO_SEE = re.compile(
+    r"\bwait(?:s|ed|ing)?\s+(?:to\s+see|and\s+see)\s+(?:how|whether|if|what)\b[^.;:!?]*$"
 )
 # A clause opened by ", after" holding the date: its own verb follows the date.
 AFTER_CLAUSE = re.compile(r",\s+after\s+(?:the\s+)?[^,.;:!?\"“”]*$")

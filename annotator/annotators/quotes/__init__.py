@@ -1008,6 +1008,10 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         return None, None
     if phrase.role_name:
         return page.names.resolve(phrase.role_name)
+    if phrase.text.lower() in DEFENDANT_WORDS:
+        named = _person_just_named(page, phrase.start)
+        if named is not None:  # "when he asked Mr Fitzmaurice …, the accused replied"
+            return page.names.resolve(named)[0], None
     pronoun = CONTRACTION.sub("", phrase.text)  # "She's already asked …": she
     if pronoun.lower() == "it" and documents:
         document = document_just_named(page.text, phrase.start)
@@ -1643,7 +1647,28 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
             if finder is _before:
                 return _prefer_later(page, index, span, found) or found
             return found
-    return None
+    return _same_clause_goes_on(page, index, span)
+
+
+# Between two quotations of one sentence, the reported clause going on: `…, said the overrun
+# was met through "…", and was "…"` (the second quotation is the first one's speaker's).
+CLAUSE_GOES_ON = re.compile(
+    r"[\s,]*(?:and|but)\s+(?:(?:was|is|were|are|would|will|had|has|could)\s+)?(?:be\s+|been\s+)?$"
+)
+
+
+def _same_clause_goes_on(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    """The attribution of the quotation just before, in the same sentence, when only the
+    clause's "and was" stands between them."""
+    if index == 0:
+        return None
+    previous = page.quotes[index - 1]
+    if page.sentence_start(span.open_at) > previous.open_at:
+        return None
+    between = page.text[previous.close_end : span.open_at]
+    if not CLAUSE_GOES_ON.fullmatch(between):
+        return None
+    return _attribute(page, index - 1, previous)
 
 
 def _prefer_later(
@@ -1670,6 +1695,17 @@ def _prefer_later(
 # A sentence opening with a clause as its subject ("That Xi announced the targets signals a
 # "…", says Schäpe"): a cue inside that clause reports no words of the sentence.
 SUBJECT_CLAUSE = re.compile(r"(?:That|Whether|Why|How)\s")
+
+
+# Words a court story calls its defendant by, once named: "the accused replied".
+DEFENDANT_WORDS = frozenset({"accused", "the accused", "defendant", "the defendant"})
+MR_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _person_just_named(page: _Page, at: int) -> str | None:
+    """The last person named with an honorific earlier in the sentence ending at `at`."""
+    names = MR_NAME.findall(page.text, page.sentence_start(at), at)
+    return names[-1] if names else None
 
 
 # A person's own words for what they did, in a clause they are the subject of: "Lockyer spent

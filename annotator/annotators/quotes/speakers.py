@@ -44,7 +44,11 @@ TITLES = frozenset(
     "honorable counsel coun coun. cllr cllr. councillor councilor member councilmember "
     "councilwoman councilman alderman alderwoman "
     # (posts written as initials before a name: "MCA Peter Mwangi", "Finance CEC Ann Wanjiru")
-    "mp mpp mla msp mep mna mpa td mca cec".split()
+    "mp mpp mla msp mep mna mpa td mca cec "
+    # (honorifics of Malaysia, Ghana and Nigeria: "Encik Mohd Faizal", "Madam Comfort …",
+    # "Datuk Seri …", "Alhaji …")
+    "madam madame encik puan cik haji hajah hajjah datuk datin dato dato' seri sri tun alhaji "
+    "alhaja engr engr. barr barr.".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
@@ -57,7 +61,8 @@ ORG_WORDS = frozenset(
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
     "relations college school academy republicans democrats hospital museum church "
-    "bakery framework manufacturers traders".split()
+    "bakery framework manufacturers traders enterprise enterprises holdings industries market "
+    "cooperative sacco bhd sdn".split()
 )
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -190,7 +195,10 @@ KNOWN_AS = re.compile(
     rf"\b[Tt]he\s+({ALIAS_NAME}),?\s+(?:better\s+|also\s+|commonly\s+|popularly\s+)?known\s+as\s+"
     rf"(?:the\s+)?({ALIAS_NAME})"
 )
-ALIAS = re.compile(rf"[Tt](?<!\w[Tt])he ([a-z]+),? ({ALIAS_NAME})[,.]")
+# (not a post's object: "Solicitor for the accused, Pádraig O'Connell," is the solicitor)
+ALIAS = re.compile(
+    rf"[Tt](?<!\w[Tt])(?<!\bfor t)(?<!\bof t)(?<!\bto t)he ([a-z]+),? ({ALIAS_NAME})[,.]"
+)
 # "Morton County sheriff Kyle Kirchmeier", "Governor Kathy Hochul": a title word before a full
 # name, so that "the sheriff" later names that person.
 BACK_TITLES = (
@@ -210,7 +218,13 @@ _PERSON = (
     rf"(?:[A-Z]\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
     rf"|{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}})"
 )
-NAME_AFTER_TITLE = re.compile(rf"\s+({_PERSON})\b")
+# (the title's portfolio and an honorific may come between: "the Commissioner for
+# Environment, Dr Uchenna Okereke")
+NAME_AFTER_TITLE = re.compile(
+    r"\s+(?:(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4},\s+)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Hon|Prof|Engr|Barr)\.?\s+)?"
+    rf"({_PERSON})\b"
+)
 NAME_BEFORE_TITLE = re.compile(rf"\b({_PERSON}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?$")
 
 
@@ -406,6 +420,8 @@ HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
 
 
 TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "Hon. X (APC, Keffi East)": X
+# Where a described speaker is: "an official of the ministry in Abuja" (the official).
+LOCATION_TAIL = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 # A relative clause or a participle's "by" aside closed by its comma at the end of a subject:
 # "X, who stayed to vote,", "Defence counsel X BL, instructed by solicitor Y,".
 RELATIVE_CLAUSE_END = re.compile(r",\s*(?:who|[a-z]+ed\s+by)\s[^,;:\"“”()]{1,80},\s*$")
@@ -474,13 +490,29 @@ def phrase_before(text: str, lo: int, hi: int) -> Phrase | None:
         _attach_role(phrase, role)
     if phrase is not None and phrase.role is None and _post_before_name(phrase.text):
         phrase = _person_of_place(phrase)  # "analyst Adinda Maharani of the Centre for …"
-    return (
+    found = (
         _chain_head(text, lo, phrase)
         or _member_described(text, lo, phrase)
         or _document_about(text, lo, phrase)
         or _described_with(text, lo, phrase)
         or phrase
     )
+    return _before_place(text, lo, hi, found) or found
+
+
+def _before_place(text: str, lo: int, hi: int, found: Phrase | None) -> Phrase | None:
+    """When the phrase read back is only the place after "in" and the description before it
+    names a body with a list of remits ("an official of the Federal Ministry of …, … and
+    Social Development in Abuja"): the description with its place; else None."""
+    located = LOCATION_TAIL.search(text, lo, hi)
+    if located is None or located.start() <= lo or (found and found.start < located.start()):
+        return None
+    if located.group().split()[1].lower() in CALENDAR_WORDS:
+        return None  # "a team that visited Gaborone in June"
+    described = phrase_before(text, lo, located.start())
+    if described is None or ", " not in described.text:
+        return None  # (only a body named with a list of remits is cut short by its commas)
+    return Phrase(described.start, hi, text[described.start : hi])
 
 
 # A document and what it is about, ending where the phrase found starts: "The C&AG's annual
@@ -853,10 +885,13 @@ def _listed_in_name(tokens: list[tuple[int, int, str]], comma: int, first: int) 
     """Whether the capitalised word ending in a comma at `comma` opens a list inside a body's
     or post's name: it follows "of"/"for" and the run after it ends "… and <Name>"."""
     after = [t[2] for t in tokens[comma + 1 :]]
+    opening = comma - 1  # ("of Humanitarian Affairs, Disaster Management and …": a few words)
+    while opening > 0 and comma - opening < 3 and _is_cap(tokens[opening][2]):
+        opening -= 1
     return (
         comma > 0
         and _is_cap(tokens[comma][2])
-        and tokens[comma - 1][2] in ("of", "for")
+        and tokens[opening][2] in ("of", "for")
         and "and" in after[:-1]
         and all(_is_cap(w) or w in ("and", "&") for w in after)
         and first <= comma + 1
@@ -953,7 +988,7 @@ PLURALS_WITHOUT_S = frozenset({"police"})
 # member for finance and resources Cllr Jaswinder Kaur Sandhu defended …", "Minister for
 # Children Roderic O'Gorman said" (the portfolio lower-case, or up to four capitalised words).
 POST_FOR_NAME = re.compile(
-    r"(?:[A-Z][a-z]+\s+){0,2}(?:member|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"(?:[A-Z][a-z]+\s+(?:committee\s+)?){0,2}(?:member|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
     r"|[Cc]ommissioner|[Ll]ead|[Cc]hair(?:man|woman)?)\s+for\s+"
     r"(?:(?:[a-z]+,?\s+){1,6}?|(?:[A-Z][a-z]+\s+){1,4}?)"
     r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?"
@@ -982,7 +1017,8 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     source = DOCUMENT_SOURCE.match(text, lo, hi)
     if source is not None:
         lo = source.end()
-    post = POST_FOR_NAME.match(text, lo, hi) if text[lo : lo + 1].isupper() else None
+    # (the look-ahead after the name may read the verb's first letter at `hi`)
+    post = POST_FOR_NAME.match(text, lo, hi + 1) if text[lo : lo + 1].isupper() else None
     post = post or (NUMBERED_OWNER.match(text, lo, hi) if text[lo : lo + 1].isupper() else None)
     numbered = NUMBERED_POST.match(text, lo, hi)
     if post is None and numbered is not None:
@@ -1054,14 +1090,24 @@ def _described_whole(text: str, hi: int, phrase: Phrase) -> Phrase:
     """ "said the branch manager of a commercial bank in the town, who …": an unnamed
     person's whole description, the lower-case body and place after the post included."""
     words = phrase.text.split()
-    if len(words) < 2 or words[0].lower() not in DETERMINERS or not phrase.text.islower():
+    if len(words) < 2 or words[0].lower() not in DETERMINERS:
         return phrase
     if not is_agent_noun(_bare(words[-1])):
         return phrase
-    tail = DESCRIBED_TAIL.match(text, phrase.end, hi)
+    if phrase.text.islower():
+        tail = DESCRIBED_TAIL.match(text, phrase.end, hi)
+    else:  # "A KEBS official in the Machakos office, who …": where the official works
+        tail = OFFICE_TAIL.match(text, phrase.end, hi)
     if tail is None:
         return phrase
     return Phrase(phrase.start, tail.end(), text[phrase.start : tail.end()], role=phrase.role)
+
+
+# The office an unnamed official works in: " in the Machakos office", " at the Kisumu branch".
+OFFICE_TAIL = re.compile(
+    r"\s+(?:in|at)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:office|branch|station|headquarters|regional\s+office)(?=[,.;]|$)"
+)
 
 
 # What a post is of or to, up to a comma: " of ferry operations", " to the second and third
@@ -1398,7 +1444,12 @@ def split_title(name: str) -> tuple[str, str | None]:
     cut = max(cut, owner, _description_end(words))
     # "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the role runs
     # through its "of" phrase, and the name is the last two words (three with an initial).
-    if any(_bare(w) in TITLES and words[i + 1] == "of" for i, w in enumerate(words[:-4])):
+    # (a capitalised post: "an official of the Ministry of …, … and Social Development" is
+    # a description, not a post before a name)
+    if any(
+        _bare(w) in TITLES and w[:1].isupper() and words[i + 1] == "of"
+        for i, w in enumerate(words[:-4])
+    ):
         cut = max(cut, len(words) - (4 if INITIAL.fullmatch(words[-2]) else 3))
     # An organisation word after the cut means the rest is no person ("Justice Department");
     # before it, it belongs to the role ("Acme Inc. spokeswoman Linda Park").
@@ -1891,6 +1942,14 @@ class NameIndex:
         """An organisation's short name to the full one the article also writes ("Police
         Federation" → "Police Federation of England and Wales")."""
         words = name.split()
+        if len(words) == 1 and _bare(name) in ORG_WORDS and name[:1].isupper():
+            fuller = set()  # "Revenue said": the "Revenue Commissioners" named before
+            for full, _initials, _size in self._org_runs:
+                at = f" {full} ".find(f" {name} ")
+                rest = full[at:].split() if at >= 0 else []
+                if 1 < len(rest) <= 3 and not {"of", "for", "and", "the"} & set(rest):
+                    fuller.add(" ".join(rest))
+            return fuller.pop() if len(fuller) == 1 else None
         if len(words) < 2 or not any(_bare(w) in ORG_WORDS for w in words):
             return None
         longer, opening = [], name + " "
