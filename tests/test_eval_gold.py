@@ -269,6 +269,8 @@ WRITTEN117_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.91, "money": 1.0, 
 WRITTEN118_FLOORS = {"date": 0.89, "quote": 0.88, "agency": 0.94, "money": 0.96, "overall": 0.91}
 WRITTEN119_FLOORS = {"date": 0.87, "quote": 0.89, "agency": 0.91, "money": 0.97, "overall": 0.9}
 WRITTEN120_FLOORS = {"date": 0.91, "quote": 0.84, "agency": 0.92, "money": 0.97, "overall": 0.91}
+WRITTEN121_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.92}
+WRITTEN122_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.92, "money": 0.99, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -394,6 +396,8 @@ WRITTEN120_FLOORS = {"date": 0.91, "quote": 0.84, "agency": 0.92, "money": 0.97,
         ("gold-written118", 6, WRITTEN118_FLOORS),
         ("gold-written119", 6, WRITTEN119_FLOORS),
         ("gold-written120", 6, WRITTEN120_FLOORS),
+        ("gold-written121", 6, WRITTEN121_FLOORS),
+        ("gold-written122", 6, WRITTEN122_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
