@@ -289,6 +289,8 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
             return True
     if "of" in tokens.keys[hit.start : hit.stop] and _listed_after(tokens, hit.stop):
         return True  # "Department of State Development and Infrastructure" (Queensland's)
+    if "of" in tokens.keys[hit.start : hit.stop] and _remit_after_and(tokens, hit.stop):
+        return True  # "Department of Energy and Public Works" (Queensland's), not the U.S. one
     # ("State Department for [the] Blue Economy": Kenya's, read by shape)
     after = hit.stop + 1 + (tokens.keys[hit.stop : hit.stop + 2] == ["for", "the"])
     return (
@@ -300,6 +302,33 @@ def _truncated(tokens: Tokens, hit: Hit) -> bool:
 
 def _is_name(word: str) -> bool:
     return word.isalpha() and is_capitalised(word)
+
+
+def _remit_after_and(tokens: Tokens, at: int) -> bool:
+    """Whether "and" at `at` joins one to three more capitalised remit words that end the
+    name ("… of Energy and Public Works said"): no body's head among them, no acronym."""
+    if tokens.keys[at : at + 1] != ["and"]:
+        return False
+    stop = at + 1
+    while stop < at + 4 and _is_name(tokens.word(stop)) and not is_all_caps(tokens.word(stop)):
+        if tokens.keys[stop] in HEAD_KINDS:
+            return False  # "the Department of Energy and Climate Change Commission"
+        stop += 1
+    remit = set(tokens.keys[at + 1 : stop])
+    return bool(remit & REMIT_WORDS) and not is_capitalised(tokens.word(stop))
+
+
+# Words of a ministry's or a department's remit (not a person's name: "the Department of
+# Homeland Security and Alex Azar").
+REMIT_WORDS = frozenset(
+    """works affairs development planning infrastructure resources environment services
+    security trade industry industries tourism energy transport health education agriculture
+    fisheries housing culture sport sports heritage science technology innovation employment
+    labour labor training welfare finance economy communities justice safety water land lands
+    mines mining forestry forests wildlife climate youth women children family rural urban
+    regional local government public commerce communications information digital arts
+    veterans investment planning utilities roads highways""".split()
+)
 
 
 def _listed_after(tokens: Tokens, at: int) -> bool:

@@ -35,7 +35,7 @@ MODIFIABLE = frozenset({"year", "month", "season", "quarter"})
 EDGE_MODS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 ELASTIC_MODS = {"early": "START", "late": "END", "mid": "MID"}
 WEEK_MODS = {"first": "START", "opening": "START", "second": "START", "third": "MID"} | {
-    word: "END" for word in ("last", "final", "closing")
+    word: "END" for word in ("fourth", "last", "final", "closing")
 }
 # How far (characters) a month or day just written, even one read from the publication date,
 # is what "a year earlier" in the same sentence compares with.

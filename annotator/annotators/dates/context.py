@@ -198,6 +198,13 @@ def month_in_context(text: str, start: int, end: int) -> bool:
         return False
     if previous in MONTH_CONTEXT:
         return True
+    if (
+        previous == "as"
+        and len(before) >= 3
+        and before[-3].lower() == "as"
+        and before[-2].lower() in ("recently", "late", "early", "soon")
+    ):
+        return True  # "as recently as December", "as late as March", "as early as June"
     if previous == "for" and not word_after(text, end)[:1].isupper():
         return True  # "sales for May were down" (not "a gift for May Ellis")
     return _qualifies_a_noun(text, end, before)

@@ -328,7 +328,7 @@ NUMBER_FAMILIES = ("calendar", "year", "quarter", "century", "month", "ordinal_d
 
 MODIFIER_BEFORE = re.compile(
     r"(?:(?P<edge>(?:[Tt]he\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?)"
-    r"|(?P<week>(?:[Tt]he\s+)?(?P<nth>first|opening|second|third|last|final|closing)"
+    r"|(?P<week>(?:[Tt]he\s+)?(?P<nth>first|opening|second|third|fourth|last|final|closing)"
     r"\s+(?:week|fortnight|days|few\s+days)\s+of\s+)"
     r"|(?<![A-Za-z])(?P<el>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?<![A-Za-z])(?P<mid>[Mm]id-?))$"
 )

@@ -466,6 +466,10 @@ def _numeric(m: re.Match, scan: Scan) -> Candidate | None:
 YEAR_WHEN = re.compile(
     r"(?<!\bAct\s)(?<!\bAct,\s)\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^.;:!?]{0,120}\s$"
 )  # (not a law's year: "breached the … Act 1974 when it appeared before magistrates in June")
+# "April of the following year", "in March of the previous year".
+ADJACENT_YEAR_AFTER = re.compile(
+    r"\s+of\s+the\s+(?P<dir>following|next|previous|preceding)\s+year\b"
+)
 # An event named by its year and the clause that tells of it, up to a month in that clause:
 # "the 2022 flood, which peaked in October", "the 2019 elections that ended in March".
 YEAR_EVENT = re.compile(
@@ -500,6 +504,12 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     rel = _direction(m["rel"])
     if rel:
         return _relative(scan, m.start(), m.end(), "month", _month_shift(rel, month), DEICTIC)
+    adjacent = ADJACENT_YEAR_AFTER.match(scan.text, m.end())
+    if adjacent is not None:  # "April of the following year": linked to the year just told
+        shift = 1 if adjacent["dir"] in ("following", "next") else -1
+        found = Candidate(m.start(), adjacent.end(), None, "month", TENSED, relative=True)
+        found.year_shift, found.yearless = shift, (month, None)
+        return found
     if scan.text.startswith(" quarter", m.end()):
         return _month_quarter(m, scan, month)
     if not ctx.month_in_context(scan.text, m.start(), m.end()) or ctx.habitual(

@@ -13,7 +13,7 @@ from .calendar import FUTURE, PAST, UNKNOWN, WEAK_FUTURE
 REACH = 20
 # Words opening a clause of its own: the backward scan stops there (the main verb before
 # them is not the tense of what the clause says).
-CLAUSE_OPENERS = frozenset("while whereas although though because that".split())
+CLAUSE_OPENERS = frozenset("while whereas although though because that when whether".split())
 BOUND_BEFORE = re.compile(
     r"\b(come|through|until|till|running\s+to|runs\s+to)\s+(?:to\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:mid-|early\s+|late\s+)?$",
@@ -37,7 +37,8 @@ SCHEDULED_CHANGE = re.compile(
 FIXED_DAY = re.compile(
     r"(?:(?<!['’]s )(?<!\bthe )(?<!\ba )\b(?:fixed|set|slated)\s+(?:for\s+)?"
     r"|\b(?:called|scheduled)\s+for\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s+)?on\s+)?"
-    r"|\badjourned\b[^.;:!?]{0,80}?\b(?:to|till|until)\s+)$"
+    r"|\badjourned\b[^.;:!?]{0,80}?\b(?:to|till|until)\s+"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?)$"
 )
 # A day something is scheduled for in the present tense: it is to come.
 SCHEDULED_FOR = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+scheduled\s+for\s+$")
@@ -366,6 +367,8 @@ def tense_near(text: str, start: int, end: int) -> int:
         return WEAK_FUTURE  # "would approach the ministry if nothing moved by August 15"
     if found is not None:
         return found
+    if WILL_THEN_WHEN.search(text, begin, start):
+        return FUTURE  # "will find out … when the bills arrive in November": what is to come
     appositive = APPOSITIVE_REST.match(text, end, finish)
     if appositive and APPOSITIVE_OPENING.search(text, begin, start):
         # "Whitfield, the lone no vote in February, says he plans to …": the appositive is
@@ -393,6 +396,8 @@ def tense_near(text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
+# A "when" clause in the present tense under a main clause's "will": its date lies ahead.
+WILL_THEN_WHEN = re.compile(r"\b(?:will|shall)\b[^.;:!?\"“”]*\bwhen\b[^.;:!?\"“”]*$")
 # A participle aside after the subject, the date in it, the attribution after it: "Mr Omari
 # Kisanga, speaking at a traders' meeting on Monday, said …" (the saying's day).
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,.;:!?\"“”]*$")
@@ -430,7 +435,7 @@ FORECAST_BEFORE = re.compile(
 BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # A clause that looks ahead to whatever is done by the date, however its verbs are formed.
 LOOKING_AHEAD = re.compile(
-    r"\b(?:will|(?:we|you|they)(?:'re|’re)|looking\s+at|expects?|expected|hopes?|plans?|aims?"
+    r"\b(?:will|would|(?:we|you|they)(?:'re|’re)|looking\s+at|expects?|expected|hopes?|plans?|aims?"
     r"|wants?\s+to|intends?\s+to)\b"
     r"|\b[Ii]f\b[^.;!?]*\b(?:is|are)\b"
 )

@@ -642,7 +642,7 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             continue
         end = page.sentence_end(opening)
         clause = SUBORDINATE_SUBJECT.match(page.text, opening, end)
-        if clause is None and page.text.startswith(("For ", "As for "), opening):
+        if clause is None and page.text.startswith(FOCUS_OPENINGS, opening):
             clause = FOCUS.match(page.text, opening, end)
         if clause is not None and is_person(clause.group(1)):
             phrases.append(Phrase(clause.start(1), clause.end(1), clause.group(1)))
@@ -709,9 +709,11 @@ SUBORDINATE_SUBJECT = re.compile(
 
 # The person a sentence opens by turning to ("For Mr Gwarzo, the next few weeks will decide
 # …"): someone a later "he" may mean.
+FOCUS_OPENINGS = ("For ", "As for ", "To be fair to ", "In fairness to ", "Like ", "Unlike ")
 FOCUS = re.compile(
-    r"(?:For|As\s+for)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),"
+    r"(?:For|As\s+for|To\s+be\s+fair\s+to|In\s+fairness\s+to|Like|Unlike)\s+"
+    r"(?:(?:Mayor|Cllr|Councillor|Minister|Senator|Judge|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),"
 )
 # A person the writer contacted, described, in a clause before what they said: "When I called
 # a member of the Tucson City Council last week, she told me …".

@@ -48,9 +48,9 @@ TITLES = frozenset(
     # (honorifics of Malaysia, Ghana and Nigeria: "Encik Mohd Faizal", "Madam Comfort …",
     # "Datuk Seri …", "Alhaji …")
     "madam madame encik puan cik haji hajah hajjah datuk datin dato dato' seri sri tun alhaji "
-    "alhaja engr engr. barr barr.".split()
+    "alhaja engr engr. barr barr. miss".split()
 )
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir hon hon.".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
     "commission coalition party ministry department bureau office center centre institute "
     "agency press times post association council committee bank fund company co. inc inc. "
@@ -61,9 +61,12 @@ ORG_WORDS = frozenset(
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
     "relations college school academy republicans democrats hospital museum church "
-    "bakery framework manufacturers traders enterprise enterprises holdings industries market "
+    "bakery framework manufacturers traders enterprise enterprises holdings industries "
     "cooperative sacco bhd sdn".split()
 )
+# Words that make a capitalised phrase no person's name, though they name no speaker either:
+# a market, a project ("… Municipal Development Project").
+NOT_PERSON_WORDS = ORG_WORDS | frozenset("market project programme program scheme".split())
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
@@ -76,7 +79,7 @@ NOT_NAMES = CALENDAR_WORDS | frozenset(
     "critically though although while when after before despite during under even also "
     "still yet so then now instead indeed last next earlier later one some many all "
     "like any his her my our your their its every each no there here few several most more "
-    "fewer less half nearly almost till until unless".split()
+    "fewer less half nearly almost till until unless new old".split()
 )
 LEADING_NON_NAMES = NOT_NAMES - {"he", "she"}
 FEMALE_NAMES = frozenset(
@@ -1538,7 +1541,7 @@ def is_person(name: str) -> bool:
         return False  # (capitalised but for particles inside: "Annelie van Wyk")
     if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
         return False  # a heading in capitals ("WAS ANYONE ELSE INVOLVED"), not a name
-    if any(_bare(w) in ORG_WORDS for w in words):
+    if any(_bare(w) in NOT_PERSON_WORDS for w in words):
         return False
     if len(words) == 2 and any(_is_body_acronym(w) for w in words):
         return False  # "HSE West", "FBI Boston": a body's acronym and a place (not "JD Vance")
@@ -1665,7 +1668,8 @@ ONE_PERSON = frozenset({"a", "an", "one", "another"})
 # Posts only a person holds (not "a Fox host" group or "an agency"), closing a description.
 PERSON_POSTS = frozenset(
     "official spokesperson spokesman spokeswoman officer adviser advisor aide source "
-    "executive director manager minister diplomat lawyer analyst economist".split()
+    "executive director manager minister diplomat lawyer analyst economist reader resident "
+    "neighbour neighbor caller listener viewer trader farmer vendor parent".split()
 )
 
 
@@ -1900,6 +1904,8 @@ class NameIndex:
         if len(words) > 1 and all(w.isupper() and w.isalpha() for w in words):
             words = ["".join(words)]  # "NT EPA": one acronym written in two parts
         acronyms = [w for w in words if ACRONYM.match(w)]
+        if not acronyms and len(words) == 1 and name in self._defined_acronyms:
+            return clean_speaker(self._defined_acronyms[name])  # "(Phivolcs)", "(Nersa)"
         if len(acronyms) != 1:
             return None
         acronym = acronyms[0]
@@ -1930,6 +1936,8 @@ class NameIndex:
                 continue
             acronym = bracket.group(1)
             letters = "".join(c for c in acronym if c.isupper())
+            if len(letters) < 2:  # a word-like short name: "Phivolcs", "Nersa"
+                letters = acronym.upper()
             words = match.group(1).split()
             for first in range(len(words)):  # the longest tail whose capitals spell it
                 tail = words[first:]
