@@ -271,6 +271,8 @@ WRITTEN119_FLOORS = {"date": 0.87, "quote": 0.89, "agency": 0.91, "money": 0.97,
 WRITTEN120_FLOORS = {"date": 0.91, "quote": 0.84, "agency": 0.92, "money": 0.97, "overall": 0.91}
 WRITTEN121_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.94, "money": 1.0, "overall": 0.92}
 WRITTEN122_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.92, "money": 0.99, "overall": 0.9}
+WRITTEN123_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.97, "money": 0.98, "overall": 0.95}
+WRITTEN124_FLOORS = {"date": 0.92, "quote": 0.96, "agency": 0.92, "money": 0.99, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
@@ -398,6 +400,8 @@ WRITTEN122_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.92, "money": 0.99,
         ("gold-written120", 6, WRITTEN120_FLOORS),
         ("gold-written121", 6, WRITTEN121_FLOORS),
         ("gold-written122", 6, WRITTEN122_FLOORS),
+        ("gold-written123", 6, WRITTEN123_FLOORS),
+        ("gold-written124", 6, WRITTEN124_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
