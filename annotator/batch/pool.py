@@ -108,6 +108,10 @@ class _Pool:
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
+        # The fork server starts as `python -c …`, which puts the working folder first on
+        # its import path (and Python 3.11 does not restore the parent's): a folder holding
+        # another "annotator" would make the workers run other code than this process.
+        os.environ["PYTHONSAFEPATH"] = "1"
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["annotator.batch.runner", "annotator.batch.preload"])
         return ProcessPoolExecutor(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import operator
 import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, FIXTURES, SEED_PAGE, input_folder
@@ -189,3 +191,47 @@ def test_a_pool_that_breaks_while_the_window_fills_retries_the_refused_input(mon
     results = list(process_map(operator.neg, range(8), jobs=2, deaths=deaths))
     assert results == [(n, -n) for n in range(8)]
     assert deaths.workers == 1 and deaths.failed == 0
+
+
+WHERE_PROBE = """
+import sys
+
+
+def where(_entry):
+    return sys.modules["annotator"].__file__
+"""
+RUN_PROBE = """
+import annotator
+import probe
+from annotator.batch.pool import process_map
+
+if __name__ == "__main__":
+    print(annotator.__file__)
+    for _entry, result in process_map(probe.where, range(2), jobs=2):
+        print(result)
+"""
+
+
+def test_workers_import_the_package_their_process_runs_whatever_the_folder(tmp_path):
+    """A working folder holding another "annotator" package is not what the workers run:
+    the fork server they come from would otherwise put that folder first on its path."""
+    fake = tmp_path / "elsewhere" / "annotator"
+    (fake / "batch").mkdir(parents=True)
+    for name in ("__init__.py", "batch/__init__.py", "batch/runner.py", "batch/preload.py"):
+        (fake / name).write_text("")
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    (scripts / "probe.py").write_text(WHERE_PROBE)
+    (scripts / "run.py").write_text(RUN_PROBE)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONSAFEPATH", "PYTHONPATH")}
+    done = subprocess.run(
+        [sys.executable, str(scripts / "run.py")],
+        cwd=fake.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    parent, *workers = done.stdout.split()
+    assert not Path(parent).is_relative_to(fake)
+    assert workers == [parent, parent]
