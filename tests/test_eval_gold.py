@@ -273,6 +273,8 @@ WRITTEN121_FLOORS = {"date": 0.91, "quote": 0.87, "agency": 0.94, "money": 1.0, 
 WRITTEN122_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.92, "money": 0.99, "overall": 0.9}
 WRITTEN123_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.97, "money": 0.98, "overall": 0.95}
 WRITTEN124_FLOORS = {"date": 0.92, "quote": 0.96, "agency": 0.92, "money": 0.99, "overall": 0.94}
+WRITTEN125_FLOORS = {"date": 0.86, "quote": 0.86, "agency": 0.87, "money": 1.0, "overall": 0.88}
+WRITTEN126_FLOORS = {"date": 0.9, "quote": 0.83, "agency": 0.88, "money": 1.0, "overall": 0.89}
 
 
 @pytest.mark.parametrize(
@@ -402,6 +404,8 @@ WRITTEN124_FLOORS = {"date": 0.92, "quote": 0.96, "agency": 0.92, "money": 0.99,
         ("gold-written122", 6, WRITTEN122_FLOORS),
         ("gold-written123", 6, WRITTEN123_FLOORS),
         ("gold-written124", 6, WRITTEN124_FLOORS),
+        ("gold-written125", 6, WRITTEN125_FLOORS),
+        ("gold-written126", 6, WRITTEN126_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
