@@ -305,12 +305,14 @@ def _is_name(word: str) -> bool:
 
 
 def _remit_after_and(tokens: Tokens, at: int) -> bool:
-    """Whether "and" at `at` joins one to three more capitalised remit words that end the
+    """Whether "and" at `at` joins one or two more capitalised remit words that end the
     name ("… of Energy and Public Works said"): no body's head among them, no acronym."""
     if tokens.keys[at : at + 1] != ["and"]:
         return False
     stop = at + 1
     while stop < at + 4 and _is_name(tokens.word(stop)) and not is_all_caps(tokens.word(stop)):
+        if stop == at + 3:
+            return False  # (three words: "… of Transport and Transport Infrastructure Ireland")
         if tokens.keys[stop] in HEAD_KINDS:
             return False  # "the Department of Energy and Climate Change Commission"
         stop += 1

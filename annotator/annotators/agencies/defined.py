@@ -39,6 +39,7 @@ DEFINED_HEADS = {
     "secretariat": "agency",
     "commissionerate": "agency",
     "command": "agency",
+    "branch": "agency",  # "Marine Accident Investigation Branch (MAIB)"
 }
 # Trades a public body regulates, which make another head a company's: "Agricultural
 # Marketing Authority (AMA)", "Insurance Regulatory Authority (IRA)".

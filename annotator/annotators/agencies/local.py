@@ -503,6 +503,10 @@ PLACED_KINDS = (
     # New Zealand's regional civil-defence groups: "Tairāwhiti Civil Defence Emergency
     # Management Group"
     ("civil", "defence", "emergency", "management", "group"),
+    ("industrial", "authority"),  # "Macon-Bibb County Industrial Authority"
+    ("jal", "sansthan"),  # Indian states' water bodies: "Uttarakhand Jal Sansthan"
+    ("jal", "nigam"),
+    ("jal", "board"),  # "Delhi Jal Board"
 )
 PLACE_NAMED_KINDS += PLACED_KINDS
 PLACE_NAMED_LAST = tuple({kind[-1] for kind in PLACE_NAMED_KINDS})

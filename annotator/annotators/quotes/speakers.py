@@ -47,7 +47,7 @@ TITLES = frozenset(
     "mp mpp mla msp mep mna mpa td mca cec "
     # (honorifics of Malaysia, Ghana and Nigeria: "Encik Mohd Faizal", "Madam Comfort …",
     # "Datuk Seri …", "Alhaji …")
-    "madam madame encik puan cik haji hajah hajjah datuk datin dato dato' seri sri tun alhaji "
+    "madam madame encik puan cik haji hajah hajjah datuk datin dato dato' seri tun alhaji "
     "alhaja engr engr. barr barr. miss".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir hon hon.".split())
@@ -67,6 +67,12 @@ ORG_WORDS = frozenset(
 # Words that make a capitalised phrase no person's name, though they name no speaker either:
 # a market, a project ("… Municipal Development Project").
 NOT_PERSON_WORDS = ORG_WORDS | frozenset("market project programme program scheme".split())
+# A country's adjective opening a capitalised phrase makes it no person's name.
+DEMONYMS = frozenset(
+    """irish british scottish welsh american canadian australian kenyan nigerian ghanaian
+    indian malaysian filipino philippine ugandan tanzanian zambian zimbabwean african european
+    asian chinese japanese korean pakistani bangladeshi lankan""".split()
+)
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
@@ -1541,8 +1547,8 @@ def is_person(name: str) -> bool:
         return False  # (capitalised but for particles inside: "Annelie van Wyk")
     if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
         return False  # a heading in capitals ("WAS ANYONE ELSE INVOLVED"), not a name
-    if any(_bare(w) in NOT_PERSON_WORDS for w in words):
-        return False
+    if any(_bare(w) in NOT_PERSON_WORDS for w in words) or _bare(words[0]) in DEMONYMS:
+        return False  # ("Irish Water", "Kenyan Wildlife Service": a country's adjective first)
     if len(words) == 2 and any(_is_body_acronym(w) for w in words):
         return False  # "HSE West", "FBI Boston": a body's acronym and a place (not "JD Vance")
     if len(words) == 1 and MIXED_ACRONYM.fullmatch(words[0].strip(".,’'")):
