@@ -275,6 +275,8 @@ WRITTEN123_FLOORS = {"date": 0.92, "quote": 0.91, "agency": 0.97, "money": 0.98,
 WRITTEN124_FLOORS = {"date": 0.92, "quote": 0.96, "agency": 0.92, "money": 0.99, "overall": 0.94}
 WRITTEN125_FLOORS = {"date": 0.86, "quote": 0.86, "agency": 0.87, "money": 1.0, "overall": 0.88}
 WRITTEN126_FLOORS = {"date": 0.9, "quote": 0.83, "agency": 0.88, "money": 1.0, "overall": 0.89}
+WRITTEN127_FLOORS = {"date": 0.94, "quote": 0.8, "agency": 0.93, "money": 0.98, "overall": 0.92}
+WRITTEN128_FLOORS = {"date": 0.93, "quote": 0.95, "agency": 0.88, "money": 1.0, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -406,6 +408,8 @@ WRITTEN126_FLOORS = {"date": 0.9, "quote": 0.83, "agency": 0.88, "money": 1.0, "
         ("gold-written124", 6, WRITTEN124_FLOORS),
         ("gold-written125", 6, WRITTEN125_FLOORS),
         ("gold-written126", 6, WRITTEN126_FLOORS),
+        ("gold-written127", 6, WRITTEN127_FLOORS),
+        ("gold-written128", 6, WRITTEN128_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
