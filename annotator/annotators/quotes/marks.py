@@ -41,7 +41,7 @@ BREAK_CANDIDATE = re.compile(r"\n(?=\n)|[.!?](?=[)\]]?\s|\Z)")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gov sen rep st jr sr prof gen col lt sgt capt no vs etc inc co corp ltd "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept univ hon rev coun "
-    "cllr".split()
+    "cllr ma sta sto engr atty".split()  # (Filipino "Ma. Corazon", "Sta. Cruz", "Sto. Niño")
 )
 
 

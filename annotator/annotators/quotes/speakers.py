@@ -179,11 +179,11 @@ INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.|[JS]r\.")
 # when the next word can continue it ("U.S. Rep. John Doe", "Acme Inc. spokeswoman Jo Li").
 DOTTED_WORD = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Prof"
-    r"|Lt|Col|Capt|Sgt|Cmdr|Adm|Supt|Insp|Det|Atty|Gen|Rev|Hon|Coun|Cllr)\."
+    r"|Lt|Col|Capt|Sgt|Cmdr|Adm|Supt|Insp|Det|Atty|Gen|Rev|Hon|Coun|Cllr|Ma|Engr)\."
 )
 # (An abbreviated honorific's period does not end it: ", Hon. Yaw Boateng Akrofi,".)
 APPOSITIVE_AFTER = re.compile(
-    r",\s*((?:(?:Hon|Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|Coun|Sen|Rep|Supt|Insp|Det)\.\s+)?[^,.;]+)"
+    r",\s*((?:(?:Hon|Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|Coun|Sen|Rep|Supt|Insp|Det|Engr|Barr|Ma)\.\s+)?[^,.;]+)"
 )
 # "a 2018 survey by Jo Li", "a report from Kotak Equities": the document's author speaks.
 DOCUMENT_SOURCE = re.compile(
