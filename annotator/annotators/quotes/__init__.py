@@ -1019,10 +1019,13 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         document = document_just_named(page.text, phrase.start)
         if document:  # "The report itself was blunter. “…,” it stated."
             return page.names.resolve(document)[0], None
-    own = OWN_WORDS_FOR.search(page.text, max(0, phrase.start - 80), phrase.start)
+    own = (
+        OWN_WORDS_FOR.search(page.text, max(0, phrase.start - 80), phrase.start)
+        if pronoun.lower() in ("he", "she")
+        else None
+    )
     if (
-        pronoun.lower() in ("he", "she")
-        and own is not None
+        own is not None
         and own.group(1).split()[0].lower() not in NOT_NAMES
         and is_person(own.group(1))
     ):
