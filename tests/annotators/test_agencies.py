@@ -329,3 +329,21 @@ def test_a_chambers_committee_belongs_to_the_publishers_chamber(text, home, pare
     """ "the Senate Standing Committee" on a Kenyan site is a committee of Kenya's Senate."""
     found = find_agencies(Tokens.of(text), home=home)
     assert [f.parent for f in found if "Committee" in f.name] == [parent]
+
+
+@pytest.mark.parametrize(
+    ("home", "name"),
+    [
+        ("ZA", "South African National Treasury"),
+        ("GB", "HM Treasury"),
+        ("NZ", "New Zealand Treasury"),
+        ("KE", "National Treasury of Kenya"),
+        ("US", "U.S. Department of the Treasury"),
+        (None, "U.S. Department of the Treasury"),
+    ],
+)
+def test_a_bare_treasury_is_the_home_countrys(home, name) -> None:
+    """ "Treasury approval" is the publisher's country's treasury (written120's South African
+    page had read it as the U.S. Treasury); with no home known, the U.S. one."""
+    tokens = Tokens.of("The loan still needs Treasury approval under the Act.")
+    assert [f.name for f in find_agencies(tokens, home=home)] == [name]
