@@ -216,9 +216,7 @@ def calendar_rule(m: re.Match, scan: Scan) -> Candidate | None:
 
 
 # A weekday with its date in brackets after it: "on Wednesday (Nov 26)".
-WEEKDAY_THEN_BRACKET = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$", re.IGNORECASE
-)
+WEEKDAY_THEN_BRACKET = re.compile(rf"\b({pat.WEEKDAY})\s*\(\s*$", re.IGNORECASE)
 # A dateline's place in capitals opening a paragraph before its day: "GUWAHATI, July 17:".
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{2,30},\s+$")
 # "next" written after a day: "on February 9th next" (not "March 3 next year").

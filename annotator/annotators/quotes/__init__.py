@@ -185,7 +185,11 @@ CONJUNCTIONS = frozenset("but and while whereas though although yet".split())
 # that …", "told reporters on Tuesday that …").
 THAT = re.compile(r"(?:\s+(?:in|on|at|during|to|after|before)\s+[^,.;:“”\"]{1,40}?)?\s+that\b")
 PRONOUN_WORDS = frozenset("he she it they i we you".split())
-COORDINATION = re.compile(r",?\s+(?:and|or)(?:\s+that)?\s+")
+# ("…", and was "…": the reported clause going on with its second quotation)
+COORDINATION = re.compile(
+    r",?\s+(?:and|or|but)(?:\s+that|\s+(?:was|is|were|are|would|will|had|has|could)"
+    r"(?:\s+(?:be|been))?)?\s+"
+)
 # What may stand between a cue and the quotation it introduces: "told reporters in Beijing, "
 INTRODUCING = re.compile(
     r"(?: (?:reporters|him|her|them|us))?"
@@ -1652,28 +1656,7 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
             if finder is _before:
                 return _prefer_later(page, index, span, found) or found
             return found
-    return _same_clause_goes_on(page, index, span)
-
-
-# Between two quotations of one sentence, the reported clause going on: `…, said the overrun
-# was met through "…", and was "…"` (the second quotation is the first one's speaker's).
-CLAUSE_GOES_ON = re.compile(
-    r"[\s,]*(?:and|but)\s+(?:(?:was|is|were|are|would|will|had|has|could)\s+)?(?:be\s+|been\s+)?$"
-)
-
-
-def _same_clause_goes_on(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
-    """The attribution of the quotation just before, in the same sentence, when only the
-    clause's "and was" stands between them."""
-    if index == 0:
-        return None
-    previous = page.quotes[index - 1]
-    if page.sentence_start(span.open_at) > previous.open_at:
-        return None
-    between = page.text[previous.close_end : span.open_at]
-    if not CLAUSE_GOES_ON.fullmatch(between):
-        return None
-    return _attribute(page, index - 1, previous)
+    return None
 
 
 def _prefer_later(
