@@ -68,55 +68,76 @@ def _grouped(openers: dict[str, tuple[str, ...]], fold: Callable[[str], str]) ->
 
 class _Scanner:
     """Finds every opener of a group in one pass: a look-ahead over a trie of the group's
-    keys gives, at each position, the longest key there; the keys that are its prefixes
+    keys gives, at each word start, the longest key there; the keys that are its prefixes
     are the others found at that position (checked in the group's order)."""
 
     def __init__(self, groups: Groups) -> None:
         self.groups = groups
         order = {key: index for index, key in enumerate(groups)}
-        # (a letter or digit before a position rules it out before the trie is tried)
-        self.pattern = re.compile(f"(?<![^\\W_])(?=({alternation(groups)}))")
+        # (led by the character before a word start, anything but a letter or digit, so
+        # that the regex engine tries the trie at word starts only; the haystack is
+        # searched with a space in front, which also makes its first word one)
+        self.pattern = re.compile(f"[\\W_](?=({alternation(groups)}))")
         self.found_with = {
             key: sorted((other for other in groups if key.startswith(other)), key=order.get)
             for key in groups
         }
 
     def add(self, haystack: str, text: str, found: dict[int, tuple[str, ...]]) -> None:
-        """Record in `found` the families each opener found in `haystack` can start at its
-        position in `text` (not after a letter or digit; the forms as written)."""
+        """Record in `found` the families each opener found in `haystack` (`text`, or its
+        lower case when that is as long, with a space in front) can start at its position
+        in `text` (not after a letter or digit; the forms as written)."""
         groups = self.groups
         for match in self.pattern.finditer(haystack):
-            position = match.start()
-            if position and text[position - 1].isalnum():
-                continue
+            position = match.start()  # (of the character before it: one less in `text`)
             for key in self.found_with[match.group(1)]:
                 for word, families in groups[key]:
                     if text.startswith(word, position):
                         found[position] = found.get(position, ()) + families
 
 
-OPENERS_LOWER = _Scanner(_grouped(pat.OPENERS, str.lower))
-HOLIDAYS_LOWER = _Scanner(_grouped(pat.HOLIDAY_OPENERS, str.lower))
-OPENERS_AS_WRITTEN = _Scanner(_grouped(pat.OPENERS, str))
-HOLIDAYS_AS_WRITTEN = _Scanner(_grouped(pat.HOLIDAY_OPENERS, str))
+def _scanners(openers: dict[str, tuple[str, ...]]) -> tuple[_Scanner, _Scanner]:
+    """The scanner for `openers` in a lower-cased text, and the one for a text as written."""
+    return _Scanner(_grouped(openers, str.lower)), _Scanner(_grouped(openers, str))
 
 
-def opening_positions(text: str) -> list[tuple[int, tuple[str, ...]]]:
+def _names_a_holiday(text: str, lowered: str) -> bool:
+    return pat.HOLIDAY_HINT.search(text) is not None
+
+
+def _names_a_decade(text: str, lowered: str) -> bool:
+    return "aughts" in lowered or pat.DECADE_HINT.search(lowered) is not None
+
+
+OPENERS = _scanners(pat.OPENERS)
+# Openers looked for only in a text a quicker test finds their kind of date in.
+GATED_OPENERS = (
+    (_names_a_holiday, _scanners(pat.HOLIDAY_OPENERS)),
+    (_names_a_decade, _scanners(pat.DECADE_OPENERS)),
+)
+
+
+def number_starts(text: str) -> list[int]:
+    """Where each run of digits (or the apostrophe of "'90s") starts, whatever is before it."""
+    return [match.start() for match in pat.NUMBER_OPENER.finditer(text)]
+
+
+def opening_positions(text: str, numbers: list[int]) -> list[tuple[int, tuple[str, ...]]]:
     """Where a date expression may start, with the families that can start there, in order.
 
     The openers are looked for in the lower-cased text, whatever their cases, and each hit
-    is then matched against the opener's written forms."""
+    is then matched against the opener's written forms; `numbers` are the text's
+    `number_starts`."""
     found: dict[int, tuple[str, ...]] = {}
     lowered = text.lower()
-    if len(lowered) == len(text):
-        haystack, openers, holidays = lowered, OPENERS_LOWER, HOLIDAYS_LOWER
-    else:  # a character whose lower case is longer: search as written
-        haystack, openers, holidays = text, OPENERS_AS_WRITTEN, HOLIDAYS_AS_WRITTEN
-    openers.add(haystack, text, found)
-    if pat.HOLIDAY_HINT.search(text):
-        holidays.add(haystack, text, found)
-    for match in pat.NUMBER_OPENER.finditer(text):
-        position = match.start()
+    # (a character whose lower case is longer: search as written)
+    as_written = len(lowered) != len(text)
+    haystack = " " + (text if as_written else lowered)
+    OPENERS[as_written].add(haystack, text, found)
+    for names_some, scanners in GATED_OPENERS:
+        if names_some(text, lowered):
+            scanners[as_written].add(haystack, text, found)
+    for position in numbers:
         if not (position and text[position - 1].isalnum()):
             found[position] = found.get(position, ()) + pat.NUMBER_FAMILIES
     return sorted(found.items())
@@ -132,7 +153,8 @@ def find_candidates(scan: Scan) -> list[Candidate]:
     text = scan.text
     found = []
     ends = dict.fromkeys(RULES, 0)
-    for position, families in opening_positions(text):
+    numbers = number_starts(text)
+    for position, families in opening_positions(text, numbers):
         for family in families:
             if position < ends[family]:
                 continue
@@ -144,7 +166,7 @@ def find_candidates(scan: Scan) -> list[Candidate]:
             candidate = rule(match, scan)
             if candidate is not None:
                 found.append(candidate)
-    return found + range_end_days(scan, found) + short_years(scan)
+    return found + range_end_days(scan, found) + short_years(scan, numbers)
 
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:

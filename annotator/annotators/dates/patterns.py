@@ -309,7 +309,6 @@ for _phrase, _family in (
 _opens("fiscal", "fiscal Fiscal FY")
 _opens("quarter", "first second third fourth final latter Q1 Q2 Q3 Q4 H1 H2")
 _opens("season", "spring Spring summer Summer fall Fall autumn Autumn winter Winter")
-_opens("decade_words", "the The")
 _opens("named_day", "9/11")
 # (no digit-led openers: "1st" would make the opener scan test every number)
 _opens("nth_weekday", "first second third fourth fifth last")
@@ -318,12 +317,20 @@ for _phrase in HOLIDAY_RELATIVE_OPENERS:
 # Named days' own openers are looked for only in a text one pattern scan finds a name in.
 HOLIDAY_OPENERS = {phrase: ("holiday",) for phrase in HOLIDAY_FIRST_WORDS}
 HOLIDAY_HINT = re.compile(alternation(HOLIDAY_FIRST_WORDS))
+# Likewise "the", the commonest word, opens a decade in words ("the Seventies") only in a
+# text (lower-cased) that names one.
+DECADE_OPENERS = {"the": ("decade_words",), "The": ("decade_words",)}
+DECADE_HINT = re.compile(
+    "ties(?:" + "|".join(f"(?<={word})" for word in DECADE_WORDS if word.endswith("ties")) + ")"
+)
 for _word in CENTURY_WORDS:
     _opens("century", f"{_word} {_word.capitalize()}")
 _opens("century", "last Last previous Previous")  # "the last century": the one before this
 _opens("turn", "turn")
 OPENERS = _OPENERS
-NUMBER_OPENER = re.compile(r"[0-9]+|['’](?=[3-9]0s)")
+# A run of digits, or the apostrophe of "'90s"; led by a character class, so that the regex
+# engine skips straight to the next digit or apostrophe.
+NUMBER_OPENER = re.compile(r"[0-9'’](?:(?<=[0-9])[0-9]*|(?=[3-9]0s))")
 NUMBER_FAMILIES = ("calendar", "year", "quarter", "century", "month", "ordinal_day")
 
 MODIFIER_BEFORE = re.compile(

@@ -303,7 +303,7 @@ YEAR_SPAN = re.compile(
     r"(?:[-–](?P<end>\d\d?)(?![\w%]|[.,:/-]\d)|/(?P<y2>(?:1\d|20)\d\d)(?![\w/]))"
 )
 # "in '91", "the class of '68": a year written with its last two digits.
-SHORT_YEAR = re.compile(r"['’](?<![\w'’].)(?P<yy>\d\d)(?![\w'’%])")
+SHORT_YEAR = re.compile(r"['’](?<![\w'’].)(?P<yy>[0-9][0-9])(?![\w'’%])")
 SHORT_YEAR_BEFORE = frozenset("in of since by from until till during before after".split())
 
 
@@ -341,34 +341,47 @@ def _fiscal_span(text: str, start: int, end: int, country: str | None = None) ->
     )
 
 
-def short_years(scan: Scan) -> list[Candidate]:
+def short_years(scan: Scan, number_starts: list[int]) -> list[Candidate]:
     """Years written short: both ends of "2008-9" / "2019-20", and "'91" after a date word;
     and both years of a season written "2025/2026"; none for a financial or crop year ("the
-    2025/2026 budget"), a span of no calendar year's."""
-    text, found = scan.text, []
-    for m in YEAR_SPAN.finditer(text):
-        if _fiscal_span(text, m.start(), m.end(), scan.country):
-            continue
-        start = int(m["y"])
-        if m["y2"]:
-            end, second = int(m["y2"]), "y2"
-            if end != start + 1:
-                continue
-        else:
-            digits, second = m["end"], "end"
-            end = start - start % (10 ** len(digits)) + int(digits)
-            if not start < end <= start + 10:
-                continue
-        found.append(Candidate(m.start("y"), m.end("y"), str(start), "year", 0.85))
-        found.append(Candidate(m.start(second), m.end(second), str(end), "year", 0.85))
-    for m in SHORT_YEAR.finditer(text):
-        previous = ctx.previous_word(text, m.start())[0].lower()
-        event = previous == "the" and ctx.word_after(text, m.end()).islower()  # "the ’68 election"
-        if previous not in SHORT_YEAR_BEFORE and not event:
-            continue
-        year = cal.full_year(int(m["yy"]), scan.published)
-        found.append(Candidate(m.start(), m.end(), str(year), "year", 0.85))
-    return found
+    2025/2026 budget"), a span of no calendar year's. `number_starts`: where the text's
+    runs of digits start (each such find starts at one)."""
+    text, spans, shorts = scan.text, [], []
+    after = 0  # (the end of the last span: the spans do not overlap)
+    for position in number_starts:
+        if position >= after and (m := YEAR_SPAN.match(text, position)):
+            after = m.end()
+            spans += _year_span(scan, m)
+        if position and text[position - 1] in "'’" and (m := SHORT_YEAR.match(text, position - 1)):
+            previous = ctx.previous_word(text, m.start())[0].lower()
+            event = (
+                previous == "the" and ctx.word_after(text, m.end()).islower()
+            )  # "the ’68 election"
+            if previous in SHORT_YEAR_BEFORE or event:
+                year = cal.full_year(int(m["yy"]), scan.published)
+                shorts.append(Candidate(m.start(), m.end(), str(year), "year", 0.85))
+    return spans + shorts
+
+
+def _year_span(scan: Scan, m: re.Match) -> list[Candidate]:
+    """Both years of the span `m` of YEAR_SPAN: none when it is a financial year's, or its
+    second year does not follow the first."""
+    if _fiscal_span(scan.text, m.start(), m.end(), scan.country):
+        return []
+    start = int(m["y"])
+    if m["y2"]:
+        end, second = int(m["y2"]), "y2"
+        if end != start + 1:
+            return []
+    else:
+        digits, second = m["end"], "end"
+        end = start - start % (10 ** len(digits)) + int(digits)
+        if not start < end <= start + 10:
+            return []
+    return [
+        Candidate(m.start("y"), m.end("y"), str(start), "year", 0.85),
+        Candidate(m.start(second), m.end(second), str(end), "year", 0.85),
+    ]
 
 
 def range_end_days(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
