@@ -295,6 +295,12 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["Court of King's Bench for Saskatchewan"],
         ),
         ("The King's Bench Division of the High Court ruled.", "CA", ["High Court"]),
+        # an acronym in title case, as the country's press writes it, before a post
+        (
+            "In June, the Cogta MEC told the provincial legislature.",
+            "ZA",
+            ["Department of Cooperative Governance and Traditional Affairs"],
+        ),
     ],
 )
 def test_a_local_short_name_is_read_in_its_country_only(text, home, names) -> None:

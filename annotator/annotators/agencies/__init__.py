@@ -707,7 +707,18 @@ def _initials(tokens: Tokens, found: Found) -> set[str]:
     found = {letters, letters[1:]} if len(letters) > 3 else {letters}
     if "State" in capitals[1:]:  # "New York State Attorney General" → NYAG too
         found.add("".join(w[0] for w in capitals if w != "State"))
+    if "of" in words:  # "Illinois Department of Transportation" → IDOT too
+        found.add("".join(w[0].upper() for w in words if w == "of" or w in capitals))
+    keys = [w.casefold() for w in words]
+    for kind, letters in KIND_INITIALS.items():
+        if any(tuple(keys[i : i + len(kind)]) == kind for i in range(len(keys))):
+            found.add(letters)
     return found
+
+
+# The kind of a local body standing for the whole, as Indian papers shorten "Municipal
+# Corporation Ludhiana" or "the Ludhiana Municipal Corporation" to "the MC".
+KIND_INITIALS = {("municipal", "corporation"): "MC"}
 
 
 def _acronym_case(letters: str) -> bool:
@@ -716,8 +727,10 @@ def _acronym_case(letters: str) -> bool:
     return letters.isalpha() and (letters[1:].islower() or sum(map(str.isupper, letters)) >= 2)
 
 
-def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
-    """Acronyms the article defines "(WHO)" or implies by a full name, where they stand."""
+def _local_acronyms(tokens: Tokens, chosen: list[Found], initial: bool = False) -> list[Found]:
+    """Acronyms the article defines "(WHO)" or implies by a full name, where they stand; with
+    `initial`, a bracketed one only when it starts as the name does ("the Municipal Corporation
+    (MC)", not "Members of the County Assembly (MCAs)": the members)."""
     defined: dict[str, Found] = {}
     written: set[str] = set()  # defined in brackets: "(Pac)" in title case as British papers do
     for found in chosen:  # (a name several countries' bodies bear too: its acronym is it)
@@ -725,9 +738,12 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found]) -> list[Found]:
             continue
         for letters in _initials(tokens, found):
             defined.setdefault(letters, found)
+        letters = bare(tokens.word(found.stop + 1))
         if tokens.word(found.stop) == "(" and tokens.word(found.stop + 2) == ")":
-            defined[bare(tokens.word(found.stop + 1))] = found
-            written.add(bare(tokens.word(found.stop + 1)))
+            if initial and letters[:1] != tokens.raw[found.start][:1]:
+                continue
+            defined[letters] = found
+            written.add(letters)
     extra: list[Found] = []
     if not defined:
         return extra
@@ -1025,6 +1041,7 @@ def find_agencies(
     chosen = _choose([*mentions, *patterns, *(first for first, _ in pairs)], [])
     chosen += [second for first, second in pairs if any(first is c for c in chosen)]
     _choose(_local_acronyms(tokens, chosen), chosen)
+    taken = {id(f) for f in chosen}
     _choose(_chamber_short_forms(tokens, chosen), chosen)
     _choose(_chamber_back_references(tokens, chosen), chosen)
     short_forms = _assembly_short_forms(tokens, chosen)
@@ -1039,11 +1056,11 @@ def find_agencies(
     units = _as_found(
         (*find_units_of(tokens, chosen), *find_described_units(tokens, chosen)), "unit"
     )
-    taken = {id(f) for f in chosen}
     _choose(units, chosen)
-    named_units = [f for f in chosen if id(f) not in taken]
-    if named_units:  # "the Horticultural Crops Directorate (HCD), a unit of the AFA"
-        _choose(_local_acronyms(tokens, named_units), chosen)
+    named_later = [f for f in chosen if id(f) not in taken]
+    if named_later:  # "the Horticultural Crops Directorate (HCD), a unit of the AFA", "the
+        # Municipal Corporation (MC), Ludhiana": their acronyms too
+        _choose(_local_acronyms(tokens, named_later, initial=True), chosen)
     _link_of(tokens, chosen)
     _choose(_units(tokens, chosen), chosen)
     chosen += _split_owners(tokens, chosen, gazetteer)

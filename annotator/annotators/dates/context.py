@@ -376,9 +376,19 @@ GONE_TOMORROW = re.compile(r",?\s+(?:and\s+)?gone\b")
 HERE_TODAY_GONE = re.compile(r"\bhere\s+today,?\s+(?:and\s+)?gone\s+$", re.IGNORECASE)
 
 
-def gone_tomorrow(text: str, start: int) -> bool:
-    """Whether the "tomorrow" at `start` ends the idiom "here today, gone tomorrow"."""
-    return HERE_TODAY_GONE.search(text, max(0, start - 30), start) is not None
+# "wanted it yesterday": the idiom of haste, no day.
+WANTED_IT = re.compile(
+    r"\b(?:want|wants|wanted|need|needs|needed)\s+(?:it|them|this|that|everything)\s+$",
+    re.IGNORECASE,
+)
+IDIOMS_BEFORE = {"tomorrow": HERE_TODAY_GONE, "yesterday": WANTED_IT}
+
+
+def in_idiom(text: str, start: int, word: str) -> bool:
+    """Whether the "tomorrow" or "yesterday" (`word`, lower case) at `start` ends an idiom
+    that names no day ("here today, gone tomorrow", "they wanted it yesterday")."""
+    idiom = IDIOMS_BEFORE.get(word)
+    return idiom is not None and idiom.search(text, max(0, start - 30), start) is not None
 
 
 def today_is_publication_day(text: str, start: int, end: int) -> bool:

@@ -702,7 +702,7 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         word = m["word"].lower()
         if word == "today" and not ctx.today_is_publication_day(text, m.start(), m.end()):
             return None
-        if word == "tomorrow" and ctx.gone_tomorrow(text, m.start()):
+        if ctx.in_idiom(text, m.start(), word):
             return None
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return _relative(scan, m.start(), m.end(), "day", _spoken_shift(scan, m, shift), DEICTIC)

@@ -207,15 +207,23 @@ def _adjective(words: list[str], index: int) -> bool:
         and following not in ADJECTIVE_LEADS | CLAUSE_WORDS
     ):
         return True  # "a figure of displaced persons": the people, not a past event
-    # ... or after the determiner of that verb's object ("would provide an updated cost")
+    if words[index - 1].lower() in EXPECTING and following.islower():
+        return True  # "we expect reduced shifts from January": what is expected lies ahead
+    # ... or after the determiner of that verb's object ("would provide an updated cost",
+    # "to notify the first 1,100 affected owners": an ordinal or quantity may come between)
+    determiner = index - 1 - (index > 1 and words[index - 1].lower() in QUANTITY_WORDS)
     return (
-        index > 2
-        and words[index - 1].lower() in NOUN_DETERMINERS
-        and words[index - 3].lower() in MODALS
+        determiner > 1
+        and words[determiner].lower() in NOUN_DETERMINERS
+        and words[determiner - 2].lower() in MODALS
     )
 
 
 MODALS = frozenset("would will could should might must can to".split())
+# Verbs whose object lies ahead, so that a participle before it is an adjective.
+EXPECTING = frozenset("expect expects expecting anticipate anticipates anticipating".split())
+# Words between a determiner and its noun that count or order ("the first affected owners").
+QUANTITY_WORDS = frozenset("first last next other few many several remaining".split())
 # Prepositions before a participle that modifies the noun after it ("of displaced persons").
 ADJECTIVE_LEADS = frozenset("of for among with from in under without into".split())
 # Words after a participle that show it is a verb ("Applications for 2022 closed at the end").

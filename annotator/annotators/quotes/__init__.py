@@ -60,6 +60,7 @@ from .speakers import (
     person_described,
     phrase_after,
     phrase_before,
+    title_genders,
     titled_document_owner,
 )
 
@@ -260,7 +261,8 @@ class _Page:
         as a walk back reaches them, so text that no pronoun's search reaches is never read
         (the recording itself reads the entries recorded so far)."""
         if self._antecedents is None:
-            self._antecedents = Antecedents(read_back=self._read_back)
+            learned = title_genders(self.text)  # ("Mr Lwazi Ndlovu": never a "she")
+            self._antecedents = Antecedents(learned=learned, read_back=self._read_back)
         self._read_back(self.sentence_end(position) + 1)
         return self._antecedents
 
@@ -391,10 +393,26 @@ def _without_nicknames(text: str) -> str:
     return NICKNAME.sub(drop, text)
 
 
+# A paragraph opening with its first word in capitals, as Australian and British papers set
+# the given name of a feature's subject ("KIRAN Gill keeps her paperwork …").
+DROP_CAP = re.compile(r"(?:\A|(?<=\n))([A-Z])([A-Z]+)(?= [A-Z][a-z])")
+
+
+def _without_drop_caps(text: str) -> str:
+    """The text with each such opening word as the rest of the text writes it ("Kiran"), when
+    it does."""
+
+    def as_written(match: re.Match) -> str:
+        word = match[1] + match[2].lower()
+        return word if re.search(rf"\b{word}\b", text) else match[0]
+
+    return DROP_CAP.sub(as_written, text)
+
+
 def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
     read = OPENING_MARK_POSSESSIVE.sub("’", text) if "‘s" in text else text
-    read = _without_nicknames(read)
+    read = _without_drop_caps(_without_nicknames(read))
     found = _annotate_read(read)
     if read != text:
         for annotation in found:
@@ -772,9 +790,9 @@ AGENT_NAME = re.compile(
     r"(?:\bby\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,3}?"
     r"|\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:those|these|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}?"
     r"[a-z]+,\s+"
-    r"|\bI\s+(?:asked|rang|called|phoned|met|visited|interviewed)\s+)"
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:who\s|an?\s)"
-)
+    r"|\b(?:I\s+(?:asked|rang|called|phoned|met|visited|interviewed)|[Aa]sk)\s+)"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},\s+)?(?:who\s|an?\s)"
+)  # (or to ask: "Or ask Gogo Ntombi Cele, 71, who lives …", her age set off after her name)
 
 
 # A sentence opening with a person described in lower-case words, then named: "Ōhingaiti

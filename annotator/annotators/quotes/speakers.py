@@ -48,7 +48,9 @@ TITLES = frozenset(
     # (honorifics of Malaysia, Ghana and Nigeria: "Encik Mohd Faizal", "Madam Comfort …",
     # "Datuk Seri …", "Alhaji …")
     "madam madame encik puan cik haji hajah hajjah datuk datin dato dato' seri tun alhaji "
-    "alhaja engr engr. barr barr. miss".split()
+    "alhaja engr engr. barr barr. miss "
+    # (South African elders' honorifics: "Gogo Ntombi Cele", "Mkhulu …")
+    "gogo mkhulu".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
@@ -1688,6 +1690,43 @@ def _clause(speaker: str) -> bool:
 def _lower_phrase(speaker: str) -> bool:
     """A lower-case phrase of several words ("dampening news for Nigeria"): no body's name."""
     return " " in speaker and speaker[:1].islower()
+
+
+# A title that tells its holder's gender, before a name: "Mr Lwazi Ndlovu", "Ms Gill".
+GENDERED_TITLE = re.compile(
+    r"\b(?:(?P<m>Mr|Sir)|(?P<f>Mrs|Ms|Miss|Dame|Madam))\.?\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+def title_genders(text: str) -> dict[str, str]:
+    """The gender ('m' or 'f') the titles of `text` give each name after them, full and by its
+    last word ("Lwazi Ndlovu" and "Ndlovu"), and the full name of the one person the text
+    gives that last word ("Ms Gill": Kiran Gill, not when Jasvir Gill is named too); none
+    for a name given both ("Mr and Mrs Cele")."""
+    genders: dict[str, str] = {}
+    mixed: set[str] = set()
+
+    def learn(key: str, told: str) -> None:
+        if genders.setdefault(key, told) != told:
+            mixed.add(key)
+
+    for match in GENDERED_TITLE.finditer(text):
+        told = "m" if match["m"] else "f"
+        name = POSSESSIVE_END.sub("", match["name"])
+        learn(name, told)
+        learn(name.split()[-1], told)
+    for surname, told in list(genders.items()):
+        if " " in surname:
+            continue
+        given = {
+            found[1]
+            for found in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{re.escape(surname)}\b", text)
+            if found[1].lower() not in TITLES
+        }
+        if len(given) == 1:
+            learn(f"{given.pop()} {surname}", told)
+    return {name: told for name, told in genders.items() if name not in mixed}
 
 
 @lru_cache(maxsize=WORD_CACHE)
