@@ -311,8 +311,9 @@ def _remit_after_and(tokens: Tokens, at: int) -> bool:
         return False
     stop = at + 1
     while stop < at + 4 and _is_name(tokens.word(stop)) and not is_all_caps(tokens.word(stop)):
-        if stop == at + 3:
-            return False  # (three words: "… of Transport and Transport Infrastructure Ireland")
+        if stop == at + 3 and tokens.keys[stop] not in REMIT_WORDS:
+            return False  # (three words: "… of Transport and Transport Infrastructure Ireland",
+            # not "… of Finance and New Economic Development")
         if tokens.keys[stop] in HEAD_KINDS:
             return False  # "the Department of Energy and Climate Change Commission"
         stop += 1

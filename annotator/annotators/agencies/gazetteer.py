@@ -127,6 +127,10 @@ class Hit:
     variants: tuple[Variant, ...]
 
 
+# Lower-case words inside a place's name: "Perth and Kinross", "Vale of Glamorgan".
+PLACE_CONNECTORS = frozenset({"and", "of", "upon", "on", "the"})
+
+
 @dataclass
 class Places:
     """Countries (names, adjectives) and regions, used as prefixes and to infer a country."""
@@ -205,7 +209,10 @@ class Places:
             return None
         for size in self.sizes.get(keys[start], ()):
             code = self.index.get(tuple(keys[start : start + size]))
-            if code and all(map(is_capitalised, tokens.raw[start : start + size])):
+            if code and all(
+                is_capitalised(word) or 0 < i < size - 1 and word in PLACE_CONNECTORS
+                for i, word in enumerate(tokens.raw[start : start + size])
+            ):
                 return size, code
         return None
 

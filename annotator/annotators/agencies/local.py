@@ -63,6 +63,10 @@ COUNCIL, BOARD, CORPORATION, ASSEMBLY = (
     frozenset({"assembly"}),
 )
 COUNTY, COMMISSIONERS = frozenset({"county"}), frozenset({"commissioners"})
+GOVERNMENT = frozenset({"government"})  # ("Kirinyaga County Government": a Kenyan county's)
+# A Louisiana parish is its county: "Calcasieu Parish School Board", "… Parish Police Jury"
+# (the parish's governing body).
+PARISH, JURY, POLICE_KIND = frozenset({"parish"}), frozenset({"jury"}), frozenset({"police"})
 DISTRICT, SCHOOL = frozenset({"district"}), frozenset({"school"})
 SCHOOLS, PUBLIC = frozenset({"schools"}), frozenset({"public"})
 # "<Place> Combined Authority" (England's groups of councils) and "<Place> County Executive
@@ -371,7 +375,7 @@ def _place_kind_bodies(
             continue
         kind = head - width
         before = kind - 1 if county else kind
-        if county and tokens.keys[before : before + 1] != ["county"]:
+        if county and tokens.keys[before : before + 1] not in (["county"], ["parish"]):
             continue
         if not all(is_capitalised(tokens.raw[i]) for i in range(before, head + 1)):
             continue
@@ -410,6 +414,7 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     spans += _municipalities(tokens)
     spans += _place_councils(tokens, places)
     spans += _county_assemblies_of(tokens)
+    spans += _place_kind_bodies(tokens, GOVERNMENT, COUNTY, county=False)
     spans += _lower_case_city_councils(tokens)
     for start, stop in spans:
         place = places.place_at(tokens, start)
@@ -747,11 +752,14 @@ def _lower_case_city_councils(tokens: Tokens) -> list[tuple[int, int]]:
 
 
 def _county_assemblies_of(tokens: Tokens) -> list[tuple[int, int]]:
-    """(start, stop) of 'County Assembly of <Place>' (a Kenyan county's legislature, named
-    the other way round: "the County Assembly of Uasin Gishu")."""
+    """(start, stop) of 'County Assembly (Government) of <Place>' (a Kenyan county's
+    legislature or executive, named the other way round: "the County Assembly of Uasin
+    Gishu", "the County Government of Kirinyaga")."""
     found = []
-    for head in tokens.where(ASSEMBLY):
-        if tokens.raw[head - 1 : head + 2] != ["County", "Assembly", "of"]:
+    for head in tokens.where(ASSEMBLY | GOVERNMENT):
+        if tokens.raw[head - 1] != "County" or tokens.raw[head + 1 : head + 2] != ["of"]:
+            continue
+        if not is_capitalised(tokens.raw[head]):
             continue
         stop = name_end(tokens, head + 2, MAX_PLACE_WORDS)
         if stop > head + 2 and not tokens.crosses_paragraph(head - 1, stop):
@@ -779,6 +787,9 @@ def _place_councils(tokens: Tokens, places: Places) -> list[tuple[int, int]]:
         if head < 1 or not is_capitalised(tokens.raw[head]):
             continue
         start = _place_start(tokens, head)
+        known_place = places.place_before(tokens, head)
+        if known_place is not None and known_place[0] < start:
+            start = known_place[0]  # a place of several words: "Perth and Kinross Council"
         if start == head or tokens.keys[start - 1 : start] in (["the"], ["&"], ["and"]):
             continue  # (nor the end of a longer name: "Medic & Healer Council")
         if any(key in NOT_PLACE_COUNCILS for key in tokens.keys[start:head]):
@@ -806,10 +817,14 @@ def _shire_councils(tokens: Tokens) -> list[tuple[int, int]]:
 
 
 def _county_boards(tokens: Tokens) -> list[PatternBody]:
-    """'<Name> County Board [of Commissioners]', '<Name> County Commissioners': a U.S.
-    county's governing board."""
+    """'<Name> County (Parish) Board [of Commissioners]', '<Name> County Commissioners',
+    '<Name> County (Parish) School Board', '<Name> Parish Police Jury': a U.S. county's
+    governing or school board."""
     found = []
-    for start, stop in _place_kind_bodies(tokens, BOARD, COUNTY, county=False):
+    spans = _place_kind_bodies(tokens, BOARD, COUNTY | PARISH, county=False)
+    spans += _place_kind_bodies(tokens, BOARD, SCHOOL, county=True)
+    spans += _place_kind_bodies(tokens, JURY, POLICE_KIND, county=True)
+    for start, stop in spans:
         if tokens.keys[stop : stop + 1] == ["of"] and is_capitalised(tokens.word(stop + 1)):
             stop += 2  # "of Commissioners", "of Supervisors", "of Education"
         found.append(PatternBody(start, stop, " ".join(tokens.raw[start:stop]), "US", "other"))

@@ -262,6 +262,21 @@ def _needs_owner(tokens: Tokens, head: int, left: int, country: str | None) -> b
     )
 
 
+# Heads whose "of" phrase is a remit, where a private trade's word is the state's business:
+# "Louisiana Department of Insurance", "Department for Business" (not "Farm Credit Bureau").
+REMIT_HEADS = frozenset({"department", "ministry"})
+
+
+def _private(words: list[str], head: int, key: str) -> bool:
+    """Whether the words of a shape (its head at index `head`, its key `key`) make it no
+    government's: a private trade's word before the head or, after a department's or a
+    ministry's head, a university's subject ("Department of Health Sciences")."""
+    after = NOT_AGENCY_WORDS if key not in REMIT_HEADS else ACADEMIC_WORDS | UTILITY_WORDS
+    return any(w.casefold() in NOT_AGENCY_WORDS for w in words[: head + 1]) or any(
+        w.casefold() in after for w in words[head + 1 :]
+    )
+
+
 def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
     """Capitalised bodies by shape: "[Place] [Cap words] Head [of Cap words]"."""
     found: list[PatternBody] = []
@@ -276,7 +291,7 @@ def find_named(tokens: Tokens, places: Places) -> list[PatternBody]:
         if key in ("office", "directorate") and stop == head + 1:
             continue  # "Oval Office": only "Office of X" is a shape ("X Directorate": a unit's)
         words = tokens.raw[left:stop]
-        if any(w.casefold() in NOT_AGENCY_WORDS for w in words):
+        if _private(words, head - left, key):
             continue
         follower = tokens.word(stop)
         if stop == head + 1 and is_capitalised(follower) and follower.isalpha():

@@ -164,6 +164,9 @@ LEVELS = frozenset(
     "county city district municipal metropolitan borough town shire regional provincial".split()
 )
 LEVEL_HEADS = frozenset({"assembly", "council", "corporation"})
+# Such forms that name a body only once its full name is given: a Louisiana parish's "the
+# Police Jury" (no "Police Jury" alone is one).
+NAMED_BEFORE_FORMS = {("police", "jury")}
 
 
 def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M | None]]:
@@ -171,12 +174,15 @@ def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M 
     through the County Assembly"): the latest body named before it whose name ends so, else
     None (the body as written)."""
     found: list[tuple[int, int, M | None]] = []
-    for position in tokens.where(LEVELS):
+    for position in tokens.where(LEVELS | {"police"}):
         stop = position + 2
         if (
             tokens.keys[position - 1 : position] != ["the"]
             or stop > len(tokens)
-            or tokens.keys[position + 1] not in LEVEL_HEADS
+            or (
+                tokens.keys[position + 1] not in LEVEL_HEADS
+                and tuple(tokens.keys[position:stop]) not in NAMED_BEFORE_FORMS
+            )
             or not all(map(is_capitalised, tokens.raw[position:stop]))
             or is_name_word(tokens.word(stop))
             or (tokens.keys[stop : stop + 1] == ["of"] and is_capitalised(tokens.word(stop + 1)))
@@ -186,5 +192,8 @@ def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M 
         before = [
             f for f in chosen if f.stop <= position and tokens.keys[f.stop - 2 : f.stop] == form
         ]
-        found.append((position, stop, max(before, key=lambda f: f.start) if before else None))
+        if before:
+            found.append((position, stop, max(before, key=lambda f: f.start)))
+        elif tuple(form) not in NAMED_BEFORE_FORMS:
+            found.append((position, stop, None))
     return found

@@ -634,12 +634,15 @@ def same_period(text: str, candidates: list[Candidate]) -> list[Candidate]:
     the latest quarter, though a month was named since: "the fourth quarter of 2023,
     released in March, … the same quarter of 2022")."""
     latest: dict[str, tuple[str, int]] = {}  # kind ("Q", "H", "M", "any") → (part, its end)
+    previous_end = -1  # where the last month ended ("between January and September")
     for candidate in candidates:
         value = candidate.value or ""
         if candidate.granularity == "year" and _FOUR_DIGITS.fullmatch(value) and latest:
             same = SAME_PERIOD.search(text, max(0, candidate.start - 40), candidate.start)
             kind = SAME_KINDS.get(same["kind"].lower().rstrip("s"), "any") if same else "any"
             part, part_end = latest.get(kind, latest["any"])
+            if part == MONTHS_SPAN:
+                continue  # "January to September … the same period last year": the year's span
             if same is not None and candidate.start - part_end <= SAME_PERIOD_REACH:
                 candidate.value = f"{value}-{part}"
                 candidate.granularity = "quarter" if part[0] in "QH" else "month"
@@ -658,9 +661,18 @@ def same_period(text: str, candidates: list[Candidate]) -> list[Candidate]:
                     if months["n"].lower() == "three"
                     else f"H{(month - 1) // 6 + 1}"
                 )
+        if part is not None and part[0] not in "QH":
+            if previous_end >= 0 and MONTHS_BETWEEN.fullmatch(text, previous_end, candidate.start):
+                part = MONTHS_SPAN  # the close of a span of months
+            previous_end = candidate.end
         if part is not None:
             latest[part[0] if part[0] in "QH" else "M"] = latest["any"] = (part, candidate.end)
     return candidates
+
+
+# What joins the months of a span: "between January and September", "January through July".
+MONTHS_BETWEEN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+MONTHS_SPAN = "span"
 
 
 SAME_KINDS = {"quarter": "Q", "half": "H", "month": "M"}

@@ -339,6 +339,8 @@ def season_in_context(text: str, start: int, end: int, word: str) -> bool:
     before = words_before(text, start, 3)
     if text[max(0, start - 4) : start].lower() == "mid-":
         return True
+    if before and before[-1].lower() == "come":
+        return True  # "if that's still all it is come spring": when it comes
     for index, token in enumerate(reversed(before)):
         low = token.lower()
         if low in SEASON_DETERMINERS:
@@ -391,12 +393,21 @@ def in_idiom(text: str, start: int, word: str) -> bool:
     return idiom is not None and idiom.search(text, max(0, start - 30), start) is not None
 
 
+# A state compared with how it stands now: "what it is today", "than they are today".
+NOWADAYS_BEFORE = re.compile(
+    r"\b(?:what|as|than|how)\s+(?:it|they|we|things|this|that)\s+(?:is|are|stands?|looks?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def today_is_publication_day(text: str, start: int, end: int) -> bool:
     """'today' counts only after a verb that dates an event, next to it ("said today", "will
     vote today") or earlier in its clause ("said in a call with reporters today"), or when
     the article gives its date in brackets ("Today (Nov. 18), NASA announced")."""
     if text.startswith(("'s", "’s"), end):
         return False
+    if NOWADAYS_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "will be what it is today", "smaller than it is today": nowadays
     if DATED_TODAY.match(text, end) or text.startswith(":", end):
         return True  # "Today (Nov. 18), NASA announced", "Today: Nvidia reports after close"
     if TODAY_CONTRASTED.match(text, end):

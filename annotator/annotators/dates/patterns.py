@@ -183,7 +183,7 @@ ANCHORED_DAY = re.compile(
 
 # Fiscal years: "fiscal 2019", "fiscal year 2019", "FY2019", "FY 2020", "FY19".
 FISCAL = re.compile(
-    r"\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?(?P<y>(?:19|20)\d\d)|FY\s?(?P<fy>(?:19|20)\d\d|\d\d))(?![\w%]|[.,]\d|[-–]\d)"
+    r"\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?(?P<y>(?:19|20)\d\d)|FY\s?(?P<fy>(?:19|20)\d\d|\d\d))(?![\w%]|[.,]\d|[-–/]\d)"
 )
 
 # (A year closing "2004-2014" is one; "2021-22" and "2021–22" are spans `short_years` reads.)

@@ -88,6 +88,9 @@ VERBS = (
     "suspected blames blamed cites cited observing observes attributed attributes "
     "laughs chuckles grins smiles"
 ).split()
+# A court's verbs of speech, cues only when the clause ends with them ("…," Ms Wangari
+# submitted.): "a report submitted by the board", "had pleaded for leniency" report nothing.
+PLEADING = "submitted submits averred avers deponed pleaded".split()
 # Verbs of judgement that report words only with "as" before the quotation: "the Pentagon
 # rejected the claims as "false"", "Cooperman blasted the payout as "wrong"".
 JUDGING = (
@@ -154,7 +157,9 @@ CUE = re.compile(
     + alternation(JUDGING)
     + r"(?=[^.!?“”\"]{0,100}?\bas\s+(?:an?\s+)?(?:[“\"‘']|$))|"
     + alternation(LIKENING)
-    + r"(?=\s+(?!to\b)[^.!?“”\"]{1,100}?\bto\s+(?:an?\s+)?(?:[“\"‘']|$)))(?![\w-])"
+    + r"(?=\s+(?!to\b)[^.!?“”\"]{1,100}?\bto\s+(?:an?\s+)?(?:[“\"‘']|$))|"
+    + alternation(PLEADING)
+    + r"(?=\s*[.,;:]))(?![\w-])"
 )
 POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?:[\w.]+\s+){0,3}(?:" + "|".join(NOUNS.split()) + r")\b")
 INTRO_WORDS = (
@@ -799,10 +804,12 @@ AGENT_NAME = re.compile(
 # sheep and beef farmer Tim Brancott estimated …", "Local fisherman Ari Tane says …",
 # "National Prosecuting Authority (NPA) regional spokesperson Nokuthula Ndlovu welcomed …".
 DESCRIBED_OPENER = re.compile(
-    r"(?:\w[\w’'-]*\s+|(?:[A-Z][\w’'&-]*\s+){1,5}\([A-Z][A-Za-z]+\)\s+)?"
+    r"(?:\w[\w’'-]*\s+|(?:[A-Z][\w’'&-]*\s+){1,5}\([A-Z][A-Za-z]+\)\s+"
+    r"|[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*){1,6}\s+)?"
     r"(?:[a-z][\w’'-]*\s+){0,4}?(?P<post>[a-z]+)\s+"
-    r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})\s+(?=[a-z])"
-)
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,4})\s+(?=[a-z])"
+)  # (a body's full name before the post: "Miri Chamber of Commerce and Industry president
+# Dato Henry Lau Sing Chong said …")
 
 
 def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
@@ -1812,7 +1819,7 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
         floor = page.quotes[index - 1].close_end
     cues = list(CUE.finditer(page.text, floor, span.open_at))
     if not cues:
-        return None
+        return _according_before(page, start, floor, index)
     # (an infinitive's cue after a reporting verb's is no attribution: "X told members that
     # officers had written … to ask whether …, and that the answer was “…”" is X's)
     while (
@@ -1846,6 +1853,19 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     return _outer_reporter(page, start, phrase) or Attribution(
         phrase, _cue_text(page.text, cue), "before"
     )
+
+
+def _according_before(page: _Page, start: int, floor: int, index: int) -> Attribution | None:
+    """A later quotation of a sentence that opens "According to X, …" and quotes X before it
+    ("… procurement is “at an advanced stage” and the contractor will be on site “before the
+    end of this year”"): X's words too."""
+    if floor == start:
+        return None
+    cue = CUE.search(page.text, start, page.quotes[index - 1].open_at)
+    if cue is None or cue.group().lower() != "according to" or cue.start() != start:
+        return None
+    phrase = _according_to(page, cue)
+    return Attribution(phrase, _cue_text(page.text, cue), "before") if phrase else None
 
 
 # Things that "show" or "confirm" but never speak: "Gendron said the PBO's figures confirmed

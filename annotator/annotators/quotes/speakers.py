@@ -59,7 +59,7 @@ ORG_WORDS = frozenset(
     "corp corp. university twitter facebook google group organization organisation union "
     "services service police court government administration reuters npr bbc news network "
     "board authority federation foundation society league campaign club team congress corporation "
-    "command revenue "
+    "command revenue chamber "
     "parliament senate house assembly army navy forces journal herald tribune daily "
     "magazine radio television tv channel airlines bureau inc. ltd ltd. plc llc communications "
     "relations college school academy republicans democrats hospital museum church "
