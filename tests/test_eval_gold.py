@@ -281,6 +281,7 @@ WRITTEN129_FLOORS = {"date": 0.89, "quote": 0.9, "agency": 0.87, "money": 0.98, 
 WRITTEN130_FLOORS = {"date": 0.92, "quote": 0.94, "agency": 0.95, "money": 0.99, "overall": 0.94}
 WRITTEN131_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.87, "money": 1.0, "overall": 0.89}
 WRITTEN132_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.89, "money": 0.97, "overall": 0.91}
+WRITTEN133_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.92, "money": 0.98, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -418,6 +419,7 @@ WRITTEN132_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.89, "money": 0.97,
         ("gold-written130", 6, WRITTEN130_FLOORS),
         ("gold-written131", 6, WRITTEN131_FLOORS),
         ("gold-written132", 6, WRITTEN132_FLOORS),
+        ("gold-written133", 6, WRITTEN133_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
