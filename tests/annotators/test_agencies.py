@@ -295,6 +295,13 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["Court of King's Bench for Saskatchewan"],
         ),
         ("The King's Bench Division of the High Court ruled.", "CA", ["High Court"]),
+        # a railway zone and a state force named as India's press names them: India's only
+        (
+            "South Central Railway's (SCR) Vijayawada division cancelled eight trains.",
+            "IN",
+            ["South Central Railway (India)", "South Central Railway (India)"],
+        ),
+        ("Great Western Railway trains were cancelled.", "GB", []),
         # an acronym in title case, as the country's press writes it, before a post
         (
             "In June, the Cogta MEC told the provincial legislature.",

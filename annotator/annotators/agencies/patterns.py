@@ -74,8 +74,10 @@ NOT_UNIT_WORDS = frozenset(
 GENERIC_WORDS = frozenset("police fire health city county state federal local public".split())
 OWNER_TITLES = frozenset({"governor", "mayor", "president", "premier", "attorney", "general"})
 TITLE_AFTER = frozenset(
-    {"chief", "director", "commissioner", "chairman", "chairwoman", "president", "spokesman"}
-)
+    """chief director commissioner chairman chairwoman president spokesman spokeswoman
+    spokesperson captain lieutenant sergeant inspector superintendent marshal officer lt capt
+    sgt cpl det insp supt""".split()
+)  # ("Akron Fire Department Lt. Dwayne Hollis said": a rank after the body's name)
 MAX_NAME_WORDS = 6
 # Trades of a state's development corporations that are businesses (hotels, cinemas), not
 # bodies: "Rajasthan Tourism Development Corporation".

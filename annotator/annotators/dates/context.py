@@ -307,12 +307,19 @@ def _plural(word: str) -> bool:
 WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday or and".split())
 
 
+# Adjectives that leave "a Saturday" any such day: "on a single (typical) Saturday".
+ANY_DAY_ADJECTIVES = frozenset("single typical given normal usual average".split())
+
+
 def _any_such_day(before: list[str]) -> bool:
     """Whether the words before a weekday (over a list of weekdays) are "on a", "on any"
     ("a Friday clip" is one Friday's)."""
     for index in range(len(before) - 1, -1, -1):
         word = before[index].lower()
         if word not in WEEKDAY_WORDS:
+            if index > 1 and word in ANY_DAY_ADJECTIVES and before[index - 1] in ("a", "any"):
+                index -= 1  # "on a single Saturday in August" (not "on a wet Tuesday this week")
+                word = "a"
             preposition = before[index - 1].lower() if index else ""
             return word in ("a", "any") and preposition in ("on", "for", "by")
     return False

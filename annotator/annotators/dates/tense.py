@@ -13,7 +13,7 @@ from .calendar import FUTURE, PAST, UNKNOWN, WEAK_FUTURE
 REACH = 20
 # Words opening a clause of its own: the backward scan stops there (the main verb before
 # them is not the tense of what the clause says).
-CLAUSE_OPENERS = frozenset("while whereas although though because that when whether".split())
+CLAUSE_OPENERS = frozenset("while whereas although though because that when whether where".split())
 BOUND_BEFORE = re.compile(
     r"\b(come|through|until|till|running\s+to|runs\s+to)\s+(?:to\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:mid-|early\s+|late\s+)?$",

@@ -698,6 +698,23 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             antecedents.add(phrase.start, speaker)
             if kin is not None:  # "her son Tame": a later "he" may mean him
                 antecedents.learned.setdefault(speaker, KIN[kin["kin"]])
+            elif _group_noun(page.text, speaker):  # "Residents said …": never "he" or "she"
+                antecedents.learned.setdefault(speaker, "group")
+
+
+# Endings of plural nouns for groups of people ("Residents", "Activists", "Officials").
+GROUP_ENDINGS = ("ents", "ists", "ians", "ials", "ysts")
+SURNAMES_WITH_GROUP_ENDINGS = frozenset({"Clements"})
+
+
+def _group_noun(text: str, speaker: str) -> bool:
+    """Whether a one-word speaker is a plural noun for a group of people, opening a sentence
+    ("Residents said …"): it ends as such nouns do, or the text writes it in lower case too."""
+    if " " in speaker or not speaker.endswith("s") or speaker in SURNAMES_WITH_GROUP_ENDINGS:
+        return False
+    if speaker.endswith(GROUP_ENDINGS):
+        return True
+    return re.search(rf"\b{re.escape(speaker.lower())}\b", text) is not None
 
 
 # A name the article describes as a thing: "Te Ara Raihana, a free driver licence programme".

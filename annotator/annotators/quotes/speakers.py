@@ -50,7 +50,9 @@ TITLES = frozenset(
     "madam madame encik puan cik haji hajah hajjah datuk datin dato dato' seri tun alhaji "
     "alhaja engr engr. barr barr. miss "
     # (South African elders' honorifics: "Gogo Ntombi Cele", "Mkhulu …")
-    "gogo mkhulu".split()
+    "gogo mkhulu "
+    # (India's district posts: "Nellore District Collector M. Sirisha Rao")
+    "collector tahsildar".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir hon hon.".split())
 ORG_WORDS = frozenset(
@@ -1615,8 +1617,13 @@ def named_for_country(words: list[str]) -> bool:
     return (
         len(words) >= 2
         and (words[-1] in UK_NATIONS or words[-1] in COUNTRY_CODES or is_country_name(words[-1]))
+        and words[-1] not in SURNAME_COUNTRIES
         and gender(words[0]) is None
     )
+
+
+# Countries' names far more often a person's surname at a name's end ("Tamika Jordan").
+SURNAME_COUNTRIES = frozenset({"Jordan"})
 
 
 # Countries abbreviated at the end of a body's name: "Stats NZ", "Tourism NZ", "Stats SA".
