@@ -282,6 +282,7 @@ WRITTEN130_FLOORS = {"date": 0.92, "quote": 0.94, "agency": 0.95, "money": 0.99,
 WRITTEN131_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.87, "money": 1.0, "overall": 0.89}
 WRITTEN132_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.89, "money": 0.97, "overall": 0.91}
 WRITTEN133_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.92, "money": 0.98, "overall": 0.93}
+WRITTEN134_FLOORS = {"date": 0.93, "quote": 0.93, "agency": 0.92, "money": 0.98, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
@@ -420,6 +421,7 @@ WRITTEN133_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.92, "money": 0.98,
         ("gold-written131", 6, WRITTEN131_FLOORS),
         ("gold-written132", 6, WRITTEN132_FLOORS),
         ("gold-written133", 6, WRITTEN133_FLOORS),
+        ("gold-written134", 6, WRITTEN134_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
