@@ -302,6 +302,12 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["South Central Railway (India)", "South Central Railway (India)"],
         ),
         ("Great Western Railway trains were cancelled.", "GB", []),
+        # a court named by its kind alone, as Malaysia's press names the one "here"
+        (
+            "KUCHING: A former engineer has claimed trial in the Sessions Court here.",
+            "MY",
+            ["Sessions Court (Malaysia)"],
+        ),
         # an acronym in title case, as the country's press writes it, before a post
         (
             "In June, the Cogta MEC told the provincial legislature.",

@@ -165,8 +165,9 @@ LEVELS = frozenset(
 )
 LEVEL_HEADS = frozenset({"assembly", "council", "corporation"})
 # Such forms that name a body only once its full name is given: a Louisiana parish's "the
-# Police Jury" (no "Police Jury" alone is one).
-NAMED_BEFORE_FORMS = {("police", "jury")}
+# Police Jury" (no "Police Jury" alone is one), "the Sessions Court" after "the Kuching
+# Sessions Court".
+NAMED_BEFORE_FORMS = {("police", "jury"), ("sessions", "court"), ("magistrates", "court")}
 
 
 def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M | None]]:
@@ -174,7 +175,7 @@ def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M 
     through the County Assembly"): the latest body named before it whose name ends so, else
     None (the body as written)."""
     found: list[tuple[int, int, M | None]] = []
-    for position in tokens.where(LEVELS | {"police"}):
+    for position in tokens.where(LEVELS | {form[0] for form in NAMED_BEFORE_FORMS}):
         stop = position + 2
         if (
             tokens.keys[position - 1 : position] != ["the"]

@@ -259,8 +259,11 @@ def weekday_in_context(text: str, start: int, end: int, part_end: int | None = N
         after_part = word_after(text, part_end)
         if previous in ARTICLES and after_part.islower() and after_part not in NOT_NOUNS_AFTER:
             return False  # "the Sunday evening sessions"
-    if _any_such_day(words_before(text, start, 8)):
-        return False  # "book on a Tuesday, Wednesday or Sunday": any such day, no date
+    if _any_such_day(words_before(text, start, 8)) and not THIS_WEEK_AFTER.match(
+        text, part_end or end
+    ):
+        return False  # "book on a Tuesday, Wednesday or Sunday": any such day, no date (but
+        # "on a wet Tuesday evening this week" is one)
     after = word_after(text, end)
     if after.lower() in WEEKDAY_NOUNS_AFTER:
         return False
@@ -307,8 +310,9 @@ def _plural(word: str) -> bool:
 WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday or and".split())
 
 
-# Adjectives that leave "a Saturday" any such day: "on a single (typical) Saturday".
-ANY_DAY_ADJECTIVES = frozenset("single typical given normal usual average".split())
+# A week named after a weekday, which makes "a Tuesday" that week's: "on a wet Tuesday
+# evening this week".
+THIS_WEEK_AFTER = re.compile(r"\s+(?:this|last)\s+week\b", re.IGNORECASE)
 
 
 def _any_such_day(before: list[str]) -> bool:
@@ -317,8 +321,8 @@ def _any_such_day(before: list[str]) -> bool:
     for index in range(len(before) - 1, -1, -1):
         word = before[index].lower()
         if word not in WEEKDAY_WORDS:
-            if index > 1 and word in ANY_DAY_ADJECTIVES and before[index - 1] in ("a", "any"):
-                index -= 1  # "on a single Saturday in August" (not "on a wet Tuesday this week")
+            if index > 1 and before[index].islower() and before[index - 1] in ("a", "any"):
+                index -= 1  # "on a single Saturday in August", "on a wet Tuesday evening"
                 word = "a"
             preposition = before[index - 1].lower() if index else ""
             return word in ("a", "any") and preposition in ("on", "for", "by")

@@ -375,6 +375,21 @@ def tense_near(text: str, start: int, end: int) -> int:
         return WEAK_FUTURE  # "would approach the ministry if nothing moved by August 15"
     if found is not None:
         return found
+    if BY_DEADLINE.search(text, max(0, start - 12), start):
+        # a deadline with no marked verb before it: ahead when a present tense looks to it
+        # ("is possible by Diwali", "if it is ready by September"), else told by its own
+        # clause's verb after it ("that pay by June 30th will still qualify"), not another
+        # clause's ("books the first instalment by March 31, with the rest tied to …")
+        if PRESENT_BEFORE.search(text, begin, start):
+            return FUTURE
+        comma = text.find(",", end, finish)
+        after = _WORD.findall(text, end, finish if comma < 0 else comma)
+        told = (
+            word_tense(after, i)
+            for i in range(min(len(after), REACH))
+            if after[i] not in ATTRIBUTION
+        )
+        return next(filter(None, told), UNKNOWN)
     if WILL_THEN_WHEN.search(text, begin, start):
         return FUTURE  # "will find out … when the bills arrive in November": what is to come
     appositive = APPOSITIVE_REST.match(text, end, finish)
@@ -397,10 +412,6 @@ def tense_near(text: str, start: int, end: int) -> int:
         found = word_tense(after, index)
         if found is not None:
             return found
-    if BY_DEADLINE.search(text, max(0, start - 12), start) and PRESENT_BEFORE.search(
-        text, begin, start
-    ):
-        return FUTURE  # "is possible by Diwali", "if it is ready by September": a deadline ahead
     return UNKNOWN
 
 

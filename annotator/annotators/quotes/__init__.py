@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -400,18 +400,28 @@ def _without_nicknames(text: str) -> str:
 
 # A paragraph opening with its first word in capitals, as Australian and British papers set
 # the given name of a feature's subject ("KIRAN Gill keeps her paperwork …").
-DROP_CAP = re.compile(r"(?:\A|(?<=\n))([A-Z])([A-Z]+)(?= [A-Z][a-z])")
+DROP_CAP = re.compile(r"([A-Z])([A-Z]+)(?= [A-Z][a-z])")
 
 
 def _without_drop_caps(text: str) -> str:
     """The text with each such opening word as the rest of the text writes it ("Kiran"), when
-    it does."""
+    it does (only the paragraphs' starts are looked at)."""
+    starts = [0] + [at + 1 for at in _newlines(text)]
+    for start in starts:
+        match = DROP_CAP.match(text, start)
+        if match is not None:
+            word = match[1] + match[2].lower()
+            if re.search(rf"\b{word}\b", text):
+                text = text[:start] + word + text[match.end() :]
+    return text
 
-    def as_written(match: re.Match) -> str:
-        word = match[1] + match[2].lower()
-        return word if re.search(rf"\b{word}\b", text) else match[0]
 
-    return DROP_CAP.sub(as_written, text)
+def _newlines(text: str) -> Iterator[int]:
+    """Where each line break of `text` is."""
+    at = text.find("\n")
+    while at >= 0:
+        yield at
+        at = text.find("\n", at + 1)
 
 
 def annotate_text(text: str) -> list[Annotation]:
@@ -795,8 +805,10 @@ INTRODUCED_NAME = re.compile(
 # A person named as a "when" clause's subject inside a sentence: "It is barely 7am on a
 # Tuesday when Ms Neema Lyimo unlocks the steel door" (a later "she" or "the 38-year-old").
 WHEN_NAMED = re.compile(
-    r"\bwhen\s+(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?=[a-z])"
-)  # (an honorific marks a person: "when Ross River Dam spilled" names none)
+    r"\bwhen\s+(?:(?:[A-Z]{2,4}|[a-z]+)\s+){0,3}?(?:Mr|Ms|Mrs|Dr|Cllr|Councillor)\.?\s+"
+    r"([A-Z][\w’'-]+(?:\s+(?:(?:van|von|de|der|den|du|da|le|la)\s+)?[A-Z][\w’'-]+){1,2})\s+(?=[a-z])"
+)  # (an honorific marks a person: "when Ross River Dam spilled" names none; a post may
+# come first: "when DA caucus leader Cllr Pieter van Staden rose")
 HONOURED_NAME = re.compile(
     r"(?:,|\bto|\bas)\s+(?:Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Chief|Alhaji|Alhaja|Sen\.|Senator|"
     r"Coun\.|Cllr\.?)\s+"

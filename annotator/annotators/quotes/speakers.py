@@ -1699,11 +1699,14 @@ def _lower_phrase(speaker: str) -> bool:
     return " " in speaker and speaker[:1].islower()
 
 
-# A title that tells its holder's gender, before a name: "Mr Lwazi Ndlovu", "Ms Gill".
+# A title that tells its holder's gender, before a name: "Mr Lwazi Ndlovu", "Ms Gill" (led
+# by the title's letters, so that the scan skips to them; the word's start is checked after).
 GENDERED_TITLE = re.compile(
-    r"\b(?:(?P<m>Mr|Sir)|(?P<f>Mrs|Ms|Miss|Dame|Madam))\.?\s+"
+    r"(?P<title>Mrs|Mr|Ms|Miss|Madam|Sir|Dame)\.?\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
+MALE_TITLES = frozenset({"Mr", "Sir"})
+GIVEN_NAME_END = re.compile(r"([A-Z][\w’'-]+)\s+$")
 
 
 def title_genders(text: str) -> dict[str, str]:
@@ -1719,21 +1722,33 @@ def title_genders(text: str) -> dict[str, str]:
             mixed.add(key)
 
     for match in GENDERED_TITLE.finditer(text):
-        told = "m" if match["m"] else "f"
+        if match.start() and text[match.start() - 1].isalnum():
+            continue  # ("Hamsir Tan": no title)
+        told = "m" if match["title"] in MALE_TITLES else "f"
         name = POSSESSIVE_END.sub("", match["name"])
         learn(name, told)
         learn(name.split()[-1], told)
     for surname, told in list(genders.items()):
-        if " " in surname:
-            continue
-        given = {
-            found[1]
-            for found in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{re.escape(surname)}\b", text)
-            if found[1].lower() not in TITLES
-        }
-        if len(given) == 1:
-            learn(f"{given.pop()} {surname}", told)
+        if " " not in surname:
+            given = _given_names(text, surname)
+            if len(given) == 1:
+                learn(f"{given.pop()} {surname}", told)
     return {name: told for name, told in genders.items() if name not in mixed}
+
+
+def _given_names(text: str, surname: str) -> set[str]:
+    """The capitalised words `text` writes just before `surname` as a whole word, titles
+    left out."""
+    given = set()
+    at = text.find(surname)
+    while at >= 0:
+        stop = at + len(surname)
+        if not (stop < len(text) and text[stop].isalnum()):
+            before = GIVEN_NAME_END.search(text, max(0, at - 30), at)
+            if before is not None and before[1].lower() not in TITLES:
+                given.add(before[1])
+        at = text.find(surname, stop)
+    return given
 
 
 @lru_cache(maxsize=WORD_CACHE)
