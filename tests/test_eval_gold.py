@@ -224,7 +224,9 @@ WRITTEN72_FLOORS = {"date": 0.92, "quote": 0.85, "agency": 0.94, "money": 1.0, "
 WRITTEN73_FLOORS = {"date": 0.9, "quote": 0.84, "agency": 0.88, "money": 0.98, "overall": 0.9}
 WRITTEN74_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.91, "money": 0.99, "overall": 0.93}
 WRITTEN75_FLOORS = {"date": 0.9, "quote": 0.86, "agency": 0.93, "money": 0.99, "overall": 0.91}
-WRITTEN76_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.88, "money": 0.98, "overall": 0.91}
+# (date 0.92 -> 0.91: "Ask me in winter" went with the rule that a season after a bare "in"
+# and no tense is every such season, which written133 and eight older sets gained from)
+WRITTEN76_FLOORS = {"date": 0.91, "quote": 0.88, "agency": 0.88, "money": 0.98, "overall": 0.91}
 WRITTEN77_FLOORS = {"date": 0.88, "quote": 0.88, "agency": 0.91, "money": 0.97, "overall": 0.9}
 WRITTEN78_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.88, "money": 0.98, "overall": 0.91}
 WRITTEN79_FLOORS = {"date": 0.94, "quote": 0.88, "agency": 0.94, "money": 1.0, "overall": 0.93}
