@@ -285,6 +285,7 @@ WRITTEN131_FLOORS = {"date": 0.91, "quote": 0.79, "agency": 0.87, "money": 1.0, 
 WRITTEN132_FLOORS = {"date": 0.92, "quote": 0.88, "agency": 0.89, "money": 0.97, "overall": 0.91}
 WRITTEN133_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.92, "money": 0.98, "overall": 0.93}
 WRITTEN134_FLOORS = {"date": 0.93, "quote": 0.93, "agency": 0.92, "money": 0.98, "overall": 0.94}
+WRITTEN135_FLOORS = {"date": 0.93, "quote": 0.92, "agency": 0.88, "money": 1.0, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -424,6 +425,7 @@ WRITTEN134_FLOORS = {"date": 0.93, "quote": 0.93, "agency": 0.92, "money": 0.98,
         ("gold-written132", 6, WRITTEN132_FLOORS),
         ("gold-written133", 6, WRITTEN133_FLOORS),
         ("gold-written134", 6, WRITTEN134_FLOORS),
+        ("gold-written135", 6, WRITTEN135_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
