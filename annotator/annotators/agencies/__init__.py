@@ -60,6 +60,8 @@ from .patterns import (
     find_units,
 )
 from .regional_offices import (
+    NUMBERED,
+    ROMAN,
     find_numbered_offices,
     office_of,
     philippine_entry,
@@ -1066,6 +1068,7 @@ def find_agencies(
     _choose(_units(tokens, chosen), chosen)
     chosen += _split_owners(tokens, chosen, gazetteer)
     _court_divisions(tokens, chosen, gazetteer.places)
+    _numbered_regions(tokens, chosen)
     chosen = [f for f in chosen if not _short_name_alone(tokens, f, chosen)]
     return sorted(chosen, key=lambda f: f.start)
 
@@ -1090,6 +1093,25 @@ def _level_head(tokens: Tokens, start: int, stop: int, body: Found | None) -> Fo
     name = " ".join(tokens.raw[start:stop])
     kind = "legislature" if tokens.keys[stop - 1] == "assembly" else "other"
     return Found(start, stop, name, None, kind, source="pattern")
+
+
+# A region's number after "Region": "EPA Region 10", "FEMA Region 6", "DENR Region VII".
+REGION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
+
+
+def _numbered_regions(tokens: Tokens, chosen: list[Found]) -> None:
+    """A body's regional office written after its name ("an EPA Region 10 spokesperson"): the
+    mention takes in the region, which its name then ends with."""
+    for found in chosen:
+        number = tokens.word(found.stop + 1)
+        if tokens.word(found.stop) != "Region" or not REGION_NUMBER.fullmatch(number):
+            continue
+        region = NUMBERED.get(ROMAN.get(number.lower(), number))
+        if found.country == "PH" and region:  # (as the Philippine offices are named)
+            found.name = f"{found.name} - {region}"
+        else:
+            found.name = f"{found.name} Region {number}"
+        found.stop += 2
 
 
 MAX_DIVISION_WORDS = 3

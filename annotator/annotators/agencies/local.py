@@ -351,7 +351,10 @@ COUNCIL_KINDS = frozenset(
 # Kinds of several words: a Nigerian local government area's council ("Jalingo Local
 # Government Council"), a Ghanaian region's administration ("Eastern Regional Coordinating
 # Council").
-KIND_PHRASES = {"council": (("local", "government"), ("regional", "coordinating"))}
+KIND_PHRASES = {
+    "council": (("local", "government"), ("regional", "coordinating")),
+    "district": (("regional", "health"),),
+}
 
 
 def _kind_width(tokens: Tokens, head: int, kinds: frozenset[str]) -> int:
@@ -851,6 +854,17 @@ def _school_districts(tokens: Tokens) -> list[PatternBody]:
     ]  # (not an employer in a description: "a retired Houston Independent School District clerk")
 
 
+HEALTH = frozenset({"health"})
+
+
+def _health_districts(tokens: Tokens) -> list[PatternBody]:
+    """'<Place> [Regional] Health District': a U.S. local public health agency."""
+    return [
+        PatternBody(start, stop, written(tokens, start, stop), "US", "agency")
+        for start, stop in _place_kind_bodies(tokens, DISTRICT, HEALTH, county=False)
+    ]
+
+
 def _state_departments(tokens: Tokens) -> list[PatternBody]:
     """Kenya's "State Department for Livestock Development", "State Department for the Blue
     Economy and Fisheries": a ministry's department by its subject, capitalised words after
@@ -900,6 +914,7 @@ def find_place_bodies(tokens: Tokens, places: Places, home: str | None = None) -
         *_councils(tokens, places),
         *_county_boards(tokens),
         *_school_districts(tokens),
+        *_health_districts(tokens),
         *_development_authorities(tokens, places),
         *_place_named_kinds(tokens, places),
         *_cities_of(tokens, places),

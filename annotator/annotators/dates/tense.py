@@ -61,6 +61,12 @@ REQUESTED_DEADLINE = re.compile(
     r"\b(?:asked|urged|ordered|directed|instructed|told|requested|required|advised|gave)\b"
     r"[^.;:!?]{0,60}?\bto\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|before|until|on)\s+(?:the\s+end\s+of\s+)?$"
 )
+# A deadline an infinitive is to meet, though it was set in the past tense: "announced a
+# committee to study the proposal and report back before March 31" (the nearest such day;
+# not after a past verb: "managed to raise £40,000 by Monday morning" was done).
+INFINITIVE_DEADLINE = re.compile(
+    r"(?<!ed)\s+to\s+[a-z]+\b[^.;:!?\"“”]{0,80}?\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # (not the dot of a title before a name: "said Hon. Ebrima Touray, … after Thursday's session")
 # (the look-behinds follow the stop, so the scan tests them only where a stop is written)
@@ -351,9 +357,12 @@ def tense_near(text: str, start: int, end: int) -> int:
     ):
         return FUTURE  # "we're looking at … the roadway reopened by the fall": a deadline ahead
     if AHEAD_OF.search(text, max(0, start - 60), start) and (
-        LOOKING_AHEAD.search(text, begin, start) or WOULD.search(text, begin, start)
+        LOOKING_AHEAD.search(text, begin, start)
+        or WOULD.search(text, begin, start)
+        or PRESENT_BEFORE.search(text, begin, start)
     ):
-        return FUTURE  # "would work with farmers ahead of dry season farming in November"
+        return FUTURE  # "would work with farmers ahead of dry season farming in November",
+        # "among the allocations are ₹12.5 crore for roads ahead of Dasara in October"
     if INFINITIVE_FROM.search(text, max(begin, start - 120), start):
         return FUTURE  # "approved a move to go fully cashless … from Jan 1": what is to come
     if WAITING_TO_SEE.search(text, max(begin, start - 80), start):
@@ -373,6 +382,8 @@ def tense_near(text: str, start: int, end: int) -> int:
     found = _nearest_marked(before, CLAUSE_OPENERS)
     if found == PAST and CONDITIONAL.search(text, begin, start):
         return WEAK_FUTURE  # "would approach the ministry if nothing moved by August 15"
+    if found == PAST and INFINITIVE_DEADLINE.search(text, max(begin, start - 120), start):
+        return UNKNOWN  # "announced a committee to report back before March 31": its deadline
     if found is not None:
         return found
     if BY_DEADLINE.search(text, max(0, start - 12), start):
