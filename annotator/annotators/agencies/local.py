@@ -64,8 +64,6 @@ COUNCIL, BOARD, CORPORATION, ASSEMBLY = (
 )
 COUNTY, COMMISSIONERS = frozenset({"county"}), frozenset({"commissioners"})
 GOVERNMENT = frozenset({"government"})  # ("Kirinyaga County Government": a Kenyan county's)
-# "<Province> Provincial Treasury": a South African province's treasury.
-TREASURY, PROVINCIAL = frozenset({"treasury"}), frozenset({"provincial"})
 # A Louisiana parish is its county: "Calcasieu Parish School Board", "… Parish Police Jury"
 # (the parish's governing body).
 PARISH, JURY, POLICE_KIND = frozenset({"parish"}), frozenset({"jury"}), frozenset({"police"})
@@ -408,8 +406,7 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     """'<Place> City (County, Borough, District …) Council', '<Place> Municipal (City)
     Corporation', 'County Assembly of <Place>',
     '<Place> Combined Authority', '<Place> County Executive Committee', '<Place> County
-    Government', '<Province> Provincial Treasury': a local or provincial authority, in the
-    country of its place when known."""
+    Government': a local authority, in the country of its place when known."""
     found = []
     spans = _place_kind_bodies(tokens, COUNCIL, COUNCIL_KINDS, county=False)
     spans += _place_kind_bodies(tokens, CORPORATION, frozenset({"municipal", "city"}), county=False)
@@ -421,7 +418,6 @@ def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
     spans += _place_councils(tokens, places)
     spans += _county_assemblies_of(tokens)
     spans += _place_kind_bodies(tokens, GOVERNMENT, COUNTY, county=False)
-    spans += _place_kind_bodies(tokens, TREASURY, PROVINCIAL, county=False)
     spans += _lower_case_city_councils(tokens)
     for start, stop in spans:
         place = places.place_at(tokens, start)
@@ -492,6 +488,7 @@ PLACED_KINDS = (
     ("fire", "authority"),  # "Lancashire Combined Fire Authority"
     ("water", "authority"),  # "Truckee Meadows Water Authority"
     ("fire", "rescue"),  # "Nanaimo Fire Rescue"
+    ("fire", "and", "rescue"),  # "Lincolnshire Fire and Rescue" (its service, named short)
     ("regional", "police", "command"),  # Ghana's "Bono Regional Police Command"
     ("zilla", "parishad"),  # India's "Nashik Zilla Parishad", a district council
     ("transportation", "authority"),  # "Chattanooga Area Regional Transportation Authority"
