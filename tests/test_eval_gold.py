@@ -287,6 +287,7 @@ WRITTEN133_FLOORS = {"date": 0.94, "quote": 0.91, "agency": 0.92, "money": 0.98,
 WRITTEN134_FLOORS = {"date": 0.93, "quote": 0.93, "agency": 0.92, "money": 0.98, "overall": 0.94}
 WRITTEN135_FLOORS = {"date": 0.93, "quote": 0.92, "agency": 0.88, "money": 1.0, "overall": 0.92}
 WRITTEN136_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.92, "money": 1.0, "overall": 0.93}
+WRITTEN137_FLOORS = {"date": 0.94, "quote": 0.93, "agency": 0.93, "money": 0.98, "overall": 0.94}
 
 
 @pytest.mark.parametrize(
@@ -428,6 +429,7 @@ WRITTEN136_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.92, "money": 1.0, 
         ("gold-written134", 6, WRITTEN134_FLOORS),
         ("gold-written135", 6, WRITTEN135_FLOORS),
         ("gold-written136", 6, WRITTEN136_FLOORS),
+        ("gold-written137", 6, WRITTEN137_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
