@@ -288,6 +288,7 @@ WRITTEN134_FLOORS = {"date": 0.93, "quote": 0.93, "agency": 0.92, "money": 0.98,
 WRITTEN135_FLOORS = {"date": 0.93, "quote": 0.92, "agency": 0.88, "money": 1.0, "overall": 0.92}
 WRITTEN136_FLOORS = {"date": 0.94, "quote": 0.87, "agency": 0.92, "money": 1.0, "overall": 0.93}
 WRITTEN137_FLOORS = {"date": 0.94, "quote": 0.93, "agency": 0.93, "money": 0.98, "overall": 0.94}
+WRITTEN138_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.91, "money": 0.99, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -430,6 +431,7 @@ WRITTEN137_FLOORS = {"date": 0.94, "quote": 0.93, "agency": 0.93, "money": 0.98,
         ("gold-written135", 6, WRITTEN135_FLOORS),
         ("gold-written136", 6, WRITTEN136_FLOORS),
         ("gold-written137", 6, WRITTEN137_FLOORS),
+        ("gold-written138", 6, WRITTEN138_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
