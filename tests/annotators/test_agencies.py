@@ -302,6 +302,11 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["South Central Railway (India)", "South Central Railway (India)"],
         ),
         ("Great Western Railway trains were cancelled.", "GB", []),
+        (
+            "The Controller of Budget said Kura had not paid.",
+            "KE",
+            ["Controller of Budget of Kenya", "Kenya Urban Roads Authority"],
+        ),
         # a court named by its kind alone, as Malaysia's press names the one "here"
         (
             "KUCHING: A former engineer has claimed trial in the Sessions Court here.",

@@ -499,6 +499,7 @@ PLACED_KINDS = (
     ("conservation", "authority"),  # Ontario's "Otonabee Region Conservation Authority"
     ("land", "registry"),  # Kenya's "Naivasha Land Registry" (not England's HM Land Registry)
     ("local", "court"),  # New South Wales's "Broken Hill Local Court"
+    ("specialised", "commercial", "crime", "court"),  # South Africa's "Durban Specialised …"
     ("provincial", "treasury"),  # South Africa's "North West Provincial Treasury"
     ("divisional", "police", "command"),  # Ghana's "Obuasi Divisional Police Command"
     ("local", "health", "district"),  # New South Wales's "Far West Local Health District"
