@@ -400,6 +400,7 @@ def _county_courts(tokens: Tokens) -> list[PatternBody]:
 
 
 LOWER_CASE_COUNCILS = ((" city council", " City Council"), (" Metro council", " Metro Council"))
+LOWER_CASE_COUNCIL_WORDS = [lower.split() for lower, _upper in LOWER_CASE_COUNCILS]
 
 
 def _councils(tokens: Tokens, places: Places) -> list[PatternBody]:
@@ -741,10 +742,7 @@ def _lower_case_city_councils(tokens: Tokens) -> list[tuple[int, int]]:
     found = []
     for head in tokens.where(COUNCIL):
         kind = head - 1
-        if kind < 1 or tokens.raw[kind : head + 1] not in (
-            ["city", "council"],
-            ["Metro", "council"],
-        ):
+        if kind < 1 or tokens.raw[kind : head + 1] not in LOWER_CASE_COUNCIL_WORDS:
             continue  # (South African metros: "Buffalo City Metro council adopted …")
         if tokens.keys[head + 1 : head + 2] in (["chambers"], ["chamber"]):
             continue  # "Moncton city council chambers": the room
@@ -762,7 +760,11 @@ def _county_assemblies_of(tokens: Tokens) -> list[tuple[int, int]]:
     Gishu", "the County Government of Kirinyaga")."""
     found = []
     for head in tokens.where(ASSEMBLY | GOVERNMENT):
-        if tokens.raw[head - 1] != "County" or tokens.raw[head + 1 : head + 2] != ["of"]:
+        if (
+            head < 1
+            or tokens.raw[head - 1] != "County"
+            or tokens.raw[head + 1 : head + 2] != ["of"]
+        ):
             continue
         if not is_capitalised(tokens.raw[head]):
             continue

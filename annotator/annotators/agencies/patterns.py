@@ -267,13 +267,14 @@ def _needs_owner(tokens: Tokens, head: int, left: int, country: str | None) -> b
 # Heads whose "of" phrase is a remit, where a private trade's word is the state's business:
 # "Louisiana Department of Insurance", "Department for Business" (not "Farm Credit Bureau").
 REMIT_HEADS = frozenset({"department", "ministry"})
+NOT_A_REMIT = ACADEMIC_WORDS | UTILITY_WORDS
 
 
 def _private(words: list[str], head: int, key: str) -> bool:
     """Whether the words of a shape (its head at index `head`, its key `key`) make it no
     government's: a private trade's word before the head or, after a department's or a
     ministry's head, a university's subject ("Department of Health Sciences")."""
-    after = NOT_AGENCY_WORDS if key not in REMIT_HEADS else ACADEMIC_WORDS | UTILITY_WORDS
+    after = NOT_AGENCY_WORDS if key not in REMIT_HEADS else NOT_A_REMIT
     return any(w.casefold() in NOT_AGENCY_WORDS for w in words[: head + 1]) or any(
         w.casefold() in after for w in words[head + 1 :]
     )

@@ -168,6 +168,7 @@ LEVEL_HEADS = frozenset({"assembly", "council", "corporation"})
 # Police Jury" (no "Police Jury" alone is one), "the Sessions Court" after "the Kuching
 # Sessions Court".
 NAMED_BEFORE_FORMS = {("police", "jury"), ("sessions", "court"), ("magistrates", "court")}
+LEVEL_OPENERS = LEVELS | {form[0] for form in NAMED_BEFORE_FORMS}
 
 
 def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M | None]]:
@@ -175,7 +176,7 @@ def find_level_heads(tokens: Tokens, chosen: list[M]) -> list[tuple[int, int, M 
     through the County Assembly"): the latest body named before it whose name ends so, else
     None (the body as written)."""
     found: list[tuple[int, int, M | None]] = []
-    for position in tokens.where(LEVELS | {form[0] for form in NAMED_BEFORE_FORMS}):
+    for position in tokens.where(LEVEL_OPENERS):
         stop = position + 2
         if (
             tokens.keys[position - 1 : position] != ["the"]

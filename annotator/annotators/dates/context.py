@@ -270,7 +270,7 @@ def weekday_in_context(text: str, start: int, end: int, part_end: int | None = N
     if previous in POSSESSIVES | {"my", "your"} and after.islower() and _plural(after):
         return False  # "her Saturday sales", "my Friday mornings": every such day's
     if (
-        previous in ARTICLES | {"and", "or", "no", "new"}
+        previous in WORDS_BEFORE_EVERY_SUCH_DAY
         and after.islower()
         and len(after) > 3
         and _plural(after)
@@ -313,6 +313,10 @@ WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sun
 # A week named after a weekday, which makes "a Tuesday" that week's: "on a wet Tuesday
 # evening this week".
 THIS_WEEK_AFTER = re.compile(r"\s+(?:this|last)\s+week\b", re.IGNORECASE)
+
+
+# Words before a weekday that qualifies a plural noun: "and Sunday charges", "no Sunday trains".
+WORDS_BEFORE_EVERY_SUCH_DAY = ARTICLES | {"and", "or", "no", "new"}
 
 
 def _any_such_day(before: list[str]) -> bool:

@@ -1284,11 +1284,11 @@ def season_rule(m: re.Match, scan: Scan) -> Candidate | None:
         scan.text, m.start("season"), m.end("season"), m["season"]
     ) or ctx.habitual(scan.text, m.start(), m.end()):
         return None
-    found = _tensed(scan, m.start(), m.end(), "season", build)
     if scan.text[max(0, m.start() - 3) : m.start()] == "in " and (
         tense_near(scan.text, m.start(), m.end()) == cal.UNKNOWN
     ):
         return None  # "where oystercatchers nest in spring": no tense, no article, every spring
+    found = _tensed(scan, m.start(), m.end(), "season", build)
     found.confidence = min(found.confidence, GUESSED)
     return found
 

@@ -7,6 +7,7 @@ then forward, at most `REACH` words each way, and stops at the first marker.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .calendar import FUTURE, PAST, UNKNOWN, WEAK_FUTURE
 
@@ -371,10 +372,7 @@ def tense_near(text: str, start: int, end: int) -> int:
         return FUTURE  # "a red alert was "likely" by Thursday", "likely to close from Thursday"
     if AFTER_CLAUSE.search(text, begin, start):
         # "will go on trial next year, after the court on Tuesday refused …": the clause's verb
-        after = _WORD.findall(text, end, finish)
-        told = next(
-            filter(None, (word_tense(after, i) for i in range(min(len(after), REACH)))), None
-        )
+        told = next(filter(None, _tenses(_WORD.findall(text, end, finish))), None)
         if told is not None:
             return told
     before = _WORD.findall(text, begin, start)
@@ -395,12 +393,7 @@ def tense_near(text: str, start: int, end: int) -> int:
             return FUTURE
         comma = text.find(",", end, finish)
         after = _WORD.findall(text, end, finish if comma < 0 else comma)
-        told = (
-            word_tense(after, i)
-            for i in range(min(len(after), REACH))
-            if after[i] not in ATTRIBUTION
-        )
-        return next(filter(None, told), UNKNOWN)
+        return next(filter(None, _tenses(after, ATTRIBUTION)), UNKNOWN)
     if WILL_THEN_WHEN.search(text, begin, start):
         return FUTURE  # "will find out … when the bills arrive in November": what is to come
     appositive = APPOSITIVE_REST.match(text, end, finish)
@@ -417,13 +410,15 @@ def tense_near(text: str, start: int, end: int) -> int:
             and ASIDE_THEN_SAID.match(text, end, finish) is not None
         )
     )
-    for index in range(min(len(after), REACH)):
-        if after[index] in ATTRIBUTION and not opening:
-            continue  # "…, officials said" dates the statement, not the event
-        found = word_tense(after, index)
-        if found is not None:
-            return found
-    return UNKNOWN
+    # ("…, officials said" dates the statement, not the event)
+    skipped = ATTRIBUTION if not opening else frozenset()
+    return next((told for told in _tenses(after, skipped) if told is not None), UNKNOWN)
+
+
+def _tenses(after: list[str], skipped: frozenset[str] = frozenset()) -> Iterator[int | None]:
+    """What each of the first REACH words after a date (but `skipped` ones) signals, in order
+    (None for a word that signals nothing)."""
+    return (word_tense(after, i) for i in range(min(len(after), REACH)) if after[i] not in skipped)
 
 
 # A "when" clause in the present tense under a main clause's "will": its date lies ahead.
