@@ -128,7 +128,8 @@ WRITTEN6_FLOORS = {"date": 0.89, "quote": 0.89, "agency": 0.95, "money": 1.0, "o
 # (lowered in session (i) from date 0.91 and overall 0.89: its labellers read the financial
 # years "2026-27" and "2022-23" as two calendar years each; most labellers leave them out, and
 # a short year span on a financial-year country's site is now read as no date)
-WRITTEN7_FLOORS = {"date": 0.87, "quote": 0.74, "agency": 0.96, "money": 0.96, "overall": 0.89}
+# (agency lowered in session (r) from 0.96: 'Greater Chennai Corporation' is now Chennai's municipal corporation, which its labellers left out)
+WRITTEN7_FLOORS = {"date": 0.87, "quote": 0.74, "agency": 0.95, "money": 0.96, "overall": 0.89}
 # (agency lowered in session (i) from 0.90: 'City of <Place>' is now a municipality, which its labellers left out)
 WRITTEN8_FLOORS = {"date": 0.93, "quote": 0.9, "agency": 0.9, "money": 0.98, "overall": 0.92}
 # (date lowered in session (i) from 0.95: financial-year spans on a financial-year country's site are now no date; its labellers read them as years)

@@ -302,6 +302,13 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["South Central Railway (India)", "South Central Railway (India)"],
         ),
         ("Great Western Railway trains were cancelled.", "GB", []),
+        # a South Indian city's municipal corporation named short, as the state's press does
+        (
+            "The Madurai Corporation council met, and the Tiruchi Corporation followed.",
+            "IN",
+            ["Madurai City Municipal Corporation", "Tiruchirappalli City Municipal Corporation"],
+        ),
+        ("The Salem Corporation filed its annual report.", "US", []),
         (
             "The Controller of Budget said Kura had not paid.",
             "KE",

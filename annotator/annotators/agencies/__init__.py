@@ -41,7 +41,7 @@ from .defined import find_defined
 from .embassies import find_missions
 from .gazetteer import Gazetteer, Hit, Places, default_gazetteer
 from .level_offices import find_level_offices
-from .local import find_place_bodies
+from .local import find_nhs_bodies, find_place_bodies
 from .militaries import find_militaries
 from .offices import (
     find_described_units,
@@ -1030,8 +1030,9 @@ def find_agencies(
     ]
     # a known name is not extended rightwards by a shape, but a chamber's committee is
     # another body ("the House of Representatives Committee on Public Accounts")
-    patterns = [f for f in founds if f.start not in starts] + committees
-    founds += committees
+    extending = _as_found(find_nhs_bodies(tokens))  # (a known name's longer body)
+    patterns = [f for f in founds if f.start not in starts] + committees + extending
+    founds += committees + extending
     shaped = {f.start: f for f in reversed(founds)}  # the first shape at each start
     mentions = [
         # a name several countries' bodies bear yields to a shape that places it ("the

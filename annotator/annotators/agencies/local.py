@@ -887,6 +887,30 @@ def _state_departments(tokens: Tokens) -> list[PatternBody]:
     return found
 
 
+NHS_HEADS = frozenset({"board", "trust"})
+
+
+def find_nhs_bodies(tokens: Tokens) -> list[PatternBody]:
+    """The NHS's local bodies by their full names: "NHS Norfolk and Waveney Integrated Care
+    Board", "NHS Greater Glasgow and Clyde Health Board" (capitalised words after "NHS",
+    "and" between them, up to a last "Board" or "Trust"): longer names than the known "NHS"
+    they open."""
+    found = []
+    for at in tokens.where(("nhs",)):
+        if tokens.raw[at] != "NHS":
+            continue
+        stop, end = at + 1, None
+        while stop < len(tokens) and (
+            head_word(tokens, stop) or tokens.keys[stop] == "and" and head_word(tokens, stop + 1)
+        ):
+            stop += 1
+            if tokens.keys[stop - 1] in NHS_HEADS:
+                end = stop
+        if end is not None and end > at + 2:
+            found.append(PatternBody(at, end, " ".join(tokens.raw[at:end]), "GB", "agency"))
+    return found
+
+
 def _french_police(tokens: Tokens) -> list[PatternBody]:
     """Quebec's municipal forces by their French names, as English papers print them:
     "Service de police de Sherbrooke", "Service de police de la Ville de Lévis"."""

@@ -29,6 +29,9 @@ HEAD_KINDS = {
     "inspectorate": "agency",
 }
 ANAPHORS = frozenset({*HEAD_KINDS, "administration", "authority", "service"})
+# Heads that close a body's name, never a remit word inside one ("Municipal Administration and
+# Water Supply Department", "Health Service and …" may go on).
+CLOSING_HEADS = frozenset({*HEAD_KINDS, "authority"})
 CONNECTORS = frozenset({"and", "&", "for", "of", "on", "the"})
 # Capitalised words that open a sentence or a title rather than a body's name.
 NOT_NAME_WORDS = frozenset(
@@ -228,7 +231,11 @@ def _left_phrase(tokens: Tokens, head: int) -> int:
         elif key == "'s" and tokens.keys[position - 1 : position] == ["sheriff"]:
             pass  # "County Sheriff's Department"
         elif not (
-            key in ("and", "&") and position > 0 and is_capitalised(tokens.raw[position - 1])
+            key in ("and", "&")
+            and position > 0
+            and is_capitalised(tokens.raw[position - 1])
+            and tokens.keys[position - 1] not in CLOSING_HEADS  # (another body's head:
+            # "Sheriff's Office and Tulsa Police Department" are two)
         ):
             break
         position -= 1

@@ -331,8 +331,12 @@ def link_years(candidates: list[Candidate]) -> list[Candidate]:
 NARRATIVE_REACH = 3000
 
 
+# A month or day written as a deadline: "to be completed by March 2022" tells no episode.
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$")
+
+
 def link_narrative_years(
-    candidates: list[Candidate], published: date | None = None
+    text: str, candidates: list[Candidate], published: date | None = None
 ) -> list[Candidate]:
     """ "July 8" without a year, after the article has named that month or the one next to
     it with an earlier year ("the July 2021 riots", "on June 29 2021") within NARRATIVE_REACH
@@ -344,7 +348,8 @@ def link_narrative_years(
         explicit = not candidate.relative and candidate.granularity in ("day", "month", "time")
         month_value = _MONTH_VALUE.match(candidate.value or "")
         if explicit and month_value:
-            named[int(month_value["month"])] = candidate
+            if not DEADLINE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
+                named[int(month_value["month"])] = candidate
             continue
         if candidate.yearless is None or candidate.future or candidate.ongoing:
             continue  # (a day the sentence places ahead, or one a span runs on from to now, is
@@ -545,7 +550,7 @@ def find_dates(
         widen_with_modifier(text, candidate)
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
-    kept = link_narrative_years(link_years(longest_first(candidates)), scan.published)
+    kept = link_narrative_years(text, link_years(longest_first(candidates)), scan.published)
     kept = in_the_month_just_dated(text, kept)
     kept = follow_anchor_months(of_that_year(text, kept))
     kept = share_closing_year(text, kept, scan.published)

@@ -192,6 +192,8 @@ def month_in_context(text: str, start: int, end: int) -> bool:
     previous = before[-1].lower()
     if previous in HEDGES and len(before) >= 2 and before[-2].lower() in ("in", "since", "by"):
         return True  # "in about February", "by around March"
+    if text[start - 1 : start] in ("-", "–", "—") and _is_month_word(before[-1]):
+        return True  # "in April-May", "the June–August quarter": the range's closing month
     if previous in ("and", "or", "to", "through") and len(before) >= 2:
         return _is_month_word(before[-2]) or previous in ("to", "through")
     if previous in RECURRING:

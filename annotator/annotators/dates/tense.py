@@ -41,8 +41,11 @@ FIXED_DAY = re.compile(
     r"|\badjourned\b[^.;:!?]{0,80}?\b(?:to|till|until)\s+"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?)$"
 )
-# A day something is scheduled for in the present tense: it is to come.
-SCHEDULED_FOR = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+scheduled\s+for\s+$")
+# A day something is scheduled or set for in the present tense: it is to come ("the hearing
+# has been set for May 27", "is slated for March").
+SCHEDULED_FOR = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:scheduled|set|fixed|slated)\s+for\s+$"
+)
 # A span or a purpose something has been given, in the present perfect: it may lie either
 # side of the publication ("has allotted space for a sale counter from October 15 to 24").
 PERFECT_SPAN = re.compile(
@@ -56,11 +59,12 @@ PLANNED_FOR = re.compile(r"\bplanned\s+(?:for|between|from|in|until)\s+$")
 COMPARED_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|against|compared\s+(?:with|to))\s+[^.;:!?]{0,50}?\bin\s+$"
 )
-# A deadline set by a request: "asked KCCA to clear silt … before the end of October" (the
-# nearest such day, whatever the tense of the asking).
+# A deadline set by a request: "asked KCCA to clear silt … before the end of October", "asked
+# to hold camps in July" (the nearest such day, whatever the tense of the asking).
 REQUESTED_DEADLINE = re.compile(
     r"\b(?:asked|urged|ordered|directed|instructed|told|requested|required|advised|gave)\b"
-    r"[^.;:!?]{0,60}?\bto\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|before|until|on)\s+(?:the\s+end\s+of\s+)?$"
+    r"[^.;:!?]{0,60}?\bto\s+(?:[a-z]+\b[^.;:!?]{0,80}?\b(?:by|before|until|on)\s+(?:the\s+end\s+of\s+)?"
+    r"|(?!(?:the|a|an|his|her|their|its|our|my|me|us|them|him)\b)[a-z]+\b[^.;:!?,\"“”]{0,80}?\bin\s+)$"
 )
 # A deadline an infinitive is to meet, though it was set in the past tense: "announced a
 # committee to study the proposal and report back before March 31" (the nearest such day;

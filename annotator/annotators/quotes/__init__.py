@@ -39,6 +39,7 @@ from .references import Organisations
 from .speakers import (
     AGE_NOUN,
     ANY_PERSON,
+    BACK_TITLES,
     CONTRACTION,
     DOCUMENT_NOUNS,
     KIN,
@@ -106,6 +107,8 @@ PHRASES = (
     "points out",
     "according to",
     "According to",
+    "in the words of",  # "in the words of one NHS manager, "part of the health system …""
+    "In the words of",
     "told reporters",
     "went on",
     "chimed in",
@@ -748,9 +751,14 @@ THE_ONE_NAME = re.compile(r"[Tt]he [A-Z][a-z]+")
 
 def _the_one_name(text: str, phrase: Phrase) -> bool:
     """Whether a phrase is "the" and one capitalised word ("the Courier"), its "the" inside
-    the phrase or just before it."""
+    the phrase or just before it, the word no post held by a person the article names ("the
+    Commissioner said" is Commissioner P. Senthil Kumaran)."""
     opening = phrase.start - 4 * (not text.startswith(("the ", "The "), phrase.start))
-    return opening >= 0 and THE_ONE_NAME.fullmatch(text, opening, phrase.end) is not None
+    return (
+        opening >= 0
+        and THE_ONE_NAME.fullmatch(text, opening, phrase.end) is not None
+        and text[opening + 4 : phrase.end].lower() not in BACK_TITLES
+    )
 
 
 # A full name opening a sentence's subordinate clause ("When Gráinne Hession stepped off the
@@ -913,17 +921,30 @@ OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b(?!\s+[a-z])")  # not "her husb
 SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 
 
+NAMING_AFTER = frozenset({"according to", "in the words of"})
+POSSESSIVE_WORDS = frozenset("its his her their our my your".split())
+
+
+def _names_after(cue: re.Match) -> bool:
+    """Whether a cue names its speaker after it ("according to X", "in the words of X")."""
+    return cue.group().lower() in NAMING_AFTER
+
+
 def _according_to(page: _Page, cue: re.Match) -> Phrase | None:
     """Who "according to" names: the phrase after it; "According to her, …" as "she said"."""
     pronoun = OBJECT_PRONOUN.match(page.text, cue.end())
     if pronoun is not None:
         return Phrase(pronoun.start(1), pronoun.end(1), SUBJECT_FORMS[pronoun.group(1).lower()])
-    return phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+    phrase = phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
+    if phrase is not None and cue.group().lower() != "according to":
+        if phrase.text.split()[0].lower() in POSSESSIVE_WORDS:
+            return None  # "in the words of its director": whose, the words do not say
+    return phrase
 
 
 def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
     """The phrase a cue attributes to: after `according to` or an inverted verb, else before."""
-    if cue.group().lower() == "according to":
+    if _names_after(cue):
         return _according_to(page, cue)
     lead = page.text[lo : cue.start()]
     telling = cue.group().lower() in TELLING  # "…, told NBC News": the listener follows
@@ -986,9 +1007,11 @@ TIME_OPENER = re.compile(
 
 
 # A participle phrase opening a sentence before its subject: "Standing at the lectern in a gray
-# suit, Mulcahy apologized".
+# suit, Mulcahy apologized", "Not satisfied with the reply, AIADMK members walked out",
+# "Angered by the ruling, residents …".
 PARTICIPLE_OPENER = re.compile(
-    r"[A-Z][a-z]{2,}ing\b[^,.;:!?\"“”]{0,80},\s*(?=[A-Z]|(?:a|an|the)\s+[A-Z])"
+    r"(?:[A-Z][a-z]{2,}ing\b|(?:Not\s+[a-z]{2,}|[A-Z][a-z]{2,})(?:ed|ful|py)\s+(?:with|by|at|over|about)\b)"
+    r"[^,.;:!?\"“”]{0,80},\s*(?=[A-Z]|(?:a|an|the)\s+[A-Z])"
 )
 # A question put to the subject, before it: "Asked what she plans to do next spring, when the
 # ice goes out, Hartwick did not hesitate" (the clause may hold commas of its own).
@@ -1891,7 +1914,7 @@ def _according_before(page: _Page, start: int, floor: int, index: int) -> Attrib
     if floor == start:
         return None
     cue = CUE.search(page.text, start, page.quotes[index - 1].open_at)
-    if cue is None or cue.group().lower() != "according to" or cue.start() != start:
+    if cue is None or not _names_after(cue) or cue.start() != start:
         return None
     phrase = _according_to(page, cue)
     return Attribution(phrase, _cue_text(page.text, cue), "before") if phrase else None
@@ -1988,7 +2011,7 @@ def _outer_reporter(page: _Page, start: int, inner: Phrase) -> Attribution | Non
 
 def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int) -> Phrase | None:
     text = page.text
-    if cue.group().lower() == "according to":
+    if _names_after(cue):
         return _according_to(page, cue)
     phrase = page.phrase_before(floor, cue.start())
     participle = cue.group().endswith("ing")

@@ -232,9 +232,10 @@ _PERSON = (
     rf"|{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}})"
 )
 # (the title's portfolio and an honorific may come between: "the Commissioner for
-# Environment, Dr Uchenna Okereke")
+# Environment, Dr Uchenna Okereke"; so may a comma: "The Northern Regional Minister, Hon.
+# Alhassan Wumbei, who chairs …")
 NAME_AFTER_TITLE = re.compile(
-    r"\s+(?:(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4},\s+)?"
+    r",?\s+(?:(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4},\s+)?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Hon|Prof|Engr|Barr)\.?\s+)?"
     rf"({_PERSON})\b"
 )
@@ -253,13 +254,22 @@ def titled_people(text: str) -> dict[str, set[str]]:
             whole = not (at and lowered[at - 1].isalnum()) and not lowered[end : end + 1].isalnum()
             if whole:
                 after = NAME_AFTER_TITLE.match(text, end)
-                if after:
-                    titled.setdefault(title, set()).add(after.group(1))
                 before = NAME_BEFORE_TITLE.search(text, max(0, at - 80), at)
-                if before:
-                    titled.setdefault(title, set()).add(before.group(1))
+                for found in (after, before):
+                    name = _untitled(found.group(1)) if found else None
+                    if name:
+                        titled.setdefault(title, set()).add(name)
             at = lowered.find(written, end)
     return titled
+
+
+def _untitled(name: str) -> str | None:
+    """A name without the titles that open it ("Justice Ngozi Amaechi-Eze" after "the judge,"),
+    or None when less than a full name is left."""
+    words = name.split()
+    while words and words[0].lower() in TITLES:
+        words.pop(0)
+    return " ".join(words) if len(words) > 1 else None
 
 
 ORG_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&-]*)+")
@@ -1647,7 +1657,22 @@ def _is_body_acronym(word: str) -> bool:
 
 
 # How `_member_described` writes an unnamed person (lower-case): "one student at Duke University".
-DESCRIBED_MEMBER = re.compile(MEMBER_OF.pattern.removesuffix(r"(?:the\s+)?$") + r"\S")
+# (its post may be capitalised, as many papers write posts: "an Executive Engineer of the Board")
+DESCRIBED_MEMBER = re.compile(
+    MEMBER_OF.pattern.removesuffix(r"(?:the\s+)?$")
+    .replace(r"(?:[a-z][\w-]*\s+)", r"(?:[A-Za-z][\w-]*\s+)")
+    .replace(r"(?P<noun>[a-z]+)", r"(?P<noun>[A-Za-z][a-z]+)")
+    + r"\S"
+)
+
+
+def _described_member(speaker: str) -> re.Match | None:
+    """The post and body of "an Executive Engineer of the Board" (not a body's own word:
+    "a Ministry of Health official")."""
+    match = DESCRIBED_MEMBER.match(speaker)
+    if match is not None and match["noun"].lower() in ORG_WORDS:
+        return None
+    return match
 
 
 def person_described(speaker: str) -> bool:
@@ -1655,7 +1680,7 @@ def person_described(speaker: str) -> bool:
     "a senior Power Division official"): someone a later "he" or "she" may mean."""
     if not speaker[:1].islower():
         return False
-    match = DESCRIBED_MEMBER.match(speaker)
+    match = _described_member(speaker)
     if match is not None:
         return is_agent_noun(match.group("noun"))
     words = speaker.split()
@@ -1675,8 +1700,8 @@ def _described_person(speaker: str) -> bool:
 
 def _described_post(speaker: str) -> str:
     """The post of a described person: "official" in "a senior official at the Ministry"."""
-    match = DESCRIBED_MEMBER.match(speaker)
-    return match.group("noun") if match is not None else speaker.split()[-1]
+    match = _described_member(speaker)
+    return match.group("noun").lower() if match is not None else speaker.split()[-1]
 
 
 ONE_PERSON = frozenset({"a", "an", "one", "another"})
@@ -1706,7 +1731,8 @@ GENDERED_TITLE = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 MALE_TITLES = frozenset({"Mr", "Sir"})
-GIVEN_NAME_END = re.compile(r"([A-Z][\w’'-]+)\s+$")
+# (or an initial, as Indian papers write a given name: "M. Solaimalai", then "Mr. Solaimalai")
+GIVEN_NAME_END = re.compile(r"\b([A-Z](?:[\w’'-]+|\.))\s+$")
 
 
 def title_genders(text: str) -> dict[str, str]:
