@@ -94,16 +94,19 @@ N = TypeVar("N", bound=NamedMention)
 # which the press calls by that word alone once named: "Reclamation said", "Interior
 # officials".
 ONE_REMIT = re.compile(r"(?:U\.S\. )?(?:Bureau|Department|Ministry) of (?:the )?([A-Z][a-z]+)")
+# A corps, which the press calls "the Corps" once named ("the U.S. Army Corps of Engineers …
+# the Corps' budget request").
+CORPS = re.compile(r"\b(Corps)\b")
 SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "‘"})
 
 
 def find_remit_forms(tokens: Tokens, chosen: list[N]) -> list[tuple[int, int, N]]:
     """(start, stop, body) for each later capitalised remit word standing alone for a body in
-    `chosen` named for that one remit (not before another capitalised word, and opening a
-    sentence only as a possessive: "Reclamation's study")."""
+    `chosen` named for that one remit, or "Corps" for a corps (not before another capitalised
+    word, and opening a sentence only as a possessive: "Reclamation's study")."""
     owners: dict[tuple[str, ...], list[N]] = {}
     for found in chosen:
-        remit = ONE_REMIT.fullmatch(found.name)
+        remit = ONE_REMIT.fullmatch(found.name) or CORPS.search(found.name)
         if remit:
             owners.setdefault((remit.group(1).casefold(),), []).append(found)
 
@@ -111,7 +114,10 @@ def find_remit_forms(tokens: Tokens, chosen: list[N]) -> list[tuple[int, int, N]
         opening = position == 0 or tokens.word(position - 1) in SENTENCE_OPENERS
         return (
             is_capitalised(tokens.raw[position])
-            and not is_name_word(tokens.word(position - 1))
+            and (
+                tokens.keys[position - 1 : position] == ["the"]  # ("The Corps' budget")
+                or not is_name_word(tokens.word(position - 1))
+            )
             and tokens.word(position - 1) not in REMIT_OF_A_POST
             and not is_name_word(tokens.word(stop))
             and (not opening or tokens.word(stop) in ("'s", "’s"))

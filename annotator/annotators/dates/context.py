@@ -249,10 +249,12 @@ def weekday_in_context(text: str, start: int, end: int, part_end: int | None = N
     weekday qualifying a noun ("end Saturday publication", "Sunday school", "the Sunday
     evening sessions"; `part_end` is where a part of the day written after it ends) and a
     given name ("Sunday Akinbode, 39")."""
-    before = words_before(text, start, 1)
+    before = words_before(text, start, 3)
     previous = before[-1].lower() if before else ""
     if previous in WEEKDAY_NAMES_BEFORE or previous in RECURRING:
         return False
+    if previous in ("and", "or") and len(before) == 3 and before[-3].lower() in RECURRING:
+        return False  # "every Monday and Friday": the second is every such day too
     if _given_name(text, start, end, previous):
         return False
     if part_end is not None:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from . import calendar as cal
 from . import context as ctx
 from . import holidays
@@ -751,6 +753,10 @@ def deictic_rule(m: re.Match, scan: Scan) -> Candidate | None:
         if not number or number > 99:
             return None
         unit = m["agounit"]
+        this = AGO_THIS.match(text, m.end()) if unit == "year" else None
+        if this is not None:  # "six years ago this week": that week, six years back
+            finer = this["unit"] or "day"
+            return _relative(scan, start, this.end(), finer, _years_back(finer, number), DEICTIC)
         if unit == "decade":  # "a decade ago": the year ten years before
             unit, number = "year", 10 * number
         elif unit == "fortnight":  # "a fortnight ago": the week two weeks before
@@ -839,6 +845,24 @@ def _from_now(m: re.Match, scan: Scan) -> Candidate | None:
 
 def _day_shift(days: int) -> Resolver:
     return lambda published: cal.day_period(published + timedelta(days=days))
+
+
+# "Six years ago this week", "a year ago this month", "ten years ago today".
+AGO_THIS = re.compile(r",?\s+(?:this\s+(?P<unit>week|month)|(?P<today>today))\b")
+
+
+def _years_back(unit: str, years: int) -> Resolver:
+    """The publication's day, week or month `years` years before."""
+
+    def resolve(published: date) -> cal.Period:
+        day = published - relativedelta(years=years)
+        if unit == "week":
+            return cal.week_period(day)
+        if unit == "month":
+            return cal.month_period(day.year, day.month)
+        return cal.day_period(day)
+
+    return resolve
 
 
 def _unit_shift(unit: str, step: int) -> Resolver:

@@ -47,6 +47,7 @@ from .speakers import (
     LEADING_NON_NAMES,
     LEADING_THE,
     NOT_NAMES,
+    ORG_WORDS,
     PERSON_POSTS,
     PRONOUNS,
     TITLES,
@@ -401,6 +402,18 @@ def _without_nicknames(text: str) -> str:
     return NICKNAME.sub(drop, text)
 
 
+# An honorific in brackets after another, as Nigerian papers write a woman's: "Hon. (Mrs)
+# Funmilayo Adesanya-Bello", "Prof. (Dr) …".
+BRACKETED_HONORIFIC = re.compile(
+    r"(?<=[A-Za-z.]) \((?:Mrs|Mr|Ms|Miss|Dr|Engr|Barr|Chief)\.?\)(?= [A-Z])"
+)
+
+
+def _without_bracketed_honorifics(text: str) -> str:
+    """The text with each such bracketed honorific blanked out, padded to its length."""
+    return BRACKETED_HONORIFIC.sub(lambda match: " " * len(match[0]), text)
+
+
 # A paragraph opening with its first word in capitals, as Australian and British papers set
 # the given name of a feature's subject ("KIRAN Gill keeps her paperwork …").
 DROP_CAP = re.compile(r"([A-Z])([A-Z]+)(?= [A-Z][a-z])")
@@ -431,6 +444,8 @@ def annotate_text(text: str) -> list[Annotation]:
     """The quote annotations of a plain text (paragraphs separated by blank lines)."""
     read = OPENING_MARK_POSSESSIVE.sub("’", text) if "‘s" in text else text
     read = _without_drop_caps(_without_nicknames(read))
+    if "(" in read:
+        read = _without_bracketed_honorifics(read)
     found = _annotate_read(read)
     if read != text:
         for annotation in found:
@@ -849,13 +864,21 @@ DESCRIBED_OPENER = re.compile(
 # Dato Henry Lau Sing Chong said …")
 
 
+# A person named as the subject of an inverted sentence: "Among those hired was Tama Herewini,
+# 24, a former barista …" (someone a later "he" may mean).
+AMONG_NAMED = re.compile(
+    r"(?:Among|Of)\s+(?:them|those|these|the\s+[\w-]+)\b[^,.;:!?\"“”]{0,60}?\s+(?:was|were|is|are)\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
+
+
 def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     """People introduced by name after a description in text[start:end] ("I rang an old
     friend, Rawiri Paewai, who …", "the member for Ekiti, Hon. Modupe Aiyedun-Salako, …",
     "Sheep and beef farmer Tim Brancott estimated …" opening the sentence)."""
     found = [
         Phrase(named.start(1), named.end(1), named.group(1))
-        for pattern in (HONOURED_NAME, AGENT_NAME, WHEN_NAMED)
+        for pattern in (HONOURED_NAME, AGENT_NAME, WHEN_NAMED, AMONG_NAMED)
         for named in pattern.finditer(text, start, end)
         if is_person(named.group(1))
     ]
@@ -1721,6 +1744,9 @@ def _kind(page: _Page, span: QuoteSpan) -> str:
 
 
 def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
+    clause = _clause_speaker(page, span)
+    if clause is not None:
+        return clause
     for finder in (_after, _before, _later, _possessive):
         found = finder(page, index, span)
         if found is not None and found.via == "passive":
@@ -1734,6 +1760,41 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
                 return _prefer_later(page, index, span, found) or found
             return found
     return None
+
+
+# Words of a clause that reads out or cites another's words.
+READING_WORDS = frozenset("read reads reading quoted quotes quoting cited cites citing".split())
+# Where a clause of its own starts inside a sentence, and a colon or a dash that opens a
+# quotation.
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+INTRODUCING_MARK = re.compile(r"(?::|\s[–—])\s*$")
+
+
+def _clause_speaker(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """`The court ruled against it, and Kereama still winces at the legal bill – "$38,000 …"`:
+    a quotation a colon or a dash opens after a clause with no cue whose subject is a person
+    is that person's words (not those of a cue in an earlier clause of the sentence)."""
+    text = page.text
+    begin = page.sentence_start(span.open_at)
+    mark = INTRODUCING_MARK.search(text, begin, span.open_at)
+    if mark is None:
+        return None
+    clause_start = begin
+    for clause in CLAUSE_BREAK.finditer(text, begin, mark.start()):
+        clause_start = clause.end()
+    if CUE.search(text, clause_start, mark.start()) is not None:
+        return None
+    subject = phrase_after(text, clause_start, mark.start())
+    if subject is None or subject.start != clause_start or subject.text.isupper():
+        return None  # (not a heading's "PATIENCE IS A VIRTUE — …:")
+    predicate = text[subject.end : mark.start()].split()
+    if not predicate or READING_WORDS.intersection(word.lower() for word in predicate):
+        return None  # (a label: "Base: “Fatty” 1.7 mm"; "She read from it in the chamber:"
+        # quotes a letter's writer)
+    speaker = _speaker_name(page, subject, documents=False)[0]
+    if not speaker or " " not in speaker or not is_person(speaker):
+        return None  # (a full name: "Once you notice it …:" names no one)
+    return Attribution(subject, " ".join(predicate[:4]), "lead-in")
 
 
 def _prefer_later(
@@ -1902,7 +1963,7 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
         outer = _outer_cue(page, start, floor, cues[:-1], index)
         if outer is not None:
             return outer
-    return _outer_reporter(page, start, phrase) or Attribution(
+    return _outer_reporter(page, start, phrase, cue) or Attribution(
         phrase, _cue_text(page.text, cue), "before"
     )
 
@@ -1991,14 +2052,28 @@ SUBORDINATE = re.compile(
 )
 
 
-def _outer_reporter(page: _Page, start: int, inner: Phrase) -> Attribution | None:
+# Cues of a body's findings, which a person may report: "Sodeinde added that the committee
+# found that … "less than 30 per cent of the work" had been done".
+FINDING_CUES = frozenset({"found that", "finds that", "concluded that"})
+
+
+def _outer_reporter(
+    page: _Page, start: int, inner: Phrase, inner_cue: re.Match
+) -> Attribution | None:
     """`Pompeo said that after consultation Washington had concluded … "…"`: a one-word subject
     that no fuller name in the article expands is a place standing for a government; the person
-    whose `said that` clause holds it is the speaker."""
-    if " " in inner.text or not inner.text[:1].isupper() or inner.text.lower() in PRONOUN_WORDS:
-        return None
-    if page.names.resolve(inner.text)[0] != inner.text:
-        return None
+    whose `said that` clause holds it is the speaker. So is the person who reports what a body
+    named by a common noun found (`Sodeinde added that the committee found that …`)."""
+    finding = (
+        inner_cue.group().lower() in FINDING_CUES
+        and inner.text.islower()
+        and inner.text.split()[-1] in ORG_WORDS
+    )
+    if not finding:
+        if " " in inner.text or not inner.text[:1].isupper() or inner.text.lower() in PRONOUN_WORDS:
+            return None
+        if page.names.resolve(inner.text)[0] != inner.text:
+            return None
     for cue in CUE.finditer(page.text, start, inner.start):
         if _is_participle(cue) or not THAT.match(page.text, cue.end()):
             continue

@@ -548,10 +548,15 @@ DOCUMENT_ABOUT = re.compile(
 )
 
 
+# Documents an owner's name may open: those above, and the reviews and audits a body issues
+# ("A FEMA review of the 2019 flood noted …").
+OWNED_DOCUMENTS = DOCUMENT_NOUNS | {"review", "audit", "assessment"}
+
+
 def document_owner(words: list[str]) -> str | None:
     """Who issued a document named with its owner: "The C&AG's annual report" → "C&AG", "the
     NAO report" → "NAO" (the spec: words quoted from a document are its issuer's)."""
-    if len(words) < 2 or not words[-1].islower() or _bare(words[-1]) not in DOCUMENT_NOUNS:
+    if len(words) < 2 or not words[-1].islower() or _bare(words[-1]) not in OWNED_DOCUMENTS:
         return None  # (not "the Washington Post")
     owner = words[1:-1] if words[0].lower() in DETERMINERS else words[:-1]
     while owner and owner[-1].islower():  # "annual", "latest", "final"
