@@ -292,6 +292,7 @@ WRITTEN137_FLOORS = {"date": 0.94, "quote": 0.93, "agency": 0.93, "money": 0.98,
 WRITTEN138_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.91, "money": 0.99, "overall": 0.91}
 WRITTEN139_FLOORS = {"date": 0.88, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.91}
 WRITTEN140_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.89, "money": 0.99, "overall": 0.92}
+WRITTEN141_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.93}
 
 
 @pytest.mark.parametrize(
@@ -437,6 +438,7 @@ WRITTEN140_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.89, "money": 0.99,
         ("gold-written138", 6, WRITTEN138_FLOORS),
         ("gold-written139", 6, WRITTEN139_FLOORS),
         ("gold-written140", 6, WRITTEN140_FLOORS),
+        ("gold-written141", 6, WRITTEN141_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
