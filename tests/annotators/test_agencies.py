@@ -309,6 +309,12 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["Madurai City Municipal Corporation", "Tiruchirappalli City Municipal Corporation"],
         ),
         ("The Salem Corporation filed its annual report.", "US", []),
+        # the Ghana Revenue Authority's customs arm, named short as Ghana's press does
+        (
+            "Officers of the Customs Division at Tema port seized the goods.",
+            "GH",
+            ["Ghana Revenue Authority Customs Division"],
+        ),
         (
             "The Controller of Budget said Kura had not paid.",
             "KE",

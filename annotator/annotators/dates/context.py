@@ -195,7 +195,8 @@ def month_in_context(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] in ("-", "–", "—") and _is_month_word(before[-1]):
         return True  # "in April-May", "the June–August quarter": the range's closing month
     if previous in ("and", "or", "to", "through") and len(before) >= 2:
-        return _is_month_word(before[-2]) or previous in ("to", "through")
+        # ("between now and February": the coming February)
+        return _is_month_word(before[-2]) or previous in ("to", "through") or before[-2] == "now"
     if previous in RECURRING:
         return False
     if previous in MONTH_CONTEXT:

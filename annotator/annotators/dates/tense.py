@@ -38,6 +38,8 @@ SCHEDULED_CHANGE = re.compile(
 FIXED_DAY = re.compile(
     r"(?:(?<!['’]s )(?<!\bthe )(?<!\ba )\b(?:fixed|set|slated)\s+(?:for\s+)?"
     r"|\b(?:called|scheduled)\s+for\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s+)?on\s+)?"
+    r"|\bposted\s+(?:the|this|his|her|their)\s+(?:case|matter|petition|application|appeal|hearing)\b"
+    r"[^.;:!?]{0,60}?\b(?:to|till|until|on)\s+"
     r"|\badjourned\b[^.;:!?]{0,80}?\b(?:to|till|until)\s+"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?)$"
 )
@@ -454,8 +456,9 @@ AFTER_CLAUSE = re.compile(r",\s+after\s+(?:the\s+)?[^,.;:!?\"“”]*$")
 # What is "likely" to happen by or from a date lies ahead ("was likely at home on Monday"
 # does not).
 LIKELY_AHEAD = re.compile(
-    r"\blikely\b[\"”’]?\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?|by\s+)(?:from\s+|on\s+|by\s+|until\s+)?$"
-)
+    r"\b(?:likely\b[\"”’]?\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?|by\s+)|possible\s+(?:by|before)\s+)"
+    r"(?:from\s+|on\s+|by\s+|until\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
+)  # ("more heavy falls were possible before the end of April": a forecast)
 # A forecast the date is the subject of, in its sentence: what it foresees lies ahead
 # ("has forecast further heavy showers for Friday and Saturday, … easing by Sunday night").
 FORECAST_BEFORE = re.compile(

@@ -84,7 +84,7 @@ VERBS = (
     "yelled yelling screamed ordered concluding confirming complaining acknowledging admitting "
     "vowing promising predicting suggesting recalling reflects reflected shares asserts "
     "asserted asserting emphasises emphasizes summarizes summarises summarized summarised "
-    "cautions cautioning telling accused accuses calls calling snaps snapped sighs "
+    "cautions cautioning telling accused accuses calls calling terming snaps snapped sighs "
     "sighed shrugs shrugged muses mused recalls confides confided reckons reckoned jokes "
     "concludes insinuated insinuating hinted hinting advises advised advising suspects "
     "suspected blames blamed cites cited observing observes attributed attributes "
@@ -117,6 +117,8 @@ PHRASES = (
     "puts it",  # "as she puts it, "one bag of jowar …""
     "put it",
     "piped up",
+    "held that",  # a court's holding: `Judge R M Trivedi held that the accused "…"`
+    "holds that",
     "found that",  # a report's or an inquiry's findings: `the audit found that it had "…"`
     "finds that",
     "concluded that",
@@ -1707,6 +1709,8 @@ def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
     start = page.sentence_start(span.open_at)
     if previous.open_at < start or CUE.search(page.text, previous.close_end, span.open_at):
         return False
+    if ANOTHER_THAT.match(page.text, previous.close_end, span.open_at):
+        return True  # `told the Chronicle the Authority "…" but that port lands were "…"`
     return any(
         not _is_participle(cue)
         and (
@@ -1718,6 +1722,8 @@ def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
     )
 
 
+# A second reported clause after the first quotation: `… "…" but that port lands were "…"`.
+ANOTHER_THAT = re.compile(r"[”\"’']?,?\s+(?:but|and)\s+that\s+[^.;!?“”\"]*\Z")
 # `described the decision as "…" at a time when competition was "…"`: a cue whose object's
 # description is the first quotation (the words quoted later in its clause are the same
 # speaker's).
@@ -1744,7 +1750,7 @@ def _kind(page: _Page, span: QuoteSpan) -> str:
 
 
 def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
-    clause = _clause_speaker(page, span)
+    clause = _clause_speaker(page, span) or _in_owners_words(page, span)
     if clause is not None:
         return clause
     for finder in (_after, _before, _later, _possessive):
@@ -1760,6 +1766,22 @@ def _attribute(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
                 return _prefer_later(page, index, span, found) or found
             return found
     return None
+
+
+# "in the council's words, "…"", "in her own words: "…"": whose words follow.
+OWNERS_WORDS = re.compile(
+    r"\b[Ii]n\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,4}?)['’]s\s+(?:own\s+)?words,?\s*$"
+)
+
+
+def _in_owners_words(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """`… bringing, in the council's words, "a welcome boost to the business rates base"`:
+    the quotation is the words' owner's."""
+    found = OWNERS_WORDS.search(page.text, page.sentence_start(span.open_at), span.open_at)
+    if found is None:
+        return None
+    phrase = Phrase(found.start(1), found.end(1), found.group(1))
+    return Attribution(phrase, "in … words", "before")
 
 
 # Words of a clause that reads out or cites another's words.

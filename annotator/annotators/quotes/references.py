@@ -35,6 +35,16 @@ GOVERNMENT_WORDS = frozenset(
     "centre".split()
 )
 GOVERNMENT_NOUNS = frozenset("agency department ministry bureau office administration".split())
+# What a body's remit, described in a word, is named with: "the anti-graft agency" (or body,
+# commission, watchdog) is the one whose name speaks of corruption.
+REMIT_STEMS = {
+    "anti-graft": ("corrupt", "graft", "crimes"),
+    "anti-corruption": ("corrupt", "graft"),
+    "anti-narcotics": ("narcotic", "drug"),
+    "anti-drug": ("narcotic", "drug"),
+    "tax": ("revenue", "tax"),
+    "electoral": ("electoral", "election"),
+}
 # Words that say a body is the state's, before its kind: "the State agency".
 PUBLIC_WORDS = frozenset("state government federal national public".split())
 GROUP_NOUNS = frozenset(
@@ -107,6 +117,8 @@ class Organisations:
         words = description.lower().split()
         if len(words) == 3 and words[0] == "the" and words[1] in PUBLIC_WORDS:
             words = ["the", words[2]]  # "the State agency" (Irish usage): the agency
+        if len(words) == 3 and words[0] == "the" and words[1] in REMIT_STEMS:
+            return self._by_remit(REMIT_STEMS[words[1]], position)  # "the anti-graft agency"
         if len(words) == 3 and words[0] == "the" and words[2] in GOVERNMENT_NOUNS:
             return self._qualified(words[1], words[2], position)  # "the forecast office"
         if len(words) != 2 or words[0] != "the":
@@ -121,6 +133,8 @@ class Organisations:
             return labelled
         if noun in GOVERNMENT_NOUNS:
             return _latest(earlier, _is_government)
+        if noun == "authority":  # "the authority" (a British or Irish council): the council
+            return _latest(earlier, lambda name: name.split()[-1] == "Council")
         if noun in BUSINESS_NOUNS:  # "the company": the latest business name, else any
             return _latest(earlier, _is_business) or _latest(earlier, _not_government)
         if noun in GROUP_NOUNS:
@@ -128,6 +142,16 @@ class Organisations:
         if noun.endswith("s") and noun not in ("officials", "authorities", "police"):
             before = self.introduced[: bisect_left(self.introduced, (position, ""))]
             return before[-1][1] if before else (self.introduced or [(0, None)])[0][1]
+        return None
+
+    def _by_remit(self, stems: tuple[str, ...], position: int) -> str | None:
+        """The latest organisation named before `position` with a word that opens with one
+        of `stems` ("the anti-graft agency" → "Ethics and Anti-Corruption Commission")."""
+        earlier = self.mentions[: bisect_left(self.mentions, (position, ""))]
+        for _at, name in reversed(earlier):
+            words = name.lower().replace("-", " ").split()
+            if any(word.startswith(stems) for word in words):
+                return name
         return None
 
     def _qualified(self, modifier: str, noun: str, position: int) -> str | None:
