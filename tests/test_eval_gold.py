@@ -295,6 +295,7 @@ WRITTEN138_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.91, "money": 0.99,
 WRITTEN139_FLOORS = {"date": 0.88, "quote": 0.87, "agency": 0.9, "money": 0.99, "overall": 0.91}
 WRITTEN140_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.89, "money": 0.99, "overall": 0.92}
 WRITTEN141_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.93}
+WRITTEN142_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.94, "money": 0.99, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -441,6 +442,7 @@ WRITTEN141_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.95, "money": 0.98,
         ("gold-written139", 6, WRITTEN139_FLOORS),
         ("gold-written140", 6, WRITTEN140_FLOORS),
         ("gold-written141", 6, WRITTEN141_FLOORS),
+        ("gold-written142", 6, WRITTEN142_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
