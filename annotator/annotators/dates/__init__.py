@@ -207,10 +207,12 @@ def widen_with_time(text: str, candidate: Candidate) -> None:
     if candidate.granularity != "day" or candidate.ambiguous:
         return
     after = pat.TIME_AFTER.match(text, candidate.end)
+    window = max(0, candidate.start - 24)
     before = (
         None
         if after
-        else pat.TIME_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+        else pat.TIME_BEFORE.search(text, window, candidate.start)
+        or pat.TIME_24H_BEFORE.search(text, window, candidate.start)
     )
     match = after or before
     if match is None or (before is not None and before.end() != candidate.start):
@@ -226,7 +228,9 @@ def widen_with_time(text: str, candidate: Candidate) -> None:
 
 
 def _clock(match: re.Match) -> str:
-    if match["noon"]:
+    if match.groupdict().get("HH"):
+        return f"{match['HH']}:{match['MM']}"
+    if match.groupdict().get("noon"):
         return "12:00" if match["noon"] == "noon" else "00:00"
     if match.groupdict().get("H"):
         return f"{int(match['H']):02d}:{match['M']}"

@@ -162,6 +162,10 @@ ADJACENT_MONTH = re.compile(
     + "|".join(_MONTH_NAMES)
     + r")(?![\w-])(?!\s+\d)"
 )
+# "published the following spring": the season after the year the story is telling.
+ADJACENT_SEASON = re.compile(
+    r"(?P<dir>following|previous|preceding)\s+(?P<season>spring|summer|autumn|fall|winter)(?![\w-])"
+)
 # "bought her that spring": the season in the year the story is telling.
 THAT_SEASON = re.compile(
     r"[Tt]hat\s+(?P<season>spring|summer|autumn|fall|winter)(?![\w-])" + _THAT_NEXT
@@ -209,8 +213,11 @@ SEASONS_RE = re.compile(
 
 TIME_AFTER = re.compile(
     r"(?:,\s*|\s+at\s+|\s+)(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
-    r"|(?P<noon>noon|midnight)|(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?!\d))"
-)
+    r"|(?P<noon>noon|midnight)|(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?!\d)"
+    r"|(?:about\s+|around\s+)?(?P<HH>[01]\d|2[0-3])(?P<MM>[0-5]\d)\s?hrs\b)"
+)  # (Nigerian and Ghanaian police write the 24-hour clock: "15th June, 2025 at about 2330hrs")
+# ... and before the day: "at about 0640hrs today".
+TIME_24H_BEFORE = re.compile(r"(?<!\d)(?P<HH>[01]\d|2[0-3])(?P<MM>[0-5]\d)\s?hrs(?:\s+on)?\s+$")
 # ("midnight on Monday" ends Monday, no time of it: the day is kept, as the gold sets read it)
 TIME_BEFORE = re.compile(
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.m\.|(?P<noon>noon))"
@@ -290,7 +297,7 @@ _opens(
 _opens("deictic anchored", "year")
 _opens("anchored", "previous prior preceding following next")
 _opens("anchored_day", "following next previous preceding same")
-_opens("adjacent_month", "following previous preceding")
+_opens("adjacent_month adjacent_season", "following previous preceding")
 _opens("anchored_month", "months month")
 _opens("that_month that_season", "that That")
 for _phrase, _family in (

@@ -1010,15 +1010,32 @@ def that_season_rule(m: re.Match, scan: Scan) -> Candidate | None:
 SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
-def adjacent_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
-    """ "Starting the following January", "the previous December": the first such month
-    after (before) the month just mentioned (linked later)."""
+def _adjacent(m: re.Match, scan: Scan, granularity: str, step_field: str) -> Candidate | None:
+    """ "The following January", "the previous winter": a candidate one step after (+1,
+    "following") or before (-1) what was just mentioned, its step in `step_field`; None
+    without "the" before it."""
     determiner, start = ctx.previous_word(scan.text, m.start())
     if determiner not in ("the", "The"):
         return None
-    step = 1 if m["dir"] == "following" else -1
-    found = Candidate(start, m.end(), None, "month", TENSED, relative=True, month_step=step)
-    found.yearless = (_month_number(m["m"]), None)
+    step = {step_field: 1 if m["dir"] == "following" else -1}
+    return Candidate(start, m.end(), None, granularity, TENSED, relative=True, **step)
+
+
+def adjacent_season_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "The auditor's report, published the following spring": the season of the year
+    after (before) the one just mentioned (linked later)."""
+    found = _adjacent(m, scan, "season", "year_shift")
+    if found is not None:
+        found.season = SEASON_CODES[m["season"].lower()]
+    return found
+
+
+def adjacent_month_rule(m: re.Match, scan: Scan) -> Candidate | None:
+    """ "Starting the following January", "the previous December": the first such month
+    after (before) the month just mentioned (linked later)."""
+    found = _adjacent(m, scan, "month", "month_step")
+    if found is not None:
+        found.yearless = (_month_number(m["m"]), None)
     return found
 
 
@@ -1375,6 +1392,7 @@ RULES: dict[str, tuple[re.Pattern, Callable[[re.Match, Scan], Candidate | None]]
     "anchored_month": (pat.ANCHORED_MONTH, anchored_month_rule),
     "that_month": (pat.THAT_MONTH, that_month_rule),
     "adjacent_month": (pat.ADJACENT_MONTH, adjacent_month_rule),
+    "adjacent_season": (pat.ADJACENT_SEASON, adjacent_season_rule),
     "that_season": (pat.THAT_SEASON, that_season_rule),
     "fiscal": (pat.FISCAL, fiscal_rule),
     "year": (pat.YEARS, year_rule),

@@ -684,6 +684,11 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
             cues.append(match.start())
             floor = max(lo, page.sentence_start(match.start()))
             phrase = None if match.group().endswith("ing") else _subject(page, floor, match)
+            if phrase is not None and TIME_CLAUSE_BEFORE.search(
+                page.text, max(floor, phrase.start - 12), phrase.start
+            ):
+                continue  # "turned to the gallery before the judge ruled": a time clause's
+                # subject, not the one a later "he said" means
             if phrase is not None:
                 phrases.append(phrase)
                 cue_subjects.add(phrase.start)
@@ -730,6 +735,10 @@ def _collect_antecedents(page: _Page, start: int, stop: int) -> None:
                 antecedents.learned.setdefault(speaker, KIN[kin["kin"]])
             elif _group_noun(page.text, speaker):  # "Residents said …": never "he" or "she"
                 antecedents.learned.setdefault(speaker, "group")
+
+
+# A time clause's opening word inside a sentence, before its subject.
+TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|until|till|once)\s+(?:the\s+)?$")
 
 
 # Endings of plural nouns for groups of people ("Residents", "Activists", "Officials").
@@ -2115,7 +2124,7 @@ def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int)
     lead = text[floor : cue.start()].rstrip()
     if participle and (phrase is None or lead.endswith(",") or not _is_agent(phrase.text)):
         earlier = _earlier_subject(page, start, floor, cue.start(), index)
-        return earlier or _main_subject(page, start, cue.start())
+        return earlier or _described_subject(page, start) or _main_subject(page, start, cue.start())
     if phrase is None and not participle and not text[floor : cue.start()].strip(" ,"):
         # `"…," says Accomazzo, "and …"`: an inverted cue between two parts names its subject
         # after it
@@ -2132,6 +2141,22 @@ def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int)
             return earlier.phrase if earlier is not None else None
         return main
     return phrase
+
+
+# A sentence opening with a person or body described in lower-case words, then its verb:
+# "The spokesperson pointed the finger at HM Treasury, saying …".
+DESCRIBED_SUBJECT = re.compile(
+    r"(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?=[a-z]+(?:ed|s)\b)"
+)
+
+
+def _described_subject(page: _Page, start: int) -> Phrase | None:
+    """The subject a participle's sentence opens with when it is a description of someone
+    ("The spokesperson pointed the finger at HM Treasury, saying …"), not a name after it."""
+    found = DESCRIBED_SUBJECT.match(page.text, start)
+    if found is None or not is_agent_noun(found[1]):
+        return None
+    return Phrase(found.start(), found.end(1), page.text[found.start() : found.end(1)])
 
 
 def _earlier_subject(page: _Page, start: int, floor: int, limit: int, index: int) -> Phrase | None:

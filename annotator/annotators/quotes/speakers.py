@@ -1576,7 +1576,13 @@ def is_person(name: str) -> bool:
         return False  # "Lanet Valley", "Lavender Street": a place or a firm named after one
     if len(words) == 1 and _bare(words[0]) in ORDINAL_OPENERS:
         return False  # "First, …": an adverb opening a sentence
-    if len(words) == 1 and len(words[0]) >= 6 and words[0].endswith("ed") and not gender(words[0]):
+    if (
+        len(words) == 1
+        and len(words[0]) >= 6
+        and words[0].endswith("ed")
+        and "-" not in words[0]  # (not a double surname: "Castellanos-Reed")
+        and not gender(words[0])
+    ):
         return False  # "Buried in the staff report is …": a participle opening a sentence
     if len(words) > 1 and _bare(words[0]) in OPENING_PREPOSITIONS:
         return False  # "By Saturday", "On Monday": a time phrase opening a sentence
