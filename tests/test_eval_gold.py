@@ -296,6 +296,7 @@ WRITTEN139_FLOORS = {"date": 0.88, "quote": 0.87, "agency": 0.9, "money": 0.99, 
 WRITTEN140_FLOORS = {"date": 0.95, "quote": 0.86, "agency": 0.89, "money": 0.99, "overall": 0.92}
 WRITTEN141_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.95, "money": 0.98, "overall": 0.93}
 WRITTEN142_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.94, "money": 0.99, "overall": 0.92}
+WRITTEN143_FLOORS = {"date": 0.9, "quote": 0.88, "agency": 0.89, "money": 0.98, "overall": 0.91}
 
 
 @pytest.mark.parametrize(
@@ -443,6 +444,7 @@ WRITTEN142_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.94, "money": 0.99,
         ("gold-written140", 6, WRITTEN140_FLOORS),
         ("gold-written141", 6, WRITTEN141_FLOORS),
         ("gold-written142", 6, WRITTEN142_FLOORS),
+        ("gold-written143", 6, WRITTEN143_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
