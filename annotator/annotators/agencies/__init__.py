@@ -730,6 +730,13 @@ def _acronym_case(letters: str) -> bool:
     return letters.isalpha() and (letters[1:].islower() or sum(map(str.isupper, letters)) >= 2)
 
 
+def _letters_of(letters: str, tokens: Tokens, found: Found) -> bool:
+    """Whether an acronym written in title case takes its letters, in order, from the name
+    it follows ("Pac", "Cogta"; not "Urban" after "Uttar Pradesh Jal Nigam")."""
+    name = iter("".join(tokens.keys[found.start : found.stop]))
+    return all(letter in name for letter in letters.lower())
+
+
 def _local_acronyms(tokens: Tokens, chosen: list[Found], initial: bool = False) -> list[Found]:
     """Acronyms the article defines "(WHO)" or implies by a full name, where they stand; with
     `initial`, a bracketed one only when it starts as the name does ("the Municipal Corporation
@@ -745,6 +752,10 @@ def _local_acronyms(tokens: Tokens, chosen: list[Found], initial: bool = False) 
         if tokens.word(found.stop) == "(" and tokens.word(found.stop + 2) == ")":
             if initial and letters[:1] != tokens.raw[found.start][:1]:
                 continue
+            if not is_all_caps(letters.replace("&", "")) and not _letters_of(
+                letters, tokens, found
+            ):
+                continue  # "Uttar Pradesh Jal Nigam (Urban)": a word, not its acronym
             defined[letters] = found
             written.add(letters)
     extra: list[Found] = []

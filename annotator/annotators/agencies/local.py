@@ -348,9 +348,9 @@ COUNCIL_KINDS = frozenset(
 )
 # Kinds of several words: a Nigerian local government area's council ("Jalingo Local
 # Government Council"), a Ghanaian region's administration ("Eastern Regional Coordinating
-# Council").
+# Council"), an Irish city's and county's joint council ("Waterford City and County Council").
 KIND_PHRASES = {
-    "council": (("local", "government"), ("regional", "coordinating")),
+    "council": (("local", "government"), ("regional", "coordinating"), ("city", "and", "county")),
     "district": (("regional", "health"),),
 }
 
@@ -358,12 +358,10 @@ KIND_PHRASES = {
 def _kind_width(tokens: Tokens, head: int, kinds: frozenset[str]) -> int:
     """How many words before `head` name its kind: one of `kinds`, or a phrase of KIND_PHRASES
     ("Local Government Council"); 0 when none does."""
-    if head > 0 and tokens.keys[head - 1] in kinds:
-        return 1
     for phrase in KIND_PHRASES.get(tokens.keys[head], ()):
         if head >= len(phrase) and tuple(tokens.keys[head - len(phrase) : head]) == phrase:
             return len(phrase)
-    return 0
+    return 1 if head > 0 and tokens.keys[head - 1] in kinds else 0
 
 
 def _place_kind_bodies(
@@ -380,7 +378,10 @@ def _place_kind_bodies(
         before = kind - 1 if county else kind
         if county and tokens.keys[before : before + 1] not in (["county"], ["parish"]):
             continue
-        if not all(is_capitalised(tokens.raw[i]) for i in range(before, head + 1)):
+        if not all(
+            is_capitalised(tokens.raw[i]) or tokens.keys[i] == "and"
+            for i in range(before, head + 1)
+        ):
             continue
         start = _place_start(tokens, before)
         while start < before and tokens.keys[start] in COUNCIL_KINDS:
