@@ -611,9 +611,10 @@ def same_weekday_again(text: str, candidates: list[Candidate]) -> list[Candidate
 
 def restated_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "On Republic Day, January 26, …": a named day restated by its date is one date, the
-    written one."""
+    written one; "On 23 December 2016, the same day …" is one date too, the first (the
+    second only points back to it)."""
     dropped = {
-        id(named)
+        id(written if written.anchor is named else named)
         for named, written in zip(candidates, candidates[1:], strict=False)
         if named.granularity == "day"
         and named.value is not None
