@@ -889,13 +889,19 @@ def _state_departments(tokens: Tokens) -> list[PatternBody]:
 
 
 NHS_HEADS = frozenset({"board", "trust"})
+# An NHS body named by its area alone, up to so many words, none a post or a service's word.
+NHS_PLACE_WORDS = 5
+NHS_NOT_PLACES = frozenset(
+    """chief executive director medical officer spokesperson spokesman spokeswoman chair staff
+    foundation digital direct choices app test trace pay pension pensions""".split()
+)
 
 
 def find_nhs_bodies(tokens: Tokens) -> list[PatternBody]:
     """The NHS's local bodies by their full names: "NHS Norfolk and Waveney Integrated Care
     Board", "NHS Greater Glasgow and Clyde Health Board" (capitalised words after "NHS",
-    "and" between them, up to a last "Board" or "Trust"): longer names than the known "NHS"
-    they open."""
+    "and" between them, up to a last "Board" or "Trust"), or by their areas ("NHS Devon"):
+    longer names than the known "NHS" they open."""
     found = []
     for at in tokens.where(("nhs",)):
         if tokens.raw[at] != "NHS":
@@ -907,7 +913,10 @@ def find_nhs_bodies(tokens: Tokens) -> list[PatternBody]:
             stop += 1
             if tokens.keys[stop - 1] in NHS_HEADS:
                 end = stop
-        if end is not None and end > at + 2:
+        places = tokens.keys[at + 1 : stop]
+        if end is None and 0 < len(places) <= NHS_PLACE_WORDS and not NHS_NOT_PLACES & set(places):
+            end = stop  # "NHS Devon", "NHS Greater Glasgow and Clyde": a board by its area
+        if end is not None and (end > at + 2 or tokens.keys[at + 1] not in NHS_HEADS):
             found.append(PatternBody(at, end, " ".join(tokens.raw[at:end]), "GB", "agency"))
     return found
 

@@ -15,6 +15,10 @@ REACH = 20
 # Words opening a clause of its own: the backward scan stops there (the main verb before
 # them is not the tense of what the clause says).
 CLAUSE_OPENERS = frozenset("while whereas although though because that when whether where".split())
+# Words of a clause that looks ahead, before a participle used as an adjective.
+AHEAD_WORDS = frozenset("will shall expected expects expect scheduled due".split())
+# Prepositions before "that" that make it a pronoun ("plan for that"), not a clause's opener.
+OBJECT_LEADS = frozenset("for of about with to on at from into by".split())
 BOUND_BEFORE = re.compile(
     r"\b(come|through|until|till|running\s+to|runs\s+to)\s+(?:to\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:mid-|early\s+|late\s+)?$",
@@ -277,7 +281,9 @@ def _nearest_marked(before: list[str], stops: frozenset[str] = frozenset()) -> i
     """The tense the last marked word of `before` signals (at most REACH words back, not
     past a word of `stops`), or None."""
     for index in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
-        if before[index] in stops:
+        if before[index] in stops and not (
+            before[index] == "that" and index and before[index - 1].lower() in OBJECT_LEADS
+        ):  # ("plan for that now than scramble in December": a pronoun, no clause)
             return None
         owner = before[index - 1].lower() if index else ""
         if before[index] in FORECAST_VERBS and owner not in NOUN_BEFORE_FORECAST:
@@ -290,8 +296,8 @@ def _nearest_marked(before: list[str], stops: frozenset[str] = frozenset()) -> i
             # "was going to be key, the rescheduled game from February")
             clause = before[max(0, index - REACH) : index]
             earlier = _nearest_marked(clause, stops)
-            if earlier == FUTURE and any(w.lower() in ("will", "shall") for w in clause):
-                return FUTURE
+            if earlier == FUTURE and any(w.lower() in AHEAD_WORDS for w in clause):
+                return FUTURE  # ("expected to present … with a balanced plan in late May")
         if found is not None:
             return found
     return None

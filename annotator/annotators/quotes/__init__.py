@@ -883,6 +883,26 @@ AMONG_NAMED = re.compile(
 )
 
 
+# A person named as the subject of a clause joined to a sentence: "…, the tide is on the turn,
+# and Maureen Trethewey is already up to her shoulders in it" (someone a later "she" may mean).
+CLAUSE_SUBJECT = re.compile(
+    r"(?:,\s+(?:and|but|while)|;)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?=[a-z])"
+)
+
+
+def _named_as_person(text: str, name: str) -> bool:
+    """Whether the text treats `name` as a person's: a known given name, or its last word
+    after an honorific or before a speech verb somewhere ("Mrs Trethewey", "Trethewey says";
+    not "Fama Perak", "WorkSafe New Zealand")."""
+    if gender(name) is not None:
+        return True
+    surname = re.escape(name.split()[-1])
+    return (
+        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b|\b{surname}\s+(?:said|says)\b", text)
+        is not None
+    )
+
+
 def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     """People introduced by name after a description in text[start:end] ("I rang an old
     friend, Rawiri Paewai, who …", "the member for Ekiti, Hon. Modupe Aiyedun-Salako, …",
@@ -892,6 +912,11 @@ def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
         for pattern in (HONOURED_NAME, AGENT_NAME, WHEN_NAMED, AMONG_NAMED)
         for named in pattern.finditer(text, start, end)
         if is_person(named.group(1))
+    ]
+    found += [  # (a joined clause's subject only when the text treats it as a person)
+        Phrase(named.start(1), named.end(1), named.group(1))
+        for named in CLAUSE_SUBJECT.finditer(text, start, end)
+        if is_person(named.group(1)) and _named_as_person(text, named.group(1))
     ]
     opener = DESCRIBED_OPENER.match(text, start, end)
     if opener is not None and is_agent_noun(opener["post"]) and is_person(opener["name"]):
