@@ -298,6 +298,7 @@ WRITTEN141_FLOORS = {"date": 0.92, "quote": 0.86, "agency": 0.95, "money": 0.98,
 WRITTEN142_FLOORS = {"date": 0.91, "quote": 0.85, "agency": 0.94, "money": 0.99, "overall": 0.92}
 WRITTEN143_FLOORS = {"date": 0.9, "quote": 0.88, "agency": 0.89, "money": 0.98, "overall": 0.91}
 WRITTEN144_FLOORS = {"date": 0.82, "quote": 0.89, "agency": 0.9, "money": 0.99, "overall": 0.88}
+WRITTEN145_FLOORS = {"date": 0.95, "quote": 0.95, "agency": 0.94, "money": 0.99, "overall": 0.95}
 
 
 @pytest.mark.parametrize(
@@ -447,6 +448,7 @@ WRITTEN144_FLOORS = {"date": 0.82, "quote": 0.89, "agency": 0.9, "money": 0.99, 
         ("gold-written142", 6, WRITTEN142_FLOORS),
         ("gold-written143", 6, WRITTEN143_FLOORS),
         ("gold-written144", 6, WRITTEN144_FLOORS),
+        ("gold-written145", 6, WRITTEN145_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
