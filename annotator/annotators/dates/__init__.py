@@ -207,12 +207,10 @@ def widen_with_time(text: str, candidate: Candidate) -> None:
     if candidate.granularity != "day" or candidate.ambiguous:
         return
     after = pat.TIME_AFTER.match(text, candidate.end)
-    window = max(0, candidate.start - 24)
     before = (
         None
         if after
-        else pat.TIME_BEFORE.search(text, window, candidate.start)
-        or pat.TIME_24H_BEFORE.search(text, window, candidate.start)
+        else pat.TIME_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
     )
     match = after or before
     if match is None or (before is not None and before.end() != candidate.start):

@@ -216,12 +216,11 @@ TIME_AFTER = re.compile(
     r"|(?P<noon>noon|midnight)|(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?!\d)"
     r"|(?:about\s+|around\s+)?(?P<HH>[01]\d|2[0-3])(?P<MM>[0-5]\d)\s?hrs\b)"
 )  # (Nigerian and Ghanaian police write the 24-hour clock: "15th June, 2025 at about 2330hrs")
-# ... and before the day: "at about 0640hrs today".
-TIME_24H_BEFORE = re.compile(r"(?<!\d)(?P<HH>[01]\d|2[0-3])(?P<MM>[0-5]\d)\s?hrs(?:\s+on)?\s+$")
 # ("midnight on Monday" ends Monday, no time of it: the day is kept, as the gold sets read it)
+# (the 24-hour clock too: "at about 0640hrs today")
 TIME_BEFORE = re.compile(
-    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.m\.|(?P<noon>noon))"
-    r"(?:\s+on)?\s+$"
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.m\.|(?P<noon>noon)"
+    r"|(?<!\d)(?P<HH>[01]\d|2[0-3])(?P<MM>[0-5]\d)\s?hrs)(?:\s+on)?\s+$"
 )
 
 # Stage one of the scan: words that can open a date expression (found with str.find,

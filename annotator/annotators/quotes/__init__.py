@@ -1736,6 +1736,10 @@ def _coordinated(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
     return COORDINATION.fullmatch(page.text, previous.close_end, span.open_at) is not None
 
 
+# A second reported clause after the first quotation: `… "…" but that port lands were "…"`.
+ANOTHER_THAT = re.compile(r"[”\"’']?,?\s+(?:but|and)\s+that\s+[^.;!?“”\"]*\Z")
+
+
 def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
     """`X warned that the government "will not sit on our hands" if the situation "becomes
     uncontrollable"`: a later quotation in the clause a cue before the first one introduces,
@@ -1756,8 +1760,6 @@ def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
     )
 
 
-# A second reported clause after the first quotation: `… "…" but that port lands were "…"`.
-ANOTHER_THAT = re.compile(r"[”\"’']?,?\s+(?:but|and)\s+that\s+[^.;!?“”\"]*\Z")
 # `described the decision as "…" at a time when competition was "…"`: a cue whose object's
 # description is the first quotation (the words quoted later in its clause are the same
 # speaker's).
