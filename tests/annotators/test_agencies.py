@@ -332,6 +332,13 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             "ZA",
             ["Department of Cooperative Governance and Traditional Affairs"],
         ),
+        # an Indian district's collectorate, by the Collector's office
+        (
+            "The amount will be recovered with the help of the Collector's office.",
+            "IN",
+            ["District Collectorate"],
+        ),
+        ("The amount will be recovered with the help of the Collector's office.", "US", []),
     ],
 )
 def test_a_local_short_name_is_read_in_its_country_only(text, home, names) -> None:

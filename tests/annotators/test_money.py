@@ -111,6 +111,8 @@ PHRASES = [
     ("10 Turkish lira", "10 Turkish lira", "10", "TRY", None),
     ("20 billion rubles", "20 billion rubles", "20000000000", "RUB", None),
     ("3 million roubles", "3 million roubles", "3000000", "RUB", None),
+    ("she earned 600 Deutsche marks a month", "600 Deutsche marks", "600", "DEM", None),
+    ("she sent 200 Deutschmarks home", "200 Deutschmarks", "200", "DEM", None),
     ("100 ringgit", "100 ringgit", "100", "MYR", None),
     ("50 Saudi riyals", "50 Saudi riyals", "50", "SAR", None),
     ("40 Qatari riyals", "40 Qatari riyals", "40", "QAR", None),

@@ -258,11 +258,13 @@ def _single_in_context(tokens: Tokens, hit: Hit) -> bool:
     return True
 
 
-# Title words after a one-word body's name: the body's officer, not a longer name.
+# Title words after a one-word body's name: the body's officer, not a longer name (and the
+# ranks of a service's members: "married Army Sgt. James Whitfield").
 OFFICER_WORDS = frozenset(
     """vice chair chairman chairwoman president director governor governors spokesman
     spokeswoman spokesperson secretary commissioner chief deputy inspector administrator
-    official officials economist economists""".split()
+    official officials economist economists sgt sergeant capt captain lt lieutenant col
+    colonel gen maj pvt cpl corporal spc adm admiral cmdr commander brig""".split()
 )
 
 

@@ -553,11 +553,43 @@ def find_dates(
         widen_with_time(text, candidate)
         widen_with_relation(text, candidate)
     kept = link_narrative_years(text, link_years(longest_first(candidates)), scan.published)
-    kept = in_the_month_just_dated(text, kept)
+    kept = in_the_year_opening_the_sentence(text, in_the_month_just_dated(text, kept))
     kept = follow_anchor_months(of_that_year(text, kept))
     kept = share_closing_year(text, kept, scan.published)
     kept = restated_days(text, same_period(text, kept))
     return list(to_annotations(text, same_weekday_again(text, kept)))
+
+
+# What may stand before a year opening its sentence: "Last year, …", "In 2021, …".
+YEAR_OPENER_LEAD = frozenset({"", "In", "But", "And", "But in", "And in"})
+YEAR_VALUE = re.compile(r"\d{4}")
+# Where a second clause joins a sentence: "…, while the committee in May asked …".
+CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but|and|although|though)\s|;")
+
+
+def in_the_year_opening_the_sentence(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Last year, capital performance was below 60 per cent by the third quarter", "In 2021,
+    the works ran between June and September": a year set off by a comma at the start of a
+    sentence dates the yearless months and the bare quarters and seasons after it in that
+    sentence."""
+    for index, opener in enumerate(candidates):
+        if opener.granularity != "year" or not YEAR_VALUE.fullmatch(opener.value or ""):
+            continue
+        begin, end = sentence_bounds(text, opener.start, opener.end)
+        if text[begin : opener.start].strip() not in YEAR_OPENER_LEAD:
+            continue
+        if not text.startswith(",", opener.end):
+            continue
+        joined = CLAUSE_JOIN.search(text, opener.end + 1, end)  # (its own clause only)
+        end = joined.start() if joined else end
+        for later in candidates[index + 1 :]:
+            if later.start >= end:
+                break
+            bare = later.relative and later.granularity in ("quarter", "season")
+            if later.value and (later.yearless or (bare and later.year_shift is None)):
+                later.value = opener.value + later.value[4:]
+                later.yearless, later.anchor = None, opener
+    return candidates
 
 
 # How far (characters) a date with its year may stand before a yearless day of its month.

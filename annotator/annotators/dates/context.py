@@ -298,13 +298,23 @@ def _given_name(text: str, start: int, end: int, previous: str) -> bool:
     """A weekday as a given name: a capitalised word follows (a surname, "Sunday Akinbode"),
     not after a word that introduces a day, and not a month or a newspaper ("Sunday Times")."""
     after = word_after(text, end)
+    if previous.rstrip(".") in HONORIFICS_BEFORE_NAMES:
+        return after[:1].isupper()  # "Hon. Sunday Iruobe-Momoh", "Chief Monday Okoro"
     if not after[:1].isupper() or previous in DAY_WORDS_BEFORE or sentence_start(text, start):
         return False
     if previous.endswith("ed") or previous in ("said", "says", "told", "tells", "wrote"):
         return False  # "police said Sunday Mr Obi was freed": the day of a verb
     if _is_month_word(after) or after.lower() in WEEKDAY_WORDS:
         return False
-    return not WEEKDAY_TITLES_AFTER.match(text, end) and after.isalpha() and after[1:].islower()
+    return not WEEKDAY_TITLES_AFTER.match(text, end) and SURNAME.fullmatch(after) is not None
+
+
+# A surname after a weekday given name: "Akinbode", "Iruobe-Momoh".
+SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# Honorifics written before a given name (lower-case, without their full stop).
+HONORIFICS_BEFORE_NAMES = frozenset(
+    "mr mrs ms dr hon chief alhaji alhaja pastor rev prof sen barr engr mallam madam".split()
+)
 
 
 def _plural(word: str) -> bool:

@@ -271,6 +271,19 @@ def _earlier_in_sentence(pattern: re.Pattern, text: str, start: int, end: int) -
     return pattern.search(text, begin, start) is not None
 
 
+# Where a clause of its own opens inside a sentence: a joined clause, a quotation.
+CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+|;\s+|[“\"]")
+
+
+def _earlier_in_clause(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether `pattern` occurs in the clause of text[start:end], before `start` ("was closed on
+    Monday, and "motorists should expect … until at least Friday"": not in Friday's clause)."""
+    begin = sentence_bounds(text, start, end)[0]
+    for opening in CLAUSE_OPENING.finditer(text, begin, start):
+        begin = opening.end()
+    return pattern.search(text, begin, start) is not None
+
+
 START_WORDS = frozenset({"from", "effective", "starting", "beginning", "payable"})
 PUT_OFF_VERB = re.compile(r"\b(?:remand|adjourn|postpon|defer|reschedul)\w*")
 # A put-off day just written, and what it is for, before "and <day>": "till May 26 for hearing
@@ -641,7 +654,7 @@ def weekday_rule(m: re.Match, scan: Scan) -> Candidate | None:
         # Sunday": a span running on from the reported act ends on the next such day
         runs_to = UNTIL_BEFORE.search(
             scan.text, max(0, m.start() - 40), m.start()
-        ) is not None and not _earlier_in_sentence(ENDED_SPAN, scan.text, m.start(), m.end())
+        ) is not None and not _earlier_in_clause(ENDED_SPAN, scan.text, m.start(), m.end())
 
         def build(published: date) -> list[cal.Period]:
             return cal.weekday_candidates(published, weekday)

@@ -376,6 +376,7 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("leu", "lei"), "RON"),
     **dict.fromkeys(("lev", "leva"), "BGN"),
     **dict.fromkeys(("ruble", "rubles", "rouble", "roubles"), "RUB"),
+    **dict.fromkeys(("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"), "DEM"),
     "dong": "VND",
     "naira": "NGN",
     "birr": "ETB",

@@ -42,6 +42,7 @@ from .speakers import (
     BACK_TITLES,
     CONTRACTION,
     DOCUMENT_NOUNS,
+    HONORIFICS,
     KIN,
     KIN_NAME,
     LEADING_NON_NAMES,
@@ -55,6 +56,7 @@ from .speakers import (
     NameIndex,
     Phrase,
     described_noun,
+    described_person,
     document_owner,
     gender,
     is_agent_noun,
@@ -178,7 +180,7 @@ INTRO_WORDS = (
     " Throughout Within Outside Over Inside Near Around Among Amongst Back Today Yesterday"
     " Tonight Here There Next Elsewhere Nowadays Having Given Until Upon To"
 ).split()
-INTRO = re.compile(rf"(?:{alternation(INTRO_WORDS)})\b[^,]{{0,80}},\s*")
+INTRO = re.compile(rf"(?:{alternation(INTRO_WORDS)})\b[^,]{{0,80}},(?!\d)\s*")  # (not "£23,500")
 ISSUED = re.compile(
     r"\b(?:issued|released|sent|wrote|published|posted|signed|put out|shared|emailed|in|In)"
     r"\s+(?:a|an|the|its|their|his|her)\b.{0,40}$"
@@ -629,22 +631,25 @@ def _heading_quote(page: _Page, span: QuoteSpan, found: list[Annotation]) -> Ann
     words = [w.lower() for w in _WORD.findall(page.text[span.start : span.end])]
     if not words:
         return None
-    for annotation in found:
-        if annotation.start <= span.start < annotation.end:
+    best, source = max(1, round(0.8 * len(words))) - 1, None
+    for annotation in found:  # the quotation holding most of its words ("A paper budget":
+        if annotation.start <= span.start < annotation.end:  # not "a contingency … budget")
             return None
-        said = [w.lower() for w in _WORD.findall(annotation.text)]
-        if _in_order(words, said) >= max(1, round(0.8 * len(words))):
-            fields = {k: v for k, v in annotation.fields.items() if k not in ("kind",)}
-            fields["kind"] = "partial"
-            return Annotation(
-                type="quote",
-                start=span.start,
-                end=span.end,
-                text=page.text[span.start : span.end],
-                confidence=0.7,
-                fields=fields,
-            )
-    return None
+        held = _in_order(words, [w.lower() for w in _WORD.findall(annotation.text)])
+        if held > best:
+            best, source = held, annotation
+    if source is None:
+        return None
+    fields = {k: v for k, v in source.fields.items() if k not in ("kind",)}
+    fields["kind"] = "partial"
+    return Annotation(
+        type="quote",
+        start=span.start,
+        end=span.end,
+        text=page.text[span.start : span.end],
+        confidence=0.7,
+        fields=fields,
+    )
 
 
 def _in_order(words: list[str], said: list[str]) -> int:
@@ -968,8 +973,8 @@ def _plausible_subject(speaker: str) -> bool:
     words = speaker.split()
     if len(words) == 1 and gender(speaker):
         return True
-    if person_described(speaker):
-        return True
+    if person_described(speaker) or described_person(speaker):
+        return True  # ("An 84-year-old widow from Morriston handed over …")
     return (len(words) > 1 or not is_person(speaker)) and words[0].lower() not in NOT_NAMES
 
 
@@ -1065,6 +1070,11 @@ TIME_OPENER = re.compile(
 )
 
 
+# One case of several opening a sentence without a comma: "In one case an 84-year-old widow
+# handed over …".
+CASE_OPENER = re.compile(r"In\s+(?:one|another|a\s+further)\s+(?:case|instance|incident)\s+")
+
+
 # A participle phrase opening a sentence before its subject: "Standing at the lectern in a gray
 # suit, Mulcahy apologized", "Not satisfied with the reply, AIADMK members walked out",
 # "Angered by the ruling, residents …".
@@ -1092,6 +1102,7 @@ def _main_subject(
         or WHEN_OPENER.match(page.text, start, end)
         or BARE_CONJUNCTION.match(page.text, start, end)
         or TIME_OPENER.match(page.text, start, end)
+        or CASE_OPENER.match(page.text, start, end)
         or PARTICIPLE_OPENER.match(page.text, start, end)
         or FRONTED_CLAUSE.match(page.text, start, end)
     )
@@ -1171,7 +1182,8 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     ):
         return page.names.resolve(own.group(1))[0], None  # "Lockyer spent what she calls"
     if pronoun.lower() in ("he", "she", "it", "they"):
-        found = page.antecedents_before(phrase.start).resolve(pronoun, phrase.start)
+        at = _before_reported_subject(page, phrase.start)
+        found = page.antecedents_before(phrase.start).resolve(pronoun, at)
         # no subject in reach: a profile's or an interview's "he says" is its main person's
         return found or page.main_person_as(pronoun), None
     if phrase.text.lower() in ("i", "we", "you"):
@@ -1202,7 +1214,12 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
             return _the_named_body(page, owner) or owner, None
         return page.names.resolve(owner)[0], None
     speaker, role = page.names.resolve(mention)
-    if speaker[0].isupper() and speaker.split()[0].lower() in LEADING_NON_NAMES:
+    first = speaker.split()[0]
+    if (
+        first[0].isupper()
+        and first.lower() in LEADING_NON_NAMES
+        and not (first.lower() in WEEKDAYS and _titled(page, phrase, first))
+    ):
         return None, None
     if " " not in speaker and speaker.endswith("ed") and not is_person(speaker):
         return None, None  # "Buried in the staff report is …": a participle, no speaker
@@ -1225,6 +1242,13 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
         # "the official said": the unnamed official the article described before
         described = page.antecedents_before(phrase.start).described(head, phrase.start)
         if described:
+            return described, None
+    owner = speaker.split()[0] if len(speaker.split()) == 2 else ""
+    if definite and head in PERSON_POSTS and owner.endswith(("'s", "’s")):
+        # "The minister's spokeswoman said" after "a spokeswoman for the federal Emergency
+        # Management Minister said": that one, described whole before
+        described = page.antecedents_before(phrase.start).described(head, phrase.start)
+        if described and owner[:-2].lower() in described.lower().split():
             return described, None
     if definite and len(speaker.split()) == 1 and head in MEMBER_NOUNS:
         # "Hon. Muhammad Bala Yauri said … "…," the lawmaker said": the member just named
@@ -1249,8 +1273,8 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     if named:
         return named, None
     if definite and speaker == "court":
-        court = _court_named(page.text, phrase.start)
-        if court:
+        court = _court_named(page.text, phrase.start) or _judge_named(page.text, phrase.start)
+        if court:  # ("the court observed in its order" after "Judge S R Deshpande held")
             return court, None
     if head in DOCUMENT_NOUNS and len(words) > 1:  # "the notice", not the verb "you notice"
         if not documents:
@@ -1280,8 +1304,11 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
     agent = is_agent_noun(head) or described is not None or is_agent_noun(post) or headed
     if not agent:
         return None, phrase.role or role
-    if speaker in BENCHES:  # "the bench remarked": the bench the article described
-        return _bench_described(page, speaker, phrase.start) or speaker, phrase.role or role
+    if head in BENCHES:  # "the bench remarked": the bench the article described, else the
+        # court last named ("A division bench remarked" after "… before the Bombay High Court")
+        court = _last_body_named(page.text, "Court", phrase.start)
+        benched = f"{speaker} of the {court}" if court else speaker
+        return _bench_described(page, head, phrase.start) or benched, phrase.role or role
     named = _named_in_next_sentence(page, speaker, phrase.start)
     return named or _body_named(page, speaker, phrase.start), phrase.role or role
 
@@ -1290,6 +1317,32 @@ def _name_speaker(page: _Page, phrase: Phrase, documents: bool) -> tuple[str | N
 # and the post as a title before a full name ("Judge Margaret Oyelaran handed down …").
 DESCRIBED_POST = re.compile(r"an?\s+(?:[\w-]+\s+){0,3}(?P<post>[a-z]+)")
 TITLED_NAME = r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+
+
+# A copula just before a quotation: the quoted words describe the sentence's subject.
+COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|been|be|seemed|seems|felt|feels|looked|looks|remained|remains|"
+    r"became|becomes)\s+(?:\w+ly\s+)?$"
+)
+
+
+def _before_reported_subject(page: _Page, position: int) -> int:
+    """Where a pronoun after a quotation looks back from: before its sentence when the
+    sentence's subject is the one the quotation reports on, with no speech verb ("Hopkins
+    was “genuinely ashamed”, he said": not Hopkins), else `position` itself."""
+    start = page.sentence_start(position)
+    index = bisect_left(page.opens, position)
+    if index == 0 or page.opens[index - 1] <= start:
+        return position
+    opening = page.opens[index - 1]
+    if not COPULA_BEFORE.search(page.text, max(start, opening - 30), opening):
+        return position  # ("Field let her hair go silver, “in solidarity …,” she joked": hers)
+    if CUE.search(page.text, start, opening):
+        return position
+    subject = _main_subject(page, start, opening)
+    if subject is None or not is_person(_speaker_name(page, subject, False)[0] or ""):
+        return position
+    return start
 
 
 def _named_in_next_sentence(page: _Page, speaker: str, position: int) -> str | None:
@@ -1314,9 +1367,9 @@ DOCUMENT_OWNER = re.compile(
 
 def _bench_described(page: _Page, noun: str, position: int) -> str | None:
     """ "the bench" → "a two-member bench of the Sindh High Court", as last described."""
-    described = re.compile(
-        rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}{noun}\s+of\s+(?:the\s+)?"
-        r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*"
+    described = re.compile(  # ("… of the Bombay high court", "… comprising Justice X and …")
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}{noun}\s+(?:of|comprising)\s+(?:the\s+)?"
+        r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*(?:\s+high\s+court\b)?"
     )
     last = None
     for found in described.finditer(page.text, 0, position):
@@ -1354,10 +1407,14 @@ def _last_body_named(text: str, noun: str, position: int) -> str | None:
     return last
 
 
+# Not a day's name: "the Peshawar High Court on Tuesday" is no court "on Tuesday".
+NO_WEEKDAY = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+
+
 def _body_name_pattern(noun: str) -> re.Pattern:
     """A body's name with `noun` as its head: "Department of Children and Youth Affairs",
     "Waterford City Council"."""
-    remit = r"\s+(?:for|of|on)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:(?:and|&|of|for|the|on)\s+)*)[A-Z][\w’'-]*)*"
+    remit = rf"\s+(?:for|of|on)\s+{NO_WEEKDAY}[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:(?:and|&|of|for|the|on)\s+)*)[A-Z][\w’'-]*)*"
     return re.compile(  # ("Michigan Department of Treasury": the place and the remit both)
         rf"\b{noun}{remit}|\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*\s+){{1,3}}{noun}\b(?:{remit})?"
     )
@@ -1427,6 +1484,39 @@ def _court_named(text: str, position: int) -> str | None:
         return last
     judged = JUDGING_SUBJECT.search(text, 0, position)
     return judged.group(1) if judged else None
+
+
+def _titled(page: _Page, phrase: Phrase, first: str) -> bool:
+    """Whether an honorific or a title comes right before `first`, the first word of the
+    phrase's speaker, in the phrase or just before it: "Hon. Sunday Iruobe-Momoh", "Chief
+    Monday Okoro" (a day's name given as a first name)."""
+    words = phrase.text.split()
+    if first in words[1:]:
+        before = words[words.index(first, 1) - 1]
+    else:
+        before = PREVIOUS_WORD.search(page.text, max(0, phrase.start - 12), phrase.start)
+        before = before.group(1) if before and words[:1] == [first] else ""
+    before = before.lower().strip(",")
+    return before in HONORIFICS or before.rstrip(".") in TITLES
+
+
+PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+# A judge named by title: "Additional Sessions Judge S R Deshpande", "Justice Meenakshi Oraon".
+JUDGE_NAMED = re.compile(
+    r"\b(?:Judge|Justice|Magistrate)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+)
+
+
+def _judge_named(text: str, position: int) -> str | None:
+    """The last judge the article names by title before `position`, or None."""
+    last = None
+    for found in JUDGE_NAMED.finditer(text, 0, position):
+        if is_person(found.group(1)):
+            last = found.group(1)
+    return last
 
 
 def _aged(words: list[str]) -> bool:

@@ -396,7 +396,7 @@ DESCRIBED_PERSON = re.compile(
 
 
 DESCRIBED_SPEAKER = re.compile(
-    r"(?:an?|one|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:an?|one|the)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
     r"(?:in|with|from|at|on|of|behind|near|outside|inside|beside)\s",
     re.I,
 )
@@ -621,13 +621,19 @@ def _document_about(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
 
 # "One student at Duke University", "a spokeswoman for the ministry": an unnamed person
 # described by a post and the body they belong to (the body's name ends the match).
+# The level of government a body's name may follow: "for the federal Emergency Management
+# Minister", "at the state Department of Health".
+BODY_LEVEL = r"(?:(?:federal|state|national|provincial|regional|local|city|county)\s+)?"
 MEMBER_OF = re.compile(
     r"(?:^|(?<=\s))(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>[a-z]+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?$"
+    rf"(?P<noun>[a-z]+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?{BODY_LEVEL}$"
 )
 
 
-MEMBER_LINKS = frozenset("at of from with for the".split())  # the word MEMBER_OF ends with
+# The words MEMBER_OF ends with
+MEMBER_LINKS = frozenset(
+    "at of from with for the federal state national provincial regional local city county".split()
+)
 # The same with the body's place after it: "One student at Duke University in Durham, North
 # Carolina, said", "An official of the agriculture ministry in Asaba said" (the phrase found
 # is the place; the description runs through it, unless the place's region follows).
@@ -1091,6 +1097,7 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     end = tokens[count - 1][0] + len(tokens[count - 1][2].rstrip(",.;:!?"))
     phrase = _member_of_named_body(text, hi, Phrase(start, end, text[start:end]))
     phrase = phrase or _person_where(text, hi, Phrase(start, end, text[start:end]))
+    phrase = phrase or _person_from(text, hi, Phrase(start, end, text[start:end]))
     phrase = phrase or _person_of_place(Phrase(start, end, text[start:end]))
     phrase = _described_whole(text, hi, phrase)
     named = _name_after_post_complement(text, phrase, hi)
@@ -1179,9 +1186,28 @@ def _person_where(text: str, hi: int, phrase: Phrase) -> Phrase | None:
     return Phrase(phrase.start, where.end(), described[0].lower() + described[1:])
 
 
+# The place an unnamed person is from, after them: " from Morriston", " in North Shields".
+PLACE_FROM = re.compile(r"\s+(?:from|in|of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s,.;:])")
+
+
+def _person_from(text: str, hi: int, phrase: Phrase) -> Phrase | None:
+    """ "An 84-year-old widow from Morriston handed over …": an unnamed person of known
+    gender and the place they are from, as one description (a later "she" may mean her)."""
+    words = phrase.text.split()
+    if len(words) < 2 or len(words) > 4 or words[0].lower() not in ONE_PERSON:
+        return None
+    if not all(w.islower() or w[:1].isdigit() for w in words[1:]) or gender(phrase.text) is None:
+        return None
+    where = PLACE_FROM.match(text, phrase.end, hi)
+    if where is None:
+        return None
+    described = text[phrase.start : where.end()]
+    return Phrase(phrase.start, where.end(), described[0].lower() + described[1:])
+
+
 # The body an unnamed member belongs to, after the post: " at the Ministry of Finance".
 NAMED_BODY_AFTER = re.compile(
-    r"\s+(?:at|of|from|with|for|to)\s+(?:the\s+)?[A-Z][\w’'&.-]*"
+    rf"\s+(?:at|of|from|with|for|to)\s+(?:the\s+)?{BODY_LEVEL}[A-Z][\w’'&.-]*"
     r"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*"
     r"(?:\s+in\s+[A-Z][\w’'-]*(?=[\s,.;:]))?"  # the body's place: " in Satkhira"
 )
@@ -1326,7 +1352,13 @@ def _person_of_place(phrase: Phrase) -> Phrase:
     """
     name, of, rest = phrase.text.partition(" of ")
     words = name.split()
-    core = words[next((i for i, w in enumerate(words) if _bare(w) not in TITLES), len(words)) :]
+    lead = 0  # past the titles and the words before them ("State Sen. Darnell Hughes")
+    for i, word in enumerate(words):
+        if _bare(word) in TITLES:
+            lead = i + 1
+        elif _bare(word) not in TITLE_LEADS:
+            break
+    core = words[lead:]
     posts = [i for i, w in enumerate(words) if _lower_post(w)]
     if posts and posts[-1] + 1 < len(words):  # "Political analyst Adinda Maharani of …"
         core = words[posts[-1] + 1 :]
@@ -1335,6 +1367,10 @@ def _person_of_place(phrase: Phrase) -> Phrase:
     if any(_bare(w) in TITLE_OR_ORG for w in core):
         return phrase
     return Phrase(phrase.start, phrase.start + len(name), name, role=f"of {rest}")
+
+
+# Words written before a title and no part of the name: "State Sen.", "U.S. Rep.".
+TITLE_LEADS = frozenset("state u.s us former acting federal county city".split())
 
 
 def _window(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -1485,7 +1521,8 @@ def split_title(name: str) -> tuple[str, str | None]:
         cut < 0
         or not _is_cap(words[cut + 1])
         or any(_bare(w) in ORG_WORDS for w in words[cut + 1 :])
-    ):
+        or (_bare(words[-1]) in TITLES and words[0].lower() in ONE_PERSON)
+    ):  # ("a spokeswoman for the federal Emergency Management Minister": a post, no name)
         return name, None
     role_words = words[: cut + 1]
     role = " ".join(role_words)
@@ -1670,7 +1707,7 @@ def _is_body_acronym(word: str) -> bool:
 # How `_member_described` writes an unnamed person (lower-case): "one student at Duke University".
 # (its post may be capitalised, as many papers write posts: "an Executive Engineer of the Board")
 DESCRIBED_MEMBER = re.compile(
-    MEMBER_OF.pattern.removesuffix(r"(?:the\s+)?$")
+    MEMBER_OF.pattern.removesuffix(rf"(?:the\s+)?{BODY_LEVEL}$")
     .replace(r"(?:[a-z][\w-]*\s+)", r"(?:[A-Za-z][\w-]*\s+)")
     .replace(r"(?P<noun>[a-z]+)", r"(?P<noun>[A-Za-z][a-z]+)")
     + r"\S"
@@ -1698,7 +1735,7 @@ def person_described(speaker: str) -> bool:
     return len(words) > 1 and words[0] in ONE_PERSON and words[-1] in PERSON_POSTS
 
 
-def _described_person(speaker: str) -> bool:
+def described_person(speaker: str) -> bool:
     """An unnamed person described by a noun of known gender and where they are ("a mother
     in Whitleigh", "a woman in her seventies")."""
     return (
@@ -2208,7 +2245,7 @@ class Antecedents:
         resolved to them, so a later pronoun of the other gender looks further back."""
         kind = ANY_PERSON if pronoun == ANY_PERSON else PRONOUNS.get(pronoun.lower())
         for _pos, speaker in self._earlier(position):
-            person = is_person(speaker) or person_described(speaker) or _described_person(speaker)
+            person = is_person(speaker) or person_described(speaker) or described_person(speaker)
             if kind == ANY_PERSON and person:
                 return speaker
             known = gender(speaker) or self.learned.get(speaker)
