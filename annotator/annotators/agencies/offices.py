@@ -24,7 +24,16 @@ from .tokens import Tokens, is_all_caps, is_capitalised, is_name_word
 JUSTICE = "U.S. Department of Justice"
 FEDERAL = frozenset({"us", "united"})  # "U.S.", "US", "United States"
 LOCAL_PROSECUTORS = frozenset({"district", "county", "city", "state's", "commonwealth's"})
-UNIT_HEADS = {"directorate": "bureau", "division": "bureau", "bureau": "bureau", "unit": "bureau"}
+UNIT_HEADS = {
+    "directorate": "bureau",
+    "division": "bureau",
+    "bureau": "bureau",
+    "unit": "bureau",
+    "squad": "police",
+}
+# Heads whose unit belongs to the body named last in its sentence when no owner is written
+# before it: "Victoria Police said detectives from the force's Arson and Explosives Squad …".
+SENTENCE_OWNED = frozenset({"directorate", "squad"})
 DESCRIBED_HEADS = frozenset({*UNIT_HEADS, "committee", "subcommittee"})
 POSSESSIVE = ("'s", "’s")
 MAX_UNIT_WORDS = 5
@@ -209,8 +218,10 @@ def find_units_of(tokens: Tokens, found: Sequence[Named]) -> list[PatternBody]:
         if owner is not None:
             owner_words = tokens.raw[owner.start : owner.stop]
             name = " ".join([*owner_words, written])
-        elif key == "directorate":
+        elif key in SENTENCE_OWNED:
             owner = _owner_in_sentence(found, tokens, start)
+            if owner is None and key == "squad":
+                continue  # (a squad of no body named: "the Flying Squad" of a film)
             name = written if owner is None else f"{_short(owner, tokens)} {written}"
         else:
             continue

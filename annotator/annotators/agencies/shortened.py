@@ -94,6 +94,15 @@ N = TypeVar("N", bound=NamedMention)
 # which the press calls by that word alone once named: "Reclamation said", "Interior
 # officials".
 ONE_REMIT = re.compile(r"(?:U\.S\. )?(?:Bureau|Department|Ministry) of (?:the )?([A-Z][a-z]+)")
+# The same for two remits joined by "and", a place before them allowed: "Idaho Department of
+# Health and Welfare … Health and Welfare Director Alan Brenneman".
+TWO_REMITS = re.compile(
+    r"(?:[A-Z][a-z]+ ){0,2}(?:Department|Ministry) of ([A-Z][a-z]+ and [A-Z][a-z]+)"
+)
+# Posts after a body's remit ("Health and Welfare Director"): the body inside a title.
+POSTS_AFTER_REMIT = frozenset(
+    "director secretary commissioner spokesman spokeswoman spokesperson official officials".split()
+)
 # A corps, which the press calls "the Corps" once named ("the U.S. Army Corps of Engineers …
 # the Corps' budget request").
 CORPS = re.compile(r"\b(Corps)\b")
@@ -107,11 +116,13 @@ def find_remit_forms(tokens: Tokens, chosen: list[N]) -> list[tuple[int, int, N]
     owners: dict[tuple[str, ...], list[N]] = {}
     for found in chosen:
         remit = ONE_REMIT.fullmatch(found.name) or CORPS.search(found.name)
+        remit = remit or TWO_REMITS.fullmatch(found.name)
         if remit:
-            owners.setdefault((remit.group(1).casefold(),), []).append(found)
+            owners.setdefault(tuple(remit.group(1).casefold().split()), []).append(found)
 
     def fits(position: int, stop: int) -> bool:
         opening = position == 0 or tokens.word(position - 1) in SENTENCE_OPENERS
+        titled = stop - position > 1 and tokens.word(stop).casefold() in POSTS_AFTER_REMIT
         return (
             is_capitalised(tokens.raw[position])
             and (
@@ -119,8 +130,15 @@ def find_remit_forms(tokens: Tokens, chosen: list[N]) -> list[tuple[int, int, N]
                 or not is_name_word(tokens.word(position - 1))
             )
             and tokens.word(position - 1) not in REMIT_OF_A_POST
-            and not is_name_word(tokens.word(stop))
-            and (not opening or tokens.word(stop) in ("'s", "’s"))
+            and not (
+                tokens.word(position - 1) in ("for", "on")
+                and tokens.word(position - 2).casefold() in POSTS_BEFORE_REMIT
+            )
+            and (
+                titled  # ("Health and Welfare Director Alan Brenneman": inside a title)
+                or not is_name_word(tokens.word(stop))
+                and (not opening or tokens.word(stop) in ("'s", "’s"))
+            )
         )
 
     return later_forms(tokens, owners, fits)
@@ -163,6 +181,11 @@ def find_place_dropped_forms(tokens: Tokens, chosen: list[M]) -> list[tuple[int,
 # What sets a remit word into a post's title: "Deputy Director of Horticulture", "Additional
 # Chief Secretary (Energy)".
 REMIT_OF_A_POST = frozenset({"of", "("})
+# Posts and committees a remit follows after "for" or "on": "the Commissioner for Works and
+# Infrastructure", "the House Committee on Works and Infrastructure" (a post's remit).
+POSTS_BEFORE_REMIT = frozenset(
+    "commissioner minister secretary committee subcommittee chairman director".split()
+)
 
 
 # "the County Assembly", "the City Council": a local body named by its level and head alone.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .patterns import PatternBody
+from .patterns import NOT_UNIT_WORDS, PatternBody
 from .tokens import Tokens, is_capitalised
 
 _STATE_LIST = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
@@ -145,6 +145,8 @@ def _chamber(start: int, stop: int, name: str, state: str) -> PatternBody:
 def _named_body(tokens: Tokens, start: int, size: int, state: str) -> PatternBody | None:
     """A body named "<State> [State] …" from token `start` (the state is `size` tokens)."""
     at = start + size
+    if tokens.word(at) in POSSESSIVE:
+        return _possessed_department(tokens, start, at, state)
     if tokens.keys[at : at + 1] == ["state"] and is_capitalised(tokens.word(at)):
         state_word = 1
     else:
@@ -175,6 +177,24 @@ def _named_body(tokens: Tokens, start: int, size: int, state: str) -> PatternBod
             start, body + length, " ".join(tokens.raw[start : body + length]), "US", "court"
         )
     return _attorney_general(tokens, start, body)
+
+
+# Lower-case words that name no remit: "Texas's own department", "the state's new department".
+NOT_REMIT_WORDS = (NOT_UNIT_WORDS - {"and"}) | {"own"}
+
+
+def _possessed_department(tokens: Tokens, start: int, at: int, state: str) -> PatternBody | None:
+    """ "Idaho's health department": the state's department of that remit, written in lower
+    case after the state's possessive (one to three words)."""
+    stop = at + 1
+    while stop - at <= 4 and tokens.word(stop).isalpha() and tokens.word(stop).islower():
+        if tokens.keys[stop] == "department" or tokens.keys[stop] in NOT_REMIT_WORDS:
+            break
+        stop += 1
+    if stop == at + 1 or tokens.word(stop) != "department":
+        return None
+    remit = " ".join(w if w == "and" else w.capitalize() for w in tokens.raw[at + 1 : stop])
+    return PatternBody(start, stop + 1, f"{state} Department of {remit}", "US", "department")
 
 
 def _attorney_general(tokens: Tokens, start: int, body: int) -> PatternBody | None:

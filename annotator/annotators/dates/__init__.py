@@ -626,16 +626,19 @@ BARE_WEEKDAY = re.compile(rf"(?P<wd>{pat.WEEKDAY}){pat.PART_OF_DAY}")
 
 def same_weekday_again(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "on Monday night council finally voted … Monday's vote": a weekday named again with
-    no tense of its own is the day the article dated when it first named that weekday."""
+    no tense of its own (or as a possessive, whatever the clause's tense) is the day the
+    article dated when it first named that weekday other than as a possessive."""
     first: dict[str, str] = {}
     for candidate in candidates:
         weekday = BARE_WEEKDAY.fullmatch(text, candidate.start, candidate.end)
         if weekday is None or not candidate.relative or candidate.value is None:
             continue
         name = weekday["wd"].lower()
-        if name in first and candidate.confidence < TENSED:
+        possessive = text.startswith(("'s ", "’s "), candidate.end)  # ("Wednesday's fire": the
+        if name in first and (candidate.confidence < TENSED or possessive):  # day's, no tense)
             candidate.value = first[name]
-        first.setdefault(name, candidate.value)
+        if not possessive:  # (a possessive dates no day for later ones: its clause's tense
+            first.setdefault(name, candidate.value)  # is not its own)
     return candidates
 
 

@@ -180,6 +180,13 @@ def _year_range_end(text: str, start: int) -> bool:
     return _YEAR_RANGE_START.search(text, max(0, start - 10), start) is not None
 
 
+# After a month, the rest of a range closed by a month with its year: " to December 2022".
+RANGE_TO_DATED_MONTH = re.compile(
+    r"\s*(?:to|until|through|-|–)\s*(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:1\d|20)\d\d\b"
+)
+
+
 def month_in_context(text: str, start: int, end: int) -> bool:
     """Whether a bare month name (no day, no year) is used as a month here."""
     before = words_before(text, start, 3)
@@ -187,6 +194,9 @@ def month_in_context(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(("'s ", "’s "), end) and not text.startswith("May", start):
         return True  # "November’s short statewide lockdown" ("May's" names Theresa May)
+    named_may = text.startswith("May", start) and before and before[-1][:1].isupper()
+    if RANGE_TO_DATED_MONTH.match(text, end) and not named_may:
+        return True  # "covers January to December 2022": a range's opening month
     if not before:
         return False
     previous = before[-1].lower()
@@ -425,7 +435,8 @@ def in_idiom(text: str, start: int, word: str) -> bool:
 
 # A state compared with how it stands now: "what it is today", "than they are today".
 NOWADAYS_BEFORE = re.compile(
-    r"\b(?:what|as|than|how)\s+(?:it|they|we|things|this|that)\s+(?:is|are|stands?|looks?)\s+$",
+    r"\b(?:(?:what|as|than|how)\s+(?:it|they|we|things|this|that)\s+(?:is|are|stands?|looks?)"
+    r"|than)\s+$",  # ("rates a full point higher than today")
     re.IGNORECASE,
 )
 
@@ -451,7 +462,7 @@ def today_is_publication_day(text: str, start: int, end: int) -> bool:
         return True  # "will mail the brochure from today": a day things start or end on
     if before and before[-1].lower() == "here" and not GONE_TOMORROW.match(text, end):
         return True  # "after chairing the meeting at Menara Kinabalu here today": a dateline's
-    clause = _WORDS.findall(CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1])[-8:]
+    clause = _WORDS.findall(CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1])[-10:]
     for words in (before, clause):  # "said today"; "said in a call with reporters today"
         if any(word_tense(words, index) is not None for index in range(len(words))):
             return True

@@ -128,7 +128,7 @@ IRREGULAR_PAST = frozenset(
     shot sought ago earlier since laid meant dealt lent swore wore tore rode drove forgot froze
     hid slid sang rang sank spun stuck swung understood withdrew undertook overtook overcame
     arose bore dug fled forgave hung shook slept sprang stole swam wept woke oversaw foresaw
-    mistook set cut forecast put hit""".split()
+    mistook set cut forecast put hit sat swept crept knelt""".split()
 )
 NOUN_DETERMINERS = ("the", "a", "an", "its", "their", "his", "our")
 PASSIVE_AUXILIARIES = frozenset("be been being is are get gets".split())  # tense is the auxiliary's

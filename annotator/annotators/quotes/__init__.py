@@ -148,6 +148,8 @@ READING_DOCUMENTS = (
 READS = (
     "read(?:"
     + "|".join(f"(?<={noun} read)" for noun in READING_DOCUMENTS)
+    # (a statement read aloud: "“We used to tell donors …,” he read.")
+    + r"|(?<= he read)(?=[.,])|(?<=she read)(?=[.,])"
     + r"|(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(READING_DOCUMENTS)
     + r")\b))s?"
@@ -410,6 +412,9 @@ def _without_nicknames(text: str) -> str:
 # Funmilayo Adesanya-Bello", "Prof. (Dr) …".
 BRACKETED_HONORIFIC = re.compile(
     r"(?<=[A-Za-z.]) \((?:Mrs|Mr|Ms|Miss|Dr|Engr|Barr|Chief)\.?\)(?= [A-Z])"
+    # (and a post's remit in brackets before the name: "Executive engineer (sewerage) Prashant
+    # Wankhede")
+    r"|(?<=[a-z]) \([a-z]+(?: [a-z&]+){0,2}\)(?= [A-Z][a-z])"
 )
 
 
@@ -994,11 +999,22 @@ def _names_after(cue: re.Match) -> bool:
     return cue.group().lower() in NAMING_AFTER
 
 
+# A body's document named by the body's capitalised name, commas in it allowed: " a Department
+# of Energy, Environment and Climate Action statement".
+BODY_DOCUMENT = re.compile(
+    r"\s+(?:an?|the)\s+(?P<body>[A-Z][\w’'&-]*(?:(?:,\s+|\s+(?:(?:and|of|for|on|the|&)\s+)*)"
+    r"[A-Z][\w’'&-]*)*)\s+(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
+)
+
+
 def _according_to(page: _Page, cue: re.Match) -> Phrase | None:
     """Who "according to" names: the phrase after it; "According to her, …" as "she said"."""
     pronoun = OBJECT_PRONOUN.match(page.text, cue.end())
     if pronoun is not None:
         return Phrase(pronoun.start(1), pronoun.end(1), SUBJECT_FORMS[pronoun.group(1).lower()])
+    owned = BODY_DOCUMENT.match(page.text, cue.end())
+    if owned is not None:  # "according to a Department of Energy, Environment and Climate
+        return Phrase(owned.start("body"), owned.end("body"), owned["body"])  # Action statement"
     phrase = phrase_after(page.text, cue.end(), page.sentence_end(cue.end()))
     if phrase is not None and cue.group().lower() != "according to":
         if phrase.text.split()[0].lower() in POSSESSIVE_WORDS:
@@ -1010,6 +1026,9 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
     """The phrase a cue attributes to: after `according to` or an inverted verb, else before."""
     if _names_after(cue):
         return _according_to(page, cue)
+    issuer = _issuer_before(page, lo, cue)
+    if issuer is not None:
+        return issuer
     lead = page.text[lo : cue.start()]
     telling = cue.group().lower() in TELLING  # "…, told NBC News": the listener follows
     if lead.rstrip().endswith(",") and not telling:  # "…, said Mary Lovely, an economist."
@@ -1031,6 +1050,26 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
             return None  # "…, said Sinwar's appointment would …": the reported clause's owner
         return after
     return before
+
+
+# A document of a named body, then a relative clause whose verb is the cue: "a 2019 decision of
+# the Court of Appeal for Saskatchewan that described …" (the body's words).
+ISSUED_THAT = re.compile(
+    r"\b(?:an?|the|its)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*)*)"
+    r"\s+(?:that|which)\s+$"
+)
+
+
+def _issuer_before(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
+    """The body whose document the cue's relative clause is about: "citing a 2019 decision of
+    the Court of Appeal for Saskatchewan that described …" (its words), or None."""
+    issued = ISSUED_THAT.search(page.text, max(lo, cue.start() - 160), cue.start())
+    if issued is None:
+        return None
+    return Phrase(issued.start("body"), issued.end("body"), issued["body"])
 
 
 # A sentence opening with a bare conjunction before its subject: "But Murray struck …".
@@ -1708,11 +1747,14 @@ def _annotate_one(
     if attribution is None:
         return None
     speaker, role = _speaker_name(page, attribution.phrase)
-    if not speaker:
+    if not speaker:  # ("… and that the gaps in records reflected "…"": the clause's reporter)
+        if previous is not None and _same_clause(page, span, previous[0]):
+            return _build(page, span, _same_speaker(span, previous[1]), previous[1].fields)
         return None
     if INDEFINITE.match(speaker) and not OF_A_BODY.search(speaker):
-        named = _named_next(page, span.close_end)  # "an expert has claimed. Royal commentator
-        if named:  # Lee Cohen …" (not "a spokeswoman for the Department …": described whole)
+        named = _named_next(page, span.close_end, speaker.split()[-1])  # "an expert has
+        if named:  # claimed. Royal commentator Lee Cohen …" (not "a spokeswoman for the
+            # Department …": described whole)
             speaker, role = named, speaker
     mention = attribution.phrase.text.lower()
     if mention in ("he", "she") and INDEFINITE.match(speaker) and attribution.cue in PRESENT_CUES:
@@ -1733,10 +1775,16 @@ OF_A_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
 PRESENT_CUES = frozenset("says adds explains recalls notes admits insists laughs".split())
 
 
-def _named_next(page: _Page, position: int) -> str | None:
+def _named_next(page: _Page, position: int, post: str) -> str | None:
     """The person the next sentence opens with, by title and full name ("Royal commentator Lee
-    Cohen"): the person an indefinite description ("an expert") was."""
-    start = _skip_spaces(page.text, page.sentence_end(position) + 1)
+    Cohen"): the person an indefinite description ("an expert") was; for a title or a post
+    only a person holds ("a police spokeswoman", "one councillor"), only when the name's
+    title names the same post (not "Emergency Services Minister Annette Crowley"); after a
+    quotation closing its sentence ("with a judge calling the thefts “…”"), for any post."""
+    # (from inside the quotation's last mark: one closing its sentence ends it there)
+    closing = page.sentence_end(position - 1)
+    strict = closing < page.sentence_end(position)
+    start = _skip_spaces(page.text, closing + 1)
     if start >= len(page.text) or page.in_quote(start):
         return None
     if page.text.count("\n\n", position, start) > 1:
@@ -1748,9 +1796,18 @@ def _named_next(page: _Page, position: int) -> str | None:
     if subject is None or subject.start - start > 60:
         return None
     speaker, role = _speaker_name(page, subject, documents=False)
-    if speaker and role and len(speaker.split()) >= 2 and is_person(speaker):
-        return speaker  # introduced with a title, as a description's referent is
-    return None
+    if not (speaker and role and len(speaker.split()) >= 2 and is_person(speaker)):
+        return None
+    held = f"{page.text[start : subject.end]} {role}".lower()  # (its title and its role)
+    if (strict or post in PERSON_POSTS or post in TITLES) and not any(
+        word in held for word in (post, *SAME_POSTS.get(post, ()))
+    ):
+        return None
+    return speaker  # introduced with a title, as a description's referent is
+
+
+# Posts written under another title of the same office: "a judge" … "Justice Marion Haczkewicz".
+SAME_POSTS = {"judge": ("justice", "magistrate")}
 
 
 def _build(page: _Page, span: QuoteSpan, attribution: Attribution, fields: dict) -> Annotation:
@@ -1835,10 +1892,18 @@ def _same_clause(page: _Page, span: QuoteSpan, previous: QuoteSpan) -> bool:
     uncontrollable"`: a later quotation in the clause a cue before the first one introduces,
     with no cue between them."""
     start = page.sentence_start(span.open_at)
-    if previous.open_at < start or CUE.search(page.text, previous.close_end, span.open_at):
+    if previous.open_at < start:
         return False
+    between = CUE.search(page.text, previous.close_end, span.open_at)
     if ANOTHER_THAT.match(page.text, previous.close_end, span.open_at):
-        return True  # `told the Chronicle the Authority "…" but that port lands were "…"`
+        # `told the Chronicle the Authority "…" but that port lands were "…"`, `… and that the
+        # gaps reflected "…"` (a verb whose subject names no one)
+        if between is None:
+            return True
+        subject = page.phrase_before(previous.close_end, between.start())
+        return subject is None or not _has_capital(subject.text)
+    if between is not None:
+        return False
     return any(
         not _is_participle(cue)
         and (
@@ -2026,13 +2091,19 @@ def _after(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     inverted = re.match(r"[\s,]*", tail)
     cue = CUE.match(text, lo + inverted.end())
     if cue is not None and not _is_participle(cue):
-        phrase = phrase_after(text, cue.end(), hi)
+        phrase = (
+            _according_to(page, cue) if _names_after(cue) else phrase_after(text, cue.end(), hi)
+        )
         if phrase is not None:
             return Attribution(phrase, _cue_text(text, cue), "after")
     cue = CUE.search(text, lo, hi)
     # `"…," saying he …` / `"…" at the release, adding …`: a participle's subject comes first.
     if cue is None or cue.start() - lo > 160 or _is_participle(cue):
         return None
+    if _names_after(cue) and text.startswith(",", cue.start() - 2):
+        # `… "several kilometres" of fencing lost, according to a … statement`: the source
+        phrase = _according_to(page, cue)  # named last, for the whole sentence
+        return Attribution(phrase, _cue_text(text, cue), "after") if phrase else None
     reported = REPORTED_SPEAKER.match(text, cue.end())
     if reported is not None:  # `"…," she recalls him saying`: the words are his
         pronoun = OBJECT_PRONOUNS[reported.group(1).lower()]
@@ -2089,6 +2160,14 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
         and cues[-2].group().lower() in REPORTING_VERBS
     ):
         cues.pop()
+    # (nor is a request with an infinitive after an earlier cue: "saying traders were being
+    # asked to bail out a model that was “…”" is the sayer's)
+    while (
+        len(cues) > 1
+        and REQUEST_INFINITIVE.match(page.text, cues[-1].end())
+        and PASSIVE.search(page.text, max(floor, cues[-1].start() - 20), cues[-1].start())
+    ):
+        cues.pop()
     cue = cues[-1]
     if PASSIVE.search(page.text, max(floor, cue.start() - 20), cue.start()):
         # "who is accused of "terrorism"", "should have been called "…"": the subject is
@@ -2114,6 +2193,11 @@ def _before(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
     return _outer_reporter(page, start, phrase, cue) or Attribution(
         phrase, _cue_text(page.text, cue), "before"
     )
+
+
+# An infinitive after a cue: "(being) asked to bail out", "(were) told to leave" (in the passive,
+# a request, no quotation's).
+REQUEST_INFINITIVE = re.compile(r"\s+to\s+[a-z]{2,}\b(?!\s+(?:the|a|an|him|her|them|me|us)\b)")
 
 
 def _according_before(page: _Page, start: int, floor: int, index: int) -> Attribution | None:
@@ -2236,6 +2320,9 @@ def _cue_subject(page: _Page, start: int, floor: int, cue: re.Match, index: int)
     text = page.text
     if _names_after(cue):
         return _according_to(page, cue)
+    issuer = _issuer_before(page, floor, cue)
+    if issuer is not None:
+        return issuer
     phrase = page.phrase_before(floor, cue.start())
     participle = cue.group().endswith("ing")
     lead = text[floor : cue.start()].rstrip()

@@ -443,6 +443,9 @@ HOMETOWN = re.compile(r",\s*(?:from|of)\s+(?=[A-Z])")
 
 
 TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "Hon. X (APC, Keffi East)": X
+# The same aside of capitalised words only, a party's or a seat's: "Cllr Niamh Breathnach (Soc
+# Dems)" (not a bracketed name for the same thing: "Kulam Nanbargal (Friends of the Tanks)").
+PARTY_ASIDE = re.compile(r"\s*\((?:[A-Z][\w.’'-]*[ ,-]*){1,4}\)$")
 # Where a described speaker is: "an official of the ministry in Abuja" (the official).
 LOCATION_TAIL = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 # A relative clause or a participle's "by" aside closed by its comma at the end of a subject:
@@ -1104,8 +1107,8 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     if named is not None:
         return named  # "Counsel to the second and third defendants, Mrs Uchenna Okoye-Nwosu,"
     appositive = APPOSITIVE_AFTER.match(text, end, hi)
-    if appositive:
-        role = appositive.group(1).strip()
+    if appositive:  # (a party's aside after the name: "Cllr Niamh Breathnach (Soc Dems),")
+        role = PARTY_ASIDE.sub("", appositive.group(1).strip())
         named = _name_after_description(text, phrase, role, end)
         if named is not None:
             return named  # "says the former editor of the Standard, George Osborne"
