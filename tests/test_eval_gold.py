@@ -301,6 +301,7 @@ WRITTEN144_FLOORS = {"date": 0.82, "quote": 0.89, "agency": 0.9, "money": 0.99, 
 WRITTEN145_FLOORS = {"date": 0.95, "quote": 0.95, "agency": 0.94, "money": 0.99, "overall": 0.95}
 WRITTEN146_FLOORS = {"date": 0.91, "quote": 0.84, "agency": 0.94, "money": 0.97, "overall": 0.92}
 WRITTEN147_FLOORS = {"date": 0.96, "quote": 0.84, "agency": 0.92, "money": 1.0, "overall": 0.93}
+WRITTEN148_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.9, "money": 0.98, "overall": 0.9}
 
 
 @pytest.mark.parametrize(
@@ -453,6 +454,7 @@ WRITTEN147_FLOORS = {"date": 0.96, "quote": 0.84, "agency": 0.92, "money": 1.0, 
         ("gold-written145", 6, WRITTEN145_FLOORS),
         ("gold-written146", 6, WRITTEN146_FLOORS),
         ("gold-written147", 6, WRITTEN147_FLOORS),
+        ("gold-written148", 6, WRITTEN148_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
