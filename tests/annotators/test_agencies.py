@@ -339,6 +339,12 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["District Collectorate"],
         ),
         ("The amount will be recovered with the help of the Collector's office.", "US", []),
+        # a British council's Trading Standards service
+        (
+            "Trading Standards officers said the roofer had no insurance.",
+            "GB",
+            ["Trading Standards (local authority)"],
+        ),
     ],
 )
 def test_a_local_short_name_is_read_in_its_country_only(text, home, names) -> None:

@@ -323,3 +323,21 @@ def test_a_short_year_span_is_a_financial_year_where_the_publisher_has_one() -> 
     assert find_dates(text, "2022-11-30", "en", indian) == []
     spans = find_dates("The 2008-9 recession hurt.", "2022-11-30", "en", "https://example.com/x")
     assert [d.fields["value"] for d in spans] == ["2008", "2009"]
+
+
+def test_a_break_named_after_a_day_is_the_coming_or_the_nearest_one():
+    """ "for the Christmas and New Year recess" looks ahead, whatever the tense; "after the
+    Independence Day holiday" written the day before is the nearest (Ghana's, on a Ghanaian
+    page)."""
+    recess = "The House adjourned plenary for the Christmas and New Year recess."
+    found = find_dates(recess, "2025-12-11", country="NG")
+    assert [(a.text, a.fields["value"]) for a in found] == [
+        ("Christmas", "2025-12-25"),
+        ("New Year", "2026-01-01"),
+    ]
+    holiday = (
+        "The suspects would be arraigned on Thursday, after the Independence Day holiday, "
+        "and the beans had been handed over."
+    )
+    found = find_dates(holiday, "2024-03-05", country="GH")
+    assert [a.fields["value"] for a in found] == ["2024-03-07", "2024-03-06"]

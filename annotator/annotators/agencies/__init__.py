@@ -268,6 +268,25 @@ OFFICER_WORDS = frozenset(
 )
 
 
+# The first words of names that another body's name may hold: "(Export Development) Bank of
+# Canada", "(Development) Bank of Jamaica".
+LEADING_HEADS = frozenset({"bank"})
+# Capitalised words that may stand before such a name without making it another's.
+NAME_LEADS = frozenset({"the", "a", "an", "former", "acting", "deputy", "governor", "says", "said"})
+
+
+def _goes_on_leftwards(tokens: Tokens, hit: Hit) -> bool:
+    """A name led by a head word ("Bank of Jamaica") right after a capitalised word inside the
+    sentence is the end of another body's name: "the Development Bank of Jamaica (DBJ)", "the
+    Export Development Bank of Canada" (not the central banks)."""
+    if tokens.keys[hit.start] not in LEADING_HEADS or hit.start == 0:
+        return False
+    before = tokens.raw[hit.start - 1]
+    if not (before.isalpha() and is_capitalised(before)) or before.casefold() in NAME_LEADS:
+        return False
+    return tokens.word(hit.start - 2) not in (".", "!", "?", '"', "“", "")
+
+
 def _truncated(tokens: Tokens, hit: Hit) -> bool:
     """A name that goes on is cut short: "State Department of (for) Health", "Department of
     Health Sciences" (a university's), "National Treasury Employees Union" (a union's),
@@ -482,6 +501,8 @@ def _gazetteer_mentions(
             continue
         if _truncated(tokens, hit) or _generic(tokens, hit) or _modifies_committee(tokens, hit):
             continue
+        if _goes_on_leftwards(tokens, hit):
+            continue
         if _inside_place(tokens, hit, gazetteer) or _names_a_street(tokens, hit.stop):
             continue
         if is_seat(tokens.keys[hit.start : hit.stop]) and means_the_building(
@@ -693,8 +714,17 @@ def _choose(candidates: Iterable[Found], taken: list[Found]) -> list[Found]:
     """Add candidates that overlap nothing already taken: longest first, and of two equal
     spans the gazetteer's ("Washington State Department of Health" is longer than the
     "Department of Health" inside it, and is another body)."""
+    candidates = list(candidates)
+    named = [f for f in candidates if f.source == "name"]
     ordered = sorted(candidates, key=lambda f: (f.start - f.stop, f.source == "pattern", f.start))
     for candidate in ordered:
+        if (
+            candidate.source == "pattern"
+            and " and " in candidate.name
+            and any(n.start < candidate.start < n.stop < candidate.stop for n in named)
+        ):
+            continue  # a shape starting inside a known name joins it to the next: "(Department
+            # of Internal) Affairs and Waka Kotahi NZ Transport Agency"
         if all(candidate.stop <= t.start or candidate.start >= t.stop for t in taken):
             taken.append(candidate)
     return taken

@@ -430,6 +430,33 @@ def of_that_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# A second day of the same month, then the year both are in: " and 20 last year".
+SECOND_DAY_OF_YEAR = re.compile(
+    r"\s*(?:and|to|-|–)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?=(?:last|this|next)\s+year\b)"
+)
+
+
+def days_to_a_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "between August 17 and 20 last year": both days in the year named after the second,
+    which becomes a date of its own ("20 last year")."""
+    by_start = {candidate.start: candidate for candidate in candidates}
+    for candidate in candidates:
+        if not candidate.yearless or candidate.yearless[1] is None:
+            continue
+        second = SECOND_DAY_OF_YEAR.match(text, candidate.end)
+        year = by_start.get(second.end()) if second else None
+        if year is None or not YEAR_VALUE.fullmatch(year.value or ""):
+            continue
+        month, day = candidate.yearless
+        first = cal.safe_date(int(year.value), month, day)
+        last = cal.safe_date(int(year.value), month, int(second["day"]))
+        if first is None or last is None:
+            continue
+        candidate.value, candidate.yearless, candidate.anchor = first.isoformat(), None, year
+        year.start, year.value, year.granularity = second.start("day"), last.isoformat(), "day"
+    return candidates
+
+
 # What joins the two ends of a span of dates: "between January and June 2020", "March to May".
 SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*")
 
@@ -555,7 +582,7 @@ def find_dates(
     kept = link_narrative_years(text, link_years(longest_first(candidates)), scan.published)
     kept = in_the_year_opening_the_sentence(text, in_the_month_just_dated(text, kept))
     kept = follow_anchor_months(of_that_year(text, kept))
-    kept = share_closing_year(text, kept, scan.published)
+    kept = share_closing_year(text, days_to_a_year(text, kept), scan.published)
     kept = restated_days(text, same_period(text, kept))
     return list(to_annotations(text, same_weekday_again(text, kept)))
 
@@ -563,8 +590,13 @@ def find_dates(
 # What may stand before a year opening its sentence: "Last year, …", "In 2021, …".
 YEAR_OPENER_LEAD = frozenset({"", "In", "But", "And", "But in", "And in"})
 YEAR_VALUE = re.compile(r"\d{4}")
+# What follows such a year: its comma, or the clause's subject ("Last year we saw …").
+YEAR_OPENER_END = re.compile(r",|\s+(?:we|I|he|she|they|it|the|our|its|their)\s")
 # Where a second clause joins a sentence: "…, while the committee in May asked …".
-CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but|and|although|though)\s|;")
+CLAUSE_JOIN = re.compile(
+    r",\s+(?:while|whereas|but|and|although|though)\s|;"
+    r"|\s+(?:and|but)\s+(?=(?:by|in|on|from|until|since|after|before)\s)"  # ("… and by March")
+)
 
 
 def in_the_year_opening_the_sentence(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -576,9 +608,9 @@ def in_the_year_opening_the_sentence(text: str, candidates: list[Candidate]) -> 
         if opener.granularity != "year" or not YEAR_VALUE.fullmatch(opener.value or ""):
             continue
         begin, end = sentence_bounds(text, opener.start, opener.end)
-        if text[begin : opener.start].strip() not in YEAR_OPENER_LEAD:
+        if text[begin : opener.start].strip(" “\"‘'") not in YEAR_OPENER_LEAD:
             continue
-        if not text.startswith(",", opener.end):
+        if not YEAR_OPENER_END.match(text, opener.end):
             continue
         joined = CLAUSE_JOIN.search(text, opener.end + 1, end)  # (its own clause only)
         end = joined.start() if joined else end

@@ -144,6 +144,10 @@ def election_day(year: int) -> date:
 HOLIDAYS: dict[str, tuple[DayRule, frozenset[str] | None]] = {
     "New Year's Day": (fixed(1, 1), None),
     "New Year's Eve": (fixed(12, 31), None),
+    "New Year": (
+        fixed(1, 1),
+        None,
+    ),  # (only as a break's name: "the Christmas and New Year recess")
     "Christmas Eve": (fixed(12, 24), None),
     "Christmas Day": (fixed(12, 25), None),
     "Christmas": (fixed(12, 25), None),

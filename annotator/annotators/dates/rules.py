@@ -548,9 +548,17 @@ def month_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if when is not None:  # "since 2019, when a downpour in October …": that year's October
         return Candidate(m.start(), m.end(), cal.month_period(int(when["y"]), month).value, "month")
 
-    candidate = _tensed(scan, m.start(), m.end(), "month", _months(month), weak_is_future=True)
+    # ("which had been due to go out in November": a plan put off, the nearest November)
+    planned = _earlier_in_clause(PLAN_PUT_OFF, scan.text, m.start(), m.end())
+    candidate = _tensed(
+        scan, m.start(), m.end(), "month", _months(month), weak_is_future=True, by_tense=not planned
+    )
     candidate.yearless = (month, None)
     return candidate
+
+
+# A plan the pluperfect tells was made, for a month that may be still to come.
+PLAN_PUT_OFF = re.compile(r"\bhad\s+been\s+(?:due|scheduled|expected|set|planned|slated)\b")
 
 
 def _months(month: int) -> Callable[[date], list[cal.Period]]:
@@ -1219,8 +1227,11 @@ def holiday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if m["y"]:
         day = rule(int(m["y"]))
         return Candidate(m.start(), m.end(), day.isoformat(), "day") if day else None
-    if ctx.word_after(scan.text, m.end()).lower() in HOLIDAY_THINGS:
+    period = _names_a_holiday_period(scan.text, m.start(), m.end())
+    if ctx.word_after(scan.text, m.end()).lower() in HOLIDAY_THINGS and not period:
         return None
+    if m["name"] == "New Year" and not period:
+        return None  # ("into the New Year" is the year's, "New Year" alone no day)
     if scan.published and not any(
         rule(y) for y in range(scan.published.year - 1, scan.published.year + 2)
     ):
@@ -1236,7 +1247,7 @@ def holiday_rule(m: re.Match, scan: Scan) -> Candidate | None:
             return cal.choose(periods, published, tense, None)
 
         return _relative(scan, m.start(), m.end(), "day", shifted, DEICTIC)
-    if ctx.previous_word(scan.text, m.start())[0].lower() not in HOLIDAY_BEFORE:
+    if ctx.previous_word(scan.text, m.start())[0].lower() not in HOLIDAY_BEFORE and not period:
         return None
     if ctx.habitual(scan.text, m.start(), m.end()):
         return None
@@ -1244,7 +1255,41 @@ def holiday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     def build(published: date) -> list[cal.Period]:
         return cal.yearly(published, lambda y: _holiday_period(rule, y))
 
+    # (a break named after the day and looked ahead to is the coming one, whatever the tense:
+    # "adjourned … for the Christmas and New Year recess" in December)
+    # (otherwise the nearest: "after the Independence Day holiday", written the day before)
+    if period:
+        ahead = BREAK_AHEAD.search(scan.text, max(0, m.start() - 40), m.start())
+        default = cal.FUTURE if ahead else cal.UNKNOWN
+        return _tensed(scan, m.start(), m.end(), "day", build, default=default, by_tense=False)
     return _tensed(scan, m.start(), m.end(), "day", build, horizon=DAY_HORIZON)
+
+
+# What looks ahead to a break: "for the Christmas recess", "ahead of the Christmas season".
+BREAK_AHEAD = re.compile(
+    r"\b(?:for|before|ahead\s+of|avoid|until|till|over)\s+(?:the|its|their)\s+"
+    r"(?:(?:Christmas|Easter)\s+and\s+)?$"
+)
+
+
+# The break a named day gives its name to, after it: " season", " period", " and New Year recess".
+HOLIDAY_BREAK_AFTER = re.compile(
+    r"\s+(?:and\s+(?:New\s+Year|Christmas|Easter|Boxing\s+Day)\s+)?"
+    r"(?:season|period|break|vacation|recess|holidays?)\b"
+)
+# The same named break's first day before "and": "the Christmas and " (before "New Year recess").
+HOLIDAY_BREAK_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:Christmas|Easter)\s+and\s+$")
+
+
+def _names_a_holiday_period(text: str, start: int, end: int) -> bool:
+    """Whether a named day names this year's break around it: "the Christmas season", "over
+    the Christmas period", "its Christmas vacation", "the Christmas and New Year recess"."""
+    previous = ctx.previous_word(text, start)[0].lower()
+    if previous in ("the", "its", "their"):
+        return HOLIDAY_BREAK_AFTER.match(text, end) is not None
+    return HOLIDAY_BREAK_BEFORE.search(text, max(0, start - 30), start) is not None and bool(
+        HOLIDAY_BREAK_AFTER.match(text, end)
+    )
 
 
 def _holiday_period(rule: holidays.DayRule, year: int) -> cal.Period | None:

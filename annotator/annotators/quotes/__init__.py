@@ -1771,6 +1771,8 @@ def _annotate_one(
 
 
 INDEFINITE = re.compile(r"(?:a|an|one|another)\s+[a-z]")
+
+
 OF_A_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
 PRESENT_CUES = frozenset("says adds explains recalls notes admits insists laughs".split())
 
@@ -2368,8 +2370,29 @@ def _earlier_subject(page: _Page, start: int, floor: int, limit: int, index: int
     for lo, hi in reversed(_outside_quotes(page, start, limit)):
         cues = [c for c in CUE.finditer(page.text, lo, hi) if not c.group().endswith("ing")]
         if cues:
+            reported = REPORTED_SUBJECT.match(page.text, cues[-1].end(), limit)
+            participle = page.text[limit : limit + 12].split(" ")[0].lower()
+            if (
+                reported is not None
+                and cues[-1].group().lower() in ("told", "said", "tells", "says")
+                and participle in DEED_PARTICIPLES
+            ):
+                # ("Coe told the court Howlett would cold-call …, claiming …": the reported
+                # clause's subject does the participle's speaking)
+                return Phrase(reported.start("name"), reported.end("name"), reported["name"])
             return _subject(page, lo, cues[-1])
     return None
+
+
+# Participles of what a reported clause's subject did by talking ("claiming", "telling
+# pensioners …"), not of the reporter going on ("adding", "saying").
+DEED_PARTICIPLES = frozenset({"claiming", "telling", "promising", "boasting", "assuring"})
+# A reported clause's named subject and its verb after a speech verb: " the court Howlett
+# would", " the court Hopkins targeted".
+REPORTED_SUBJECT = re.compile(
+    r"\s+(?:the\s+(?:court|jury|hearing|tribunal|inquest|magistrates)\s+)?(?:that\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|had|was|[a-z]+ed)\b"
+)
 
 
 def _later(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -125,9 +126,13 @@ class Organisations:
             return None
         noun = words[1]
         earlier = self.mentions[: bisect_left(self.mentions, (position, ""))]
-        for _at, name in reversed(earlier):
-            if noun.rstrip("s") in name.lower().split() or noun in name.lower().split():
-                return name
+        named = [
+            name
+            for _at, name in earlier
+            if noun.rstrip("s") in name.lower().split() or noun in name.lower().split()
+        ]
+        if named:
+            return _the_committee(named) if noun == "committee" else named[-1]
         labelled = _labelled(self.text, noun, position) if is_agent_noun(noun) else None
         if labelled:
             return labelled
@@ -163,6 +168,15 @@ class Organisations:
             if noun in lowered and any(w.startswith(modifier) for w in lowered if w != noun):
                 return name
         return None
+
+
+def _the_committee(named: list[str]) -> str:
+    """Which of the committees named so far "the committee" is: the last one, unless it is
+    named once and another more often (the committee the story is about: "the House
+    Committee on Finance and Appropriation" presenting its report, not "the House Committee
+    on Public Accounts" that a member asked to be given quarterly reports)."""
+    (top, times), latest = Counter(named).most_common(1)[0], named[-1]
+    return top if times >= 2 and named.count(latest) == 1 else latest
 
 
 # A name on one line, words joined by single spaces, no sentence's full stop inside it.
