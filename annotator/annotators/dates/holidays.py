@@ -281,7 +281,8 @@ NAMES = sorted(HOLIDAYS, key=len, reverse=True)
 HOLIDAY = re.compile(
     r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<name>"
     + "|".join(re.escape(name).replace("'", "['’]") for name in NAMES)
-    + r")(?![\w'’-])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\w-]))?"
+    + r")(?![\w'’-])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\w-])"
+    + r"|\s+(?P<yrel>last|this|next)\s+year\b)?"  # ("Easter this year")
 )
 # Where the scan may find one: each name's first two words (one for one-word names), in
 # both apostrophes, none that another starts with ("Christmas" finds "Christmas Eve" too).

@@ -1227,6 +1227,14 @@ def holiday_rule(m: re.Match, scan: Scan) -> Candidate | None:
     if m["y"]:
         day = rule(int(m["y"]))
         return Candidate(m.start(), m.end(), day.isoformat(), "day") if day else None
+    if m["yrel"]:  # "Easter this year", "Christmas last year": that year's day
+        step = {"last": -1, "this": 0, "next": 1}[m["yrel"]]
+
+        def in_year(published: date) -> cal.Period:
+            day = rule(published.year + step)
+            return cal.day_period(day) if day else cal.year_period(published.year + step)
+
+        return _relative(scan, m.start(), m.end(), "day", in_year, DEICTIC)
     period = _names_a_holiday_period(scan.text, m.start(), m.end())
     if ctx.word_after(scan.text, m.end()).lower() in HOLIDAY_THINGS and not period:
         return None

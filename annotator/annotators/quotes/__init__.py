@@ -836,6 +836,10 @@ CONTACTED = re.compile(
 
 # A person introduced by name after a description, with a clause about them: "an old
 # friend, Rawiri Paewai, who spent 35 years …" (someone a later "he" may mean).
+# A person the writer talked to, by name: "I spoke to Sizwe Khumalo, who …" (a later "he").
+SPOKEN_TO = re.compile(
+    r"\b(?:I|We)\s+(?:spoke|talked|chatted)\s+(?:to|with)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
 INTRODUCED_NAME = re.compile(
     r"\b(?:an?|my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+"
     r"(?:,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s"
@@ -919,7 +923,7 @@ def _introduced_names(text: str, start: int, end: int) -> list[Phrase]:
     "Sheep and beef farmer Tim Brancott estimated …" opening the sentence)."""
     found = [
         Phrase(named.start(1), named.end(1), named.group(1))
-        for pattern in (HONOURED_NAME, AGENT_NAME, WHEN_NAMED, AMONG_NAMED)
+        for pattern in (HONOURED_NAME, AGENT_NAME, WHEN_NAMED, AMONG_NAMED, SPOKEN_TO)
         for named in pattern.finditer(text, start, end)
         if is_person(named.group(1))
     ]

@@ -1103,6 +1103,9 @@ def phrase_after(text: str, lo: int, hi: int) -> Phrase | None:
     phrase = phrase or _person_from(text, hi, Phrase(start, end, text[start:end]))
     phrase = phrase or _person_of_place(Phrase(start, end, text[start:end]))
     phrase = _described_whole(text, hi, phrase)
+    placed = _name_after_placed_description(text, phrase, hi)
+    if placed is not None:
+        return placed  # "A guesthouse owner in Umhlanga, Priya Naidoo, forwarded …"
     named = _name_after_post_complement(text, phrase, hi)
     if named is not None:
         return named  # "Counsel to the second and third defendants, Mrs Uchenna Okoye-Nwosu,"
@@ -1146,6 +1149,28 @@ OFFICE_TAIL = re.compile(
     r"\s+(?:in|at)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}"
     r"(?:office|branch|station|headquarters|regional\s+office)(?=[,.;]|$)"
 )
+
+
+# Where a described person is, then their name set off: " in Umhlanga, Priya Naidoo,".
+PLACE_THEN_NAME = re.compile(
+    r"\s+(?:in|from|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
+)
+
+
+def _name_after_placed_description(text: str, phrase: Phrase, hi: int) -> Phrase | None:
+    """ "A guesthouse owner in Umhlanga, Priya Naidoo, forwarded me …": the person named after
+    an unnamed person's description and place."""
+    words = phrase.text.split()
+    if len(words) < 2 or words[0].lower() not in ONE_PERSON or not words[-1].islower():
+        return None
+    if not is_agent_noun(words[-1]):
+        return None
+    named = PLACE_THEN_NAME.match(text, phrase.end, hi)
+    if named is None or not is_person(named["name"]):
+        return None
+    role = text[phrase.start : named.start("name")].rstrip(", ")
+    return Phrase(named.start("name"), named.end("name"), named["name"], role=role)
 
 
 # What a post is of or to, up to a comma: " of ferry operations", " to the second and third
@@ -1641,7 +1666,7 @@ def is_person(name: str) -> bool:
 
 # Last words of place names (and of firms named after places), never of a person's name.
 PLACE_HEADS = frozenset(
-    "valley creek springs heights mountains plains highlands farms dairies estates holdings "
+    "valley creek springs heights mountains plains highlands farms dairies estates holdings city "
     "industries airport station avenue boulevard district county province street road "
     "lane beach bay island harbour harbor region".split()
 )
