@@ -303,6 +303,7 @@ WRITTEN146_FLOORS = {"date": 0.91, "quote": 0.84, "agency": 0.94, "money": 0.97,
 WRITTEN147_FLOORS = {"date": 0.96, "quote": 0.84, "agency": 0.92, "money": 1.0, "overall": 0.93}
 WRITTEN148_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.9, "money": 0.98, "overall": 0.9}
 WRITTEN149_FLOORS = {"date": 0.87, "quote": 0.86, "agency": 0.91, "money": 0.99, "overall": 0.91}
+WRITTEN150_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.87, "money": 0.97, "overall": 0.92}
 
 
 @pytest.mark.parametrize(
@@ -457,6 +458,7 @@ WRITTEN149_FLOORS = {"date": 0.87, "quote": 0.86, "agency": 0.91, "money": 0.99,
         ("gold-written147", 6, WRITTEN147_FLOORS),
         ("gold-written148", 6, WRITTEN148_FLOORS),
         ("gold-written149", 6, WRITTEN149_FLOORS),
+        ("gold-written150", 6, WRITTEN150_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
