@@ -1207,11 +1207,7 @@ def _person_where(text: str, hi: int, phrase: Phrase) -> Phrase | None:
         return None
     if not is_agent_noun(words[1]) or words[1] in PERSON_POSTS:
         return None
-    where = PLACE_AFTER.match(text, phrase.end, hi)
-    if where is None:
-        return None
-    described = text[phrase.start : where.end()]
-    return Phrase(phrase.start, where.end(), described[0].lower() + described[1:])
+    return _described_through(text, phrase, PLACE_AFTER.match(text, phrase.end, hi))
 
 
 # The place an unnamed person is from, after them: " from Morriston", " in North Shields".
@@ -1226,7 +1222,11 @@ def _person_from(text: str, hi: int, phrase: Phrase) -> Phrase | None:
         return None
     if not all(w.islower() or w[:1].isdigit() for w in words[1:]) or gender(phrase.text) is None:
         return None
-    where = PLACE_FROM.match(text, phrase.end, hi)
+    return _described_through(text, phrase, PLACE_FROM.match(text, phrase.end, hi))
+
+
+def _described_through(text: str, phrase: Phrase, where: re.Match | None) -> Phrase | None:
+    """The description `phrase` opens, run on through `where` (its place), in lower case."""
     if where is None:
         return None
     described = text[phrase.start : where.end()]
