@@ -339,6 +339,17 @@ def test_a_lone_senate_is_the_chamber_of_the_articles_country(text, home, names)
             ["District Collectorate"],
         ),
         ("The amount will be recovered with the help of the Collector's office.", "US", []),
+        # a Manitoba page's Public Utilities Board (not its Crown utility, a company)
+        (
+            "Manitoba Hydro applied to the Public Utilities Board (PUB) in January.",
+            "CA",
+            ["Manitoba Public Utilities Board", "Manitoba Public Utilities Board"],
+        ),
+        (
+            "She appeared before the Circuit Criminal Court, and the Charities Regulator acted.",
+            "IE",
+            ["Circuit Court (Ireland)", "Charities Regulator (Ireland)"],
+        ),
         # a British council's Trading Standards service
         (
             "Trading Standards officers said the roofer had no insurance.",

@@ -1734,7 +1734,11 @@ def _annotate_one(
         return None
     if _is_mention(page, span) or TITLED.search(text, max(0, span.open_at - 16), span.open_at):
         return None  # a word talked about, or a work's title ("an op-ed titled "…"")
-    attribution = _attribute(page, index, span) or _document_introduced(page, span)
+    attribution = (
+        _attribute(page, index, span)
+        or _document_introduced(page, span)
+        or _document_read_before(page, span)
+    )
     if attribution is not None and attribution.via == "passive":
         return None
     if attribution is None and _full_sentence(quoted):
@@ -2446,6 +2450,40 @@ def _document_introduced(page: _Page, span: QuoteSpan) -> Attribution | None:
             return Attribution(issuer, ":", "document")
     phrase = Phrase(at, at + len(noun), f"the {noun}")
     return Attribution(phrase, ":", "document")
+
+
+# A document someone's words come in, then its author: "read a victim impact statement from the
+# service's chairperson, Aoife Desmond." (the sentence before a quotation opening a paragraph).
+DOCUMENT_FROM = re.compile(
+    r"\b(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|email|message|note)"
+    r"\s+(?:from|by)\s+"
+)
+
+
+def _document_read_before(page: _Page, span: QuoteSpan) -> Attribution | None:
+    """`… read a victim impact statement from the service's chairperson, Aoife Desmond. ¶ "We
+    are …"`: a quotation opening its paragraph, after a sentence ending the paragraph before
+    with a document and its named author, is that author's."""
+    if page.paragraph_start(span.open_at) != span.open_at:
+        return None
+    bounds = _sentence_before(page, span, (".",))
+    if bounds is None:
+        return None
+    found = DOCUMENT_FROM.search(page.text, *bounds)
+    if found is None:
+        return None
+    named = NAME_CLOSING.search(page.text, found.end(), bounds[1])
+    if named is not None:  # ("… from the service's chairperson, Aoife Desmond.")
+        author = Phrase(named.start(1), named.end(1), named[1])
+    else:
+        author = phrase_after(page.text, found.end(), bounds[1])
+    if author is None or not is_person(_speaker_name(page, author, False)[0] or ""):
+        return None
+    return Attribution(author, found.group().split()[-2], "document")  # (its noun: "statement")
+
+
+# A full name set off at the end of a sentence: ", Aoife Desmond."
+NAME_CLOSING = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\.?\s*$")
 
 
 def _sentence_before(page: _Page, span: QuoteSpan, ends: tuple[str, ...]) -> tuple[int, int] | None:
