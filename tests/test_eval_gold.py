@@ -304,6 +304,7 @@ WRITTEN147_FLOORS = {"date": 0.96, "quote": 0.84, "agency": 0.92, "money": 1.0, 
 WRITTEN148_FLOORS = {"date": 0.89, "quote": 0.85, "agency": 0.9, "money": 0.98, "overall": 0.9}
 WRITTEN149_FLOORS = {"date": 0.87, "quote": 0.86, "agency": 0.91, "money": 0.99, "overall": 0.91}
 WRITTEN150_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.87, "money": 0.97, "overall": 0.92}
+WRITTEN151_FLOORS = {"date": 0.88, "quote": 0.76, "agency": 0.91, "money": 0.95, "overall": 0.87}
 
 
 @pytest.mark.parametrize(
@@ -459,6 +460,7 @@ WRITTEN150_FLOORS = {"date": 0.95, "quote": 0.88, "agency": 0.87, "money": 0.97,
         ("gold-written148", 6, WRITTEN148_FLOORS),
         ("gold-written149", 6, WRITTEN149_FLOORS),
         ("gold-written150", 6, WRITTEN150_FLOORS),
+        ("gold-written151", 6, WRITTEN151_FLOORS),
     ],
 )
 def test_written_page_sets_meet_floors(run_cli, folder, pages, floors):
