@@ -68,6 +68,8 @@ from .speakers import (
     titled_document_owner,
 )
 
+# The document nouns as one alternation, for the patterns that name a document.
+DOCUMENT_ALTERNATION = "|".join(sorted(DOCUMENT_NOUNS))
 # Speech verbs; base forms that are mostly nouns in news ("state", "post", "report") are left out.
 VERBS = (
     "say says said saying tell tells told telling add adds added adding notes noted noting "
@@ -1007,7 +1009,7 @@ def _names_after(cue: re.Match) -> bool:
 # of Energy, Environment and Climate Action statement".
 BODY_DOCUMENT = re.compile(
     r"\s+(?:an?|the)\s+(?P<body>[A-Z][\w’'&-]*(?:(?:,\s+|\s+(?:(?:and|of|for|on|the|&)\s+)*)"
-    r"[A-Z][\w’'&-]*)*)\s+(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
+    r"[A-Z][\w’'&-]*)*)\s+(?:" + DOCUMENT_ALTERNATION + r")\b"
 )
 
 
@@ -1060,7 +1062,7 @@ def _subject(page: _Page, lo: int, cue: re.Match) -> Phrase | None:
 # the Court of Appeal for Saskatchewan that described …" (the body's words).
 ISSUED_THAT = re.compile(
     r"\b(?:an?|the|its)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(DOCUMENT_NOUNS))
+    + DOCUMENT_ALTERNATION
     + r")\s+(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*)*)"
     r"\s+(?:that|which)\s+$"
@@ -2431,7 +2433,7 @@ def _possessive(page: _Page, index: int, span: QuoteSpan) -> Attribution | None:
 # notes:"), not a verb of the same spelling ("once you notice it …:").
 DOCUMENT_BEFORE_COLON = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|[A-Z][\w’']*['’]s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(DOCUMENT_NOUNS))})s?\b[^.!?]*:\s*$"
+    rf"(?:[\w-]+\s+){{0,2}}?({DOCUMENT_ALTERNATION})s?\b[^.!?]*:\s*$"
 )
 
 
